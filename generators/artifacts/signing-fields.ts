@@ -1,0 +1,41 @@
+import { messages, propertyNames, type Message } from '../framework/messages.js';
+import { render } from '../framework/templates.js';
+import type { ExportingGenerator } from '../framework/types.js';
+
+/** Byte order of UTF-8 keys, which is what LianLian sorts by (and equals code-unit order for ASCII). */
+export const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** generated/src/signing-fields.ts: per message, the signed fields in signing order. */
+export const signingFields: ExportingGenerator = {
+  name: 'signing fields',
+  exports: ['signing-fields'],
+  async generate(spec) {
+    const excluded: string[] =
+      spec['x-lianlian-signature-scheme']?.signedString?.excludedFields ?? ['sign'];
+    const fieldsOf = (m: Message) =>
+      propertyNames(spec, m.schema)
+        .filter((name) => !excluded.includes(name))
+        .sort(byteOrder);
+
+    const byOperation = new Map<string, Map<string, Message[]>>();
+    for (const m of messages(spec).filter((m) => m.signed !== 'none')) {
+      const roles = byOperation.get(m.operationId) ?? new Map<string, Message[]>();
+      roles.set(m.role, [...(roles.get(m.role) ?? []), m]);
+      byOperation.set(m.operationId, roles);
+    }
+    const operations = [...byOperation].map(([operationId, roles]) => ({
+      operationId,
+      messages: [...roles].map(([role, list]) =>
+        list[0]?.branch
+          ? { role, branches: list.map((m) => ({ branch: m.branch, fields: fieldsOf(m) })) }
+          : { role, fields: fieldsOf(list[0]!) },
+      ),
+    }));
+    return [
+      {
+        path: 'src/signing-fields.ts',
+        contents: await render('signing-fields.ts.hbs', { excluded, operations }),
+      },
+    ];
+  },
+};

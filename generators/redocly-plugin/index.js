@@ -1,0 +1,21 @@
+// Redocly plugin with the lint rules this API needs beyond the built-in ones; one rule per file.
+import errataReference from './rules/errata-reference.js';
+import operationSignature from './rules/operation-signature.js';
+import propertyDescription from './rules/property-description.js';
+import returnCodeCategories from './rules/return-code-categories.js';
+import stringConstrained from './rules/string-constrained.js';
+
+export default function lianlianPlugin() {
+  return {
+    id: 'lianlian',
+    rules: {
+      oas3: {
+        'string-constrained': stringConstrained,
+        'property-description': propertyDescription,
+        'operation-signature': operationSignature,
+        'errata-reference': errataReference,
+        'return-code-categories': returnCodeCategories,
+      },
+    },
+  };
+}

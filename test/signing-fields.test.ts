@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { signingFields } from '../generated/src/signing-fields.js';
+import { signSource, signSourceOrdered } from '../templates/runtime/canonical.js';
+
+const spec = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../generated/openapi.json'), 'utf8'),
+);
+const schemaByName = (pointer: string) => spec.components.schemas[pointer.split('/').pop()!];
+
+// Flattens { op: { request: [...], response: { branch: [...] } } } into labelled lists.
+const lists: [string, readonly string[]][] = Object.entries(signingFields).flatMap(
+  ([operationId, roles]) =>
+    Object.entries(roles as Record<string, readonly string[] | Record<string, readonly string[]>>).flatMap(
+      ([role, value]) =>
+        Array.isArray(value)
+          ? [[`${operationId}.${role}`, value as readonly string[]] as [string, readonly string[]]]
+          : Object.entries(value).map(
+              ([branch, fields]) => [`${operationId}.${role}.${branch}`, fields] as [string, readonly string[]],
+            ),
+    ),
+);
+
+describe('generated signing-field orderings', () => {
+  it('covers every signed message of every operation and webhook', () => {
+    expect(lists.map(([label]) => label)).toEqual(
+      expect.arrayContaining([
+        'mpayVerify.request',
+        'mpayVerify.response.paid',
+        'easypayVerify.response.failure',
+        'instantPayConfirm.request',
+        'webPayment.request',
+        'webPaymentReturn.notification',
+      ]),
+    );
+  });
+
+  it.each(lists)('%s equals the canonical sort of its fields', (_label, fields) => {
+    // Values that would sort differently from their keys, to catch ordering by value.
+    const params = Object.fromEntries(fields.map((f, i) => [f, `${fields.length - i}&v`]));
+    const sorted = signSource(params);
+    expect(fields.map((f) => `${f}=${params[f]}`).join('&')).toBe(sorted);
+    expect(signSourceOrdered(params, fields)).toBe(sorted);
+    expect(fields).not.toContain('sign');
+  });
+
+  it.each(lists)('%s lists exactly the schema properties except sign', (label, fields) => {
+    const [operationId, role, branch] = label.split('.');
+    const operation = [
+      ...Object.values(spec.paths ?? {}),
+      ...Object.values(spec.webhooks ?? {}),
+    ]
+      .flatMap((item: any) => Object.values(item))
+      .find((op: any) => op?.operationId === operationId) as any;
+    let schema = schemaByName(operation['x-lianlian-signature'][role!].schema);
+    if (branch) {
+      schema = schema.oneOf
+        .map((ref: { $ref: string }) => schemaByName(ref.$ref))
+        .find((s: any) => s['x-lianlian-branch'] === branch);
+    }
+    const expected = Object.keys(schema.properties).filter((name) => name !== 'sign');
+    expect([...fields].sort()).toEqual(expected.sort());
+  });
+});
