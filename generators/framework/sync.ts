@@ -2,6 +2,9 @@ import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { generatedDir } from './paths.js';
 
+/** Build products that live under generated/ but are not generator output (`npm run docs`). */
+const foreign = ['docs/'];
+
 export interface SyncResult {
   written: string[];
   removed: string[];
@@ -47,7 +50,7 @@ export async function syncGenerated(
     if (file.executable) await chmod(target, 0o755);
   }
   for (const rel of (await listFiles(generatedDir)).sort()) {
-    if (files.has(rel)) continue;
+    if (files.has(rel) || foreign.some((prefix) => rel.startsWith(prefix))) continue;
     result.removed.push(rel);
     if (!check) await rm(path.join(generatedDir, rel));
   }
