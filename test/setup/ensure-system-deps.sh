@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from Debian when it is missing: Chromium for the browser
-# tests, a JDK and openssl as independent crypto implementations. Idempotent; quiet when all is there.
+# tests (and a CJK font so screenshots of Chinese text are readable), a JDK and openssl as
+# independent crypto implementations. Idempotent; quiet when all is there.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 
