@@ -1,0 +1,15 @@
+import type { ExportingGenerator } from '../framework/types.js';
+import { renderValidators } from '../validators/render.js';
+
+/**
+ * src/validators.ts: emitted runtime validators for every message schema, their response
+ * branches and JSON-in-string contents (see generators/validators/). The runtime support they
+ * import, templates/runtime/validation.ts, is copied by the runtime generator.
+ */
+export const validators: ExportingGenerator = {
+  name: 'validators',
+  exports: ['validators'],
+  async generate(spec) {
+    return [{ path: 'src/validators.ts', contents: await renderValidators(spec) }];
+  },
+};

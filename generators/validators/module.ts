@@ -1,0 +1,198 @@
+import type { BundledSpec } from '../framework/types.js';
+import { resolvePointer } from '../framework/spec-walk.js';
+import { FunctionNames, lit, specError, type Json, type Scope } from './scope.js';
+
+export type EmitSchema = (node: unknown, s: Scope, ctx: ModuleBuilder) => string;
+
+/** The two functions emitted for one schema node. */
+export interface SchemaFunctions {
+  check: string;
+  collect: string;
+}
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
+
+/**
+ * Collects what the emitted module needs besides the exported validators: module-level
+ * constants (compiled patterns, constant values), one check and one collector per component
+ * schema reached, and named functions for subschemas used under oneOf/anyOf/not/if/contains.
+ * Everything is numbered or named in first-use order, so the output is deterministic.
+ */
+export class ModuleBuilder {
+  /** Runtime helpers the emitted code calls, imported from runtime/validation.js. */
+  readonly helpers = new Set<string>();
+  private readonly constants: string[] = [];
+  private readonly constantNames = new Map<string, string>();
+  private readonly functions: string[] = [];
+  private readonly byNode = new Map<object, SchemaFunctions>();
+  private readonly byComponent = new Map<string, SchemaFunctions>();
+  private readonly taken = new Set<string>();
+  private readonly pending: (() => void)[] = [];
+
+  constructor(
+    readonly spec: BundledSpec,
+    readonly emit: EmitSchema,
+    /** Components whose check is exported as the type guard `is<Name>`. */
+    private readonly exported: ReadonlySet<string>,
+  ) {}
+
+  helper(name: string): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  private constant(key: string, prefix: string, code: (name: string) => string): string {
+    let name = this.constantNames.get(key);
+    if (!name) {
+      name = `${prefix}_${this.constants.length}`;
+      this.constantNames.set(key, name);
+      this.constants.push(code(name));
+    }
+    return name;
+  }
+
+  /** A module-level RegExp compiled with the `u` flag, as JSON Schema 2020-12 (and Ajv) do. */
+  regex(source: string, at: string, prefix = 'PATTERN'): string {
+    try {
+      new RegExp(source, 'u');
+    } catch (error) {
+      throw specError(
+        at,
+        `pattern ${lit(source)} is not a valid Unicode regular expression: ${(error as Error).message}`,
+      );
+    }
+    return this.constant(
+      `re:${source}`,
+      prefix,
+      (name) => `const ${name} = new RegExp(${lit(source)}, 'u');`,
+    );
+  }
+
+  /** A module-level constant holding a JSON value (for deep `const`/`enum` comparisons). */
+  value(json: unknown, prefix = 'VALUE'): string {
+    const text = JSON.stringify(json);
+    return this.constant(
+      `value:${prefix}:${text}`,
+      prefix,
+      (name) => `const ${name}: unknown = ${text};`,
+    );
+  }
+
+  /** A module-level Set of primitive values (long enums). */
+  set(values: readonly unknown[]): string {
+    const text = JSON.stringify(values);
+    return this.constant(
+      `set:${text}`,
+      'ENUM',
+      (name) => `const ${name}: ReadonlySet<unknown> = new Set(${text});`,
+    );
+  }
+
+  /** Functions for `components/schemas/<name>`. */
+  component(name: string): SchemaFunctions {
+    let fns = this.byComponent.get(name);
+    if (fns) return fns;
+    const node = this.spec.components?.schemas?.[name];
+    if (node === undefined)
+      throw specError(name, 'referenced but not defined in components/schemas');
+    const id = identifier(name);
+    fns = {
+      check: this.exported.has(name) ? this.name(`is${id}`) : this.name(`check${id}`),
+      collect: this.name(`collect${id}`),
+    };
+    this.byComponent.set(name, fns);
+    if (typeof node === 'object' && node !== null) this.byNode.set(node, fns);
+    const signature = this.exported.has(name) ? `v is Schemas[${lit(name)}]` : 'boolean';
+    this.schedule(node, name, fns, signature, this.exported.has(name));
+    return fns;
+  }
+
+  /** Functions for the target of a `$ref`. */
+  ref(pointer: string, at: string): SchemaFunctions {
+    if (
+      pointer.startsWith(COMPONENT_PREFIX) &&
+      !pointer.slice(COMPONENT_PREFIX.length).includes('/')
+    ) {
+      return this.component(decodeURIComponent(pointer.slice(COMPONENT_PREFIX.length)));
+    }
+    let target: unknown;
+    try {
+      target = resolvePointer(this.spec, pointer);
+    } catch (error) {
+      throw specError(at, `$ref ${pointer}: ${(error as Error).message}`);
+    }
+    return this.subschema(target, pointer.replace(/^#\//, ''));
+  }
+
+  /** Functions for a subschema; a bare `$ref` reuses its target's functions. */
+  subschema(node: unknown, at: string): SchemaFunctions {
+    if (typeof node === 'object' && node !== null) {
+      const known = this.byNode.get(node);
+      if (known) return known;
+      const keys = Object.keys(node).filter((k) => k !== 'description' && k !== 'title');
+      const ref = (node as Json).$ref;
+      if (typeof ref === 'string' && keys.length === 1) return this.ref(ref, at);
+    }
+    const id = identifier(
+      at
+        .split('/')
+        .filter((p) => p !== 'properties')
+        .join('_'),
+    );
+    const fns = { check: this.name(`check${id}`), collect: this.name(`collect${id}`) };
+    if (typeof node === 'object' && node !== null) this.byNode.set(node, fns);
+    this.schedule(node, at, fns, 'boolean', false);
+    return fns;
+  }
+
+  private name(wanted: string): string {
+    let name = wanted;
+    for (let i = 2; this.taken.has(name); i++) name = `${wanted}_${i}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  private schedule(
+    node: unknown,
+    at: string,
+    fns: SchemaFunctions,
+    signature: string,
+    exported: boolean,
+  ): void {
+    // Deferred so that recursive references find the names already registered.
+    this.pending.push(() => {
+      const check = this.emit(
+        node,
+        { mode: 'check', v: 'v', path: "''", mask: "'none'", at, fn: new FunctionNames() },
+        this,
+      );
+      const collect = this.emit(
+        node,
+        { mode: 'collect', v: 'v', path: 'path', mask: 'mask', at, fn: new FunctionNames() },
+        this,
+      );
+      const doc = exported
+        ? `/** Whether a value matches components.schemas.${at} (no allocation, stops at the first failure). */\n`
+        : '';
+      this.functions.push(
+        `${doc}${exported ? 'export ' : ''}function ${fns.check}(v: unknown): ${signature} {\n${check}\nreturn true;\n}`,
+        `function ${fns.collect}(v: unknown, path: string, mask: MaskKind, out: IssueSink): void {\n${collect}\n}`,
+      );
+    });
+  }
+
+  /** Emits every scheduled function (and whatever they schedule in turn). */
+  flush(): void {
+    for (let job = this.pending.shift(); job; job = this.pending.shift()) job();
+  }
+
+  get constantCode(): string {
+    return this.constants.join('\n');
+  }
+
+  get functionCode(): string {
+    return this.functions.join('\n\n');
+  }
+}
