@@ -1,0 +1,194 @@
+import { GenerateError } from '../framework/errors.js';
+import { messages } from '../framework/messages.js';
+import { deref, operations, type Json } from '../framework/spec-walk.js';
+import { render } from '../framework/templates.js';
+import type { BundledSpec, ExportingGenerator, GeneratedFile } from '../framework/types.js';
+
+/**
+ * Typed clients (src/clients.ts): one method per operation whose request is a JSON body. Only
+ * data read from the spec goes into the file (paths, servers, schemas, response branches and how
+ * they are told apart, signature and envelope settings); the pipeline itself is the runtime's.
+ * Requests are signed in the order of src/signing-fields.ts; ret_code categories come from
+ * src/return-codes.ts. Both are written by their own generators.
+ */
+
+const JSON_MEDIA = 'application/json';
+const SCHEMA_PREFIX = '#/components/schemas/';
+
+interface BranchContext {
+  name: string;
+  schema: string;
+  signature: 'required' | 'optional';
+  conditionsJson: string;
+  validator: string;
+  isFailure: boolean;
+}
+
+interface OperationContext {
+  operationId: string;
+  typeName: string;
+  summary: string;
+  summaryJson: string;
+  doc: string;
+  pathJson: string;
+  serverUrlJson: string;
+  requestSchema: string;
+  requestValidator: string;
+  requestSignTypesJson: string;
+  responseSignTypesJson: string;
+  envelopeJson: string;
+  branches: BranchContext[];
+  successBranches: BranchContext[];
+  failureBranch: string;
+}
+
+export const clients: ExportingGenerator = {
+  name: 'clients',
+  exports: ['clients'],
+  async generate(spec) {
+    const ops = clientOperations(spec);
+    if (ops.length === 0) {
+      throw new GenerateError('GENERATOR_FAILED', 'spec paths', 'no operation has a JSON request');
+    }
+    const validators = [
+      ...new Set(
+        ops.flatMap((op) => [op.requestValidator, ...op.branches.map((b) => b.validator)]),
+      ),
+    ].sort();
+    const files: GeneratedFile[] = [
+      {
+        path: 'src/clients.ts',
+        contents: await render('clients/clients.ts.hbs', {
+          operations: ops,
+          validators,
+          operationIdUnion: ops.map((op) => `'${op.operationId}'`).join(' | '),
+        }),
+      },
+    ];
+    return files;
+  },
+};
+
+function clientOperations(spec: BundledSpec): OperationContext[] {
+  return operations(spec)
+    .filter((entry) => entry.kind === 'operation')
+    .filter((entry) => JSON_MEDIA in (deref(spec, entry.operation.requestBody ?? {}).content ?? {}))
+    .map((entry) => {
+      const place = `operation ${entry.operationId}`;
+      const op = entry.operation;
+      if (entry.method !== 'post')
+        fail(place, `method ${entry.method} is not supported (POST only)`);
+      if (!entry.serverUrl) fail(place, 'has no servers[0].url');
+      const signature = op['x-lianlian-signature'] as Json | undefined;
+      if (!signature?.request || !signature.response) {
+        fail(place, 'x-lianlian-signature must describe request and response');
+      }
+      const envelope = op['x-lianlian-envelope'] as Json | undefined;
+      const requestSchema = schemaName(place, signature.request.schema);
+      if (envelope && schemaName(place, envelope.plaintext) !== requestSchema) {
+        fail(place, 'x-lianlian-envelope.plaintext and x-lianlian-signature.request.schema differ');
+      }
+      if (!envelope) {
+        const bodyRef = deref(spec, op.requestBody).content[JSON_MEDIA].schema?.$ref;
+        if (schemaName(place, bodyRef) !== requestSchema) {
+          fail(place, 'the JSON request body is not x-lianlian-signature.request.schema');
+        }
+      }
+      const branches = responseBranches(spec, place, entry.operationId);
+      const failures = branches.filter((b) => b.isFailure);
+      if (failures.length !== 1) fail(place, 'needs exactly one response branch named failure');
+      const summary = String(op.summary ?? entry.operationId);
+      return {
+        operationId: entry.operationId,
+        typeName: entry.operationId.charAt(0).toUpperCase() + entry.operationId.slice(1),
+        summary,
+        summaryJson: JSON.stringify(summary),
+        doc: firstSentence(String(op.description ?? '')),
+        pathJson: JSON.stringify(entry.key),
+        serverUrlJson: JSON.stringify(entry.serverUrl),
+        requestSchema,
+        requestValidator: `validate${requestSchema}`,
+        requestSignTypesJson: JSON.stringify(signature.request.signTypes ?? []),
+        responseSignTypesJson: JSON.stringify(signature.response.signTypes ?? []),
+        envelopeJson: envelope
+          ? JSON.stringify({ version: envelope.version, field: envelope.field })
+          : 'undefined',
+        branches,
+        successBranches: branches.filter((b) => !b.isFailure),
+        failureBranch: (failures[0] as BranchContext).schema,
+      };
+    });
+}
+
+function responseBranches(spec: BundledSpec, place: string, operationId: string): BranchContext[] {
+  const branches = messages(spec)
+    .filter((m) => m.operationId === operationId && m.role === 'response')
+    .map((m) => {
+      const name = m.branch;
+      if (name === undefined)
+        fail(place, `${m.schemaName} is not split into x-lianlian-branch branches`);
+      if (m.signed !== 'required' && m.signed !== 'optional') {
+        fail(place, `x-lianlian-signature.response.branches.${name} must be required or optional`);
+      }
+      const conditions = branchConditions(spec, m.schema);
+      if (conditions.length === 0)
+        fail(place, `${m.schemaName} has no const property telling it apart`);
+      return {
+        name,
+        schema: m.schemaName,
+        signature: m.signed as 'required' | 'optional',
+        conditions,
+        validator: `validate${m.schemaName}`,
+        isFailure: name === 'failure',
+      };
+    });
+  if (branches.length === 0) fail(place, 'x-lianlian-signature.response names no response schema');
+  // Most specific first: a branch with more required conditions is checked before one with fewer.
+  const weight = (c: Condition[]) => c.filter((x) => x.required).length * 10 + c.length;
+  return branches
+    .sort((a, b) => weight(b.conditions) - weight(a.conditions))
+    .map(({ conditions, ...rest }) => ({ ...rest, conditionsJson: JSON.stringify(conditions) }));
+}
+
+interface Condition {
+  field: string;
+  required: boolean;
+  equals?: string;
+  notEquals?: string;
+}
+
+// The discriminating properties of a branch: `const` and `not: {const}` on its (allOf) properties.
+function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
+  const parts = [schema, ...((schema.allOf ?? []) as Json[]).map((part) => deref(spec, part))];
+  const required = new Set(parts.flatMap((part) => (part.required ?? []) as string[]));
+  const out: Condition[] = [];
+  for (const part of parts) {
+    for (const [field, raw] of Object.entries((part.properties ?? {}) as Json)) {
+      const property = raw as Json;
+      const isRequired = required.has(field);
+      if (typeof property.const === 'string') {
+        out.push({ field, required: isRequired, equals: property.const });
+      } else if (typeof property.not?.const === 'string') {
+        out.push({ field, required: isRequired, notEquals: property.not.const });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+}
+
+function schemaName(place: string, pointer: unknown): string {
+  if (typeof pointer !== 'string' || !pointer.startsWith(SCHEMA_PREFIX)) {
+    fail(place, `expected a reference to a component schema, got ${JSON.stringify(pointer)}`);
+  }
+  return pointer.slice(SCHEMA_PREFIX.length);
+}
+
+function firstSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/\.(\s|$)/);
+  return (end === -1 ? flat : flat.slice(0, end + 1)).replace(/\*\//g, '*\\/');
+}
+
+function fail(place: string, message: string): never {
+  throw new GenerateError('GENERATOR_FAILED', `clients: ${place}`, message);
+}

@@ -1,0 +1,213 @@
+// The clients generator reads everything it emits from the spec: which operations get a method,
+// where they are sent, which schema validates each response branch and how branches are told
+// apart. These tests compare the generated tables with the bundled spec and with LianLian's
+// documented endpoints, and run the generator on broken specs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clients } from '../generators/artifacts/clients.js';
+import type { BundledSpec } from '../generators/framework/types.js';
+import {
+  clientOperations,
+  createLianLianClient,
+  RETURN_CODES,
+  type ClientOperationId,
+} from '../generated/src/index.js';
+import { selectBranch } from '../generated/src/runtime/client-operation.js';
+
+const bundle = JSON.parse(
+  readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'),
+) as Record<string, any>;
+
+// protocol-facts §1: the production endpoints of the server-to-server operations.
+const ENDPOINTS: Record<ClientOperationId, string> = {
+  mpayVerify: 'https://mpayapi.lianlianpay.com/v1/bankcardprepay',
+  easypayVerify: 'https://traderapi.lianlianpay.com/easypayverify.htm',
+  instantPayConfirm: 'https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm',
+};
+
+function operationInSpec(operationId: string): Record<string, any> {
+  for (const item of Object.values(bundle.paths ?? {}) as Record<string, any>[]) {
+    if (item.post?.operationId === operationId) return item.post;
+  }
+  throw new Error(`${operationId} is not in the bundle`);
+}
+
+describe('generated operation table', () => {
+  it('has a method for each JSON operation and none for the WEB Payment form', () => {
+    expect(Object.keys(clientOperations).sort()).toEqual(Object.keys(ENDPOINTS).sort());
+    expect(operationInSpec('webPayment')).toBeDefined();
+    expect(Object.keys(clientOperations)).not.toContain('webPayment');
+  });
+
+  it('sends each operation to its documented production endpoint', () => {
+    for (const [id, endpoint] of Object.entries(ENDPOINTS) as [ClientOperationId, string][]) {
+      const operation = clientOperations[id];
+      expect(operation.serverUrl + operation.path, id).toBe(endpoint);
+      expect(operation.summary).toBe(operationInSpec(id).summary);
+    }
+  });
+
+  it('takes request schemas, sign types and the envelope from the spec extensions', () => {
+    for (const id of Object.keys(ENDPOINTS) as ClientOperationId[]) {
+      const signature = operationInSpec(id)['x-lianlian-signature'];
+      const operation = clientOperations[id];
+      expect(`#/components/schemas/${operation.requestSchema}`).toBe(signature.request.schema);
+      expect(operation.requestSignTypes).toEqual(signature.request.signTypes);
+      expect(operation.responseSignTypes).toEqual(signature.response.signTypes);
+    }
+    expect(clientOperations.instantPayConfirm.envelope).toEqual({
+      version: 'lianpay1_0_1',
+      field: 'pay_load',
+    });
+    expect(clientOperations.instantPayConfirm.requestSchema).toBe('InstantPayConfirmRequest');
+    expect(clientOperations.mpayVerify.envelope).toBeUndefined();
+    expect(clientOperations.easypayVerify.envelope).toBeUndefined();
+  });
+
+  it('signs in the generated field order', () => {
+    expect(clientOperations.mpayVerify.signingFields).toEqual([
+      'money_order',
+      'no_order',
+      'oid_partner',
+      'sign_type',
+      'token',
+      'verify_code',
+    ]);
+  });
+
+  it('marks failures as the only branch that may arrive unsigned', () => {
+    for (const operation of Object.values(clientOperations)) {
+      const declared = operationInSpec(operation.operationId)['x-lianlian-signature'].response;
+      for (const branch of operation.branches) {
+        expect(branch.signature).toBe(declared.branches[branch.name]);
+      }
+      expect(
+        operation.branches.filter((b) => b.signature === 'optional').map((b) => b.name),
+      ).toEqual(['failure']);
+    }
+  });
+
+  it('tells branches apart by ret_code and result_pay', () => {
+    const branchOf = (body: Record<string, unknown>) =>
+      selectBranch(clientOperations.mpayVerify.branches, body)?.name;
+    expect(branchOf({ ret_code: '0000', result_pay: 'SUCCESS' })).toBe('paid');
+    expect(branchOf({ ret_code: '0000', result_pay: 'PROCESSING' })).toBe('success');
+    expect(branchOf({ ret_code: '0000' })).toBe('success');
+    expect(branchOf({ ret_code: '1005' })).toBe('failure');
+    expect(branchOf({ ret_code: '1005', result_pay: 'SUCCESS' })).toBe('failure');
+    expect(branchOf({ ret_code: '0000', result_pay: 'FAILURE' })).toBeUndefined();
+    expect(branchOf({ ret_msg: 'no code' })).toBeUndefined();
+  });
+
+  it('picks, for every response example in the spec, a branch whose validator accepts it', () => {
+    let checked = 0;
+    for (const operation of Object.values(clientOperations)) {
+      const content = operationInSpec(operation.operationId).responses['200'].content;
+      for (const example of Object.values(content['application/json'].examples ?? {})) {
+        const ref = (example as { $ref: string }).$ref.split('/').pop() as string;
+        const value = bundle.components.examples[ref].value as Record<string, unknown>;
+        const branch = selectBranch(operation.branches, value);
+        expect(branch, `${operation.operationId} ${ref}`).toBeDefined();
+        expect(branch?.validate(value).ok, `${operation.operationId} ${ref}`).toBe(true);
+        // No other branch accepts it: the conditions agree with the oneOf.
+        for (const other of operation.branches.filter((b) => b !== branch)) {
+          expect(other.validate(value).ok, `${ref} also matches ${other.name}`).toBe(false);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it('carries the return-code table of the RetCode schema', () => {
+    expect(RETURN_CODES).toEqual(bundle.components.schemas.RetCode['x-lianlian-return-codes']);
+    expect(RETURN_CODES['0000'].category).toBe('success');
+  });
+
+  it('exposes no fetch method for operations without a JSON request', async () => {
+    const { rsaKeyPair } = await import('./support/keys.js');
+    const [merchant, lianlian] = await Promise.all([rsaKeyPair(2048), rsaKeyPair(1024)]);
+    const client = createLianLianClient({
+      oidPartner: '201304121000001004',
+      privateKey: merchant.pkcs8Pem,
+      lianlianPublicKey: lianlian.spkiPem,
+      signType: 'RSA',
+    });
+    expect(Object.keys(client).sort()).toEqual([
+      'baseUrlOf',
+      'easypayVerify',
+      'instantPayConfirm',
+      'mpayVerify',
+    ]);
+  });
+});
+
+describe('clients generator on a broken spec', () => {
+  const broken = (edit: (spec: Record<string, any>) => void): BundledSpec => {
+    const copy = structuredClone(bundle) as Record<string, any>;
+    edit(copy);
+    return copy as BundledSpec;
+  };
+
+  it('emits clients.ts from the real spec', async () => {
+    const files = await clients.generate(bundle as BundledSpec);
+    expect(files.map((f) => f.path)).toEqual(['src/clients.ts']);
+    const source = files.find((f) => f.path === 'src/clients.ts')?.contents ?? '';
+    expect(source).toContain('mpayVerify(params: MpayVerifyParams');
+    expect(source).not.toContain('webPayment(');
+  });
+
+  it.each([
+    [
+      'a response branch without x-lianlian-branch',
+      (spec: Record<string, any>) =>
+        delete spec.components.schemas.MpayVerifyPaid['x-lianlian-branch'],
+      /x-lianlian-branch/,
+    ],
+    [
+      'a branch without a discriminating const',
+      (spec: Record<string, any>) => {
+        const paid = spec.components.schemas.InstantPayConfirmSuccess;
+        paid.properties.ret_code = { type: 'string' };
+      },
+      /no const property/,
+    ],
+    [
+      'an operation without x-lianlian-signature',
+      (spec: Record<string, any>) =>
+        delete operationOf(spec, 'easypayVerify')['x-lianlian-signature'],
+      /x-lianlian-signature/,
+    ],
+    [
+      'an envelope whose plaintext is not the signed request',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'instantPayConfirm')['x-lianlian-envelope'].plaintext =
+          '#/components/schemas/InstantPayConfirmEnvelope';
+      },
+      /plaintext/,
+    ],
+    [
+      'a signature requirement other than required or optional',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'mpayVerify')['x-lianlian-signature'].response.branches.failure = 'maybe';
+      },
+      /required or optional/,
+    ],
+  ])('rejects %s', async (_name, edit, message) => {
+    const outcome = await Promise.resolve()
+      .then(() => clients.generate(broken(edit)))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toMatch(message);
+  });
+});
+
+function operationOf(spec: Record<string, any>, operationId: string): Record<string, any> {
+  for (const item of Object.values(spec.paths) as Record<string, any>[]) {
+    if (item.post?.operationId === operationId) return item.post;
+  }
+  throw new Error(`${operationId} not found`);
+}
