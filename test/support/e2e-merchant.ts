@@ -1,0 +1,132 @@
+// A small merchant web server for the end-to-end tests: a checkout page built with the form
+// builder, a url_return page that verifies the synchronous notification, and a notify_url that
+// uses the notification handler.
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  buildWebPaymentForm,
+  createLianLianNotificationHandler,
+  createLianLianNotificationVerifier,
+  escapeHtml,
+  type LianLianNotifications,
+  type MerchantOrder,
+  type NotificationResult,
+  type WebPaymentForm,
+  type WebPaymentParams,
+} from '../../generated/src/index.js';
+import { readRequestBody } from '../../generated/src/runtime/notification-handler.js';
+import { MERCHANT } from './e2e-sandbox.js';
+
+export interface TestMerchant {
+  url: string;
+  /** The last form the checkout page rendered. */
+  forms: WebPaymentForm[];
+  /** What url_return received and how it verified. */
+  returns: NotificationResult<LianLianNotifications['webPaymentReturn']>[];
+  /** Successful callback runs of the asynchronous notification, and every attempt. */
+  paid: LianLianNotifications['webPaymentNotify'][];
+  callbackRuns: number;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface TestMerchantOptions {
+  sandboxUrl: string;
+  lianlianPublicKey: string;
+  merchantPrivateKey: string;
+  /** The order, minus the URLs (filled in with this server's). */
+  order: Omit<WebPaymentParams, 'notify_url' | 'url_return'>;
+  /** Runs of the callback that throw before one succeeds (exercises LianLian's retries). */
+  failingCallbacks?: number;
+  /** How long the callback takes, so copies of a notification overlap. */
+  callbackDelayMs?: number;
+}
+
+export async function startTestMerchant(options: TestMerchantOptions): Promise<TestMerchant> {
+  const state: TestMerchant = {
+    url: '',
+    forms: [],
+    returns: [],
+    paid: [],
+    callbackRuns: 0,
+    logs: [],
+    close: async () => {},
+  };
+  const verifyReturn = createLianLianNotificationVerifier('webPaymentReturn', {
+    publicKeys: options.lianlianPublicKey,
+  });
+  const orders = new Map<string, MerchantOrder>();
+  let failuresLeft = options.failingCallbacks ?? 0;
+  const notify = createLianLianNotificationHandler('webPaymentNotify', {
+    publicKeys: options.lianlianPublicKey,
+    findOrder: (noOrder) => orders.get(noOrder),
+    onNotification: async (notification) => {
+      state.callbackRuns += 1;
+      await new Promise((resolve) => setTimeout(resolve, options.callbackDelayMs ?? 0));
+      if (failuresLeft > 0) {
+        failuresLeft -= 1;
+        throw new Error('database unavailable');
+      }
+      state.paid.push(notification);
+    },
+    log: (line) => state.logs.push(line),
+  });
+
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://merchant').pathname;
+    if (req.method === 'GET' && path === '/checkout') {
+      const nonce = randomBytes(16).toString('base64');
+      const params = {
+        ...options.order,
+        notify_url: `${state.url}/notify`,
+        url_return: `${state.url}/return`,
+      } as WebPaymentParams;
+      const form = buildWebPaymentForm(params, {
+        oidPartner: MERCHANT,
+        privateKey: options.merchantPrivateKey,
+        actionUrl: `${options.sandboxUrl}/payment/traveleasypay.htm`,
+        cspNonce: nonce,
+      });
+      orders.set(String(params.no_order), {
+        oid_partner: MERCHANT,
+        no_order: String(params.no_order),
+        money_order: String(params.money_order),
+      });
+      state.forms.push(form);
+      res.writeHead(200, {
+        'Content-Type': 'text/html;charset=UTF-8',
+        'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'`,
+      });
+      res.end(form.html);
+      return;
+    }
+    if (req.method === 'POST' && path === '/return') {
+      readRequestBody(req, 64 * 1024).then((body) => {
+        const result = verifyReturn(body, req.headers['content-type']);
+        state.returns.push(result);
+        const text = result.ok
+          ? `verified ${result.notification.no_order} ${result.notification.money_order} ${result.notification.info_order ?? ''}`
+          : `refused ${result.reason}`;
+        res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
+        res.end(
+          `<!DOCTYPE html><meta charset="UTF-8"><title>result</title><p id="outcome">${escapeHtml(text)}</p>`,
+        );
+      });
+      return;
+    }
+    if (path === '/notify') {
+      notify(req, res);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return state;
+}

@@ -1,0 +1,54 @@
+// Starts the generated sandbox in-process with a merchant key made for the test, and launches
+// headless Chromium for the browser tests.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../generated/src/index.js';
+import { rsaKeyPair, type TestKeyPair } from './keys.js';
+
+export const MERCHANT = '201304121000001004';
+
+export interface TestSandbox {
+  sandbox: Sandbox;
+  merchantKeys: TestKeyPair;
+  /** Every line the sandbox logged. */
+  logs: string[];
+}
+
+/** A sandbox on an ephemeral port with short notification retries. */
+export async function startTestSandbox(
+  overrides: Partial<SandboxOptions> = {},
+): Promise<TestSandbox> {
+  const merchantKeys = await rsaKeyPair(2048);
+  const logs: string[] = [];
+  const sandbox = await startSandbox({
+    catalogue: sandboxCatalogue,
+    merchants: [{ oidPartner: MERCHANT, publicKey: merchantKeys.spkiBase64 }],
+    port: 0,
+    notifyRetryMs: 50,
+    notifyMaxAttempts: 10,
+    log: (line) => logs.push(line),
+    ...overrides,
+  });
+  return { sandbox, merchantKeys, logs };
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Headless Chromium (installed by test/setup/ensure-system-deps.sh). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run test/setup/ensure-system-deps.sh`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
