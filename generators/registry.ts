@@ -1,8 +1,12 @@
+import { clients } from './artifacts/clients.js';
 import { createPackageFiles } from './artifacts/package-files.js';
+import { returnCodes } from './artifacts/return-codes.js';
 import { runtime } from './artifacts/runtime.js';
 import { signingFields } from './artifacts/signing-fields.js';
 import { specBundle } from './artifacts/spec-bundle.js';
 import { types } from './artifacts/types.js';
+import { validators } from './artifacts/validators.js';
+import { webPayment } from './artifacts/web-payment.js';
 import type { ExportingGenerator, Generator } from './framework/types.js';
 
 // One generator per artifact. Those that add a module to the package index declare it in `exports`.
@@ -11,6 +15,10 @@ const artifacts: (Generator | ExportingGenerator)[] = [
   types,
   runtime,
   signingFields,
+  returnCodes,
+  validators,
+  clients,
+  webPayment,
 ];
 
 const exported = artifacts.flatMap((g) => ('exports' in g ? g.exports : []));

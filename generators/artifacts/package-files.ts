@@ -4,26 +4,23 @@ import { repoRoot } from '../framework/paths.js';
 import { render } from '../framework/templates.js';
 import { operationIds } from '../framework/spec-walk.js';
 import type { Generator } from '../framework/types.js';
-import { runtimeModules } from './runtime.js';
 
 /**
  * package.json, tsconfig.json, README.md and src/index.ts of the generated package. The index
- * re-exports `modules` (declared by the other generators) and every runtime module but the CLI.
+ * re-exports `modules` (declared by the other generators) and the runtime's public surface, which
+ * the index template lists.
  */
 export const createPackageFiles = (modules: string[]): Generator => ({
   name: 'package',
   async generate(spec) {
     const root = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
-    const runtime = (await runtimeModules())
-      .filter((n) => n !== 'cli.ts')
-      .map((n) => `runtime/${n.replace(/\.ts$/, '')}`);
     const context = {
       version: root.version,
       apiVersion: spec.info.version,
       title: spec.info.title,
       openapiFetchRange: root.dependencies['openapi-fetch'],
       operations: operationIds(spec),
-      modules: [...modules, ...runtime],
+      modules,
     };
     return [
       { path: 'package.json', contents: await render('package/package.json.hbs', context) },

@@ -15,7 +15,7 @@ export interface RunSummary extends SyncResult {
   milliseconds: number;
 }
 
-const executables = new Set(['dist/runtime/cli.js']);
+const executables = new Set(['dist/runtime/cli.js', 'dist/sandbox.js']);
 
 /** Produces every generated file from the spec in memory: generate, format, compile. */
 export async function produce(
