@@ -1,0 +1,32 @@
+import type { components } from './types.js';
+import { type NotificationHandlerOptions, type NotificationRequestHandler } from './runtime/notification-handler.js';
+import { type NotificationDefinition, type NotificationVerifier, type NotificationVerifierOptions } from './runtime/notification-verify.js';
+/** The notification schema of each signed webhook. */
+export interface LianLianNotifications {
+    /** Synchronous Notification */
+    webPaymentReturn: components['schemas']['WebPaymentReturnNotification'];
+    /** Asynchronous WEB Payment notification */
+    webPaymentNotify: components['schemas']['WebPaymentNotification'];
+    /** Asynchronous payout notification */
+    instantPayNotify: components['schemas']['InstantPayNotification'];
+}
+/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`. */
+export type LianLianNotificationName = keyof LianLianNotifications;
+/** What the spec says about each notification: schema, sign types, media types, validator. */
+export declare const notificationDefinitions: {
+    readonly [K in LianLianNotificationName]: NotificationDefinition<LianLianNotifications[K]> & {
+        readonly mediaTypes: readonly string[];
+    };
+};
+/**
+ * A verifier for one kind of notification: takes the raw body and its Content-Type, verifies the
+ * signature over every received field with LianLian's key(s), validates the fields and returns a
+ * typed result. Never throws because of the body.
+ * @throws {KeyFormatError} or {ConfigurationError} at creation for unusable keys.
+ */
+export declare function createLianLianNotificationVerifier<K extends LianLianNotificationName>(name: K, options: NotificationVerifierOptions): NotificationVerifier<LianLianNotifications[K]>;
+/**
+ * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
+ * order, runs `onNotification` once per oid_paybill and only then acknowledges.
+ */
+export declare function createLianLianNotificationHandler<K extends LianLianNotificationName>(name: K, options: NotificationVerifierOptions & Omit<NotificationHandlerOptions<LianLianNotifications[K]>, 'verify'>): NotificationRequestHandler;

@@ -1,0 +1,157 @@
+/**
+ * The string LianLian signs ("sign source"): every parameter except `sign` whose value is not
+ * null, undefined or the empty string, sorted by key, joined as `key=value` with `&`, values
+ * exactly as transmitted (no URL encoding, no quoting).
+ *
+ * Rules this module enforces, so that what is signed is always what is sent:
+ * - Keys are non-empty printable ASCII without `&` or `=`. LianLian's Java SDK sorts keys
+ *   case-insensitively while byte order is used here; the two agree for the lower-case keys of
+ *   these APIs, and a key set on which they would disagree is rejected (`SIGN_SOURCE_KEY_ORDER`).
+ * - Strings are used as they are (a JSON text such as `risk_item` included). Lone UTF-16
+ *   surrogates are rejected: they cannot be encoded as UTF-8 the same way on both sides.
+ * - Numbers must be finite and render without an exponent; integers must be safe integers
+ *   (an 18-digit `oid_partner` held as a number has already lost digits). `-0` renders as `0`,
+ *   the same text `JSON.stringify` transmits.
+ * - Objects, arrays, booleans, bigints, functions and symbols are rejected, naming the field.
+ */
+import { SignSourceError } from './errors.js';
+const SIGN_FIELD = 'sign';
+const VALID_KEY = /^[\x21-\x7e]+$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+const UPPER_CASE = /[A-Z]/;
+/**
+ * Builds the sign source of `params`.
+ * @throws {SignSourceError} when a key or value cannot be signed as LianLian would.
+ */
+export function signSource(params) {
+    assertObject(params);
+    const keys = Object.keys(params).filter((key) => key !== SIGN_FIELD);
+    for (const key of keys)
+        assertKey(key);
+    keys.sort(compareKeys);
+    assertCaseInsensitiveOrder(keys);
+    return join(params, keys);
+}
+/**
+ * Builds the sign source using a precomputed, strictly ascending ordering of the known fields
+ * (for example one the generator derived from the spec), so no sort runs per message. A field
+ * present in `params` but absent from the ordering is never dropped silently; see
+ * {@link OrderedSignSourceOptions.unknownFields}.
+ * @throws {SignSourceError} as {@link signSource}, plus `SIGN_SOURCE_ORDERING` when the ordering
+ *   is not strictly ascending.
+ */
+export function signSourceOrdered(params, orderedFields, options = {}) {
+    assertObject(params);
+    assertOrdering(orderedFields);
+    let known = 0;
+    for (const key of orderedFields) {
+        if (isSent(params, key))
+            known += 1;
+    }
+    const present = Object.keys(params).filter((key) => key !== SIGN_FIELD);
+    if (present.length !== known) {
+        if (options.unknownFields === 'reject') {
+            const ordered = new Set(orderedFields);
+            const unknown = present.find((key) => !ordered.has(key));
+            throw new SignSourceError('SIGN_SOURCE_UNKNOWN_FIELD', `parameter "${String(unknown)}" is not one of the fields this message may carry`, unknown);
+        }
+        return signSource(params);
+    }
+    return join(params, orderedFields.filter((key) => isSent(params, key)));
+}
+/**
+ * Renders one value the way it is signed, or `undefined` when the parameter is left out
+ * (null, undefined, empty string).
+ * @throws {SignSourceError} when the value cannot be transmitted as text LianLian signs.
+ */
+export function signValue(field, value) {
+    if (value === null || value === undefined || value === '')
+        return undefined;
+    switch (typeof value) {
+        case 'string':
+            if (LONE_SURROGATE.test(value)) {
+                throw new SignSourceError('SIGN_SOURCE_ENCODING', `parameter "${field}" contains a lone UTF-16 surrogate and cannot be encoded as UTF-8`, field);
+            }
+            return value;
+        case 'number':
+            return numberText(field, value);
+        case 'object':
+            throw new SignSourceError('SIGN_SOURCE_NESTED', `parameter "${field}" is an ${Array.isArray(value) ? 'array' : 'object'}; LianLian expects a string here: serialise it once (JSON.stringify) and send and sign that exact text`, field);
+        default:
+            throw new SignSourceError('SIGN_SOURCE_TYPE', `parameter "${field}" is a ${typeof value}; only strings and finite numbers can be signed`, field);
+    }
+}
+function numberText(field, value) {
+    if (!Number.isFinite(value)) {
+        throw new SignSourceError('SIGN_SOURCE_NUMBER', `parameter "${field}" is not a finite number`, field);
+    }
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+        throw new SignSourceError('SIGN_SOURCE_NUMBER', `parameter "${field}" is an integer beyond 2^53 and has lost digits; send it as a string`, field);
+    }
+    const text = String(value);
+    if (text.includes('e')) {
+        throw new SignSourceError('SIGN_SOURCE_NUMBER', `parameter "${field}" renders in exponent notation; send it as a decimal string`, field);
+    }
+    return text;
+}
+// Own enumerable properties are exactly what Object.keys and JSON.stringify see.
+function isSent(params, key) {
+    return Object.prototype.propertyIsEnumerable.call(params, key);
+}
+function join(params, keys) {
+    const parts = [];
+    for (const key of keys) {
+        const text = signValue(key, params[key]);
+        if (text !== undefined)
+            parts.push(`${key}=${text}`);
+    }
+    return parts.join('&');
+}
+function assertObject(params) {
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+        throw new SignSourceError('SIGN_SOURCE_NOT_OBJECT', 'the parameters to sign must be a plain object');
+    }
+}
+function assertKey(key) {
+    if (!VALID_KEY.test(key) || key.includes('&') || key.includes('=')) {
+        throw new SignSourceError('SIGN_SOURCE_KEY', 'parameter names must be non-empty printable ASCII without "&" or "="', VALID_KEY.test(key) ? key : undefined);
+    }
+}
+function compareKeys(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+// Only keys with upper-case letters can sort differently case-insensitively (Java SDK order).
+function assertCaseInsensitiveOrder(sorted) {
+    if (!sorted.some((key) => UPPER_CASE.test(key)))
+        return;
+    for (let i = 1; i < sorted.length; i += 1) {
+        const previous = sorted[i - 1].toLowerCase();
+        const current = sorted[i].toLowerCase();
+        if (previous >= current) {
+            throw new SignSourceError('SIGN_SOURCE_KEY_ORDER', `parameter names "${sorted[i - 1]}" and "${sorted[i]}" sort differently by byte and case-insensitively; LianLian's order for them is ambiguous`, sorted[i]);
+        }
+    }
+}
+const checkedOrderings = new WeakSet();
+function assertOrdering(orderedFields) {
+    if (checkedOrderings.has(orderedFields))
+        return;
+    if (!Array.isArray(orderedFields)) {
+        throw new SignSourceError('SIGN_SOURCE_ORDERING', 'the field ordering must be an array');
+    }
+    for (let i = 0; i < orderedFields.length; i += 1) {
+        const key = orderedFields[i];
+        if (typeof key !== 'string' || key === SIGN_FIELD) {
+            throw new SignSourceError('SIGN_SOURCE_ORDERING', 'the field ordering must list parameter names other than "sign"');
+        }
+        assertKey(key);
+        const previous = orderedFields[i - 1];
+        if (previous !== undefined && compareKeys(previous, key) >= 0) {
+            throw new SignSourceError('SIGN_SOURCE_ORDERING', `the field ordering is not strictly ascending at "${key}"`, key);
+        }
+    }
+    assertCaseInsensitiveOrder(orderedFields);
+    // Frozen arrays cannot change after the check, so the result can be remembered.
+    if (Object.isFrozen(orderedFields))
+        checkedOrderings.add(orderedFields);
+}

@@ -1,0 +1,172 @@
+/**
+ * Errors thrown by the typed API clients. Each has a stable `code`, the `operationId` of the call
+ * and `outcomeUnknown`: true when the request may have reached LianLian, so money may have moved
+ * and the order must be queried before anything is sent again. Messages name fields and rules,
+ * never values; the parsed response, where there is one, is kept in a non-enumerable `received`
+ * property so that logging the error does not print it.
+ */
+import { LianLianError } from './errors.js';
+/** Base class of the errors an API client call throws. */
+export class ClientError extends LianLianError {
+    /** The operation that was called (`mpayVerify`, ...). */
+    operationId;
+    /**
+     * True when LianLian may have received and processed the request. Do not send it again under a
+     * new order number before the order's state is known: these calls move money.
+     */
+    outcomeUnknown;
+    constructor(code, operationId, message, outcomeUnknown, field, cause) {
+        super(code, `${operationId}: ${message}`, field);
+        this.operationId = operationId;
+        this.outcomeUnknown = outcomeUnknown;
+        if (cause !== undefined)
+            hide(this, 'cause', cause);
+    }
+}
+/** The client was configured with options it cannot work with (thrown at creation or call). */
+export class ClientConfigError extends LianLianError {
+    constructor(message, field) {
+        super('CLIENT_CONFIG', message, field);
+    }
+}
+/** The request failed validation; nothing was sent. */
+export class RequestValidationError extends ClientError {
+    issues;
+    constructor(operationId, issues) {
+        super('REQUEST_INVALID', operationId, `the request is invalid and was not sent: ${summarise(issues)}`, false, fieldOf(issues));
+        this.issues = issues;
+    }
+}
+/** The connection failed or broke before a complete response arrived. */
+export class NetworkError extends ClientError {
+    constructor(operationId, outcomeUnknown, cause) {
+        super('NETWORK_ERROR', operationId, outcomeUnknown
+            ? 'the connection failed after the request may have been sent; query the order before retrying'
+            : 'the connection could not be established; the request was not sent', outcomeUnknown, undefined, cause);
+    }
+}
+/** No complete response arrived within the timeout. */
+export class RequestTimeoutError extends ClientError {
+    timeoutMs;
+    constructor(operationId, timeoutMs, cause) {
+        super('TIMEOUT', operationId, `no complete response within ${timeoutMs} ms; query the order before retrying`, true, undefined, cause);
+        this.timeoutMs = timeoutMs;
+    }
+}
+/** The caller's AbortSignal fired before the call completed. */
+export class RequestAbortedError extends ClientError {
+    constructor(operationId, outcomeUnknown, reason) {
+        super('ABORTED', operationId, outcomeUnknown
+            ? 'aborted by the caller after the request may have been sent'
+            : 'aborted by the caller before the request was sent', outcomeUnknown, undefined, reason);
+    }
+}
+/** LianLian (or something in front of it) answered with a non-2xx HTTP status. */
+export class HttpStatusError extends ClientError {
+    status;
+    constructor(operationId, status) {
+        super('HTTP_STATUS', operationId, `unexpected HTTP status ${status}`, true);
+        this.status = status;
+    }
+}
+/** The response body is not a JSON object (an HTML error page, truncated text, ...). */
+export class UnparseableBodyError extends ClientError {
+    status;
+    /** The media type the response declared (parameters dropped), or `''`. */
+    contentType;
+    constructor(operationId, status, contentType, detail) {
+        super('UNPARSEABLE_BODY', operationId, `the response body ${detail} (content type ${contentType || 'none'})`, true);
+        this.status = status;
+        this.contentType = contentType;
+    }
+}
+/** The response's signature is missing where one is required, or does not verify. */
+export class ResponseSignatureError extends ClientError {
+    /** The verifier's reason, e.g. `bad-signature`, `missing-sign`, `sign-type-not-allowed`. */
+    reason;
+    constructor(operationId, reason, detail, received) {
+        const missing = reason === 'missing-sign';
+        super(missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID', operationId, `the response cannot be trusted: ${detail}; do not act on it, query the order instead`, true, missing ? 'sign' : signatureField(reason));
+        this.reason = reason;
+        hide(this, 'received', received);
+    }
+}
+/** A signed response does not match the response schema of the operation. */
+export class ResponseValidationError extends ClientError {
+    issues;
+    /** The branch the response claims to be (by ret_code / result_pay), when one matched. */
+    branch;
+    constructor(operationId, branch, issues, received) {
+        super('RESPONSE_INVALID', operationId, `the response does not match the ${branch ?? 'documented'} response shape: ${summarise(issues)}; query the order before acting`, true, fieldOf(issues));
+        this.issues = issues;
+        this.branch = branch;
+        hide(this, 'received', received);
+    }
+}
+/** LianLian answered with a ret_code other than 0000. */
+export class BusinessFailureError extends ClientError {
+    retCode;
+    /** LianLian's message (Chinese), with long digit runs masked. */
+    retMsg;
+    /**
+     * What the code means for the caller (`failed`, `processing`, `retry-later`, ...) from the
+     * spec's return-code table, or `unknown` for a code the table does not list.
+     */
+    category;
+    /** English meaning of the code from the return-code table, when it lists the code. */
+    description;
+    /**
+     * True when the failure carried a signature that verified. An unverified failure is only as
+     * trustworthy as the TLS connection it came over: before retrying under a new order number or
+     * abandoning the order, query its state.
+     */
+    verified;
+    constructor(operationId, failure, received) {
+        const retMsg = maskDigits(failure.retMsg);
+        super('BUSINESS_FAILURE', operationId, `LianLian answered ret_code ${failure.retCode} (${failure.category}${failure.verified ? '' : ', unsigned'}): ${oneLine(retMsg)}`, failure.category === 'processing' || failure.category === 'unknown' || !failure.verified, 'ret_code');
+        this.retCode = failure.retCode;
+        this.retMsg = retMsg;
+        this.category = failure.category;
+        this.description = failure.description;
+        this.verified = failure.verified;
+        hide(this, 'received', received);
+    }
+}
+// Card, ID and phone numbers are long digit runs; keep the last four digits only.
+const LONG_DIGITS = /\d{7,}[\dXx]?/g;
+/** Masks runs of seven or more digits (card, ID, phone numbers) down to their last four. */
+export function maskDigits(text) {
+    return text.replace(LONG_DIGITS, (run) => `${'*'.repeat(run.length - 4)}${run.slice(-4)}`);
+}
+function oneLine(text) {
+    // Control characters from an untrusted body must not forge extra log lines.
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+function summarise(issues) {
+    // Validator messages already name the field and mask sensitive values by field kind.
+    const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
+    const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
+    return `${shown.join('; ')}${more}`;
+}
+function fieldOf(issues) {
+    const first = issues[0];
+    if (first === undefined)
+        return undefined;
+    if (first.path !== '')
+        return first.path.split(/[.[]/)[0];
+    // A missing property is reported on the message, naming the property as the limit.
+    return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
+}
+function signatureField(reason) {
+    if (reason === 'missing-sign-type' || reason === 'unknown-sign-type')
+        return 'sign_type';
+    if (reason === 'sign-type-not-allowed')
+        return 'sign_type';
+    if (reason === 'malformed-sign' || reason === 'bad-signature')
+        return 'sign';
+    return undefined;
+}
+function hide(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: false, writable: false });
+}

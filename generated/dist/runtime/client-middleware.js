@@ -1,0 +1,248 @@
+import { signSource, signSourceOrdered } from './canonical.js';
+import { RequestValidationError, HttpStatusError, ResponseSignatureError, ResponseValidationError, UnparseableBodyError, } from './client-errors.js';
+import { selectBranch } from './client-operation.js';
+import { buildEnvelopeBody } from './envelope.js';
+import { SignSourceError } from './errors.js';
+import { signString } from './sign.js';
+/** The ret_code of success. */
+const SUCCESS_CODE = '0000';
+/**
+ * The middleware of one call, in openapi-fetch registration order. openapi-fetch runs onRequest
+ * in that order and onResponse in reverse, so the response steps are listed last-to-first.
+ */
+export function callPipeline(context) {
+    const request = [fillDefaults, validateRequest, signRequest, sealEnvelope];
+    const response = [checkStatus, parseBody, verifySignature, validateResponse, matchRequest];
+    return [...response.reverse(), ...request].map((step) => step(context));
+}
+function fillDefaults({ settings }) {
+    return {
+        async onRequest({ request }) {
+            const message = await readMessage(request);
+            // The client owns these fields: the merchant number and algorithm come from its
+            // configuration, and any sign passed in would be stale.
+            delete message.sign;
+            message.oid_partner = settings.oidPartner;
+            message.sign_type = settings.signType;
+            return withBody(request, message);
+        },
+    };
+}
+function validateRequest({ operation }) {
+    return {
+        async onRequest({ request }) {
+            const message = await readMessage(request);
+            if (!operation.requestSignTypes.includes(message.sign_type)) {
+                throw new RequestValidationError(operation.operationId, [signTypeIssue(operation)]);
+            }
+            const result = operation.validateRequest(message);
+            if (result.ok)
+                return undefined;
+            // The signature is added by the next step; its absence is expected here.
+            const issues = result.issues.filter((issue) => !isMissingSign(issue));
+            if (issues.length > 0)
+                throw new RequestValidationError(operation.operationId, issues);
+            return undefined;
+        },
+    };
+}
+function signRequest(context) {
+    const { operation, settings } = context;
+    return {
+        async onRequest({ request }) {
+            const message = await readMessage(request);
+            let source;
+            try {
+                source =
+                    operation.signingFields === undefined
+                        ? signSource(message)
+                        : signSourceOrdered(message, operation.signingFields);
+            }
+            catch (error) {
+                if (!(error instanceof SignSourceError))
+                    throw error;
+                throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
+            }
+            message.sign = signString(source, settings.privateKey, settings.signType);
+            context.request = message;
+            return withBody(request, message);
+        },
+    };
+}
+function sealEnvelope({ operation, settings }) {
+    return {
+        async onRequest({ request }) {
+            if (operation.envelope === undefined)
+                return undefined;
+            const signed = await readMessage(request);
+            return withBody(request, buildEnvelopeBody(signed, settings.encryptionKey));
+        },
+    };
+}
+function checkStatus({ operation }) {
+    return {
+        onResponse({ response }) {
+            // LianLian answers every outcome with 200; anything else comes from a proxy or gateway.
+            if (!response.ok)
+                throw new HttpStatusError(operation.operationId, response.status);
+            return undefined;
+        },
+    };
+}
+function parseBody(context) {
+    return {
+        async onResponse({ response }) {
+            const id = context.operation.operationId;
+            const contentType = mediaType(response.headers.get('content-type'));
+            const fail = (detail) => new UnparseableBodyError(id, response.status, contentType, detail);
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            let text;
+            try {
+                text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim();
+            }
+            catch {
+                throw fail('is not UTF-8 text');
+            }
+            // LianLian labels JSON as text/html, text/plain or text/json as often as application/json,
+            // so the content decides, not the label.
+            if (text === '')
+                throw fail('is empty');
+            if (!text.startsWith('{')) {
+                throw fail(text.startsWith('<') ? 'is an HTML page, not JSON' : 'is not JSON');
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                throw fail('is not valid JSON');
+            }
+            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+                throw fail('is not a JSON object');
+            }
+            context.received = parsed;
+            return new Response(text, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: { 'content-type': 'application/json' },
+            });
+        },
+    };
+}
+function verifySignature(context) {
+    return {
+        onResponse() {
+            const { operation, settings } = context;
+            const received = receivedOf(context);
+            const result = settings.verifierFor(operation)(received);
+            if (result.valid) {
+                context.signature = { signType: result.signType, keyIndex: result.keyIndex };
+                return undefined;
+            }
+            // LianLian often answers errors unsigned. A failure cannot move money, so it is reported
+            // (marked unverified) unless the branch requires a signature or the client is told to.
+            // A success (ret_code 0000) is never accepted without a valid signature.
+            const branch = selectBranch(operation.branches, received);
+            const unsignedAllowed = result.reason === 'missing-sign' &&
+                received.ret_code !== SUCCESS_CODE &&
+                branch?.signature === 'optional' &&
+                !settings.requireSignedFailures;
+            if (unsignedAllowed) {
+                context.signature = null;
+                return undefined;
+            }
+            throw new ResponseSignatureError(operation.operationId, result.reason, result.detail, received);
+        },
+    };
+}
+function validateResponse(context) {
+    return {
+        onResponse() {
+            const { operation } = context;
+            const received = receivedOf(context);
+            const branch = selectBranch(operation.branches, received);
+            if (branch === undefined) {
+                throw new ResponseValidationError(operation.operationId, undefined, [noBranchIssue(operation, received)], received);
+            }
+            const result = branch.validate(received);
+            if (!result.ok) {
+                throw new ResponseValidationError(operation.operationId, branch.name, result.issues, received);
+            }
+            context.branch = branch;
+            return undefined;
+        },
+    };
+}
+// Fields LianLian echoes from the request. A genuine, signed answer about another order (or
+// another merchant, or amount) replayed to this call must not be taken as this order's outcome.
+const ECHOED_FIELDS = ['oid_partner', 'no_order', 'money_order'];
+function matchRequest(context) {
+    return {
+        onResponse() {
+            const received = receivedOf(context);
+            const sent = context.request ?? {};
+            const issues = ECHOED_FIELDS.filter((field) => Object.hasOwn(received, field) &&
+                Object.hasOwn(sent, field) &&
+                received[field] !== sent[field]).map((field) => ({
+                path: field,
+                keyword: 'echo',
+                limit: 'request',
+                message: `${field}: differs from the request's; this answer is not about this request`,
+            }));
+            if (issues.length > 0) {
+                throw new ResponseValidationError(context.operation.operationId, context.branch?.name, issues, received);
+            }
+            return undefined;
+        },
+    };
+}
+async function readMessage(request) {
+    return JSON.parse(await request.clone().text());
+}
+function withBody(request, body) {
+    return new Request(request, { body: JSON.stringify(body) });
+}
+function receivedOf(context) {
+    if (context.received === undefined)
+        throw new Error('response steps ran out of order');
+    return context.received;
+}
+function isMissingSign(issue) {
+    return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
+}
+function signSourceIssue(error) {
+    const path = error.field ?? '';
+    return { path, keyword: 'signSource', limit: error.code, message: error.message };
+}
+function signTypeIssue(operation) {
+    const accepted = operation.requestSignTypes.join(', ');
+    return {
+        path: 'sign_type',
+        keyword: 'enum',
+        limit: operation.requestSignTypes,
+        message: `sign_type: ${operation.operationId} accepts only ${accepted}; use a client configured with one of them`,
+    };
+}
+function noBranchIssue(operation, received) {
+    const names = operation.branches.map((branch) => branch.name);
+    const retCode = received.ret_code;
+    if (typeof retCode !== 'string') {
+        return {
+            path: 'ret_code',
+            keyword: 'required',
+            limit: 'ret_code',
+            message: 'ret_code: missing or not a string',
+        };
+    }
+    return {
+        path: '',
+        keyword: 'oneOf',
+        limit: names,
+        message: `response: ret_code and result_pay match none of the branches ${names.join(', ')}`,
+    };
+}
+function mediaType(header) {
+    const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    // The label is echoed in messages; keep it to the characters a media type can have.
+    return /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type) ? type : '';
+}

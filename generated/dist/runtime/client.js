@@ -1,0 +1,181 @@
+/**
+ * The engine behind the generated `createLianLianClient`: configuration checks, key loading, and
+ * one call = one openapi-fetch POST run through the middleware pipeline (client-middleware.ts).
+ *
+ * Outcomes of a call:
+ * - a signed response with ret_code 0000 resolves to a {@link ClientResult} typed by branch;
+ * - a response with any other ret_code rejects with `BusinessFailureError` (signed or not, see
+ *   `requireSignedFailures`);
+ * - everything else rejects with another `ClientError` (validation, network, timeout, abort,
+ *   HTTP status, unparseable body, signature, response shape).
+ * Nothing is ever retried: each of these operations moves money or commits to moving it.
+ */
+import createClient from 'openapi-fetch';
+import { BusinessFailureError, ClientConfigError, RequestAbortedError, RequestValidationError, } from './client-errors.js';
+import { callPipeline } from './client-middleware.js';
+import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError, } from './client-transport.js';
+import { ENVELOPE_VERSION } from './envelope.js';
+import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { toSignType } from './sign-type.js';
+import { createVerifier } from './verify.js';
+/**
+ * Checks the options, loads the keys and returns the engine.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createClientCore(options, catalogue) {
+    if (typeof options !== 'object' || options === null) {
+        throw new ClientConfigError('options must be an object', 'options');
+    }
+    const operations = catalogue.operations;
+    const settings = loadSettings(options, operations);
+    const baseUrls = resolveBaseUrls(options.baseUrls, operations);
+    const defaultTimeout = options.timeoutMs === undefined
+        ? DEFAULT_TIMEOUT_MS
+        : checkTimeout(options.timeoutMs, 'timeoutMs');
+    if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+        throw new ClientConfigError('fetch must be a function', 'fetch');
+    }
+    const send = options.fetch ?? ((request) => globalThis.fetch(request));
+    const http = createClient({
+        // A redirect would replay a signed payment elsewhere; report it as an HTTP status instead.
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/json;charset=utf-8', Accept: 'application/json' },
+    });
+    return {
+        baseUrlOf: (operationId) => baseUrls[operationId],
+        async call(operationId, params, callOptions = {}) {
+            const operation = operations[operationId];
+            if (operation === undefined) {
+                throw new ClientConfigError(`unknown operation "${String(operationId)}"`, 'operationId');
+            }
+            const timeoutMs = callOptions.timeoutMs === undefined
+                ? defaultTimeout
+                : checkTimeout(callOptions.timeoutMs, 'timeoutMs');
+            if (callOptions.signal !== undefined && !(callOptions.signal instanceof AbortSignal)) {
+                throw new ClientConfigError('signal must be an AbortSignal', 'signal');
+            }
+            if (callOptions.signal?.aborted) {
+                throw new RequestAbortedError(operationId, false, callOptions.signal.reason);
+            }
+            const deadline = startDeadline(timeoutMs, callOptions.signal);
+            const context = { operation, settings, sent: false };
+            try {
+                await http.POST(operation.path, {
+                    baseUrl: baseUrls[operationId],
+                    body: params,
+                    bodySerializer: (body) => serialiseParams(operationId, body),
+                    parseAs: 'text',
+                    signal: deadline.signal,
+                    middleware: callPipeline(context),
+                    fetch: (request) => {
+                        // Checked here, after signing, so an abort during signing never reaches the network.
+                        deadline.signal.throwIfAborted();
+                        context.sent = true;
+                        return send(request);
+                    },
+                });
+                return outcome(context, catalogue.returnCodes);
+            }
+            catch (error) {
+                throw toClientError(error, operationId, deadline, context.sent);
+            }
+            finally {
+                deadline.dispose();
+            }
+        },
+    };
+}
+function loadSettings(options, operations) {
+    if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
+        throw new ClientConfigError('oidPartner must be the merchant number as a string', 'oidPartner');
+    }
+    const signType = toSignType(options.signType);
+    const privateKey = loadPrivateKey(options.privateKey);
+    const keyInputs = Array.isArray(options.lianlianPublicKey)
+        ? options.lianlianPublicKey
+        : [options.lianlianPublicKey];
+    const publicKeys = keyInputs.map((key) => loadPublicKey(key));
+    const encryptionKey = publicKeys[0];
+    if (encryptionKey === undefined) {
+        throw new ClientConfigError('lianlianPublicKey must name at least one key', 'lianlianPublicKey');
+    }
+    const verifiers = new Map();
+    for (const operation of Object.values(operations)) {
+        if (operation.envelope !== undefined && operation.envelope.version !== ENVELOPE_VERSION) {
+            throw new ClientConfigError(`${operation.operationId} uses envelope ${operation.envelope.version}, which this runtime cannot build`, 'envelope');
+        }
+        verifiers.set(operation.operationId, createVerifier({ publicKeys, allowedSignTypes: operation.responseSignTypes }));
+    }
+    return {
+        oidPartner: options.oidPartner,
+        signType,
+        privateKey,
+        encryptionKey,
+        requireSignedFailures: options.requireSignedFailures === true,
+        verifierFor: (operation) => verifiers.get(operation.operationId),
+    };
+}
+function resolveBaseUrls(overrides, operations) {
+    const result = {};
+    for (const [id, operation] of Object.entries(operations)) {
+        result[id] = operation.serverUrl;
+    }
+    for (const [id, url] of Object.entries(overrides ?? {})) {
+        const field = `baseUrls.${id}`;
+        if (!Object.hasOwn(operations, id)) {
+            throw new ClientConfigError(`${id} is not an operation this client can call`, field);
+        }
+        let parsed;
+        try {
+            parsed = new URL(String(url));
+        }
+        catch {
+            throw new ClientConfigError(`${field} must be an absolute http(s) URL`, field);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+            throw new ClientConfigError(`${field} must be an absolute http(s) URL`, field);
+        }
+        result[id] = String(url).replace(/\/+$/, '');
+    }
+    return result;
+}
+function serialiseParams(operationId, body) {
+    const issue = (message) => new RequestValidationError(operationId, [
+        { path: '', keyword: 'type', limit: 'object', message },
+    ]);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw issue('request: the parameters must be an object');
+    }
+    try {
+        return JSON.stringify(body);
+    }
+    catch {
+        throw issue('request: the parameters cannot be serialised as JSON');
+    }
+}
+function outcome(context, returnCodes) {
+    const { operation, received, branch, signature } = context;
+    if (received === undefined || branch === undefined || signature === undefined) {
+        throw new Error(`${operation.operationId}: the response pipeline did not complete`);
+    }
+    const retCode = String(received.ret_code);
+    const retMsg = typeof received.ret_msg === 'string' ? received.ret_msg : '';
+    const info = Object.hasOwn(returnCodes, retCode) ? returnCodes[retCode] : undefined;
+    const category = info?.category ?? 'unknown';
+    if (branch.name === 'failure') {
+        throw new BusinessFailureError(operation.operationId, { retCode, retMsg, category, description: info?.description, verified: signature !== null }, received);
+    }
+    if (signature === null) {
+        throw new Error(`${operation.operationId}: an unsigned ${branch.name} response passed verification`);
+    }
+    return {
+        operationId: operation.operationId,
+        branch: branch.name,
+        retCode,
+        retMsg,
+        category,
+        data: received,
+        signature,
+    };
+}

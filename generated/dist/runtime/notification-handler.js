@@ -1,0 +1,145 @@
+import { checkNotificationOrder } from './notification-order.js';
+import { MemoryNotificationStore } from './notification-store.js';
+import { DEFAULT_NOTIFICATION_BODY_LIMIT, } from './notification-verify.js';
+/** The acknowledgement LianLian waits for; any other answer makes it resend. */
+export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
+/** Thrown inside {@link readRequestBody} when the body exceeds its limit. */
+export class RequestBodyTooLargeError extends Error {
+    limit;
+    code = 'BODY_TOO_LARGE';
+    field = undefined;
+    constructor(limit) {
+        super(`the request body is larger than ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'RequestBodyTooLargeError';
+    }
+}
+/**
+ * Reads a request's raw body, at most `limit` bytes. A body a framework already read as bytes or
+ * text (`req.body`, e.g. `express.raw()`) is used as it is; a body it already parsed into an object
+ * cannot be verified and is refused.
+ * @throws {RequestBodyTooLargeError} beyond `limit`; other errors when the body was parsed or the
+ *   connection broke.
+ */
+export async function readRequestBody(req, limit) {
+    const preRead = req.body;
+    if (Buffer.isBuffer(preRead) || typeof preRead === 'string') {
+        const bytes = Buffer.isBuffer(preRead) ? preRead : Buffer.from(preRead, 'utf8');
+        if (bytes.length > limit)
+            throw new RequestBodyTooLargeError(limit);
+        return bytes;
+    }
+    if (preRead !== undefined && req.readableEnded) {
+        throw new Error('the body was already parsed by a body parser; the raw text is needed to verify the signature');
+    }
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit)
+        throw new RequestBodyTooLargeError(limit);
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let failed = false;
+        req.on('data', (chunk) => {
+            if (failed)
+                return;
+            size += chunk.length;
+            if (size > limit) {
+                failed = true;
+                reject(new RequestBodyTooLargeError(limit));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => {
+            if (!failed)
+                resolve(Buffer.concat(chunks));
+        });
+        req.on('error', (error) => {
+            if (!failed)
+                reject(error);
+            failed = true;
+        });
+    });
+}
+/**
+ * Creates the handler.
+ * @throws {TypeError} when a required option is missing.
+ */
+export function createNotificationHandler(options) {
+    for (const name of ['verify', 'findOrder', 'onNotification']) {
+        if (typeof options?.[name] !== 'function')
+            throw new TypeError(`createNotificationHandler: ${name} must be a function`);
+    }
+    const store = options.store ?? new MemoryNotificationStore();
+    const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+    const label = options.name ?? 'notification';
+    const log = options.log ?? (() => { });
+    const handle = async (req, res) => {
+        if (req.method !== 'POST') {
+            res.setHeader('Allow', 'POST');
+            return answer(res, 405, 'method not allowed', () => log(`${label}: refused ${String(req.method)} (POST only)`));
+        }
+        let body;
+        try {
+            body = await readRequestBody(req, limit);
+        }
+        catch (error) {
+            const tooLarge = error instanceof RequestBodyTooLargeError;
+            res.setHeader('Connection', 'close');
+            return answer(res, tooLarge ? 413 : 400, tooLarge ? 'body too large' : 'unreadable body', () => log(`${label}: refused (${tooLarge ? 'body-too-large' : 'unreadable-body'})`));
+        }
+        const result = options.verify(body, req.headers['content-type']);
+        if (!result.ok) {
+            return answer(res, 400, `notification refused: ${result.reason}`, () => log(`${label}: refused (${result.reason}: ${oneLine(result.detail)})`));
+        }
+        const n = result.notification;
+        const ids = `no_order=${oneLine(n.no_order)} oid_paybill=${oneLine(n.oid_paybill)}`;
+        const order = await options.findOrder(n.no_order);
+        if (order === undefined) {
+            return answer(res, 400, 'unknown order', () => log(`${label}: ${ids} refused (unknown order)`));
+        }
+        const match = checkNotificationOrder(n, order);
+        if (!match.ok) {
+            return answer(res, 400, `order mismatch: ${match.field}`, () => log(`${label}: ${ids} refused (${match.field} does not match the order)`));
+        }
+        const claim = await store.claim(n.oid_paybill);
+        if (claim === 'done') {
+            return acknowledge(res, () => log(`${label}: ${ids} acknowledged (already handled)`));
+        }
+        if (claim === 'busy') {
+            return answer(res, 503, 'being handled', () => log(`${label}: ${ids} deferred (another copy is being handled)`));
+        }
+        try {
+            await options.onNotification(n, result);
+        }
+        catch {
+            await store.release(n.oid_paybill);
+            return answer(res, 500, 'callback failed', () => log(`${label}: ${ids} not acknowledged (callback failed)`));
+        }
+        await store.complete(n.oid_paybill);
+        return acknowledge(res, () => log(`${label}: ${ids} acknowledged (handled)`));
+    };
+    return (req, res) => {
+        handle(req, res).catch(() => {
+            if (!res.headersSent)
+                answer(res, 500, 'internal error', () => log(`${label}: failed (internal error)`));
+            else
+                res.destroy();
+        });
+    };
+}
+function acknowledge(res, done) {
+    res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8' });
+    res.end(JSON.stringify(NOTIFICATION_ACK));
+    done();
+}
+// Any answer but the acknowledgement makes LianLian resend; 9999 is its generic system error.
+function answer(res, status, message, done) {
+    res.writeHead(status, { 'Content-Type': 'application/json;charset=utf-8' });
+    res.end(JSON.stringify({ ret_code: '9999', ret_msg: message }));
+    done();
+}
+function oneLine(text) {
+    const flat = String(text).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
+    return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
+}

@@ -1,0 +1,29 @@
+/**
+ * Turns the raw body of a notification into the fields that were signed, without changing any
+ * value: form bodies are percent-decoded once (what the browser encoded), JSON bodies are read by
+ * a parser that keeps every value's text exactly as received. `JSON.parse` would not do: it turns
+ * `"money_order": 10.00` into 10 and loses the text that was signed.
+ */
+/** A parsed body: each field's text as it was signed, or why the body could not be read. */
+export type ParsedNotificationBody = {
+    readonly ok: true;
+    readonly format: 'form' | 'json';
+    readonly fields: Readonly<Record<string, string>>;
+} | {
+    readonly ok: false;
+    readonly reason: 'unsupported-content-type' | 'malformed-body';
+    readonly detail: string;
+};
+/**
+ * Parses a notification body by its content type: `application/x-www-form-urlencoded` as a form;
+ * `text/json` (what LianLian sends), `application/json` and `+json` types as JSON; `text/plain`
+ * or no type by its first character. A charset other than UTF-8 is refused. Never throws.
+ */
+export declare function parseNotificationBody(body: string | Uint8Array, contentType: string | null | undefined): ParsedNotificationBody;
+/** Form fields: `+` is a space and `%XX` a UTF-8 byte, as browsers encode them. */
+export declare function parseNotificationFormFields(text: string): ParsedNotificationBody;
+/**
+ * A JSON object's members as text: strings decoded, every other value (number, boolean, nested
+ * object or array) as its exact source text; `null` members are left out (they are never signed).
+ */
+export declare function parseNotificationJsonFields(text: string): ParsedNotificationBody;

@@ -1,0 +1,39 @@
+/**
+ * What the sandbox needs to know about the spec, handed to it by the generated
+ * `src/sandbox-catalogue.ts`: the runtime cannot import generated modules itself.
+ */
+import type { ValidationResult } from './validation.js';
+/** A generated validator. */
+export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
+/** One operation whose request is a JSON body. */
+export interface SandboxJsonOperation {
+    readonly operationId: string;
+    readonly path: string;
+    /** The signed request schema (the plaintext inside the envelope when there is one). */
+    readonly requestSchema: string;
+    readonly validateRequest: SandboxValidator;
+    /** Validator of the HTTP body: the envelope body, or the request itself. */
+    readonly validateBody: SandboxValidator;
+    /** `sign_type` values the request may use. */
+    readonly signTypes: readonly string[];
+    readonly envelope?: {
+        readonly version: string;
+        readonly field: string;
+    };
+}
+/** Everything the sandbox serves and checks. */
+export interface SandboxCatalogue {
+    readonly jsonOperations: readonly SandboxJsonOperation[];
+    readonly webPayment: {
+        readonly path: string;
+        readonly requestSchema: string;
+        readonly validateRequest: SandboxValidator;
+        /** Fields the schema types as integers; form values are text and are converted to check them. */
+        readonly integerFields: readonly string[];
+        readonly signTypes: readonly string[];
+    };
+    /** Validators of the notifications the sandbox sends, to check its own output. */
+    readonly notifications: Readonly<Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>>;
+    /** ret_code to LianLian's exact ret_msg. */
+    readonly returnMessages: Readonly<Record<string, string>>;
+}

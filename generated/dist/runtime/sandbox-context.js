@@ -1,0 +1,43 @@
+import { signParams } from './sign.js';
+import { maskText } from './validation.js';
+import { createVerifier } from './verify.js';
+/** Builds the merchant lookup: one verifier per merchant and set of sign types, made once. */
+export function sandboxMerchantVerifiers(merchants) {
+    const cache = new Map();
+    return (oidPartner, signTypes) => {
+        if (typeof oidPartner !== 'string')
+            return undefined;
+        const key = merchants.get(oidPartner);
+        if (key === undefined)
+            return undefined;
+        const id = `${oidPartner}|${signTypes.join(',')}`;
+        let verifier = cache.get(id);
+        if (verifier === undefined) {
+            verifier = createVerifier({ publicKeys: key, allowedSignTypes: signTypes });
+            cache.set(id, verifier);
+        }
+        return verifier;
+    };
+}
+/** LianLian's ret_msg for `code`, with the parameter name filled in where the message asks for one. */
+export function sandboxReturnMessage(ctx, code, field) {
+    const message = ctx.catalogue.returnMessages[code] ?? '系统错误';
+    return field === undefined ? message : message.replace('具体参数名', field);
+}
+/** Signs an answer with the sandbox's LianLian key. */
+export function sandboxSign(ctx, fields, signType) {
+    return signParams({ ...fields, sign_type: signType }, { privateKey: ctx.lianlianPrivateKey });
+}
+/** The field named by the first validation issue. */
+export function sandboxIssueField(issues) {
+    const first = issues[0];
+    if (first === undefined)
+        return undefined;
+    if (first.path !== '')
+        return first.path.split(/[.[]/)[0];
+    return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
+}
+/** A card number as it may appear in a log line. */
+export function sandboxMaskedCard(value) {
+    return typeof value === 'string' && value !== '' ? maskText(value, 'card') : undefined;
+}

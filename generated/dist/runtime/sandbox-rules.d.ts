@@ -1,0 +1,71 @@
+/** The values the rules use; each can be changed when starting the sandbox. */
+export interface SandboxRuleSettings {
+    /** Amounts above this fail with 1019 (payouts: result_pay FAILURE). */
+    readonly amountLimit: string;
+    /** The verify_code that is always wrong (1900). */
+    readonly wrongSmsCode: string;
+    /** Lifetime of issued tokens in minutes. */
+    readonly tokenMinutes: number;
+}
+export declare const DEFAULT_SANDBOX_RULES: SandboxRuleSettings;
+/** A decided outcome: `0000`, or a documented failure code and the field it concerns. */
+export interface SandboxOutcome {
+    readonly retCode: string;
+    readonly field?: string;
+}
+interface HeldPayout {
+    readonly moneyOrder: string;
+    readonly dtOrder: string;
+    readonly confirmCode: string;
+    readonly infoOrder?: string;
+}
+/** Registration of a held payout, as POST /sandbox/payouts takes it. */
+export interface SandboxPayoutRegistration {
+    readonly oidPartner: string;
+    readonly noOrder: string;
+    readonly moneyOrder: string;
+    readonly dtOrder?: string;
+    readonly infoOrder?: string;
+}
+/** In-memory state of one sandbox: tokens, held payouts, paid orders. */
+export declare class SandboxState {
+    readonly rules: SandboxRuleSettings;
+    private readonly now;
+    private readonly tokens;
+    private readonly payouts;
+    private readonly paid;
+    private counter;
+    constructor(rules: SandboxRuleSettings, now: () => Date);
+    /** Issues a token for a later Verify call (what the Apply APIs would do). */
+    issueToken(oidPartner: string, noOrder: string, moneyOrder: string, dtOrder?: string): {
+        token: string;
+        no_order: string;
+        money_order: string;
+        expires_at: string;
+    };
+    /** Registers a payout LianLian held back and returns its confirm code. */
+    holdPayout(registration: SandboxPayoutRegistration): {
+        no_order: string;
+        confirm_code: string;
+    };
+    /** Outcome of an MPAY or Easypay Verify request (already verified and valid). */
+    decideVerify(request: Readonly<Record<string, string>>, checkDtOrder: boolean): SandboxOutcome & {
+        dtOrder?: string;
+    };
+    /** Outcome of an Instant payment confirm request, with the payout it confirms. */
+    decideConfirm(request: Readonly<Record<string, string>>): SandboxOutcome & {
+        payout?: HeldPayout;
+        failed?: boolean;
+    };
+    /** Whether a WEB Payment form may open the cashier. */
+    decideWebPayment(fields: Readonly<Record<string, string>>): SandboxOutcome;
+    /** Marks a WEB payment paid; false when the order was paid meanwhile (another tab). */
+    markPaid(oidPartner: string, noOrder: string): boolean;
+    /** A new 16-digit LianLian transaction number (oid_paybill). */
+    nextPaybill(): string;
+    /** A new agreement number (no_agree) for a bound card. */
+    nextAgreement(): string;
+}
+/** Whether amount text `value` is above `limit` (both decimal text; unreadable counts as above). */
+export declare function sandboxAboveLimit(value: string, limit: string): boolean;
+export {};

@@ -1,0 +1,32 @@
+import { type SignParams } from './canonical.js';
+import { type KeyInput } from './keys.js';
+import { type SignType } from './sign-type.js';
+/** Options of {@link signParams}. */
+export interface SignOptions {
+    /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
+    privateKey: KeyInput;
+    /**
+     * The signature type; any letter case. When omitted, the message's own `sign_type` is used.
+     * When both are present they must name the same type.
+     */
+    signType?: SignType | string;
+}
+/** A parameter map with its signature. */
+export type Signed<T> = T & {
+    sign: string;
+    sign_type: string;
+};
+/**
+ * Signs a string as LianLian does and returns the standard base64 signature.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export declare function signString(source: string, privateKey: KeyInput, signType: SignType): string;
+/**
+ * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
+ * in canonical spelling when absent. An existing `sign_type` is kept exactly as it is, since it
+ * is part of what is signed.
+ * @throws {SignatureError} when no signature type is given or the two given disagree.
+ * @throws {SignSourceError} when a parameter cannot be signed (see `signSource`).
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export declare function signParams<T extends SignParams>(params: T, options: SignOptions): Signed<T>;

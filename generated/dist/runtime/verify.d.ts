@@ -1,0 +1,39 @@
+import { type KeyInput } from './keys.js';
+import { type SignType } from './sign-type.js';
+/** Options of {@link verifyParams} and {@link createVerifier}. */
+export interface VerifyOptions {
+    /** LianLian's public key, or several during a key rotation. */
+    publicKeys: KeyInput | readonly KeyInput[];
+    /**
+     * Signature types accepted (any letter case). Defaults to both `RSA` and `SHA256withRSA`;
+     * narrow it to the type configured for the merchant account.
+     */
+    allowedSignTypes?: readonly (SignType | string)[];
+}
+/** Why a message failed verification. */
+export type VerifyFailureReason = 'not-an-object' | 'missing-sign' | 'malformed-sign' | 'missing-sign-type' | 'unknown-sign-type' | 'sign-type-not-allowed' | 'unsignable-params' | 'bad-signature';
+/** Outcome of a verification. `detail` is safe to log: it never contains received values. */
+export type VerifyResult = {
+    valid: true;
+    keyIndex: number;
+    signType: SignType;
+} | {
+    valid: false;
+    reason: VerifyFailureReason;
+    detail: string;
+};
+/** A verification function bound to keys loaded once. */
+export type Verifier = (received: unknown) => VerifyResult;
+/**
+ * Loads the configured keys once and returns a verifier.
+ * @throws {KeyFormatError} when a configured public key cannot be loaded (configuration error).
+ * @throws {ConfigurationError} when no key is given, or `allowedSignTypes` is empty or names an
+ *   unknown type.
+ */
+export declare function createVerifier(options: VerifyOptions): Verifier;
+/**
+ * Verifies a received message. Equivalent to `createVerifier(options)(received)`; prefer
+ * `createVerifier` when verifying many messages, so keys are parsed once.
+ * @throws only for configuration errors, as {@link createVerifier}; never because of `received`.
+ */
+export declare function verifyParams(received: unknown, options: VerifyOptions): VerifyResult;

@@ -1,0 +1,76 @@
+/**
+ * The only place HTML text is produced from values: every attribute value and text node goes
+ * through {@link escapeHtml}, which replaces all five of `& < > " '`. Escaping only `"` is not
+ * enough: the browser decodes entities such as `&amp;` in attribute values before submitting, so
+ * an unescaped `&amp;` would be sent as `&` and no longer match what was signed.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escapes text for an HTML attribute value or text node. */
+export function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+/**
+ * Characters a hidden input cannot carry unchanged: the HTML parser turns CR and CRLF into LF and
+ * NUL into U+FFFD, and form submission rewrites every line break as CRLF.
+ */
+const NOT_ROUND_TRIPPED = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+/** Whether `value` reaches the server exactly as written when submitted from a hidden input. */
+export function survivesFormSubmission(value) {
+    return !NOT_ROUND_TRIPPED.test(value);
+}
+/** A CSP nonce: base64 or base64url text, as `Content-Security-Policy: script-src 'nonce-…'` needs. */
+const NONCE = /^[A-Za-z0-9+/_-]{8,}={0,2}$/;
+/** Whether `nonce` can be used in a CSP `'nonce-…'` source. */
+export function isCspNonce(nonce) {
+    return NONCE.test(nonce);
+}
+/** The `<form>` element (and its auto-submit script) for {@link PostFormSpec}. */
+export function renderPostForm(form) {
+    const inputs = form.fields
+        .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+        .join('\n');
+    const button = `<button type="submit">${escapeHtml(form.submitLabel)}</button>`;
+    const id = escapeHtml(form.id);
+    const lines = [
+        `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="UTF-8">`,
+        inputs,
+        form.submit.mode === 'script' ? `<noscript>${button}</noscript>` : button,
+        '</form>',
+    ];
+    if (form.submit.mode === 'script') {
+        const nonce = form.submit.nonce === undefined ? '' : ` nonce="${escapeHtml(form.submit.nonce)}"`;
+        lines.push(`<script${nonce}>document.getElementById(${JSON.stringify(form.id)}).submit();</script>`);
+    }
+    return lines.join('\n');
+}
+/** A complete UTF-8 HTML document. `bodyHtml` must already be escaped (built with these helpers). */
+export function renderHtmlDocument(title, bodyHtml) {
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="zh-CN">',
+        '<head>',
+        '<meta charset="UTF-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        `<title>${escapeHtml(title)}</title>`,
+        '</head>',
+        '<body>',
+        bodyHtml,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+/** A `<dl>` listing name/value pairs, escaped. */
+export function renderDefinitionList(id, entries) {
+    const rows = entries
+        .map(([name, value]) => `<dt>${escapeHtml(name)}</dt><dd data-field="${escapeHtml(name)}">${escapeHtml(value)}</dd>`)
+        .join('\n');
+    return `<dl id="${escapeHtml(id)}">\n${rows}\n</dl>`;
+}

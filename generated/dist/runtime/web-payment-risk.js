@@ -1,0 +1,26 @@
+/**
+ * `risk_item`: a string whose content is a JSON object. It is serialised exactly once, and that
+ * one text is both signed and put into the form, so the two can never differ.
+ */
+import { WebPaymentError } from './web-payment-errors.js';
+/**
+ * Serialises risk-control fields as compact JSON in their insertion order, leaving out undefined
+ * fields.
+ * @throws {WebPaymentError} `WEB_PAYMENT_RISK_ITEM` when `fields` is not an object or a value is
+ *   not a string (LianLian's risk fields are all text).
+ */
+export function serializeRiskItem(fields) {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+        throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', 'risk_item must be an object of strings', 'risk_item');
+    }
+    const kept = {};
+    for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string') {
+            throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `risk_item.${key} must be a string; LianLian's risk fields are text`, `risk_item.${key}`);
+        }
+        kept[key] = value;
+    }
+    return JSON.stringify(kept);
+}

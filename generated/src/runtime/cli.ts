@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+/**
+ * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
+ * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
+ * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { signSource } from './canonical.js';
+import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
+import { LianLianError } from './errors.js';
+import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { signParams } from './sign.js';
+import { verifyParams } from './verify.js';
+
+/** A user mistake on the command line: reported as one line on stderr, exit code 2. */
+class UsageError extends LianLianError {
+  constructor(message: string, field?: string) {
+    super('CLI_USAGE', message, field);
+  }
+}
+
+interface Command {
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, unknown>, file: string | undefined): number;
+}
+
+const HELP = { type: 'boolean', short: 'h' } as const;
+
+const COMMANDS: Record<string, Command> = {
+  'sign-source': {
+    usage: `Usage: lianlian sign-source [FILE]
+
+Prints the string LianLian signs for the JSON object in FILE (or stdin): every field except
+sign, without null or empty values, sorted by name, joined as key=value with "&".`,
+    options: { help: HELP },
+    run(_values, file) {
+      process.stdout.write(`${signSource(readJsonObject(file))}\n`);
+      return 0;
+    },
+  },
+  sign: {
+    usage: `Usage: lianlian sign --key KEYFILE [--sign-type RSA|SHA256withRSA] [FILE]
+
+Signs the JSON object in FILE (or stdin) with the merchant's RSA private key and prints it as
+compact JSON with sign added (and sign_type, when it was absent). Without --sign-type the
+message's own sign_type is used.
+
+  --key KEYFILE        private key: PEM PKCS#1 or PKCS#8, or bare base64 PKCS#8
+  --sign-type TYPE     RSA (MD5withRSA) or SHA256withRSA, any letter case`,
+    options: {
+      help: HELP,
+      key: { type: 'string', short: 'k' },
+      'sign-type': { type: 'string', short: 't' },
+    },
+    run(values, file) {
+      const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
+      const params = readJsonObject(file);
+      const signType = values['sign-type'] as string | undefined;
+      const signed = signParams(
+        params,
+        signType === undefined ? { privateKey } : { privateKey, signType },
+      );
+      process.stdout.write(`${JSON.stringify(signed)}\n`);
+      return 0;
+    },
+  },
+  verify: {
+    usage: `Usage: lianlian verify --public-key KEYFILE [--public-key KEYFILE ...] [--allow TYPE ...] [FILE]
+
+Verifies the signature of the JSON object in FILE (or stdin) over every field except sign.
+Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
+
+  --public-key KEYFILE LianLian's public key (PEM SPKI or PKCS#1, bare base64 SPKI, X.509
+                       certificate); repeat during a key rotation
+  --allow TYPE         accepted sign_type (RSA, SHA256withRSA); repeatable; default both`,
+    options: {
+      help: HELP,
+      'public-key': { type: 'string', short: 'p', multiple: true },
+      allow: { type: 'string', multiple: true },
+    },
+    run(values, file) {
+      const files = (values['public-key'] as string[] | undefined) ?? [];
+      if (files.length === 0) throw new UsageError('--public-key KEYFILE is required');
+      const publicKeys = files.map((path) => loadPublicKey(readKeyFile(path)));
+      const allow = values.allow as string[] | undefined;
+      const result = verifyParams(
+        readJsonObject(file),
+        allow === undefined ? { publicKeys } : { publicKeys, allowedSignTypes: allow },
+      );
+      if (result.valid) {
+        process.stdout.write('valid\n');
+        return 0;
+      }
+      process.stdout.write(`invalid: ${result.reason}: ${result.detail}\n`);
+      return 1;
+    },
+  },
+  encrypt: {
+    usage: `Usage: lianlian encrypt --public-key KEYFILE [--envelope-only] [--wrap] [FILE]
+
+Encrypts the signed JSON request in FILE (or stdin) into a lianpay1_0_1 envelope for the
+Instant payment confirm API and prints the request body {"oid_partner":...,"pay_load":...}.
+
+  --public-key KEYFILE LianLian's public key
+  --envelope-only      print only the envelope string
+  --wrap               wrap base64 at 76 characters with CRLF, as LianLian's Java SDK does`,
+    options: {
+      help: HELP,
+      'public-key': { type: 'string', short: 'p' },
+      'envelope-only': { type: 'boolean' },
+      wrap: { type: 'boolean' },
+    },
+    run(values, file) {
+      const publicKey = loadPublicKey(readKeyFile(requireOption(values, 'public-key')));
+      const request = readJsonObject(file);
+      const body = buildEnvelopeBody(request, publicKey, { wrapBase64: values.wrap === true });
+      const output = values['envelope-only'] === true ? body.pay_load : JSON.stringify(body);
+      process.stdout.write(`${output}\n`);
+      return 0;
+    },
+  },
+  decrypt: {
+    usage: `Usage: lianlian decrypt --key KEYFILE [FILE]
+
+Decrypts a lianpay1_0_1 envelope from FILE (or stdin), given either as the bare envelope or as
+the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plaintext.
+
+  --key KEYFILE        the recipient's RSA private key`,
+    options: { help: HELP, key: { type: 'string', short: 'k' } },
+    run(values, file) {
+      const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
+      const text = readInput(file).trim();
+      const envelope = text.startsWith('{') ? payloadOf(parseJson(text)) : text;
+      process.stdout.write(`${decryptPayload(envelope, privateKey)}\n`);
+      return 0;
+    },
+  },
+};
+
+const GLOBAL_USAGE = `Usage: lianlian <command> [options] [FILE]
+
+Commands:
+  sign-source   print the string that is signed for a JSON message
+  sign          add sign (and sign_type) to a JSON message
+  verify        check the signature of a received JSON message
+  encrypt       wrap a signed request into a lianpay1_0_1 pay_load envelope
+  decrypt       open a lianpay1_0_1 envelope
+
+Input is read from FILE, or from stdin when FILE is absent.
+Run "lianlian <command> --help" for the options of a command.`;
+
+function main(argv: readonly string[]): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const stream = name === undefined ? process.stderr : process.stdout;
+    stream.write(`${GLOBAL_USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    throw new UsageError(`unknown command "${name}"; run "lianlian --help"`);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${firstLine(error)}; run "lianlian ${name} --help"`);
+  }
+  if (parsed.values.help === true) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    throw new UsageError(`expected at most one FILE; run "lianlian ${name} --help"`);
+  }
+  return command.run(parsed.values, parsed.positionals[0]);
+}
+
+function requireOption(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new UsageError(`--${name} is required`, name);
+  }
+  return value;
+}
+
+function readInput(file: string | undefined): string {
+  try {
+    return readFileSync(file ?? 0, 'utf8');
+  } catch {
+    throw new UsageError(file === undefined ? 'cannot read stdin' : `cannot read ${file}`);
+  }
+}
+
+function readKeyFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read key file ${file}`);
+  }
+}
+
+// JSON.parse's own messages quote the input, which may be sensitive: report only the fact.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError('the input is not valid JSON');
+  }
+}
+
+function readJsonObject(file: string | undefined): Record<string, unknown> {
+  const value = parseJson(readInput(file));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError('the input must be a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+function payloadOf(body: unknown): string {
+  const payload =
+    typeof body === 'object' && body !== null
+      ? (body as Record<string, unknown>).pay_load
+      : undefined;
+  if (typeof payload !== 'string') {
+    throw new UsageError('the JSON input has no "pay_load" string');
+  }
+  return payload;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0] ?? '';
+}
+
+function report(error: unknown): number {
+  const command = process.argv[2] ?? '';
+  const prefix = Object.hasOwn(COMMANDS, command) ? `lianlian ${command}` : 'lianlian';
+  if (error instanceof LianLianError) {
+    const code = error instanceof UsageError ? '' : ` [${error.code}]`;
+    process.stderr.write(`${prefix}: ${firstLine(error)}${code}\n`);
+  } else {
+    // Unexpected failures: no message text (it could quote input), never a stack trace.
+    const code = (error as { code?: unknown } | null)?.code;
+    process.stderr.write(
+      `${prefix}: unexpected failure${typeof code === 'string' ? ` (${code})` : ''}\n`,
+    );
+  }
+  return 2;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.exitCode = report(error);
+}

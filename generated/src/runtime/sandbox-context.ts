@@ -1,0 +1,94 @@
+/**
+ * What the sandbox's request handlers share: its keys, state, notifier and catalogue, and the
+ * helpers that turn an outcome into LianLian's answer.
+ */
+import type { KeyObject } from 'node:crypto';
+import type { SandboxCatalogue } from './sandbox-catalogue.js';
+import type { SandboxNotifier } from './sandbox-notify.js';
+import type { SandboxState } from './sandbox-rules.js';
+import { signParams } from './sign.js';
+import type { SignType } from './sign-type.js';
+import { maskText, type ValidationIssue } from './validation.js';
+import { createVerifier, type Verifier } from './verify.js';
+
+/** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
+export interface SandboxWebPaymentSubmission {
+  /** Every received field, decoded once, in the order received. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** The return code the sandbox decided (0000: the payment page was shown). */
+  readonly retCode: string;
+}
+
+/** An open cashier session: the payer has seen the payment page. */
+export interface SandboxCashierSession {
+  readonly fields: Readonly<Record<string, string>>;
+  used: boolean;
+}
+
+/** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
+export interface SandboxRequestNote {
+  operation: string;
+  noOrder?: string;
+  card?: string;
+  outcome: string;
+}
+
+export interface SandboxContext {
+  readonly catalogue: SandboxCatalogue;
+  readonly state: SandboxState;
+  readonly notifier: SandboxNotifier;
+  readonly lianlianPrivateKey: KeyObject;
+  readonly now: () => Date;
+  readonly submissions: SandboxWebPaymentSubmission[];
+  readonly sessions: Map<string, SandboxCashierSession>;
+  /** The verifier of a registered merchant for the given sign types, or undefined. */
+  verifierFor(oidPartner: unknown, signTypes: readonly string[]): Verifier | undefined;
+}
+
+/** Builds the merchant lookup: one verifier per merchant and set of sign types, made once. */
+export function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>) {
+  const cache = new Map<string, Verifier>();
+  return (oidPartner: unknown, signTypes: readonly string[]): Verifier | undefined => {
+    if (typeof oidPartner !== 'string') return undefined;
+    const key = merchants.get(oidPartner);
+    if (key === undefined) return undefined;
+    const id = `${oidPartner}|${signTypes.join(',')}`;
+    let verifier = cache.get(id);
+    if (verifier === undefined) {
+      verifier = createVerifier({ publicKeys: key, allowedSignTypes: signTypes });
+      cache.set(id, verifier);
+    }
+    return verifier;
+  };
+}
+
+/** LianLian's ret_msg for `code`, with the parameter name filled in where the message asks for one. */
+export function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: string): string {
+  const message = ctx.catalogue.returnMessages[code] ?? '系统错误';
+  return field === undefined ? message : message.replace('具体参数名', field);
+}
+
+/** Signs an answer with the sandbox's LianLian key. */
+export function sandboxSign(
+  ctx: SandboxContext,
+  fields: Record<string, string>,
+  signType: SignType,
+): Record<string, string> {
+  return signParams(
+    { ...fields, sign_type: signType },
+    { privateKey: ctx.lianlianPrivateKey },
+  ) as Record<string, string>;
+}
+
+/** The field named by the first validation issue. */
+export function sandboxIssueField(issues: readonly ValidationIssue[]): string | undefined {
+  const first = issues[0];
+  if (first === undefined) return undefined;
+  if (first.path !== '') return first.path.split(/[.[]/)[0];
+  return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
+}
+
+/** A card number as it may appear in a log line. */
+export function sandboxMaskedCard(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? maskText(value, 'card') : undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * Verification of signed LianLian responses and notifications.
+ *
+ * - Covers every received field except `sign`, documented or not, with values exactly as
+ *   received (no URL decoding, no re-serialisation).
+ * - The algorithm comes from the merchant's configuration: the message's `sign_type` (any letter
+ *   case) must be present and name one of `allowedSignTypes`; otherwise the message is rejected
+ *   before any key is used. A message is never verified with an algorithm that is not allowed.
+ * - Several public keys may be configured (key rotation); the first that verifies wins.
+ * - Never throws because of the received message; it returns a {@link VerifyResult}.
+ */
+import { verify as rsaVerify, type KeyObject } from 'node:crypto';
+import { signSource } from './canonical.js';
+import { ConfigurationError, LianLianError } from './errors.js';
+import { loadPublicKey, type KeyInput } from './keys.js';
+import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
+
+/** Options of {@link verifyParams} and {@link createVerifier}. */
+export interface VerifyOptions {
+  /** LianLian's public key, or several during a key rotation. */
+  publicKeys: KeyInput | readonly KeyInput[];
+  /**
+   * Signature types accepted (any letter case). Defaults to both `RSA` and `SHA256withRSA`;
+   * narrow it to the type configured for the merchant account.
+   */
+  allowedSignTypes?: readonly (SignType | string)[];
+}
+
+/** Why a message failed verification. */
+export type VerifyFailureReason =
+  | 'not-an-object'
+  | 'missing-sign'
+  | 'malformed-sign'
+  | 'missing-sign-type'
+  | 'unknown-sign-type'
+  | 'sign-type-not-allowed'
+  | 'unsignable-params'
+  | 'bad-signature';
+
+/** Outcome of a verification. `detail` is safe to log: it never contains received values. */
+export type VerifyResult =
+  | { valid: true; keyIndex: number; signType: SignType }
+  | { valid: false; reason: VerifyFailureReason; detail: string };
+
+/** A verification function bound to keys loaded once. */
+export type Verifier = (received: unknown) => VerifyResult;
+
+const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Loads the configured keys once and returns a verifier.
+ * @throws {KeyFormatError} when a configured public key cannot be loaded (configuration error).
+ * @throws {ConfigurationError} when no key is given, or `allowedSignTypes` is empty or names an
+ *   unknown type.
+ */
+export function createVerifier(options: VerifyOptions): Verifier {
+  const inputs: readonly KeyInput[] = Array.isArray(options.publicKeys)
+    ? options.publicKeys
+    : [options.publicKeys as KeyInput];
+  if (inputs.length === 0) {
+    throw new ConfigurationError('VERIFY_NO_KEY', 'no public key configured', 'publicKeys');
+  }
+  const keys = inputs.map((input) => loadPublicKey(input));
+  const allowed = resolveAllowed(options.allowedSignTypes);
+  return (received) => {
+    try {
+      return check(received, keys, allowed);
+    } catch {
+      // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
+      return fail('unsignable-params', 'the message could not be read');
+    }
+  };
+}
+
+/**
+ * Verifies a received message. Equivalent to `createVerifier(options)(received)`; prefer
+ * `createVerifier` when verifying many messages, so keys are parsed once.
+ * @throws only for configuration errors, as {@link createVerifier}; never because of `received`.
+ */
+export function verifyParams(received: unknown, options: VerifyOptions): VerifyResult {
+  return createVerifier(options)(received);
+}
+
+function resolveAllowed(allowed: VerifyOptions['allowedSignTypes']): ReadonlySet<SignType> {
+  if (allowed === undefined) return new Set(SIGN_TYPES);
+  const types = allowed.map((value) => parseSignType(value));
+  if (types.length === 0 || types.some((type) => type === undefined)) {
+    throw new ConfigurationError(
+      'VERIFY_SIGN_TYPES',
+      `allowedSignTypes must list one or more of ${SIGN_TYPES.join(', ')}`,
+      'allowedSignTypes',
+    );
+  }
+  return new Set(types as SignType[]);
+}
+
+function check(
+  received: unknown,
+  keys: readonly KeyObject[],
+  allowed: ReadonlySet<SignType>,
+): VerifyResult {
+  if (typeof received !== 'object' || received === null || Array.isArray(received)) {
+    return fail('not-an-object', 'the message is not an object');
+  }
+  const params = received as Record<string, unknown>;
+  const sign = Object.hasOwn(params, 'sign') ? params.sign : undefined;
+  if (sign === undefined || sign === null || sign === '') {
+    return fail('missing-sign', 'the message has no sign');
+  }
+  if (typeof sign !== 'string') return fail('malformed-sign', 'sign is not a string');
+  if (!STRICT_BASE64.test(sign)) {
+    return fail(
+      'malformed-sign',
+      sign.includes(' ')
+        ? 'sign is not base64: it contains a space (was a "+" URL-decoded into a space?)'
+        : 'sign is not standard base64 without line breaks',
+    );
+  }
+  const rawType = Object.hasOwn(params, 'sign_type') ? params.sign_type : undefined;
+  if (rawType === undefined || rawType === null || rawType === '') {
+    return fail('missing-sign-type', 'the message has no sign_type');
+  }
+  const signType = parseSignType(rawType);
+  if (signType === undefined) {
+    return fail('unknown-sign-type', `sign_type is not one of ${SIGN_TYPES.join(', ')}`);
+  }
+  if (!allowed.has(signType)) {
+    return fail('sign-type-not-allowed', `sign_type ${signType} is not allowed by configuration`);
+  }
+  const signature = Buffer.from(sign, 'base64');
+  let source: string;
+  try {
+    source = signSource(params);
+  } catch (error) {
+    const field = error instanceof LianLianError ? error.field : undefined;
+    return fail(
+      'unsignable-params',
+      field === undefined
+        ? 'the message cannot be turned into a sign source'
+        : `parameter "${field}" cannot be part of a sign source`,
+    );
+  }
+  const data = Buffer.from(source, 'utf8');
+  let lengthMatched = false;
+  for (const [index, key] of keys.entries()) {
+    // A signature is exactly as long as the modulus; other lengths cannot verify under this key.
+    if (signature.length * 8 !== key.asymmetricKeyDetails?.modulusLength) continue;
+    lengthMatched = true;
+    if (rsaVerify(digestOf(signType), data, key, signature)) {
+      return { valid: true, keyIndex: index, signType };
+    }
+  }
+  return lengthMatched
+    ? fail('bad-signature', 'no configured public key verifies the signature')
+    : fail('malformed-sign', 'sign has the wrong length for every configured key');
+}
+
+function fail(reason: VerifyFailureReason, detail: string): VerifyResult {
+  return { valid: false, reason, detail };
+}
