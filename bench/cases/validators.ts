@@ -1,0 +1,154 @@
+/**
+ * Case 3: the generated validators against Ajv validators compiled from the same schemas
+ * (generated/openapi.json, Ajv 2020 + ajv-formats, contentSchema asserted as ours does).
+ *
+ * Inputs: every example the spec attaches to a request or 200 response (seed samples and ours),
+ * and for invalid inputs each of them broken in ways merchants break them (a required field
+ * missing, a malformed amount or time, a number where a string belongs, an unknown field on a
+ * closed request). Only inputs both sides agree on are timed; a disagreement aborts the case.
+ *
+ * Three comparisons:
+ * - valid inputs: `validate<Schema>` vs Ajv (first error);
+ * - invalid inputs, every issue: `validate<Schema>` (issues with masked messages) vs Ajv with
+ *   `allErrors: true` (errors with messages);
+ * - invalid inputs, verdict only: `is<Schema>` vs Ajv (stops at the first error).
+ */
+import * as generated from '../../generated/dist/index.js';
+import { ajvValidators } from '../support/ajv.js';
+import { compare } from '../support/harness.js';
+import { timingResult } from '../support/result.js';
+import { bundledSpec, specSamples, type Sample } from '../support/spec.js';
+import type { CaseResult } from '../support/types.js';
+
+type Json = Record<string, unknown>;
+type Check = (value: unknown) => unknown;
+
+const validatorsBySchema = generated.validatorsBySchema as unknown as Record<string, Check>;
+const guards = generated as unknown as Record<string, Check | undefined>;
+
+/** Ways a merchant's message goes wrong; each returns undefined when it does not apply. */
+const MUTATIONS: Record<string, (value: Json) => Json | undefined> = {
+  'missing required field': (v) => {
+    const [first] = Object.keys(v);
+    if (first === undefined) return undefined;
+    const { [first]: _dropped, ...rest } = v;
+    return rest;
+  },
+  'amount with one decimal': (v) =>
+    typeof v.money_order === 'string' ? { ...v, money_order: '55.4' } : undefined,
+  'time not yyyyMMddHHmmss': (v) =>
+    typeof v.dt_order === 'string' ? { ...v, dt_order: '2018-08-28 15:35:43' } : undefined,
+  'number instead of string': (v) =>
+    typeof v.ret_code === 'string'
+      ? { ...v, ret_code: 0 }
+      : typeof v.oid_partner === 'string'
+        ? { ...v, oid_partner: Number(v.oid_partner.slice(0, 15)) }
+        : undefined,
+  'unknown field': (v) => ({ ...v, notify_url_extra: 'x' }),
+};
+
+interface Prepared {
+  schema: string;
+  value: unknown;
+  ours: Check;
+  guard: Check;
+}
+
+function prepare(samples: Sample[]): { valid: Prepared[]; invalid: Prepared[] } {
+  const ajv = ajvValidators(bundledSpec());
+  const valid: Prepared[] = [];
+  const invalid: Prepared[] = [];
+  const verdict = (p: Prepared) => {
+    const oursOk = (p.ours(p.value) as { ok: boolean }).ok;
+    const guardOk = p.guard(p.value) === true;
+    const ajvOk = ajv.first(p.schema)(p.value) === true;
+    const ajvAllOk = ajv.all(p.schema)(p.value) === true;
+    if (oursOk !== ajvOk || guardOk !== oursOk || ajvAllOk !== ajvOk) {
+      throw new Error(`${p.schema}: generated validators and Ajv disagree on a bench input`);
+    }
+    return oursOk;
+  };
+  for (const sample of samples) {
+    const ours = validatorsBySchema[sample.schema];
+    const guard = guards[`is${sample.schema}`];
+    if (ours === undefined || guard === undefined) {
+      throw new Error(`no generated validator for ${sample.schema}`);
+    }
+    const base = { schema: sample.schema, ours, guard };
+    const p = { ...base, value: sample.value };
+    if (!verdict(p)) throw new Error(`${sample.schema}: spec example ${sample.example} is invalid`);
+    valid.push(p);
+    for (const mutate of Object.values(MUTATIONS)) {
+      const broken = mutate(sample.value as Json);
+      if (broken === undefined) continue;
+      const q = { ...base, value: broken };
+      // Open response schemas accept unknown fields: then it is no invalid input.
+      if (!verdict(q)) invalid.push(q);
+    }
+  }
+  return { valid, invalid };
+}
+
+export async function run(): Promise<CaseResult[]> {
+  const ajv = ajvValidators(bundledSpec());
+  const { valid, invalid } = prepare(specSamples());
+  const ajvFirst = (list: Prepared[]) => list.map((p) => ajv.first(p.schema));
+  const ajvAll = (list: Prepared[]) => list.map((p) => ajv.all(p.schema));
+
+  // One loop for both sides: count accepted inputs, whether the answer is a boolean or a result.
+  const sweepWith = (list: Prepared[], fns: Check[]) => {
+    const values = list.map((p) => p.value);
+    return () => {
+      let n = 0;
+      for (let i = 0; i < fns.length; i += 1) {
+        const r = (fns[i] as Check)(values[i]);
+        if (r === true || (r as { ok?: unknown }).ok === true) n += 1;
+      }
+      return n;
+    };
+  };
+  const sweep = (list: Prepared[], pick: (p: Prepared) => Check) => sweepWith(list, list.map(pick));
+  const sets = `${valid.length} valid / ${invalid.length} invalid inputs over ${new Set(valid.map((p) => p.schema)).size} schemas`;
+  const results: CaseResult[] = [];
+
+  const validRun = await compare(
+    sweep(valid, (p) => p.ours),
+    sweepWith(valid, ajvFirst(valid)),
+  );
+  results.push(
+    timingResult(
+      'validators/valid',
+      `validate<Schema> on ${valid.length} valid inputs (one op = all of them)`,
+      `Ajv 2020 + ajv-formats, same schemas (${sets})`,
+      validRun,
+      1.0,
+    ),
+  );
+  const allRun = await compare(
+    sweep(invalid, (p) => p.ours),
+    sweepWith(invalid, ajvAll(invalid)),
+  );
+  results.push(
+    timingResult(
+      'validators/invalid-all-issues',
+      `validate<Schema> (every issue, masked messages) on ${invalid.length} invalid inputs`,
+      'Ajv allErrors: true (every error, with messages), same inputs',
+      allRun,
+      1.0,
+    ),
+  );
+  const firstRun = await compare(
+    sweep(invalid, (p) => p.guard),
+    sweepWith(invalid, ajvFirst(invalid)),
+  );
+  results.push(
+    timingResult(
+      'validators/invalid-verdict',
+      `is<Schema> (stops at the first failure) on ${invalid.length} invalid inputs`,
+      'Ajv default (stops at the first error), same inputs',
+      firstRun,
+      1.0,
+    ),
+  );
+  return results;
+}
