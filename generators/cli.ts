@@ -3,25 +3,33 @@ import { GenerateError } from './framework/errors.js';
 import { run } from './framework/run.js';
 import { generators } from './registry.js';
 
-const usage = `Usage: npm run generate [-- --check]
+const usage = `Usage: npm run generate [-- --check] [-- --no-cache]
 
 Bundles spec/ and writes every artifact into generated/.
-  --check   write nothing; exit 1 and list the files that are stale, missing or extra`;
+  --check      write nothing; exit 1 and list the files that are stale, missing or extra
+  --no-cache   format and compile everything again instead of reusing unchanged results
+               (kept in node_modules/.cache/lianlian-generate)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      check: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(usage);
     return 0;
   }
   const check = values.check ?? false;
-  const summary = await run(generators, check);
+  const summary = await run(generators, { check, cache: !values['no-cache'] });
   const changed = [...summary.written, ...summary.removed];
   if (check) {
     if (changed.length > 0) {
-      console.error(`generated/ is stale: ${changed.length} file(s) differ from what the spec produces:`);
+      console.error(
+        `generated/ is stale: ${changed.length} file(s) differ from what the spec produces:`,
+      );
       for (const f of summary.written) console.error(`  changed or missing  generated/${f}`);
       for (const f of summary.removed) console.error(`  not generated      generated/${f}`);
       console.error('Run `npm run generate` and commit the result.');
