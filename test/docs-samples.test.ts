@@ -20,9 +20,16 @@ import {
   type OperationEntry,
 } from '../generators/framework/spec-walk.js';
 import type { BundledSpec } from '../generators/framework/types.js';
+import {
+  buildWebPaymentForm,
+  NOTIFICATION_ACK,
+  parseChinaTime,
+  type WebPaymentParams,
+} from '../generated/src/index.js';
 import { signSource } from '../templates/runtime/canonical.js';
 import { verifyParams } from '../templates/runtime/verify.js';
 import { fencedBlocks } from './support/docs-markdown.js';
+import { rsaKeyPair } from './support/keys.js';
 
 const run = promisify(execFile);
 const guide = (name: string) => readFileSync(path.join(repoRoot, 'spec/guides', name), 'utf8');
@@ -87,14 +94,24 @@ describe('code samples', () => {
     for (const entry of entries) {
       const labels = samplesOf(entry.operationId).map((s) => s.label);
       const [media] = mediaOf(entry);
-      if (entry.kind === 'webhook') expect(labels).toEqual(['TypeScript', 'curl']);
-      else if (media === 'application/x-www-form-urlencoded') {
+      const typescript = sourceOf(entry.operationId, 'TypeScript');
+      if (entry.kind === 'webhook') {
+        expect(labels).toEqual(['TypeScript', 'curl']);
+        // The browser's form post is only verified; the server-to-server ones get the handler.
+        const factory =
+          media === 'application/x-www-form-urlencoded'
+            ? 'createLianLianNotificationVerifier'
+            : 'createLianLianNotificationHandler';
+        expect(typescript, entry.operationId).toContain(`${factory}('${entry.operationId}', {`);
+        expect(typescript).not.toContain('verifyParams(');
+      } else if (media === 'application/x-www-form-urlencoded') {
         expect(labels).toEqual(['TypeScript', 'HTML', 'curl']);
-        expect(sourceOf(entry.operationId, 'TypeScript')).toContain('signParams(');
-        expect(sourceOf(entry.operationId, 'TypeScript')).not.toContain('fetch(');
+        expect(typescript).toContain('buildWebPaymentForm(');
+        expect(typescript).toContain('buildRiskItem(');
+        expect(typescript).not.toMatch(/signParams\(|fetch\(|timestamp:/);
       } else {
         expect(labels).toEqual(['TypeScript', 'curl']);
-        expect(sourceOf(entry.operationId, 'TypeScript')).toContain(`client.${entry.operationId}(`);
+        expect(typescript).toContain(`client.${entry.operationId}(`);
       }
     }
   });
@@ -142,7 +159,7 @@ describe('code samples', () => {
           .replace(/&lt;/g, '<')
           .replace(/&gt;/g, '>')
           .replace(/&amp;/g, '&');
-      const inputs = [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)" \/>/g)];
+      const inputs = [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)];
       const fields = Object.fromEntries(
         inputs.map((m) => [decode(m[1] as string), decode(m[2] as string)]),
       );
@@ -155,6 +172,36 @@ describe('code samples', () => {
       ).toMatchObject({
         valid: true,
       });
+    }
+  });
+
+  it('show the WEB Payment page exactly as buildWebPaymentForm renders it', async () => {
+    const keys = await rsaKeyPair(1024);
+    for (const entry of entries.filter((e) => e.kind === 'operation')) {
+      if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
+      const { sign, oid_partner, ...params } = requestExample(entry).value as Json;
+      const now = parseChinaTime(String(params.timestamp));
+      expect(now, 'the example timestamp').toBeInstanceOf(Date);
+      const form = buildWebPaymentForm(params as WebPaymentParams, {
+        oidPartner: String(oid_partner),
+        privateKey: keys.pkcs8Pem,
+        now: () => now as Date,
+      });
+      // Same page and fields; only the signature differs, as the example was signed elsewhere.
+      const ours = form.fields.find(([name]) => name === 'sign')?.[1] as string;
+      const expected = form.htmlWithoutScript.replace(ours, String(sign)).trimEnd();
+      const shown = sourceOf(entry.operationId, 'HTML')
+        .replace(/^<!--.*-->\n/m, '')
+        .trimEnd();
+      expect(shown).toBe(expected);
+    }
+  });
+
+  it('state the acknowledgement the notification handler really sends', () => {
+    for (const entry of entries.filter((e) => e.kind === 'webhook')) {
+      const source = sourceOf(entry.operationId, 'TypeScript');
+      if (!source.includes('createLianLianNotificationHandler(')) continue;
+      expect(source, entry.operationId).toContain(JSON.stringify(NOTIFICATION_ACK));
     }
   });
 
@@ -177,13 +224,21 @@ describe('code samples', () => {
       }
     }
     const tsBlocks = (name: string) => fencedBlocks(guide(name)).filter((b) => b.info === 'ts');
-    // The getting-started snippets continue one another; the others stand alone.
+    // The getting-started snippets continue one another, except the sandbox ones, which stand
+    // alone like those of the other guides.
+    const sandboxSection = (b: { section: string }) => /sandbox/i.test(b.section);
+    const gettingStarted = tsBlocks('getting-started.md');
+    expect(gettingStarted.filter(sandboxSection).length).toBeGreaterThanOrEqual(2);
     files.set(
       'guide-getting-started.ts',
-      tsBlocks('getting-started.md')
+      gettingStarted
+        .filter((b) => !sandboxSection(b))
         .map((b) => b.text)
         .join('\n'),
     );
+    gettingStarted
+      .filter(sandboxSection)
+      .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
     for (const name of ['signing.md', 'web-payment-flow.md']) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),

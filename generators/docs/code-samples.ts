@@ -30,6 +30,12 @@ export type SampleStyle = 'client' | 'browser-form' | 'notification';
 
 /** Fields the generated client fills in itself; its method parameters leave them out. */
 const CLIENT_FILLED = ['oid_partner', 'sign_type', 'sign'];
+/** Fields `buildWebPaymentForm` fills in (timestamp from its clock); the sample leaves them out. */
+const FORM_BUILDER_FILLED = ['version', 'oid_partner', 'sign_type', 'timestamp', 'sign'];
+/** The form field holding the risk-control JSON, which the sample builds with `buildRiskItem`. */
+const RISK_ITEM = 'risk_item';
+/** Stands for the `riskItem` variable while the parameters are serialised. */
+const RISK_ITEM_SLOT = '\u0000riskItem';
 const JSON_MEDIA = 'application/json';
 const FORM_MEDIA = 'application/x-www-form-urlencoded';
 /** What LianLian expects back from a JSON notification when the spec gives no example answer. */
@@ -115,19 +121,33 @@ async function clientSamples(spec: BundledSpec, entry: OperationEntry, place: st
 async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, place: string) {
   const op = entry.operation;
   const fields = firstExample(spec, requestContent(spec, entry)[FORM_MEDIA], place);
-  const unsigned = Object.fromEntries(Object.entries(fields).filter(([name]) => name !== 'sign'));
-  const schemaName = requestSchemaName(spec, entry, FORM_MEDIA, place);
-  const shown = Object.entries(fields).map(([name, value]) => ({ name, value: formText(value) }));
+  const riskText = fields[RISK_ITEM];
+  const riskItem = typeof riskText === 'string' ? parseJsonObject(riskText) : undefined;
+  if (riskItem === undefined) {
+    throw new Error(`${place}: the example's ${RISK_ITEM} must be the text of a JSON object`);
+  }
+  const params: Json = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (FORM_BUILDER_FILLED.includes(name)) continue;
+    params[name] = name === RISK_ITEM ? RISK_ITEM_SLOT : value;
+  }
+  // The builder submits the signed fields in signing (ascending byte) order, then sign.
+  const submitted = Object.entries(fields)
+    .filter(([name]) => name !== 'sign')
+    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  if (fields.sign !== undefined) submitted.push(['sign', fields.sign]);
   const context = {
     summary: op.summary ?? entry.operationId,
-    action: endpoint(entry, place),
-    actionTs: tsString(endpoint(entry, place)),
-    schemaName,
-    signType: tsString(requestSignTypes(op, place)[0] as string),
-    fields: JSON.stringify(unsigned, null, 2),
-    htmlFields: shown.map((f) => ({ name: htmlAttribute(f.name), value: htmlAttribute(f.value) })),
+    action: htmlAttribute(endpoint(entry, place)),
+    oidPartner: tsString(formText(fields.oid_partner)),
+    riskItem: JSON.stringify(riskItem, null, 2),
+    params: JSON.stringify(params, null, 2).replace(JSON.stringify(RISK_ITEM_SLOT), 'riskItem'),
+    htmlFields: submitted.map(([name, value]) => ({
+      name: htmlAttribute(name),
+      value: htmlAttribute(formText(value)),
+    })),
     url: shellQuote(endpoint(entry, place)),
-    formArgs: formArguments(shown.map((f) => [f.name, f.value])),
+    formArgs: formArguments(Object.entries(fields).map(([name, value]) => [name, formText(value)])),
   };
   return [
     {
@@ -138,6 +158,17 @@ async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, plac
     { lang: 'html', label: 'HTML', source: await render('docs/web-form.html.hbs', context) },
     { lang: 'bash', label: 'curl', source: await render('docs/curl-form.sh.hbs', context) },
   ] as const;
+}
+
+function parseJsonObject(text: string): Json | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Json)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function notificationSamples(spec: BundledSpec, entry: OperationEntry, place: string) {
@@ -155,8 +186,9 @@ async function notificationSamples(spec: BundledSpec, entry: OperationEntry, pla
   const ack = isForm ? undefined : (answerExample(spec, op) ?? NOTIFICATION_ACK);
   const context = {
     summary: op.summary ?? entry.operationId,
+    name: tsString(entry.operationId),
     isForm,
-    signTypes: JSON.stringify(signTypes),
+    signTypes: signTypes.join(', '),
     ack: JSON.stringify(ack ?? null),
     url: shellQuote(LOCAL_ENDPOINT),
     contentType: shellQuote(
@@ -179,15 +211,6 @@ async function notificationSamples(spec: BundledSpec, entry: OperationEntry, pla
 
 function requestContent(spec: BundledSpec, entry: OperationEntry): Json {
   return (deref(spec, entry.operation.requestBody ?? {}).content ?? {}) as Json;
-}
-
-function requestSchemaName(spec: BundledSpec, entry: OperationEntry, media: string, place: string) {
-  const ref = requestContent(spec, entry)[media]?.schema?.$ref;
-  const prefix = '#/components/schemas/';
-  if (typeof ref !== 'string' || !ref.startsWith(prefix)) {
-    throw new Error(`${place}: the ${media} request body must reference a component schema`);
-  }
-  return ref.slice(prefix.length);
 }
 
 function requestSignTypes(op: Json, place: string): string[] {
