@@ -31,7 +31,11 @@ export async function bundleSpec(): Promise<BundledSpec> {
       .filter((line) => line && !/[╔║╚═]/.test(line))
       .slice(-6)
       .join(' | ');
-    throw new GenerateError('SPEC_INVALID', 'spec/openapi.yaml', `redocly bundle failed: ${problem}`);
+    throw new GenerateError(
+      'SPEC_INVALID',
+      'spec/openapi.yaml',
+      `redocly bundle failed: ${problem}`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

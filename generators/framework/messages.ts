@@ -29,12 +29,19 @@ export function messages(spec: BundledSpec): Message[] {
       if (!declared?.schema) continue;
       const pointer: string = declared.schema;
       if (!pointer.startsWith(schemaPrefix)) {
-        throw new Error(`${entry.operationId}: x-lianlian-signature.${role}.schema must point into ${schemaPrefix}`);
+        throw new Error(
+          `${entry.operationId}: x-lianlian-signature.${role}.schema must point into ${schemaPrefix}`,
+        );
       }
       const schema = resolvePointer(spec, pointer);
       const base = { operationId: entry.operationId, role };
       if (!Array.isArray(schema.oneOf)) {
-        out.push({ ...base, schemaName: pointer.slice(schemaPrefix.length), schema, signed: declared.signed ?? 'required' });
+        out.push({
+          ...base,
+          schemaName: pointer.slice(schemaPrefix.length),
+          schema,
+          signed: declared.signed ?? 'required',
+        });
         continue;
       }
       for (const ref of schema.oneOf as Json[]) {
