@@ -165,12 +165,28 @@ export class ModuleBuilder {
     this.pending.push(() => {
       const check = this.emit(
         node,
-        { mode: 'check', v: 'v', path: "''", mask: "'none'", at, fn: new FunctionNames() },
+        {
+          mode: 'check',
+          v: 'v',
+          path: "''",
+          pathMayBeEmpty: true,
+          mask: "'none'",
+          at,
+          fn: new FunctionNames(),
+        },
         this,
       );
       const collect = this.emit(
         node,
-        { mode: 'collect', v: 'v', path: 'path', mask: 'mask', at, fn: new FunctionNames() },
+        {
+          mode: 'collect',
+          v: 'v',
+          path: 'path',
+          pathMayBeEmpty: true,
+          mask: 'mask',
+          at,
+          fn: new FunctionNames(),
+        },
         this,
       );
       const doc = exported

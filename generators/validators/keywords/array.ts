@@ -1,4 +1,13 @@
-import { childAt, fail, lit, plural, specError, type Json, type Scope } from '../scope.js';
+import {
+  childAt,
+  fail,
+  itemPathCode,
+  lit,
+  plural,
+  specError,
+  type Json,
+  type Scope,
+} from '../scope.js';
 import type { ModuleBuilder } from '../module.js';
 
 /** prefixItems, items, minItems, maxItems, uniqueItems, contains (+ minContains/maxContains). */
@@ -7,11 +16,11 @@ export function emitArray(node: Json, s: Scope, ctx: ModuleBuilder): string {
   const lines: string[] = [];
   const report = (keyword: string, limit: unknown, phrase: string, got = '') =>
     `${ctx.helper('reportIssue')}(out, ${s.path}, ${lit(keyword)}, ${lit(limit)}, ${lit(phrase)}${got})`;
+  // The item's path is an expression evaluated only where an issue is reported.
   const itemScope = (index: string, at: string): [Scope, string, string] => {
     const iv = s.fn.fresh('item');
-    const ip = s.fn.fresh('path');
-    const enter = `const ${iv} = ${a}[${index}];\n${s.mode === 'collect' ? `const ${ip} = ${ctx.helper('itemPath')}(${s.path}, ${index});\n` : ''}`;
-    return [{ ...s, v: iv, path: ip, at }, enter, iv];
+    const enter = `const ${iv} = ${a}[${index}];\n`;
+    return [{ ...s, v: iv, path: itemPathCode(s, index), pathMayBeEmpty: false, at }, enter, iv];
   };
   if (node.minItems !== undefined) {
     lines.push(

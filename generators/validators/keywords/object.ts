@@ -1,4 +1,13 @@
-import { childAt, fail, lit, plural, specError, type Json, type Scope } from '../scope.js';
+import {
+  childAt,
+  fail,
+  lit,
+  plural,
+  propertyPathCode,
+  specError,
+  type Json,
+  type Scope,
+} from '../scope.js';
 import type { ModuleBuilder } from '../module.js';
 import { propertyMask } from '../sensitive.js';
 import { validates } from '../catalogue.js';
@@ -16,13 +25,8 @@ export function emitObject(node: Json, s: Scope, ctx: ModuleBuilder): string {
     throw specError(s.at, 'required must be a list of property names');
   }
   const lines: string[] = [];
-  // Plain names are joined inline (no call, no regex); others go through propertyPath's quoting.
-  const childPath = (name: string) =>
-    /^[A-Za-z_$][\w$]*$/.test(name)
-      ? `(${s.path} === '' ? ${lit(name)} : ${s.path} + ${lit('.' + name)})`
-      : `${ctx.helper('propertyPath')}(${s.path}, ${lit(name)})`;
   const missing = (name: string, keyword: string, limit: unknown, phrase: string) =>
-    `${ctx.helper('reportIssue')}(out, ${childPath(name)}, ${lit(keyword)}, ${lit(limit)}, ${lit(phrase)})`;
+    `${ctx.helper('reportIssue')}(out, ${propertyPathCode(s, name)}, ${lit(keyword)}, ${lit(limit)}, ${lit(phrase)})`;
 
   for (const name of required) {
     if (name in props) continue;
@@ -34,27 +38,27 @@ export function emitObject(node: Json, s: Scope, ctx: ModuleBuilder): string {
   for (const [name, sub] of Object.entries(props)) {
     const isRequired = required.includes(name);
     const pv = s.fn.fresh('p');
-    const pathVar = s.fn.fresh('path');
+    // No path variable: the child's path is built only on its reporting branches.
     const child: Scope = {
       ...s,
       v: pv,
-      path: pathVar,
+      path: propertyPathCode(s, name),
+      pathMayBeEmpty: false,
       mask: propertyMask(name) ?? s.mask,
       at: childAt(s.at, 'properties', name),
     };
     const code = ctx.emit(sub, child, ctx);
     if (!code && !isRequired) continue;
-    const enter = s.mode === 'collect' ? `const ${pathVar} = ${childPath(name)};\n` : '';
     lines.push(`const ${pv} = ${o}[${lit(name)}];`);
     if (isRequired) {
       const report = fail(s, missing(name, 'required', name, 'is required'));
       lines.push(
         s.mode === 'check'
           ? `if (${pv} === undefined) return false;\n${code}`
-          : `if (${pv} === undefined) ${report} else {\n${enter}${code}\n}`,
+          : `if (${pv} === undefined) ${report} else {\n${code}\n}`,
       );
     } else {
-      lines.push(`if (${pv} !== undefined) {\n${enter}${code}\n}`);
+      lines.push(`if (${pv} !== undefined) {\n${code}\n}`);
     }
   }
 
@@ -106,13 +110,10 @@ function emitKeyLoop(node: Json, s: Scope, ctx: ModuleBuilder, known: string[]):
   const k = s.fn.fresh('k');
   const kv = s.fn.fresh('v');
   const matched = s.fn.fresh('matched');
+  // The key's path is an expression evaluated only where an issue is reported.
   const keyPath = `${ctx.helper('propertyPath')}(${s.path}, ${k})`;
-  // The key's path is built only inside the blocks that may report an issue.
-  const child = (sub: unknown, at: string, v: string): string => {
-    const kp = s.fn.fresh('path');
-    const code = ctx.emit(sub, { ...s, v, path: kp, at }, ctx);
-    return code && s.mode === 'collect' ? `{\nconst ${kp} = ${keyPath};\n${code}\n}` : code;
-  };
+  const child = (sub: unknown, at: string, v: string): string =>
+    ctx.emit(sub, { ...s, v, path: keyPath, pathMayBeEmpty: false, at }, ctx);
   const body: string[] = [];
   if (namesCheck) body.push(child(node.propertyNames, childAt(s.at, 'propertyNames'), k));
   const needsValue =

@@ -1,4 +1,4 @@
-import { fail, specError, type Json, type Scope } from '../scope.js';
+import { specError, type Json, type Scope } from '../scope.js';
 import type { ModuleBuilder } from '../module.js';
 
 /** `$ref` (local pointers; siblings such as `not` or `description` are evaluated too, as in 2020-12). */
@@ -11,7 +11,9 @@ export function emitRef(node: Json, s: Scope, ctx: ModuleBuilder): string {
     );
   }
   const fns = ctx.ref(node.$ref, s.at);
+  // The collector (and the path it is given) only runs for a value its check rejects: the check
+  // allocates nothing, and a value it accepts has no issues to collect.
   return s.mode === 'check'
     ? `if (!${fns.check}(${s.v})) return false;`
-    : fail(s, `${fns.collect}(${s.v}, ${s.path}, ${s.mask}, out)`);
+    : `if (!${fns.check}(${s.v})) ${fns.collect}(${s.v}, ${s.path}, ${s.mask}, out);`;
 }
