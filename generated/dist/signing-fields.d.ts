@@ -2,6 +2,7 @@
  * The fields that take part in each message's signature, already in signing order: ascending
  * byte order of the keys, without `sign`.
  * A signer walks the list and skips absent or empty fields, so nothing is sorted at run time.
+ * The lists are frozen: a signer may then check an ordering once and trust it afterwards.
  */
 export declare const signingFields: {
     readonly mpayVerify: {

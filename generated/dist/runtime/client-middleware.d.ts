@@ -2,11 +2,14 @@
  * The steps of one API call as openapi-fetch middleware. Each step does one thing:
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
+ *             and serialise what is sent
  *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
  *             -> match the request (the answer is about this merchant, order and amount)
  *
- * Request steps read the JSON body openapi-fetch serialised and return a new Request with the
- * changed body. Response steps record what they learn in the call's {@link CallContext}; the
+ * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
+ * openapi-fetch serialised, the others change that one object, and the last serialises it once
+ * (building undici Requests and reading their bodies per step cost more than the RSA work).
+ * Response steps likewise read the body once and record what they learn in the context; the
  * caller turns that into a result or a business error. Any step may throw: nothing is sent when a
  * request step throws.
  */
@@ -20,20 +23,35 @@ export interface ClientSettings {
     readonly oidPartner: string;
     readonly signType: SignType;
     readonly privateKey: KeyObject;
+    /**
+     * A value of the shape and length of this key's signatures, so the unsigned message can be
+     * validated against its schema (which requires `sign`) before the RSA work.
+     */
+    readonly signPlaceholder: string;
     /** The LianLian public key envelopes are encrypted for (the first one configured). */
     readonly encryptionKey: KeyObject;
     readonly verifierFor: (operation: ClientOperation) => Verifier;
     /** Reject failure responses that carry no signature instead of reporting them as unverified. */
     readonly requireSignedFailures: boolean;
+    /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
+    readonly injectedFetch: boolean;
 }
 /** State of one call, filled in by the steps as it runs. */
 export interface CallContext {
     readonly operation: ClientOperation;
     readonly settings: ClientSettings;
+    /** Aborts the call: the caller's signal and the call's timeout. */
+    readonly signal: AbortSignal;
     /** Set once the request has been handed to fetch. */
     sent: boolean;
+    /** The caller's parameters as JSON text (openapi-fetch's body serialiser writes it). */
+    params?: string;
+    /** The request message the request steps build, parsed once from `params`. */
+    message?: Record<string, unknown>;
     /** The signed request message (the plaintext, for enveloped operations). */
     request?: Record<string, unknown>;
+    /** The exact text sent, written once by the last request step. */
+    body?: string;
     received?: Record<string, unknown>;
     /** The verified signature, or `null` for a failure accepted without one. */
     signature?: {

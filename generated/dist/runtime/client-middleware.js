@@ -6,6 +6,8 @@ import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 /** The ret_code of success. */
 const SUCCESS_CODE = '0000';
+// Stateless between whole-buffer decode calls, so one instance serves every call.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * The middleware of one call, in openapi-fetch registration order. openapi-fetch runs onRequest
  * in that order and onResponse in reverse, so the response steps are listed last-to-first.
@@ -15,33 +17,39 @@ export function callPipeline(context) {
     const response = [checkStatus, parseBody, verifySignature, validateResponse, matchRequest];
     return [...response.reverse(), ...request].map((step) => step(context));
 }
-function fillDefaults({ settings }) {
+function fillDefaults(context) {
     return {
-        async onRequest({ request }) {
-            const message = await readMessage(request);
+        onRequest() {
+            if (context.params === undefined)
+                throw new Error('the request body was not serialised');
+            // A copy of what JSON carries (no undefined, toJSON applied); the caller's object is untouched.
+            const message = JSON.parse(context.params);
+            context.message = message;
+            const { settings } = context;
             // The client owns these fields: the merchant number and algorithm come from its
             // configuration, and any sign passed in would be stale.
             delete message.sign;
             message.oid_partner = settings.oidPartner;
             message.sign_type = settings.signType;
-            return withBody(request, message);
+            return undefined;
         },
     };
 }
-function validateRequest({ operation }) {
+function validateRequest(context) {
+    const { operation, settings } = context;
     return {
-        async onRequest({ request }) {
-            const message = await readMessage(request);
+        onRequest() {
+            const message = messageOf(context);
             if (!operation.requestSignTypes.includes(message.sign_type)) {
                 throw new RequestValidationError(operation.operationId, [signTypeIssue(operation)]);
             }
+            // The next step signs; a stand-in of the signature's shape lets a valid message take the
+            // validator's allocation-free path instead of collecting a "sign is required" issue.
+            message.sign = settings.signPlaceholder;
             const result = operation.validateRequest(message);
-            if (result.ok)
-                return undefined;
-            // The signature is added by the next step; its absence is expected here.
-            const issues = result.issues.filter((issue) => !isMissingSign(issue));
-            if (issues.length > 0)
-                throw new RequestValidationError(operation.operationId, issues);
+            delete message.sign;
+            if (!result.ok)
+                throw new RequestValidationError(operation.operationId, result.issues);
             return undefined;
         },
     };
@@ -49,8 +57,8 @@ function validateRequest({ operation }) {
 function signRequest(context) {
     const { operation, settings } = context;
     return {
-        async onRequest({ request }) {
-            const message = await readMessage(request);
+        onRequest() {
+            const message = messageOf(context);
             let source;
             try {
                 source =
@@ -65,17 +73,35 @@ function signRequest(context) {
             }
             message.sign = signString(source, settings.privateKey, settings.signType);
             context.request = message;
-            return withBody(request, message);
+            return undefined;
         },
     };
 }
-function sealEnvelope({ operation, settings }) {
+/**
+ * Seals the signed message in its envelope when the operation has one. As the last request step it
+ * also serialises what is sent, once. The send step hands that text to the global fetch directly;
+ * an injected fetch is given a Request, built here, as openapi-fetch expects of a changed request.
+ */
+function sealEnvelope(context) {
+    const { operation, settings } = context;
     return {
-        async onRequest({ request }) {
-            if (operation.envelope === undefined)
+        onRequest({ request }) {
+            const signed = context.request;
+            if (signed === undefined)
+                throw new Error('request steps ran out of order');
+            const body = operation.envelope === undefined
+                ? JSON.stringify(signed)
+                : JSON.stringify(buildEnvelopeBody(signed, settings.encryptionKey));
+            context.body = body;
+            if (!settings.injectedFetch)
                 return undefined;
-            const signed = await readMessage(request);
-            return withBody(request, buildEnvelopeBody(signed, settings.encryptionKey));
+            return new Request(request.url, {
+                method: request.method,
+                headers: request.headers,
+                body,
+                redirect: 'manual',
+                signal: context.signal,
+            });
         },
     };
 }
@@ -95,10 +121,10 @@ function parseBody(context) {
             const id = context.operation.operationId;
             const contentType = mediaType(response.headers.get('content-type'));
             const fail = (detail) => new UnparseableBodyError(id, response.status, contentType, detail);
-            const bytes = new Uint8Array(await response.arrayBuffer());
+            const bytes = await response.arrayBuffer();
             let text;
             try {
-                text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim();
+                text = UTF8.decode(bytes).trim();
             }
             catch {
                 throw fail('is not UTF-8 text');
@@ -120,12 +146,10 @@ function parseBody(context) {
             if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
                 throw fail('is not a JSON object');
             }
+            // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
+            // the body again, so no new Response is needed.
             context.received = parsed;
-            return new Response(text, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: { 'content-type': 'application/json' },
-            });
+            return undefined;
         },
     };
 }
@@ -196,19 +220,15 @@ function matchRequest(context) {
         },
     };
 }
-async function readMessage(request) {
-    return JSON.parse(await request.clone().text());
-}
-function withBody(request, body) {
-    return new Request(request, { body: JSON.stringify(body) });
+function messageOf(context) {
+    if (context.message === undefined)
+        throw new Error('request steps ran out of order');
+    return context.message;
 }
 function receivedOf(context) {
     if (context.received === undefined)
         throw new Error('response steps ran out of order');
     return context.received;
-}
-function isMissingSign(issue) {
-    return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 function signSourceIssue(error) {
     const path = error.field ?? '';

@@ -36,7 +36,7 @@ export function createClientCore(options, catalogue) {
     if (options.fetch !== undefined && typeof options.fetch !== 'function') {
         throw new ClientConfigError('fetch must be a function', 'fetch');
     }
-    const send = options.fetch ?? ((request) => globalThis.fetch(request));
+    const injected = options.fetch;
     const http = createClient({
         // A redirect would replay a signed payment elsewhere; report it as an HTTP status instead.
         redirect: 'manual',
@@ -59,20 +59,33 @@ export function createClientCore(options, catalogue) {
                 throw new RequestAbortedError(operationId, false, callOptions.signal.reason);
             }
             const deadline = startDeadline(timeoutMs, callOptions.signal);
-            const context = { operation, settings, sent: false };
+            const context = { operation, settings, signal: deadline.signal, sent: false };
             try {
                 await http.POST(operation.path, {
                     baseUrl: baseUrls[operationId],
                     body: params,
-                    bodySerializer: (body) => serialiseParams(operationId, body),
-                    parseAs: 'text',
-                    signal: deadline.signal,
+                    bodySerializer: (body) => {
+                        context.params = serialiseParams(operationId, body);
+                        return context.params;
+                    },
+                    // The response steps read the body; openapi-fetch only hands back the spent stream.
+                    parseAs: 'stream',
+                    // No signal here: only what is sent needs it, and undici makes every Request built
+                    // with one listen to it (the send step passes it on).
                     middleware: callPipeline(context),
                     fetch: (request) => {
                         // Checked here, after signing, so an abort during signing never reaches the network.
                         deadline.signal.throwIfAborted();
                         context.sent = true;
-                        return send(request);
+                        if (injected !== undefined)
+                            return injected(request);
+                        return globalThis.fetch(request.url, {
+                            method: request.method,
+                            headers: request.headers,
+                            body: sentBody(context),
+                            redirect: 'manual',
+                            signal: deadline.signal,
+                        });
                     },
                 });
                 return outcome(context, catalogue.returnCodes);
@@ -111,8 +124,10 @@ function loadSettings(options, operations) {
         oidPartner: options.oidPartner,
         signType,
         privateKey,
+        signPlaceholder: signatureShape(privateKey),
         encryptionKey,
         requireSignedFailures: options.requireSignedFailures === true,
+        injectedFetch: options.fetch !== undefined,
         verifierFor: (operation) => verifiers.get(operation.operationId),
     };
 }
@@ -139,6 +154,16 @@ function resolveBaseUrls(overrides, operations) {
         result[id] = String(url).replace(/\/+$/, '');
     }
     return result;
+}
+/** Base64 of as many zero bytes as the key's signatures have: their exact length and padding. */
+function signatureShape(privateKey) {
+    const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+    return Buffer.alloc(Math.max(1, Math.ceil(bits / 8))).toString('base64');
+}
+function sentBody(context) {
+    if (context.body === undefined)
+        throw new Error('the request steps did not serialise a body');
+    return context.body;
 }
 function serialiseParams(operationId, body) {
     const issue = (message) => new RequestValidationError(operationId, [

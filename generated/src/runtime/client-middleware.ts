@@ -2,11 +2,14 @@
  * The steps of one API call as openapi-fetch middleware. Each step does one thing:
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
+ *             and serialise what is sent
  *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
  *             -> match the request (the answer is about this merchant, order and amount)
  *
- * Request steps read the JSON body openapi-fetch serialised and return a new Request with the
- * changed body. Response steps record what they learn in the call's {@link CallContext}; the
+ * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
+ * openapi-fetch serialised, the others change that one object, and the last serialises it once
+ * (building undici Requests and reading their bodies per step cost more than the RSA work).
+ * Response steps likewise read the body once and record what they learn in the context; the
  * caller turns that into a result or a business error. Any step may throw: nothing is sent when a
  * request step throws.
  */
@@ -33,21 +36,36 @@ export interface ClientSettings {
   readonly oidPartner: string;
   readonly signType: SignType;
   readonly privateKey: KeyObject;
+  /**
+   * A value of the shape and length of this key's signatures, so the unsigned message can be
+   * validated against its schema (which requires `sign`) before the RSA work.
+   */
+  readonly signPlaceholder: string;
   /** The LianLian public key envelopes are encrypted for (the first one configured). */
   readonly encryptionKey: KeyObject;
   readonly verifierFor: (operation: ClientOperation) => Verifier;
   /** Reject failure responses that carry no signature instead of reporting them as unverified. */
   readonly requireSignedFailures: boolean;
+  /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
+  readonly injectedFetch: boolean;
 }
 
 /** State of one call, filled in by the steps as it runs. */
 export interface CallContext {
   readonly operation: ClientOperation;
   readonly settings: ClientSettings;
+  /** Aborts the call: the caller's signal and the call's timeout. */
+  readonly signal: AbortSignal;
   /** Set once the request has been handed to fetch. */
   sent: boolean;
+  /** The caller's parameters as JSON text (openapi-fetch's body serialiser writes it). */
+  params?: string;
+  /** The request message the request steps build, parsed once from `params`. */
+  message?: Record<string, unknown>;
   /** The signed request message (the plaintext, for enveloped operations). */
   request?: Record<string, unknown>;
+  /** The exact text sent, written once by the last request step. */
+  body?: string;
   received?: Record<string, unknown>;
   /** The verified signature, or `null` for a failure accepted without one. */
   signature?: { signType: SignType; keyIndex: number } | null;
@@ -59,6 +77,9 @@ type Message = Record<string, unknown>;
 /** The ret_code of success. */
 const SUCCESS_CODE = '0000';
 
+// Stateless between whole-buffer decode calls, so one instance serves every call.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * The middleware of one call, in openapi-fetch registration order. openapi-fetch runs onRequest
  * in that order and onResponse in reverse, so the response steps are listed last-to-first.
@@ -69,32 +90,38 @@ export function callPipeline(context: CallContext): Middleware[] {
   return [...response.reverse(), ...request].map((step) => step(context));
 }
 
-function fillDefaults({ settings }: CallContext): Middleware {
+function fillDefaults(context: CallContext): Middleware {
   return {
-    async onRequest({ request }) {
-      const message = await readMessage(request);
+    onRequest() {
+      if (context.params === undefined) throw new Error('the request body was not serialised');
+      // A copy of what JSON carries (no undefined, toJSON applied); the caller's object is untouched.
+      const message = JSON.parse(context.params) as Message;
+      context.message = message;
+      const { settings } = context;
       // The client owns these fields: the merchant number and algorithm come from its
       // configuration, and any sign passed in would be stale.
       delete message.sign;
       message.oid_partner = settings.oidPartner;
       message.sign_type = settings.signType;
-      return withBody(request, message);
+      return undefined;
     },
   };
 }
 
-function validateRequest({ operation }: CallContext): Middleware {
+function validateRequest(context: CallContext): Middleware {
+  const { operation, settings } = context;
   return {
-    async onRequest({ request }) {
-      const message = await readMessage(request);
+    onRequest() {
+      const message = messageOf(context);
       if (!operation.requestSignTypes.includes(message.sign_type as SignType)) {
         throw new RequestValidationError(operation.operationId, [signTypeIssue(operation)]);
       }
+      // The next step signs; a stand-in of the signature's shape lets a valid message take the
+      // validator's allocation-free path instead of collecting a "sign is required" issue.
+      message.sign = settings.signPlaceholder;
       const result = operation.validateRequest(message);
-      if (result.ok) return undefined;
-      // The signature is added by the next step; its absence is expected here.
-      const issues = result.issues.filter((issue) => !isMissingSign(issue));
-      if (issues.length > 0) throw new RequestValidationError(operation.operationId, issues);
+      delete message.sign;
+      if (!result.ok) throw new RequestValidationError(operation.operationId, result.issues);
       return undefined;
     },
   };
@@ -103,8 +130,8 @@ function validateRequest({ operation }: CallContext): Middleware {
 function signRequest(context: CallContext): Middleware {
   const { operation, settings } = context;
   return {
-    async onRequest({ request }) {
-      const message = await readMessage(request);
+    onRequest() {
+      const message = messageOf(context);
       let source: string;
       try {
         source =
@@ -117,17 +144,35 @@ function signRequest(context: CallContext): Middleware {
       }
       message.sign = signString(source, settings.privateKey, settings.signType);
       context.request = message;
-      return withBody(request, message);
+      return undefined;
     },
   };
 }
 
-function sealEnvelope({ operation, settings }: CallContext): Middleware {
+/**
+ * Seals the signed message in its envelope when the operation has one. As the last request step it
+ * also serialises what is sent, once. The send step hands that text to the global fetch directly;
+ * an injected fetch is given a Request, built here, as openapi-fetch expects of a changed request.
+ */
+function sealEnvelope(context: CallContext): Middleware {
+  const { operation, settings } = context;
   return {
-    async onRequest({ request }) {
-      if (operation.envelope === undefined) return undefined;
-      const signed = await readMessage(request);
-      return withBody(request, buildEnvelopeBody(signed, settings.encryptionKey));
+    onRequest({ request }) {
+      const signed = context.request;
+      if (signed === undefined) throw new Error('request steps ran out of order');
+      const body =
+        operation.envelope === undefined
+          ? JSON.stringify(signed)
+          : JSON.stringify(buildEnvelopeBody(signed, settings.encryptionKey));
+      context.body = body;
+      if (!settings.injectedFetch) return undefined;
+      return new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body,
+        redirect: 'manual',
+        signal: context.signal,
+      });
     },
   };
 }
@@ -149,10 +194,10 @@ function parseBody(context: CallContext): Middleware {
       const contentType = mediaType(response.headers.get('content-type'));
       const fail = (detail: string) =>
         new UnparseableBodyError(id, response.status, contentType, detail);
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await response.arrayBuffer();
       let text: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim();
+        text = UTF8.decode(bytes).trim();
       } catch {
         throw fail('is not UTF-8 text');
       }
@@ -171,12 +216,10 @@ function parseBody(context: CallContext): Middleware {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw fail('is not a JSON object');
       }
+      // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
+      // the body again, so no new Response is needed.
       context.received = parsed as Message;
-      return new Response(text, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: { 'content-type': 'application/json' },
-      });
+      return undefined;
     },
   };
 }
@@ -276,21 +319,14 @@ function matchRequest(context: CallContext): Middleware {
   };
 }
 
-async function readMessage(request: Request): Promise<Message> {
-  return JSON.parse(await request.clone().text()) as Message;
-}
-
-function withBody(request: Request, body: object): Request {
-  return new Request(request, { body: JSON.stringify(body) });
+function messageOf(context: CallContext): Message {
+  if (context.message === undefined) throw new Error('request steps ran out of order');
+  return context.message;
 }
 
 function receivedOf(context: CallContext): Message {
   if (context.received === undefined) throw new Error('response steps ran out of order');
   return context.received;
-}
-
-function isMissingSign(issue: ClientIssue): boolean {
-  return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 
 function signSourceIssue(error: SignSourceError): ClientIssue {

@@ -128,7 +128,7 @@ export function createClientCore<Paths extends {}, OperationId extends string>(
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new ClientConfigError('fetch must be a function', 'fetch');
   }
-  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const injected = options.fetch;
   const http = createClient<Paths>({
     // A redirect would replay a signed payment elsewhere; report it as an HTTP status instead.
     redirect: 'manual',
@@ -153,20 +153,32 @@ export function createClientCore<Paths extends {}, OperationId extends string>(
         throw new RequestAbortedError(operationId, false, callOptions.signal.reason);
       }
       const deadline = startDeadline(timeoutMs, callOptions.signal);
-      const context: CallContext = { operation, settings, sent: false };
+      const context: CallContext = { operation, settings, signal: deadline.signal, sent: false };
       try {
         await http.POST(operation.path, {
           baseUrl: baseUrls[operationId],
           body: params,
-          bodySerializer: (body: unknown) => serialiseParams(operationId, body),
-          parseAs: 'text',
-          signal: deadline.signal,
+          bodySerializer: (body: unknown) => {
+            context.params = serialiseParams(operationId, body);
+            return context.params;
+          },
+          // The response steps read the body; openapi-fetch only hands back the spent stream.
+          parseAs: 'stream',
+          // No signal here: only what is sent needs it, and undici makes every Request built
+          // with one listen to it (the send step passes it on).
           middleware: callPipeline(context),
           fetch: (request: Request) => {
             // Checked here, after signing, so an abort during signing never reaches the network.
             deadline.signal.throwIfAborted();
             context.sent = true;
-            return send(request);
+            if (injected !== undefined) return injected(request);
+            return globalThis.fetch(request.url, {
+              method: request.method,
+              headers: request.headers,
+              body: sentBody(context),
+              redirect: 'manual',
+              signal: deadline.signal,
+            });
           },
         } as never);
         return outcome(context, catalogue.returnCodes);
@@ -216,8 +228,10 @@ function loadSettings<OperationId extends string>(
     oidPartner: options.oidPartner,
     signType,
     privateKey,
+    signPlaceholder: signatureShape(privateKey),
     encryptionKey,
     requireSignedFailures: options.requireSignedFailures === true,
+    injectedFetch: options.fetch !== undefined,
     verifierFor: (operation) => verifiers.get(operation.operationId) as Verifier,
   };
 }
@@ -247,6 +261,17 @@ function resolveBaseUrls<OperationId extends string>(
     result[id as OperationId] = String(url).replace(/\/+$/, '');
   }
   return result;
+}
+
+/** Base64 of as many zero bytes as the key's signatures have: their exact length and padding. */
+function signatureShape(privateKey: KeyObject): string {
+  const bits = privateKey.asymmetricKeyDetails?.modulusLength ?? 0;
+  return Buffer.alloc(Math.max(1, Math.ceil(bits / 8))).toString('base64');
+}
+
+function sentBody(context: CallContext): string {
+  if (context.body === undefined) throw new Error('the request steps did not serialise a body');
+  return context.body;
 }
 
 function serialiseParams(operationId: string, body: unknown): string {
