@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GenerateError } from './framework/errors.js';
 import { run } from './framework/run.js';
-import { generators } from './registry.js';
 
 const usage = `Usage: npm run generate [-- --check] [-- --no-cache]
 
@@ -23,7 +22,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const check = values.check ?? false;
-  const summary = await run(generators, { check, cache: !values['no-cache'] });
+  const summary = await run({ check, cache: !values['no-cache'] });
   const changed = [...summary.written, ...summary.removed];
   if (check) {
     if (changed.length > 0) {
