@@ -2,7 +2,8 @@
 // finds fields and operations, nothing is logged as an error, and no request leaves 127.0.0.1.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, docsDir } from '../generators/docs/build.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
@@ -24,18 +25,7 @@ beforeAll(async () => {
   spec = await bundleSpec();
   await buildDocs(docsDir, spec);
   server = await serveDirectory(docsDir);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // Anything not local is recorded and refused, so a leak fails the test instead of hanging it.
   await context.route('**/*', (route) =>
@@ -113,7 +103,10 @@ describe('docs site', () => {
       await openTag(tag);
       // Redoc routes an operation as #/<tag>/<operationId in lower case>.
       const link = page.locator(`a[href$="/${entry.operationId.toLowerCase()}"]`).first();
-      await expect(link.textContent()).resolves.toContain(summary);
+      // Redoc may first label the entry with method and operationId, then with the summary.
+      await expect
+        .poll(() => link.textContent(), { message: entry.operationId })
+        .toContain(summary);
       await link.click();
       await expect
         .poll(() => page.url(), { message: entry.operationId })

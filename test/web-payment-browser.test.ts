@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebPaymentParams } from '../generated/src/index.js';
 import { startTestMerchant, type TestMerchant } from './support/e2e-merchant.js';
-import { launchChromium, startTestSandbox, type TestSandbox } from './support/e2e-sandbox.js';
+import { launchChromium } from './support/chromium.js';
+import { startTestSandbox, type TestSandbox } from './support/e2e-sandbox.js';
 
 const HOSTILE = `"'><script>alert(1)</script>&amp;&lt;&#39; a+b=c&d %41 😀 中文`;
 /** Exactly 255 code points, hostile throughout. */

@@ -1,7 +1,5 @@
 // Starts the generated sandbox in-process with a merchant key made for the test, and launches
 // headless Chromium for the browser tests.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../generated/src/index.js';
 import { rsaKeyPair, type TestKeyPair } from './keys.js';
@@ -31,24 +29,4 @@ export async function startTestSandbox(
     ...overrides,
   });
   return { sandbox, merchantKeys, logs };
-}
-
-const CHROMIUM = '/usr/bin/chromium';
-
-/** Headless Chromium (installed by test/setup/ensure-system-deps.sh). */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run test/setup/ensure-system-deps.sh`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
