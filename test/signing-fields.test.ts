@@ -43,6 +43,8 @@ describe('generated signing-field orderings', () => {
     expect(fields.map((f) => `${f}=${params[f]}`).join('&')).toBe(sorted);
     expect(signSourceOrdered(params, fields)).toBe(sorted);
     expect(fields).not.toContain('sign');
+    // Frozen, so the signer can trust a checked ordering and skip re-checking it on every call.
+    expect(Object.isFrozen(fields)).toBe(true);
   });
 
   it.each(lists)('%s lists exactly the schema properties except sign', (label, fields) => {
