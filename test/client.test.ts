@@ -21,6 +21,7 @@ import {
   type LianLianClientConfig,
   type MpayVerifyParams,
 } from '../generated/src/index.js';
+import { startDeadline, toClientError } from '../generated/src/runtime/client-transport.js';
 import { startStandIn, type Reply, type StandIn } from './support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
 
@@ -493,6 +494,23 @@ describe('transport', () => {
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.outcomeUnknown).toBe(false);
   });
+
+  it('reports whether a timeout struck before or after the request was handed to fetch', async () => {
+    // The request steps run without yielding to timers, so a call cannot time out before fetch;
+    // the translation of the timer's abort is checked directly.
+    const deadline = startDeadline(1, undefined);
+    await new Promise((resolve) => deadline.signal.addEventListener('abort', resolve));
+    const reason = deadline.signal.reason;
+    const before = toClientError(reason, 'mpayVerify', deadline, false);
+    const after = toClientError(reason, 'mpayVerify', deadline, true);
+    expect(before).toBeInstanceOf(RequestTimeoutError);
+    expect(after).toBeInstanceOf(RequestTimeoutError);
+    expect((before as RequestTimeoutError).outcomeUnknown).toBe(false);
+    expect(before.message).toMatch(/before the request was sent/);
+    expect((after as RequestTimeoutError).outcomeUnknown).toBe(true);
+    expect(after.message).toMatch(/query the order before retrying/);
+    deadline.dispose();
+  });
 });
 
 describe('configuration and secrets', () => {
@@ -537,14 +555,26 @@ describe('configuration and secrets', () => {
     const validation = await rejection(
       client.mpayVerify({ ...mpayParams, token: '6222020200112233445', money_order: 'x' }),
     );
+    // A card number in a field that is not a card field is masked all the same.
+    const misplaced = await rejection(
+      client.mpayVerify({ ...mpayParams, money_order: '6222020200112233445' }),
+    );
+    expect(misplaced.field).toBe('money_order');
+    expect(misplaced.message).toContain('***************3445');
     for (const shown of [
       String(error),
       inspect(error),
       JSON.stringify(error),
       String(validation),
       inspect(validation),
+      JSON.stringify(validation),
+      misplaced.message,
+      String(misplaced),
+      inspect(misplaced),
+      JSON.stringify(misplaced),
     ]) {
       expect(shown).not.toContain('13812345678');
+      expect(shown).not.toContain('6222020200112233445');
       expect(shown).not.toContain(merchant.pkcs8Base64.slice(100, 160));
       expect(shown).not.toContain(OID_PARTNER);
     }

@@ -349,6 +349,49 @@ describe('notification handler', () => {
     expect(logs.some((line) => line.includes('money_order does not match'))).toBe(true);
   });
 
+  it('records a handled payment on the resend when the store failed to, without calling back again', async () => {
+    // complete() fails once (a database hiccup) after the callback succeeded.
+    class FlakyStore extends MemoryNotificationStore {
+      failures = 1;
+      override complete(key: string): void {
+        if (this.failures-- > 0) throw new Error('store unavailable');
+        super.complete(key);
+      }
+    }
+    const store = new FlakyStore();
+    const handled: string[] = [];
+    const flakyLogs: string[] = [];
+    const flaky = createLianLianNotificationHandler('webPaymentNotify', {
+      publicKeys: lianlian.spkiPem,
+      findOrder: () => ORDER,
+      onNotification: (n) => {
+        handled.push(n.oid_paybill);
+      },
+      store,
+      log: (line) => flakyLogs.push(line),
+    });
+    const flakyServer = createServer((req, res) => flaky(req, res));
+    await new Promise<void>((resolve) => flakyServer.listen(0, '127.0.0.1', resolve));
+    const flakyUrl = `http://127.0.0.1:${(flakyServer.address() as AddressInfo).port}/notify`;
+    const send = () =>
+      fetch(flakyUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': TEXT_JSON },
+        body: JSON.stringify(signed(notification({ oid_paybill: '2017080100033333' }))),
+      }).then((r) => r.status);
+    try {
+      // Not acknowledged, so LianLian resends; the resend records it and is acknowledged.
+      expect(await send()).toBe(500);
+      expect(await send()).toBe(200);
+      expect(await send()).toBe(200);
+      expect(handled).toEqual(['2017080100033333']);
+      expect(store.claim('2017080100033333')).toBe('done');
+      expect(flakyLogs[0]).toMatch(/not acknowledged \(handled, but the store failed/);
+    } finally {
+      await new Promise<void>((resolve) => flakyServer.close(() => resolve()));
+    }
+  });
+
   it('uses a body a framework already read as bytes (express.raw())', async () => {
     const body = Buffer.from(
       JSON.stringify(signed(notification({ oid_paybill: '2017080100044444' }))),

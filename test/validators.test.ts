@@ -107,11 +107,26 @@ describe('MPAY Verify request: the messages name field, rule and limit', () => {
   });
   it('rejects 0.00 and 100000000.01, accepts the bounds 0.01 and 100000000.00', () => {
     expect(money('0.00')).toEqual([`money_order: ${patternRule('MoneyOrder')}, got "0.00"`]);
+    // Nine digits in a row: masked like any long digit run (see the card number test below).
     expect(money('100000000.01')).toEqual([
-      `money_order: ${patternRule('MoneyOrder')}, got "100000000.01"`,
+      `money_order: ${patternRule('MoneyOrder')}, got "*****0000.01"`,
     ]);
     expect(money('0.01')).toEqual([]);
     expect(money('100000000.00')).toEqual([]);
+  });
+  it('masks a card number put in money_order, though money_order is not a card field', () => {
+    expect(money('6222020200112233445')).toEqual([
+      'money_order: must be at most 12 characters long, got 19',
+      `money_order: ${patternRule('MoneyOrder')}, got "***************3445"`,
+    ]);
+    // Also inside text and as a JSON number; short digit runs stay readable.
+    expect(money('card 6222020200112233445 / 55.4')).toContain(
+      `money_order: ${patternRule('MoneyOrder')}, got "card ***************3445 / 55.4"`,
+    );
+    const asNumber = messages(
+      validateMpayVerifyRequest({ ...request, money_order: 6222020200112233 }),
+    );
+    expect(asNumber).toEqual(['money_order: must be a string, got ************2233']);
   });
   it('rejects a no_order longer than 32 characters, counting code points', () => {
     expect(messages(validateMpayVerifyRequest({ ...request, no_order: '2'.repeat(33) }))).toEqual([
@@ -169,8 +184,9 @@ describe('WEB Payment request: times, risk_item and sensitive fields', () => {
   const risk = JSON.parse(form.risk_item);
 
   it('rejects month 13 in dt_order', () => {
+    // Fourteen digits could as well be an ID or card number: only the last four are shown.
     expect(messages(validateWebPaymentRequest({ ...form, dt_order: '20171301225714' }))).toEqual([
-      `dt_order: ${patternRule('DateTime14')}, got "20171301225714"`,
+      `dt_order: ${patternRule('DateTime14')}, got "**********5714"`,
     ]);
   });
   it('reports risk_item text that is not JSON, without echoing it', () => {

@@ -1,5 +1,6 @@
 // The WEB Payment form builder: escaping, field order and signature, risk_item, and every check
 // that runs before anything is signed.
+import { inspect } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildRiskItem,
@@ -13,6 +14,8 @@ import {
   WebPaymentError,
   type WebPaymentParams,
 } from '../generated/src/index.js';
+import { createWebPaymentFormBuilder } from '../generated/src/runtime/web-payment.js';
+import { webPaymentDefinition } from '../generated/src/web-payment.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
 
 const MERCHANT = '201304121000001004';
@@ -247,6 +250,24 @@ describe('buildWebPaymentForm', () => {
     expect(Object.fromEntries(form.fields).card_no).toBe('6222020000001234567');
   });
 
+  it('masks a card number put in a field that is not a card field', () => {
+    const card = '6222020200112233445';
+    const misplaced = expectError(
+      () => buildWebPaymentForm(order({ valid_order: card as unknown as number }), options()),
+      'WEB_PAYMENT_INVALID',
+      'valid_order',
+    );
+    expect(misplaced.message).toMatch(/valid_order: must be an integer, got "\*{15}3445"/);
+    for (const shown of [
+      misplaced.message,
+      String(misplaced),
+      inspect(misplaced),
+      JSON.stringify(misplaced),
+    ]) {
+      expect(shown).not.toContain(card);
+    }
+  });
+
   it('refuses values a hidden input would change (line breaks, control characters)', () => {
     expectError(
       () => buildWebPaymentForm(order({ info_order: 'line 1\nline 2' }), options()),
@@ -285,6 +306,19 @@ describe('buildWebPaymentForm', () => {
       () => buildWebPaymentForm(order(), { ...options(), maxClockSkewMinutes: 60 }),
       'WEB_PAYMENT_OPTIONS',
     );
+  });
+
+  it('refuses to sign when the fields to submit are not the fields signed', () => {
+    // A validator that slips in a field the signer cannot see (not enumerable) makes the two
+    // renderings differ; the builder must throw its own error rather than sign either.
+    const build = createWebPaymentFormBuilder({
+      ...webPaymentDefinition,
+      validateRequest: (value) => {
+        Object.defineProperty(value, 'info_order', { value: 'hidden', enumerable: false });
+        return webPaymentDefinition.validateRequest(value);
+      },
+    });
+    expectError(() => build(order(), options()), 'WEB_PAYMENT_SIGN_MISMATCH', 'sign');
   });
 });
 

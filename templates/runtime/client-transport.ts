@@ -92,7 +92,9 @@ export function toClientError(
   sent: boolean,
 ): LianLianError {
   if (error instanceof LianLianError) return error;
-  if (deadline.timedOut()) return new RequestTimeoutError(operationId, deadline.timeoutMs, error);
+  if (deadline.timedOut()) {
+    return new RequestTimeoutError(operationId, deadline.timeoutMs, sent, error);
+  }
   if (deadline.callerAborted()) return new RequestAbortedError(operationId, sent, error);
   return new NetworkError(operationId, sent && !connectFailure(error), error);
 }

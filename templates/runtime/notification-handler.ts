@@ -48,7 +48,11 @@ export interface NotificationHandlerOptions<T extends HandledNotificationFields>
     notification: T,
     accepted: AcceptedNotification<T>,
   ) => void | Promise<void>;
-  /** Where handled payments are recorded (default: a new in-memory store). */
+  /**
+   * Where handled payments are recorded (default: a new in-memory store). When `complete` fails
+   * after the callback succeeded, the copy is answered 500 and the resend retries `complete`
+   * instead of running the callback again.
+   */
   readonly store?: NotificationStore;
   /** Largest body accepted, in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
@@ -131,6 +135,10 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
   const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
   const label = options.name ?? 'notification';
   const log = options.log ?? (() => {});
+  // Payments whose callback succeeded but whose store.complete() failed. Their store entry is
+  // still claimed, so the callback is never run again for them here; a resend retries complete()
+  // and is acknowledged once it succeeds.
+  const unrecorded = new Set<string>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
@@ -172,6 +180,7 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
         log(`${label}: ${ids} refused (${match.field} does not match the order)`),
       );
     }
+    if (unrecorded.has(n.oid_paybill)) return record(res, n.oid_paybill, ids);
     const claim = await store.claim(n.oid_paybill);
     if (claim === 'done') {
       return acknowledge(res, () => log(`${label}: ${ids} acknowledged (already handled)`));
@@ -189,8 +198,21 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
         log(`${label}: ${ids} not acknowledged (callback failed)`),
       );
     }
-    await store.complete(n.oid_paybill);
-    return acknowledge(res, () => log(`${label}: ${ids} acknowledged (handled)`));
+    unrecorded.add(n.oid_paybill);
+    return record(res, n.oid_paybill, ids);
+  };
+
+  // Marks a handled payment done; until the store accepts that, LianLian's resends keep coming.
+  const record = async (res: ServerResponse, key: string, ids: string): Promise<void> => {
+    try {
+      await store.complete(key);
+    } catch {
+      return answer(res, 500, 'could not record the notification', () =>
+        log(`${label}: ${ids} not acknowledged (handled, but the store failed; a resend retries)`),
+      );
+    }
+    unrecorded.delete(key);
+    acknowledge(res, () => log(`${label}: ${ids} acknowledged (handled)`));
   };
 
   return (req, res) => {

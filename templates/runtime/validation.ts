@@ -81,17 +81,33 @@ function partly(chars: string[], head: number, tail: number): string {
   );
 }
 
-/** Masks `text` for a message according to `kind`. */
+// Card, ID and phone numbers are long digit runs (an ID may end in X).
+const LONG_DIGITS = /\d{7,}[\dXx]?/g;
+
+/**
+ * Masks runs of seven or more digits down to their last four, wherever they appear: a card, ID
+ * or phone number put in the wrong field, or quoted in LianLian's ret_msg. Keeps the length.
+ */
+export function maskDigits(text: string): string {
+  return text.replace(LONG_DIGITS, (run) => `${'*'.repeat(run.length - 4)}${run.slice(-4)}`);
+}
+
+/**
+ * Masks `text` for a message according to `kind`. Whatever the kind, long digit runs in what is
+ * shown are masked too: a field's kind says what belongs there, not what a caller put there.
+ */
 export function maskText(text: string, kind: MaskKind): string {
   const chars = Array.from(text);
   const n = chars.length;
   if (kind === 'none') {
-    if (n <= SHOWN_VALUE_LIMIT) return JSON.stringify(text);
-    return `${JSON.stringify(chars.slice(0, 32).join(''))}... (${n} characters)`;
+    // Masked before cutting, so a cut cannot leave part of a run readable.
+    const masked = maskDigits(text);
+    if (n <= SHOWN_VALUE_LIMIT) return JSON.stringify(masked);
+    return `${JSON.stringify(Array.from(masked).slice(0, 32).join(''))}... (${n} characters)`;
   }
   if (kind === 'signature') {
     return n > 16
-      ? `${JSON.stringify(chars.slice(0, 8).join(''))}... (${n} characters)`
+      ? `${JSON.stringify(maskDigits(chars.slice(0, 8).join('')))}... (${n} characters)`
       : hidden(n);
   }
   if (kind === 'secret' || kind === 'content' || n > MASKED_VALUE_LIMIT) return hidden(n);
@@ -111,7 +127,7 @@ export function maskText(text: string, kind: MaskKind): string {
 export function showValue(value: unknown, kind: MaskKind): string {
   if (typeof value === 'string') return maskText(value, kind);
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return kind === 'none' ? String(value) : maskText(String(value), kind);
+    return kind === 'none' ? maskDigits(String(value)) : maskText(String(value), kind);
   }
   return typeOfJson(value);
 }
@@ -166,11 +182,6 @@ export function propertyPath(path: string, key: string): string {
   const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
   if (path === '') return name;
   return name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`;
-}
-
-/** @internal The path of array element `index` below `path`. */
-export function itemPath(path: string, index: number): string {
-  return `${path}[${index}]`;
 }
 
 /** Length of a string in Unicode code points, as JSON Schema counts it (not UTF-16 units). */

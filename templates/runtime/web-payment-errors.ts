@@ -13,7 +13,9 @@ export type WebPaymentErrorCode =
   | 'WEB_PAYMENT_CARD_FIELDS'
   | 'WEB_PAYMENT_UNSAFE_VALUE'
   | 'WEB_PAYMENT_RISK_ITEM'
-  | 'WEB_PAYMENT_OPTIONS';
+  | 'WEB_PAYMENT_OPTIONS'
+  /** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
+  | 'WEB_PAYMENT_SIGN_MISMATCH';
 
 /** A WEB Payment form could not be built: nothing was signed. */
 export class WebPaymentError extends LianLianError {

@@ -6,7 +6,7 @@
  * property so that logging the error does not print it.
  */
 import { LianLianError } from './errors.js';
-import type { ValidationIssue } from './validation.js';
+import { maskDigits, type ValidationIssue } from './validation.js';
 import type { VerifyFailureReason } from './verify.js';
 /** Codes of every client error. */
 export type ClientErrorCode = 'CLIENT_CONFIG' | 'REQUEST_INVALID' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'HTTP_STATUS' | 'UNPARSEABLE_BODY' | 'SIGNATURE_MISSING' | 'SIGNATURE_INVALID' | 'RESPONSE_INVALID' | 'BUSINESS_FAILURE';
@@ -44,7 +44,7 @@ export declare class NetworkError extends ClientError {
 export declare class RequestTimeoutError extends ClientError {
     readonly code: 'TIMEOUT';
     readonly timeoutMs: number;
-    constructor(operationId: string, timeoutMs: number, cause: unknown);
+    constructor(operationId: string, timeoutMs: number, outcomeUnknown: boolean, cause: unknown);
 }
 /** The caller's AbortSignal fired before the call completed. */
 export declare class RequestAbortedError extends ClientError {
@@ -110,5 +110,4 @@ export declare class BusinessFailureError extends ClientError {
         verified: boolean;
     }, received: Record<string, unknown>);
 }
-/** Masks runs of seven or more digits (card, ID, phone numbers) down to their last four. */
-export declare function maskDigits(text: string): string;
+export { maskDigits };

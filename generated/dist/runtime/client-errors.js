@@ -6,6 +6,7 @@
  * property so that logging the error does not print it.
  */
 import { LianLianError } from './errors.js';
+import { maskDigits } from './validation.js';
 /** Base class of the errors an API client call throws. */
 export class ClientError extends LianLianError {
     /** The operation that was called (`mpayVerify`, ...). */
@@ -48,8 +49,10 @@ export class NetworkError extends ClientError {
 /** No complete response arrived within the timeout. */
 export class RequestTimeoutError extends ClientError {
     timeoutMs;
-    constructor(operationId, timeoutMs, cause) {
-        super('TIMEOUT', operationId, `no complete response within ${timeoutMs} ms; query the order before retrying`, true, undefined, cause);
+    constructor(operationId, timeoutMs, outcomeUnknown, cause) {
+        super('TIMEOUT', operationId, outcomeUnknown
+            ? `no complete response within ${timeoutMs} ms; query the order before retrying`
+            : `the ${timeoutMs} ms timeout ran out before the request was sent`, outcomeUnknown, undefined, cause);
         this.timeoutMs = timeoutMs;
     }
 }
@@ -132,19 +135,15 @@ export class BusinessFailureError extends ClientError {
         hide(this, 'received', received);
     }
 }
-// Card, ID and phone numbers are long digit runs; keep the last four digits only.
-const LONG_DIGITS = /\d{7,}[\dXx]?/g;
-/** Masks runs of seven or more digits (card, ID, phone numbers) down to their last four. */
-export function maskDigits(text) {
-    return text.replace(LONG_DIGITS, (run) => `${'*'.repeat(run.length - 4)}${run.slice(-4)}`);
-}
+// Still exported from here: it was part of the package's API before it moved.
+export { maskDigits };
 function oneLine(text) {
     // Control characters from an untrusted body must not forge extra log lines.
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
     return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 function summarise(issues) {
-    // Validator messages already name the field and mask sensitive values by field kind.
+    // Validator messages already name the field and mask sensitive values and long digit runs.
     const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
     const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
     return `${shown.join('; ')}${more}`;

@@ -58,8 +58,9 @@ const NOT_SENT_CODES = new Set([
 export function toClientError(error, operationId, deadline, sent) {
     if (error instanceof LianLianError)
         return error;
-    if (deadline.timedOut())
-        return new RequestTimeoutError(operationId, deadline.timeoutMs, error);
+    if (deadline.timedOut()) {
+        return new RequestTimeoutError(operationId, deadline.timeoutMs, sent, error);
+    }
     if (deadline.callerAborted())
         return new RequestAbortedError(operationId, sent, error);
     return new NetworkError(operationId, sent && !connectFailure(error), error);

@@ -39,7 +39,11 @@ export interface NotificationHandlerOptions<T extends HandledNotificationFields>
      * unacknowledged, so LianLian sends it again later.
      */
     readonly onNotification: (notification: T, accepted: AcceptedNotification<T>) => void | Promise<void>;
-    /** Where handled payments are recorded (default: a new in-memory store). */
+    /**
+     * Where handled payments are recorded (default: a new in-memory store). When `complete` fails
+     * after the callback succeeded, the copy is answered 500 and the resend retries `complete`
+     * instead of running the callback again.
+     */
     readonly store?: NotificationStore;
     /** Largest body accepted, in bytes (default 64 KiB). */
     readonly maxBodyBytes?: number;

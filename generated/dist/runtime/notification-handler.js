@@ -74,6 +74,10 @@ export function createNotificationHandler(options) {
     const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
     const label = options.name ?? 'notification';
     const log = options.log ?? (() => { });
+    // Payments whose callback succeeded but whose store.complete() failed. Their store entry is
+    // still claimed, so the callback is never run again for them here; a resend retries complete()
+    // and is acknowledged once it succeeds.
+    const unrecorded = new Set();
     const handle = async (req, res) => {
         if (req.method !== 'POST') {
             res.setHeader('Allow', 'POST');
@@ -102,6 +106,8 @@ export function createNotificationHandler(options) {
         if (!match.ok) {
             return answer(res, 400, `order mismatch: ${match.field}`, () => log(`${label}: ${ids} refused (${match.field} does not match the order)`));
         }
+        if (unrecorded.has(n.oid_paybill))
+            return record(res, n.oid_paybill, ids);
         const claim = await store.claim(n.oid_paybill);
         if (claim === 'done') {
             return acknowledge(res, () => log(`${label}: ${ids} acknowledged (already handled)`));
@@ -116,8 +122,19 @@ export function createNotificationHandler(options) {
             await store.release(n.oid_paybill);
             return answer(res, 500, 'callback failed', () => log(`${label}: ${ids} not acknowledged (callback failed)`));
         }
-        await store.complete(n.oid_paybill);
-        return acknowledge(res, () => log(`${label}: ${ids} acknowledged (handled)`));
+        unrecorded.add(n.oid_paybill);
+        return record(res, n.oid_paybill, ids);
+    };
+    // Marks a handled payment done; until the store accepts that, LianLian's resends keep coming.
+    const record = async (res, key, ids) => {
+        try {
+            await store.complete(key);
+        }
+        catch {
+            return answer(res, 500, 'could not record the notification', () => log(`${label}: ${ids} not acknowledged (handled, but the store failed; a resend retries)`));
+        }
+        unrecorded.delete(key);
+        acknowledge(res, () => log(`${label}: ${ids} acknowledged (handled)`));
     };
     return (req, res) => {
         handle(req, res).catch(() => {

@@ -46,7 +46,15 @@ export declare function assertValid<T>(result: ValidationResult<T>): T;
 export type MaskKind = 'none' | 'card' | 'id' | 'phone' | 'name' | 'secret' | 'signature' | 'content';
 /** Longest string shown in full; longer unmasked values are cut and their length given. */
 export declare const SHOWN_VALUE_LIMIT = 64;
-/** Masks `text` for a message according to `kind`. */
+/**
+ * Masks runs of seven or more digits down to their last four, wherever they appear: a card, ID
+ * or phone number put in the wrong field, or quoted in LianLian's ret_msg. Keeps the length.
+ */
+export declare function maskDigits(text: string): string;
+/**
+ * Masks `text` for a message according to `kind`. Whatever the kind, long digit runs in what is
+ * shown are masked too: a field's kind says what belongs there, not what a caller put there.
+ */
 export declare function maskText(text: string, kind: MaskKind): string;
 /** A value as shown after `got` in a message. */
 export declare function showValue(value: unknown, kind: MaskKind): string;
@@ -65,8 +73,6 @@ export declare function reportIssue(out: IssueSink, path: string, keyword: strin
 export declare function reportValue(out: IssueSink, path: string, keyword: string, limit: unknown, phrase: string, value: unknown, mask: MaskKind): void;
 /** @internal The path of property `key` below `path`. */
 export declare function propertyPath(path: string, key: string): string;
-/** @internal The path of array element `index` below `path`. */
-export declare function itemPath(path: string, index: number): string;
 /** Length of a string in Unicode code points, as JSON Schema counts it (not UTF-16 units). */
 export declare function codePointLength(text: string): number;
 /** JSON equality as `const`, `enum` and `uniqueItems` mean it (key order does not matter). */

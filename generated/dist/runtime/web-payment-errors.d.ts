@@ -6,7 +6,9 @@
 import { LianLianError } from './errors.js';
 import type { ValidationIssue } from './validation.js';
 /** Codes of {@link WebPaymentError}. */
-export type WebPaymentErrorCode = 'WEB_PAYMENT_INVALID' | 'WEB_PAYMENT_CLOCK_SKEW' | 'WEB_PAYMENT_CARD_FIELDS' | 'WEB_PAYMENT_UNSAFE_VALUE' | 'WEB_PAYMENT_RISK_ITEM' | 'WEB_PAYMENT_OPTIONS';
+export type WebPaymentErrorCode = 'WEB_PAYMENT_INVALID' | 'WEB_PAYMENT_CLOCK_SKEW' | 'WEB_PAYMENT_CARD_FIELDS' | 'WEB_PAYMENT_UNSAFE_VALUE' | 'WEB_PAYMENT_RISK_ITEM' | 'WEB_PAYMENT_OPTIONS'
+/** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
+ | 'WEB_PAYMENT_SIGN_MISMATCH';
 /** A WEB Payment form could not be built: nothing was signed. */
 export declare class WebPaymentError extends LianLianError {
     readonly code: WebPaymentErrorCode;

@@ -6,7 +6,7 @@
  * property so that logging the error does not print it.
  */
 import { LianLianError } from './errors.js';
-import type { ValidationIssue } from './validation.js';
+import { maskDigits, type ValidationIssue } from './validation.js';
 import type { VerifyFailureReason } from './verify.js';
 
 /** Codes of every client error. */
@@ -97,12 +97,14 @@ export class NetworkError extends ClientError {
 export class RequestTimeoutError extends ClientError {
   declare readonly code: 'TIMEOUT';
   readonly timeoutMs: number;
-  constructor(operationId: string, timeoutMs: number, cause: unknown) {
+  constructor(operationId: string, timeoutMs: number, outcomeUnknown: boolean, cause: unknown) {
     super(
       'TIMEOUT',
       operationId,
-      `no complete response within ${timeoutMs} ms; query the order before retrying`,
-      true,
+      outcomeUnknown
+        ? `no complete response within ${timeoutMs} ms; query the order before retrying`
+        : `the ${timeoutMs} ms timeout ran out before the request was sent`,
+      outcomeUnknown,
       undefined,
       cause,
     );
@@ -254,13 +256,8 @@ export class BusinessFailureError extends ClientError {
   }
 }
 
-// Card, ID and phone numbers are long digit runs; keep the last four digits only.
-const LONG_DIGITS = /\d{7,}[\dXx]?/g;
-
-/** Masks runs of seven or more digits (card, ID, phone numbers) down to their last four. */
-export function maskDigits(text: string): string {
-  return text.replace(LONG_DIGITS, (run) => `${'*'.repeat(run.length - 4)}${run.slice(-4)}`);
-}
+// Still exported from here: it was part of the package's API before it moved.
+export { maskDigits };
 
 function oneLine(text: string): string {
   // Control characters from an untrusted body must not forge extra log lines.
@@ -269,7 +266,7 @@ function oneLine(text: string): string {
 }
 
 function summarise(issues: readonly ClientIssue[]): string {
-  // Validator messages already name the field and mask sensitive values by field kind.
+  // Validator messages already name the field and mask sensitive values and long digit runs.
   const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
   const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
   return `${shown.join('; ')}${more}`;

@@ -158,7 +158,11 @@ function buildForm(
   // The validator closed the field set; the canonical module re-derives the source independently.
   const source = signSourceOrdered(message, ordering, { unknownFields: 'reject' });
   if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
-    throw new Error('web payment: the submitted fields differ from the signed string');
+    throw new WebPaymentError(
+      'WEB_PAYMENT_SIGN_MISMATCH',
+      'the fields to submit differ from the string to sign; nothing was signed',
+      'sign',
+    );
   }
   fields.push(['sign', signString(source, options.privateKey, toSignType(message.sign_type))]);
 
