@@ -3,7 +3,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from './paths.js';
 
-const cacheDir = path.join(repoRoot, 'node_modules/.cache/lianlian-generate');
+// Overridable so a test can start from an empty cache without touching the real one.
+const cacheDir = () =>
+  process.env.LIANLIAN_GENERATE_CACHE_DIR ??
+  path.join(repoRoot, 'node_modules/.cache/lianlian-generate');
 
 /** sha256 of the parts, separated so that ("ab", "c") and ("a", "bc") differ. */
 export const hashOf = (...parts: string[]): string => {
@@ -28,7 +31,9 @@ export class StepCache<T> {
 
   async load(): Promise<void> {
     if (!this.enabled) return;
-    const text = await readFile(path.join(cacheDir, `${this.name}.json`), 'utf8').catch(() => '{}');
+    const text = await readFile(path.join(cacheDir(), `${this.name}.json`), 'utf8').catch(
+      () => '{}',
+    );
     try {
       this.stored = JSON.parse(text) as Record<string, T>;
     } catch {
@@ -48,8 +53,8 @@ export class StepCache<T> {
 
   async save(): Promise<void> {
     if (!this.enabled) return;
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(path.join(cacheDir, `${this.name}.json`), JSON.stringify(this.used));
+    await mkdir(cacheDir(), { recursive: true });
+    await writeFile(path.join(cacheDir(), `${this.name}.json`), JSON.stringify(this.used));
   }
 }
 

@@ -7,7 +7,13 @@ import { repoRoot } from './paths.js';
 // the lockfile (which pins every tool whose output we commit: Redocly, openapi-typescript,
 // prettier, TypeScript, ts-morph).
 const inputDirs = ['spec', 'generators', 'templates'];
-const inputFiles = ['redocly.yaml', 'package.json', 'package-lock.json', '.prettierrc.json'];
+const inputFiles = [
+  'redocly.yaml',
+  'package.json',
+  'package-lock.json',
+  '.prettierrc.json',
+  'tsconfig.json',
+];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(repoRoot, dir), { withFileTypes: true, recursive: true });

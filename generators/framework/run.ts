@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundleSpec } from './bundle.js';
 import { hashOf, packageVersion, StepCache } from './cache.js';
 import { inputFingerprint } from './inputs.js';
 import { GenerateError } from './errors.js';
 import { formatFile } from './format.js';
+import { repoRoot } from './paths.js';
 import { operations } from './spec-walk.js';
 import { syncGenerated, type SyncResult } from './sync.js';
 import type { BundledSpec, Generator } from './types.js';
@@ -55,8 +58,11 @@ export async function produce(
       sources.set(file.path, await formatFile(file.path, file.contents, formatCache));
     }
   }
+  // The compiler also reads declaration files of installed packages (@types/node, openapi-fetch),
+  // so the lockfile is part of the key along with TypeScript's version and the sources.
   const compileKey = hashOf(
     await packageVersion('typescript'),
+    await readFile(path.join(repoRoot, 'package-lock.json'), 'utf8'),
     ...[...sources].sort(([a], [b]) => (a < b ? -1 : 1)).flat(),
   );
   let compiled = compileCache.get(compileKey);
@@ -86,7 +92,7 @@ interface Counts {
  * Bundles, generates, formats and compiles, then makes generated/ match (or, with `check`,
  * reports where it does not). With the cache on, a run whose inputs (spec, generators,
  * templates, settings, lockfile) are byte-for-byte those of an earlier run reuses that run's
- * output without loading the toolchain; `test/generate-determinism.test.ts` holds both paths to
+ * output without loading the toolchain; `test/generate-determinism.test.ts` holds every path to
  * the same bytes.
  */
 export async function run(options: { check: boolean; cache: boolean }): Promise<RunSummary> {
