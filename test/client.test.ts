@@ -252,6 +252,22 @@ describe('requests', () => {
     expect(standIn.arrivals[0]?.signatureValid).toBe(true);
   });
 
+  it('refuses an answer signed with an algorithm the merchant did not allow', async () => {
+    const strict = createLianLianClient(config({ allowedResponseSignTypes: ['SHA256withRSA'] }));
+    standIn.reply(signed(paidBody)); // sign_type RSA (MD5withRSA)
+    const error = await rejection(strict.mpayVerify(mpayParams));
+
+    expect(error).toBeInstanceOf(ResponseSignatureError);
+    expect(error.code).toBe('SIGNATURE_INVALID');
+    expect((error as ResponseSignatureError).reason).toBe('sign-type-not-allowed');
+
+    standIn.reply(signed({ ...paidBody, sign_type: 'SHA256WITHRSA' }));
+    await expect(strict.mpayVerify(mpayParams)).resolves.toMatchObject({ branch: 'paid' });
+    expect(() => createLianLianClient(config({ allowedResponseSignTypes: [] }))).toThrow(
+      ClientConfigError,
+    );
+  });
+
   it('sends instantPayConfirm inside a pay_load envelope LianLian can open', async () => {
     standIn.reply(
       signed({

@@ -28,7 +28,7 @@ import {
 } from './client-transport.js';
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
-import { toSignType, type SignType } from './sign-type.js';
+import { parseSignType, toSignType, type SignType } from './sign-type.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 /** Options of `createLianLianClient`. */
@@ -59,6 +59,13 @@ export interface LianLianClientOptions<OperationId extends string = string> {
    * errors unsigned.
    */
   requireSignedFailures?: boolean;
+  /**
+   * The algorithms LianLian's answers may be signed with (default: every one the spec lists for
+   * the operation). Narrow it to your account's, e.g. `['SHA256withRSA']`, so an answer signed
+   * with the weaker MD5withRSA is refused; an operation none of whose algorithms remain then
+   * refuses every answer.
+   */
+  allowedResponseSignTypes?: readonly SignType[];
 }
 
 /** Options of one call. */
@@ -211,6 +218,7 @@ function loadSettings<OperationId extends string>(
       'lianlianPublicKey',
     );
   }
+  const narrowed = responseSignTypes(options.allowedResponseSignTypes);
   const verifiers = new Map<string, Verifier>();
   for (const operation of Object.values<ClientOperation>(operations)) {
     if (operation.envelope !== undefined && operation.envelope.version !== ENVELOPE_VERSION) {
@@ -219,9 +227,14 @@ function loadSettings<OperationId extends string>(
         'envelope',
       );
     }
+    const allowed = operation.responseSignTypes.filter(
+      (type) => narrowed === undefined || narrowed.has(parseSignType(type) as SignType),
+    );
     verifiers.set(
       operation.operationId,
-      createVerifier({ publicKeys, allowedSignTypes: operation.responseSignTypes }),
+      allowed.length > 0
+        ? createVerifier({ publicKeys, allowedSignTypes: allowed })
+        : refuseEveryAnswer(operation.operationId),
     );
   }
   return {
@@ -235,6 +248,37 @@ function loadSettings<OperationId extends string>(
     verifierFor: (operation) => verifiers.get(operation.operationId) as Verifier,
   };
 }
+
+function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new ClientConfigError(
+      'allowedResponseSignTypes must be a non-empty list of RSA and/or SHA256withRSA',
+      'allowedResponseSignTypes',
+    );
+  }
+  return new Set(
+    value.map((type) => {
+      const parsed = parseSignType(type);
+      if (parsed === undefined) {
+        throw new ClientConfigError(
+          'allowedResponseSignTypes may hold only RSA and SHA256withRSA',
+          'allowedResponseSignTypes',
+        );
+      }
+      return parsed;
+    }),
+  );
+}
+
+// The merchant allows none of the algorithms this operation's answers may use.
+const refuseEveryAnswer =
+  (operationId: string): Verifier =>
+  () => ({
+    valid: false,
+    reason: 'sign-type-not-allowed',
+    detail: `allowedResponseSignTypes leaves no algorithm LianLian uses for ${operationId}`,
+  });
 
 function resolveBaseUrls<OperationId extends string>(
   overrides: Partial<Record<OperationId, string>> | undefined,

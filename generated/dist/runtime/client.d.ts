@@ -29,6 +29,13 @@ export interface LianLianClientOptions<OperationId extends string = string> {
      * errors unsigned.
      */
     requireSignedFailures?: boolean;
+    /**
+     * The algorithms LianLian's answers may be signed with (default: every one the spec lists for
+     * the operation). Narrow it to your account's, e.g. `['SHA256withRSA']`, so an answer signed
+     * with the weaker MD5withRSA is refused; an operation none of whose algorithms remain then
+     * refuses every answer.
+     */
+    allowedResponseSignTypes?: readonly SignType[];
 }
 /** Options of one call. */
 export interface CallOptions {

@@ -16,7 +16,7 @@ import { callPipeline } from './client-middleware.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError, } from './client-transport.js';
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
-import { toSignType } from './sign-type.js';
+import { parseSignType, toSignType } from './sign-type.js';
 import { createVerifier } from './verify.js';
 /**
  * Checks the options, loads the keys and returns the engine.
@@ -113,12 +113,16 @@ function loadSettings(options, operations) {
     if (encryptionKey === undefined) {
         throw new ClientConfigError('lianlianPublicKey must name at least one key', 'lianlianPublicKey');
     }
+    const narrowed = responseSignTypes(options.allowedResponseSignTypes);
     const verifiers = new Map();
     for (const operation of Object.values(operations)) {
         if (operation.envelope !== undefined && operation.envelope.version !== ENVELOPE_VERSION) {
             throw new ClientConfigError(`${operation.operationId} uses envelope ${operation.envelope.version}, which this runtime cannot build`, 'envelope');
         }
-        verifiers.set(operation.operationId, createVerifier({ publicKeys, allowedSignTypes: operation.responseSignTypes }));
+        const allowed = operation.responseSignTypes.filter((type) => narrowed === undefined || narrowed.has(parseSignType(type)));
+        verifiers.set(operation.operationId, allowed.length > 0
+            ? createVerifier({ publicKeys, allowedSignTypes: allowed })
+            : refuseEveryAnswer(operation.operationId));
     }
     return {
         oidPartner: options.oidPartner,
@@ -131,6 +135,26 @@ function loadSettings(options, operations) {
         verifierFor: (operation) => verifiers.get(operation.operationId),
     };
 }
+function responseSignTypes(value) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.length === 0) {
+        throw new ClientConfigError('allowedResponseSignTypes must be a non-empty list of RSA and/or SHA256withRSA', 'allowedResponseSignTypes');
+    }
+    return new Set(value.map((type) => {
+        const parsed = parseSignType(type);
+        if (parsed === undefined) {
+            throw new ClientConfigError('allowedResponseSignTypes may hold only RSA and SHA256withRSA', 'allowedResponseSignTypes');
+        }
+        return parsed;
+    }));
+}
+// The merchant allows none of the algorithms this operation's answers may use.
+const refuseEveryAnswer = (operationId) => () => ({
+    valid: false,
+    reason: 'sign-type-not-allowed',
+    detail: `allowedResponseSignTypes leaves no algorithm LianLian uses for ${operationId}`,
+});
 function resolveBaseUrls(overrides, operations) {
     const result = {};
     for (const [id, operation] of Object.entries(operations)) {
