@@ -13,13 +13,28 @@
  */
 import { INVALID_JSON, codePointLength, collectIssues, parseJsonContent, propertyPath, reportAlternatives, reportIssue, reportValue, } from './runtime/validation.js';
 const PATTERN_0 = new RegExp('^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$', 'u');
-const FORMAT_URI_1 = new RegExp("^[A-Za-z][A-Za-z0-9+\\-.]*:(?://(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4})|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)|[vV][0-9A-Fa-f]+\\.[A-Za-z0-9\\-._~!$&'()*+,;=:]+)\\]|(?:[A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)(?::[0-9]*)?(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|/(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*)?|(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|)(?:\\?(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?(?:#(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?$", 'u');
-const PATTERN_2 = new RegExp('^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$', 'u');
-const PATTERN_3 = new RegExp('^\\s*\\{[\\s\\S]*\\}\\s*$', 'u');
-const ENUM_4 = new Set(['0', '2', '3', '4', '6', '9', 'X']);
-const PATTERN_5 = new RegExp('^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'u');
-const ENUM_6 = new Set(['0', '1', '8', '9', '2', '3', 'D', 'I', 'L']);
-const ENUM_7 = new Set([
+let matches_1Last;
+let matches_1LastResult = false;
+const matches_1 = (v) => v === matches_1Last
+    ? matches_1LastResult
+    : ((matches_1Last = v), (matches_1LastResult = PATTERN_0.test(v)));
+const FORMAT_URI_2 = new RegExp("^[A-Za-z][A-Za-z0-9+\\-.]*:(?://(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4})|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)|[vV][0-9A-Fa-f]+\\.[A-Za-z0-9\\-._~!$&'()*+,;=:]+)\\]|(?:[A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)(?::[0-9]*)?(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|/(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*)?|(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|)(?:\\?(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?(?:#(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?$", 'u');
+const PATTERN_3 = new RegExp('^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$', 'u');
+let matches_4Last;
+let matches_4LastResult = false;
+const matches_4 = (v) => v === matches_4Last
+    ? matches_4LastResult
+    : ((matches_4Last = v), (matches_4LastResult = PATTERN_3.test(v)));
+const PATTERN_5 = new RegExp('^\\s*\\{[\\s\\S]*\\}\\s*$', 'u');
+let matches_6Last;
+let matches_6LastResult = false;
+const matches_6 = (v) => v === matches_6Last
+    ? matches_6LastResult
+    : ((matches_6Last = v), (matches_6LastResult = PATTERN_5.test(v)));
+const ENUM_7 = new Set(['0', '2', '3', '4', '6', '9', 'X']);
+const PATTERN_8 = new RegExp('^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'u');
+const ENUM_9 = new Set(['0', '1', '8', '9', '2', '3', 'D', 'I', 'L']);
+const ENUM_10 = new Set([
     'M',
     'F',
     '0',
@@ -32,12 +47,42 @@ const ENUM_7 = new Set([
     'I',
     'L',
 ]);
-const PATTERN_8 = new RegExp('^[0-9]{4}$', 'u');
-const PATTERN_9 = new RegExp('^[0-9]{1,18}$', 'u');
-const PATTERN_10 = new RegExp('^[A-Za-z0-9+/]+={0,2}$', 'u');
-const PATTERN_11 = new RegExp('^(?:0\\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\\.[0-9]{2}|100000000\\.00)$', 'u');
-const PATTERN_12 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$', 'u');
-const PATTERN_13 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'u');
+const PATTERN_11 = new RegExp('^[0-9]{4}$', 'u');
+let matches_12Last;
+let matches_12LastResult = false;
+const matches_12 = (v) => v === matches_12Last
+    ? matches_12LastResult
+    : ((matches_12Last = v), (matches_12LastResult = PATTERN_11.test(v)));
+const PATTERN_13 = new RegExp('^[0-9]{1,18}$', 'u');
+let matches_14Last;
+let matches_14LastResult = false;
+const matches_14 = (v) => v === matches_14Last
+    ? matches_14LastResult
+    : ((matches_14Last = v), (matches_14LastResult = PATTERN_13.test(v)));
+const PATTERN_15 = new RegExp('^[A-Za-z0-9+/]+={0,2}$', 'u');
+let matches_16Last;
+let matches_16LastResult = false;
+const matches_16 = (v) => v === matches_16Last
+    ? matches_16LastResult
+    : ((matches_16Last = v), (matches_16LastResult = PATTERN_15.test(v)));
+const PATTERN_17 = new RegExp('^(?:0\\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\\.[0-9]{2}|100000000\\.00)$', 'u');
+let matches_18Last;
+let matches_18LastResult = false;
+const matches_18 = (v) => v === matches_18Last
+    ? matches_18LastResult
+    : ((matches_18Last = v), (matches_18LastResult = PATTERN_17.test(v)));
+const PATTERN_19 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$', 'u');
+let matches_20Last;
+let matches_20LastResult = false;
+const matches_20 = (v) => v === matches_20Last
+    ? matches_20LastResult
+    : ((matches_20Last = v), (matches_20LastResult = PATTERN_19.test(v)));
+const PATTERN_21 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'u');
+let matches_22Last;
+let matches_22LastResult = false;
+const matches_22 = (v) => v === matches_22Last
+    ? matches_22LastResult
+    : ((matches_22Last = v), (matches_22LastResult = PATTERN_21.test(v)));
 /** Whether a value matches components.schemas.MpayVerifyRequest (no allocation, stops at the first failure). */
 export function isMpayVerifyRequest(v) {
     if (!(typeof v === 'object' && v !== null && !Array.isArray(v)))
@@ -1402,7 +1447,7 @@ export function isInstantPayConfirmEnvelope(v) {
             return false;
         {
             const s7 = p6;
-            if (!PATTERN_0.test(s7))
+            if (!matches_1(s7))
                 return false;
         }
         for (const k8 in o0) {
@@ -1440,7 +1485,7 @@ function collectInstantPayConfirmEnvelope(v, path, mask, out) {
                 else {
                     {
                         const s7 = p6;
-                        if (!PATTERN_0.test(s7))
+                        if (!matches_1(s7))
                             reportValue(out, path === '' ? 'pay_load' : path + '.pay_load', 'pattern', '^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$', 'must be lianpay1_0_1 followed by five $-separated base64 fields', s7, mask);
                     }
                 }
@@ -1921,7 +1966,7 @@ export function isWebPaymentRequest(v) {
                 const s60 = p59;
                 if (s60.length > 128 && codePointLength(s60) > 128)
                     return false;
-                if (!FORMAT_URI_1.test(s60))
+                if (!FORMAT_URI_2.test(s60))
                     return false;
             }
         }
@@ -1934,7 +1979,7 @@ export function isWebPaymentRequest(v) {
             const s62 = p61;
             if (s62.length > 32 && codePointLength(s62) > 32)
                 return false;
-            if (!PATTERN_2.test(s62))
+            if (!matches_4(s62))
                 return false;
         }
         const p63 = o0['url_order'];
@@ -1945,7 +1990,7 @@ export function isWebPaymentRequest(v) {
                 const s64 = p63;
                 if (s64.length > 255 && codePointLength(s64) > 255)
                     return false;
-                if (!FORMAT_URI_1.test(s64))
+                if (!FORMAT_URI_2.test(s64))
                     return false;
             }
         }
@@ -1973,7 +2018,7 @@ export function isWebPaymentRequest(v) {
             return false;
         {
             const s70 = p69;
-            if (!PATTERN_3.test(s70))
+            if (!matches_6(s70))
                 return false;
             const json71 = parseJsonContent(s70);
             if (json71 === INVALID_JSON)
@@ -1989,7 +2034,7 @@ export function isWebPaymentRequest(v) {
                 const s77 = p76;
                 if (s77.length > 128 && codePointLength(s77) > 128)
                     return false;
-                if (!FORMAT_URI_1.test(s77))
+                if (!FORMAT_URI_2.test(s77))
                     return false;
             }
         }
@@ -2027,7 +2072,7 @@ export function isWebPaymentRequest(v) {
         if (p84 !== undefined) {
             if (!(typeof p84 === 'string'))
                 return false;
-            if (!ENUM_4.has(p84))
+            if (!ENUM_7.has(p84))
                 return false;
             {
                 const s85 = p84;
@@ -2043,7 +2088,7 @@ export function isWebPaymentRequest(v) {
                 const s87 = p86;
                 if (s87.length > 18 && codePointLength(s87) > 18)
                     return false;
-                if (!PATTERN_5.test(s87))
+                if (!PATTERN_8.test(s87))
                     return false;
             }
         }
@@ -2220,7 +2265,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                         const s60 = p59;
                         if (s60.length > 128 && codePointLength(s60) > 128)
                             reportIssue(out, path === '' ? 'url_return' : path + '.url_return', 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s60));
-                        if (!FORMAT_URI_1.test(s60))
+                        if (!FORMAT_URI_2.test(s60))
                             reportValue(out, path === '' ? 'url_return' : path + '.url_return', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s60, mask);
                     }
                 }
@@ -2236,7 +2281,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                         const s62 = p61;
                         if (s62.length > 32 && codePointLength(s62) > 32)
                             reportIssue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'maxLength', 32, 'must be at most 32 characters long, got ' + codePointLength(s62));
-                        if (!PATTERN_2.test(s62))
+                        if (!matches_4(s62))
                             reportValue(out, path === '' ? 'userreq_ip' : path + '.userreq_ip', 'pattern', '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$', 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211', s62, mask);
                     }
                 }
@@ -2250,7 +2295,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                         const s64 = p63;
                         if (s64.length > 255 && codePointLength(s64) > 255)
                             reportIssue(out, path === '' ? 'url_order' : path + '.url_order', 'maxLength', 255, 'must be at most 255 characters long, got ' + codePointLength(s64));
-                        if (!FORMAT_URI_1.test(s64))
+                        if (!FORMAT_URI_2.test(s64))
                             reportValue(out, path === '' ? 'url_order' : path + '.url_order', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s64, mask);
                     }
                 }
@@ -2287,7 +2332,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                 else {
                     {
                         const s70 = p69;
-                        if (!PATTERN_3.test(s70))
+                        if (!matches_6(s70))
                             reportValue(out, path === '' ? 'risk_item' : path + '.risk_item', 'pattern', '^\\s*\\{[\\s\\S]*\\}\\s*$', 'must be the text of a JSON object', s70, 'content');
                         const json71 = parseJsonContent(s70);
                         if (json71 === INVALID_JSON)
@@ -2310,7 +2355,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                         const s77 = p76;
                         if (s77.length > 128 && codePointLength(s77) > 128)
                             reportIssue(out, path === '' ? 'back_url' : path + '.back_url', 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s77));
-                        if (!FORMAT_URI_1.test(s77))
+                        if (!FORMAT_URI_2.test(s77))
                             reportValue(out, path === '' ? 'back_url' : path + '.back_url', 'format', 'uri', 'must be an absolute URI (RFC 3986)', s77, mask);
                     }
                 }
@@ -2356,7 +2401,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                 if (!(typeof p84 === 'string'))
                     reportValue(out, path === '' ? 'id_type' : path + '.id_type', 'type', 'string', 'must be a string', p84, mask);
                 else {
-                    if (!ENUM_4.has(p84))
+                    if (!ENUM_7.has(p84))
                         reportValue(out, path === '' ? 'id_type' : path + '.id_type', 'enum', ['0', '2', '3', '4', '6', '9', 'X'], 'must be one of "0", "2", "3", "4", "6", "9", "X"', p84, mask);
                     {
                         const s85 = p84;
@@ -2374,7 +2419,7 @@ function collectWebPaymentRequest(v, path, mask, out) {
                         const s87 = p86;
                         if (s87.length > 18 && codePointLength(s87) > 18)
                             reportIssue(out, path === '' ? 'id_no' : path + '.id_no', 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s87));
-                        if (!PATTERN_5.test(s87))
+                        if (!PATTERN_8.test(s87))
                             reportValue(out, path === '' ? 'id_no' : path + '.id_no', 'pattern', '^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'must be 15 digits, or 17 digits followed by a digit or X', s87, 'id');
                     }
                 }
@@ -2481,7 +2526,7 @@ export function isWebPaymentReturnNotification(v) {
         if (p56 !== undefined) {
             if (!(typeof p56 === 'string'))
                 return false;
-            if (!ENUM_6.has(p56))
+            if (!ENUM_9.has(p56))
                 return false;
         }
         const p58 = o0['bank_code'];
@@ -2581,7 +2626,7 @@ function collectWebPaymentReturnNotification(v, path, mask, out) {
                 if (!(typeof p56 === 'string'))
                     reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p56, mask);
                 else {
-                    if (!ENUM_6.has(p56))
+                    if (!ENUM_9.has(p56))
                         reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'enum', ['0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "0", "1", "8", "9", "2", "3", "D", "I", "L"', p56, mask);
                 }
             }
@@ -2663,7 +2708,7 @@ export function isWebPaymentNotification(v) {
             return false;
         if (!(typeof p48 === 'string'))
             return false;
-        if (!ENUM_7.has(p48))
+        if (!ENUM_10.has(p48))
             return false;
         const p50 = o0['bank_code'];
         if (p50 !== undefined) {
@@ -2771,7 +2816,7 @@ function collectWebPaymentNotification(v, path, mask, out) {
                 if (!(typeof p48 === 'string'))
                     reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'type', 'string', 'must be a string', p48, mask);
                 else {
-                    if (!ENUM_7.has(p48))
+                    if (!ENUM_10.has(p48))
                         reportValue(out, path === '' ? 'pay_type' : path + '.pay_type', 'enum', ['M', 'F', '0', '1', '8', '9', '2', '3', 'D', 'I', 'L'], 'must be one of "M", "F", "0", "1", "8", "9", "2", "3", "D", "I", "L"', p48, mask);
                 }
             }
@@ -3015,7 +3060,7 @@ export function isRiskItem(v) {
             return false;
         {
             const s2 = p1;
-            if (!PATTERN_8.test(s2))
+            if (!matches_12(s2))
                 return false;
         }
         const p3 = o0['user_info_mercht_userno'];
@@ -3142,7 +3187,7 @@ function collectRiskItem(v, path, mask, out) {
                 else {
                     {
                         const s2 = p1;
-                        if (!PATTERN_8.test(s2))
+                        if (!matches_12(s2))
                             reportValue(out, path === '' ? 'frms_ware_category' : path + '.frms_ware_category', 'pattern', '^[0-9]{4}$', 'must be the four-digit industry code LianLian assigned', s2, mask);
                     }
                 }
@@ -3293,7 +3338,7 @@ function checkOidPartner(v) {
         const s0 = v;
         if (s0.length > 18 && codePointLength(s0) > 18)
             return false;
-        if (!PATTERN_9.test(s0))
+        if (!matches_14(s0))
             return false;
     }
     return true;
@@ -3306,7 +3351,7 @@ function collectOidPartner(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 18 && codePointLength(s0) > 18)
                 reportIssue(out, path, 'maxLength', 18, 'must be at most 18 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_9.test(s0))
+            if (!matches_14(s0))
                 reportValue(out, path, 'pattern', '^[0-9]{1,18}$', 'must be 1 to 18 digits', s0, mask);
         }
     }
@@ -3385,7 +3430,7 @@ function checkSign(v) {
         const s0 = v;
         if (s0.length > 1024 && codePointLength(s0) > 1024)
             return false;
-        if (!PATTERN_10.test(s0))
+        if (!matches_16(s0))
             return false;
     }
     return true;
@@ -3398,7 +3443,7 @@ function collectSign(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 1024 && codePointLength(s0) > 1024)
                 reportIssue(out, path, 'maxLength', 1024, 'must be at most 1024 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_10.test(s0))
+            if (!matches_16(s0))
                 reportValue(out, path, 'pattern', '^[A-Za-z0-9+/]+={0,2}$', 'must be standard base64 without line breaks', s0, mask);
         }
     }
@@ -3410,7 +3455,7 @@ function checkMoneyOrder(v) {
         const s0 = v;
         if (s0.length > 12 && codePointLength(s0) > 12)
             return false;
-        if (!PATTERN_11.test(s0))
+        if (!matches_18(s0))
             return false;
     }
     return true;
@@ -3423,7 +3468,7 @@ function collectMoneyOrder(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 12 && codePointLength(s0) > 12)
                 reportIssue(out, path, 'maxLength', 12, 'must be at most 12 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_11.test(s0))
+            if (!matches_18(s0))
                 reportValue(out, path, 'pattern', '^(?:0\\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\\.[0-9]{2}|100000000\\.00)$', 'must have exactly two decimals, from 0.01 to 100000000.00', s0, mask);
         }
     }
@@ -3456,7 +3501,7 @@ function checkRetCode(v) {
         const s0 = v;
         if (s0.length > 4 && codePointLength(s0) > 4)
             return false;
-        if (!PATTERN_8.test(s0))
+        if (!matches_12(s0))
             return false;
     }
     return true;
@@ -3469,7 +3514,7 @@ function collectRetCode(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 4 && codePointLength(s0) > 4)
                 reportIssue(out, path, 'maxLength', 4, 'must be at most 4 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_8.test(s0))
+            if (!matches_12(s0))
                 reportValue(out, path, 'pattern', '^[0-9]{4}$', 'must be four digits', s0, mask);
         }
     }
@@ -3536,7 +3581,7 @@ function checkDateTime14(v) {
         const s0 = v;
         if (s0.length > 14 && codePointLength(s0) > 14)
             return false;
-        if (!PATTERN_12.test(s0))
+        if (!matches_20(s0))
             return false;
     }
     return true;
@@ -3549,7 +3594,7 @@ function collectDateTime14(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 14 && codePointLength(s0) > 14)
                 reportIssue(out, path, 'maxLength', 14, 'must be at most 14 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_12.test(s0))
+            if (!matches_20(s0))
                 reportValue(out, path, 'pattern', '^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$', 'must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59', s0, mask);
         }
     }
@@ -3603,7 +3648,7 @@ function checkSettleDate(v) {
         const s0 = v;
         if (s0.length > 8 && codePointLength(s0) > 8)
             return false;
-        if (!PATTERN_13.test(s0))
+        if (!matches_22(s0))
             return false;
     }
     return true;
@@ -3616,7 +3661,7 @@ function collectSettleDate(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 8 && codePointLength(s0) > 8)
                 reportIssue(out, path, 'maxLength', 8, 'must be at most 8 characters long, got ' + codePointLength(s0));
-            if (!PATTERN_13.test(s0))
+            if (!matches_22(s0))
                 reportValue(out, path, 'pattern', '^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'must be a date yyyyMMdd with month 01-12 and day 01-31', s0, mask);
         }
     }
@@ -3738,7 +3783,7 @@ function checkNotifyUrl(v) {
         const s0 = v;
         if (s0.length > 128 && codePointLength(s0) > 128)
             return false;
-        if (!FORMAT_URI_1.test(s0))
+        if (!FORMAT_URI_2.test(s0))
             return false;
     }
     return true;
@@ -3751,7 +3796,7 @@ function collectNotifyUrl(v, path, mask, out) {
             const s0 = v;
             if (s0.length > 128 && codePointLength(s0) > 128)
                 reportIssue(out, path, 'maxLength', 128, 'must be at most 128 characters long, got ' + codePointLength(s0));
-            if (!FORMAT_URI_1.test(s0))
+            if (!FORMAT_URI_2.test(s0))
                 reportValue(out, path, 'format', 'uri', 'must be an absolute URI (RFC 3986)', s0, mask);
         }
     }

@@ -36,19 +36,37 @@ const PATTERN_0 = new RegExp(
   '^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$',
   'u',
 );
-const FORMAT_URI_1 = new RegExp(
+let matches_1Last: string | undefined;
+let matches_1LastResult = false;
+const matches_1 = (v: string): boolean =>
+  v === matches_1Last
+    ? matches_1LastResult
+    : ((matches_1Last = v), (matches_1LastResult = PATTERN_0.test(v)));
+const FORMAT_URI_2 = new RegExp(
   "^[A-Za-z][A-Za-z0-9+\\-.]*:(?://(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:\\[(?:(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}))|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4})|(?:(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)|[vV][0-9A-Fa-f]+\\.[A-Za-z0-9\\-._~!$&'()*+,;=:]+)\\]|(?:[A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)(?::[0-9]*)?(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|/(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*)?|(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|)(?:\\?(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?(?:#(?:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})|[/?])*)?$",
   'u',
 );
-const PATTERN_2 = new RegExp(
+const PATTERN_3 = new RegExp(
   '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$',
   'u',
 );
-const PATTERN_3 = new RegExp('^\\s*\\{[\\s\\S]*\\}\\s*$', 'u');
-const ENUM_4: ReadonlySet<unknown> = new Set(['0', '2', '3', '4', '6', '9', 'X']);
-const PATTERN_5 = new RegExp('^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'u');
-const ENUM_6: ReadonlySet<unknown> = new Set(['0', '1', '8', '9', '2', '3', 'D', 'I', 'L']);
-const ENUM_7: ReadonlySet<unknown> = new Set([
+let matches_4Last: string | undefined;
+let matches_4LastResult = false;
+const matches_4 = (v: string): boolean =>
+  v === matches_4Last
+    ? matches_4LastResult
+    : ((matches_4Last = v), (matches_4LastResult = PATTERN_3.test(v)));
+const PATTERN_5 = new RegExp('^\\s*\\{[\\s\\S]*\\}\\s*$', 'u');
+let matches_6Last: string | undefined;
+let matches_6LastResult = false;
+const matches_6 = (v: string): boolean =>
+  v === matches_6Last
+    ? matches_6LastResult
+    : ((matches_6Last = v), (matches_6LastResult = PATTERN_5.test(v)));
+const ENUM_7: ReadonlySet<unknown> = new Set(['0', '2', '3', '4', '6', '9', 'X']);
+const PATTERN_8 = new RegExp('^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'u');
+const ENUM_9: ReadonlySet<unknown> = new Set(['0', '1', '8', '9', '2', '3', 'D', 'I', 'L']);
+const ENUM_10: ReadonlySet<unknown> = new Set([
   'M',
   'F',
   '0',
@@ -61,18 +79,54 @@ const ENUM_7: ReadonlySet<unknown> = new Set([
   'I',
   'L',
 ]);
-const PATTERN_8 = new RegExp('^[0-9]{4}$', 'u');
-const PATTERN_9 = new RegExp('^[0-9]{1,18}$', 'u');
-const PATTERN_10 = new RegExp('^[A-Za-z0-9+/]+={0,2}$', 'u');
-const PATTERN_11 = new RegExp(
+const PATTERN_11 = new RegExp('^[0-9]{4}$', 'u');
+let matches_12Last: string | undefined;
+let matches_12LastResult = false;
+const matches_12 = (v: string): boolean =>
+  v === matches_12Last
+    ? matches_12LastResult
+    : ((matches_12Last = v), (matches_12LastResult = PATTERN_11.test(v)));
+const PATTERN_13 = new RegExp('^[0-9]{1,18}$', 'u');
+let matches_14Last: string | undefined;
+let matches_14LastResult = false;
+const matches_14 = (v: string): boolean =>
+  v === matches_14Last
+    ? matches_14LastResult
+    : ((matches_14Last = v), (matches_14LastResult = PATTERN_13.test(v)));
+const PATTERN_15 = new RegExp('^[A-Za-z0-9+/]+={0,2}$', 'u');
+let matches_16Last: string | undefined;
+let matches_16LastResult = false;
+const matches_16 = (v: string): boolean =>
+  v === matches_16Last
+    ? matches_16LastResult
+    : ((matches_16Last = v), (matches_16LastResult = PATTERN_15.test(v)));
+const PATTERN_17 = new RegExp(
   '^(?:0\\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\\.[0-9]{2}|100000000\\.00)$',
   'u',
 );
-const PATTERN_12 = new RegExp(
+let matches_18Last: string | undefined;
+let matches_18LastResult = false;
+const matches_18 = (v: string): boolean =>
+  v === matches_18Last
+    ? matches_18LastResult
+    : ((matches_18Last = v), (matches_18LastResult = PATTERN_17.test(v)));
+const PATTERN_19 = new RegExp(
   '^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$',
   'u',
 );
-const PATTERN_13 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'u');
+let matches_20Last: string | undefined;
+let matches_20LastResult = false;
+const matches_20 = (v: string): boolean =>
+  v === matches_20Last
+    ? matches_20LastResult
+    : ((matches_20Last = v), (matches_20LastResult = PATTERN_19.test(v)));
+const PATTERN_21 = new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'u');
+let matches_22Last: string | undefined;
+let matches_22LastResult = false;
+const matches_22 = (v: string): boolean =>
+  v === matches_22Last
+    ? matches_22LastResult
+    : ((matches_22Last = v), (matches_22LastResult = PATTERN_21.test(v)));
 
 /** Whether a value matches components.schemas.MpayVerifyRequest (no allocation, stops at the first failure). */
 export function isMpayVerifyRequest(v: unknown): v is Schemas['MpayVerifyRequest'] {
@@ -1915,7 +1969,7 @@ export function isInstantPayConfirmEnvelope(v: unknown): v is Schemas['InstantPa
     if (!(typeof p6 === 'string')) return false;
     {
       const s7 = p6 as string;
-      if (!PATTERN_0.test(s7)) return false;
+      if (!matches_1(s7)) return false;
     }
     for (const k8 in o0) {
       switch (k8) {
@@ -1978,7 +2032,7 @@ function collectInstantPayConfirmEnvelope(
         else {
           {
             const s7 = p6 as string;
-            if (!PATTERN_0.test(s7))
+            if (!matches_1(s7))
               reportValue(
                 out,
                 path === '' ? 'pay_load' : path + '.pay_load',
@@ -2579,7 +2633,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
       {
         const s60 = p59 as string;
         if (s60.length > 128 && codePointLength(s60) > 128) return false;
-        if (!FORMAT_URI_1.test(s60)) return false;
+        if (!FORMAT_URI_2.test(s60)) return false;
       }
     }
     const p61 = o0['userreq_ip'];
@@ -2588,7 +2642,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
     {
       const s62 = p61 as string;
       if (s62.length > 32 && codePointLength(s62) > 32) return false;
-      if (!PATTERN_2.test(s62)) return false;
+      if (!matches_4(s62)) return false;
     }
     const p63 = o0['url_order'];
     if (p63 !== undefined) {
@@ -2596,7 +2650,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
       {
         const s64 = p63 as string;
         if (s64.length > 255 && codePointLength(s64) > 255) return false;
-        if (!FORMAT_URI_1.test(s64)) return false;
+        if (!FORMAT_URI_2.test(s64)) return false;
       }
     }
     const p65 = o0['valid_order'];
@@ -2616,7 +2670,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
     if (!(typeof p69 === 'string')) return false;
     {
       const s70 = p69 as string;
-      if (!PATTERN_3.test(s70)) return false;
+      if (!matches_6(s70)) return false;
       const json71 = parseJsonContent(s70);
       if (json71 === INVALID_JSON) return false;
       if (!isRiskItem(json71)) return false;
@@ -2627,7 +2681,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
       {
         const s77 = p76 as string;
         if (s77.length > 128 && codePointLength(s77) > 128) return false;
-        if (!FORMAT_URI_1.test(s77)) return false;
+        if (!FORMAT_URI_2.test(s77)) return false;
       }
     }
     const p78 = o0['no_agree'];
@@ -2657,7 +2711,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
     const p84 = o0['id_type'];
     if (p84 !== undefined) {
       if (!(typeof p84 === 'string')) return false;
-      if (!ENUM_4.has(p84)) return false;
+      if (!ENUM_7.has(p84)) return false;
       {
         const s85 = p84 as string;
         if (s85.length > 1 && codePointLength(s85) > 1) return false;
@@ -2669,7 +2723,7 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
       {
         const s87 = p86 as string;
         if (s87.length > 18 && codePointLength(s87) > 18) return false;
-        if (!PATTERN_5.test(s87)) return false;
+        if (!PATTERN_8.test(s87)) return false;
       }
     }
     for (const k88 in o0) {
@@ -2992,7 +3046,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
                 128,
                 'must be at most 128 characters long, got ' + codePointLength(s60),
               );
-            if (!FORMAT_URI_1.test(s60))
+            if (!FORMAT_URI_2.test(s60))
               reportValue(
                 out,
                 path === '' ? 'url_return' : path + '.url_return',
@@ -3036,7 +3090,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
                 32,
                 'must be at most 32 characters long, got ' + codePointLength(s62),
               );
-            if (!PATTERN_2.test(s62))
+            if (!matches_4(s62))
               reportValue(
                 out,
                 path === '' ? 'userreq_ip' : path + '.userreq_ip',
@@ -3072,7 +3126,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
                 255,
                 'must be at most 255 characters long, got ' + codePointLength(s64),
               );
-            if (!FORMAT_URI_1.test(s64))
+            if (!FORMAT_URI_2.test(s64))
               reportValue(
                 out,
                 path === '' ? 'url_order' : path + '.url_order',
@@ -3169,7 +3223,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
         else {
           {
             const s70 = p69 as string;
-            if (!PATTERN_3.test(s70))
+            if (!matches_6(s70))
               reportValue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
@@ -3220,7 +3274,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
                 128,
                 'must be at most 128 characters long, got ' + codePointLength(s77),
               );
-            if (!FORMAT_URI_1.test(s77))
+            if (!FORMAT_URI_2.test(s77))
               reportValue(
                 out,
                 path === '' ? 'back_url' : path + '.back_url',
@@ -3324,7 +3378,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
             mask,
           );
         else {
-          if (!ENUM_4.has(p84))
+          if (!ENUM_7.has(p84))
             reportValue(
               out,
               path === '' ? 'id_type' : path + '.id_type',
@@ -3370,7 +3424,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
                 18,
                 'must be at most 18 characters long, got ' + codePointLength(s87),
               );
-            if (!PATTERN_5.test(s87))
+            if (!PATTERN_8.test(s87))
               reportValue(
                 out,
                 path === '' ? 'id_no' : path + '.id_no',
@@ -3472,7 +3526,7 @@ export function isWebPaymentReturnNotification(
     const p56 = o0['pay_type'];
     if (p56 !== undefined) {
       if (!(typeof p56 === 'string')) return false;
-      if (!ENUM_6.has(p56)) return false;
+      if (!ENUM_9.has(p56)) return false;
     }
     const p58 = o0['bank_code'];
     if (p58 !== undefined) {
@@ -3631,7 +3685,7 @@ function collectWebPaymentReturnNotification(
             mask,
           );
         else {
-          if (!ENUM_6.has(p56))
+          if (!ENUM_9.has(p56))
             reportValue(
               out,
               path === '' ? 'pay_type' : path + '.pay_type',
@@ -3714,7 +3768,7 @@ export function isWebPaymentNotification(v: unknown): v is Schemas['WebPaymentNo
     const p48 = o0['pay_type'];
     if (p48 === undefined) return false;
     if (!(typeof p48 === 'string')) return false;
-    if (!ENUM_7.has(p48)) return false;
+    if (!ENUM_10.has(p48)) return false;
     const p50 = o0['bank_code'];
     if (p50 !== undefined) {
       if (!(typeof p50 === 'string')) return false;
@@ -3895,7 +3949,7 @@ function collectWebPaymentNotification(
             mask,
           );
         else {
-          if (!ENUM_7.has(p48))
+          if (!ENUM_10.has(p48))
             reportValue(
               out,
               path === '' ? 'pay_type' : path + '.pay_type',
@@ -4262,7 +4316,7 @@ export function isRiskItem(v: unknown): v is Schemas['RiskItem'] {
     if (!(typeof p1 === 'string')) return false;
     {
       const s2 = p1 as string;
-      if (!PATTERN_8.test(s2)) return false;
+      if (!matches_12(s2)) return false;
     }
     const p3 = o0['user_info_mercht_userno'];
     if (p3 === undefined) return false;
@@ -4376,7 +4430,7 @@ function collectRiskItem(v: unknown, path: string, mask: MaskKind, out: IssueSin
         else {
           {
             const s2 = p1 as string;
-            if (!PATTERN_8.test(s2))
+            if (!matches_12(s2))
               reportValue(
                 out,
                 path === '' ? 'frms_ware_category' : path + '.frms_ware_category',
@@ -4723,7 +4777,7 @@ function checkOidPartner(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 18 && codePointLength(s0) > 18) return false;
-    if (!PATTERN_9.test(s0)) return false;
+    if (!matches_14(s0)) return false;
   }
   return true;
 }
@@ -4742,7 +4796,7 @@ function collectOidPartner(v: unknown, path: string, mask: MaskKind, out: IssueS
           18,
           'must be at most 18 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_9.test(s0))
+      if (!matches_14(s0))
         reportValue(out, path, 'pattern', '^[0-9]{1,18}$', 'must be 1 to 18 digits', s0, mask);
     }
   }
@@ -4845,7 +4899,7 @@ function checkSign(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 1024 && codePointLength(s0) > 1024) return false;
-    if (!PATTERN_10.test(s0)) return false;
+    if (!matches_16(s0)) return false;
   }
   return true;
 }
@@ -4864,7 +4918,7 @@ function collectSign(v: unknown, path: string, mask: MaskKind, out: IssueSink): 
           1024,
           'must be at most 1024 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_10.test(s0))
+      if (!matches_16(s0))
         reportValue(
           out,
           path,
@@ -4883,7 +4937,7 @@ function checkMoneyOrder(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 12 && codePointLength(s0) > 12) return false;
-    if (!PATTERN_11.test(s0)) return false;
+    if (!matches_18(s0)) return false;
   }
   return true;
 }
@@ -4902,7 +4956,7 @@ function collectMoneyOrder(v: unknown, path: string, mask: MaskKind, out: IssueS
           12,
           'must be at most 12 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_11.test(s0))
+      if (!matches_18(s0))
         reportValue(
           out,
           path,
@@ -4948,7 +5002,7 @@ function checkRetCode(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 4 && codePointLength(s0) > 4) return false;
-    if (!PATTERN_8.test(s0)) return false;
+    if (!matches_12(s0)) return false;
   }
   return true;
 }
@@ -4967,7 +5021,7 @@ function collectRetCode(v: unknown, path: string, mask: MaskKind, out: IssueSink
           4,
           'must be at most 4 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_8.test(s0))
+      if (!matches_12(s0))
         reportValue(out, path, 'pattern', '^[0-9]{4}$', 'must be four digits', s0, mask);
     }
   }
@@ -5057,7 +5111,7 @@ function checkDateTime14(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 14 && codePointLength(s0) > 14) return false;
-    if (!PATTERN_12.test(s0)) return false;
+    if (!matches_20(s0)) return false;
   }
   return true;
 }
@@ -5076,7 +5130,7 @@ function collectDateTime14(v: unknown, path: string, mask: MaskKind, out: IssueS
           14,
           'must be at most 14 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_12.test(s0))
+      if (!matches_20(s0))
         reportValue(
           out,
           path,
@@ -5149,7 +5203,7 @@ function checkSettleDate(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 8 && codePointLength(s0) > 8) return false;
-    if (!PATTERN_13.test(s0)) return false;
+    if (!matches_22(s0)) return false;
   }
   return true;
 }
@@ -5168,7 +5222,7 @@ function collectSettleDate(v: unknown, path: string, mask: MaskKind, out: IssueS
           8,
           'must be at most 8 characters long, got ' + codePointLength(s0),
         );
-      if (!PATTERN_13.test(s0))
+      if (!matches_22(s0))
         reportValue(
           out,
           path,
@@ -5355,7 +5409,7 @@ function checkNotifyUrl(v: unknown): boolean {
   {
     const s0 = v as string;
     if (s0.length > 128 && codePointLength(s0) > 128) return false;
-    if (!FORMAT_URI_1.test(s0)) return false;
+    if (!FORMAT_URI_2.test(s0)) return false;
   }
   return true;
 }
@@ -5374,7 +5428,7 @@ function collectNotifyUrl(v: unknown, path: string, mask: MaskKind, out: IssueSi
           128,
           'must be at most 128 characters long, got ' + codePointLength(s0),
         );
-      if (!FORMAT_URI_1.test(s0))
+      if (!FORMAT_URI_2.test(s0))
         reportValue(out, path, 'format', 'uri', 'must be an absolute URI (RFC 3986)', s0, mask);
     }
   }

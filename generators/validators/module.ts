@@ -70,6 +70,23 @@ export class ModuleBuilder {
     );
   }
 
+  /**
+   * A function testing `pattern` against a string that remembers its last answer. The same
+   * string is tested again and again in a row (the type guard, then each oneOf branch's check
+   * and issue collector), and a long value such as `sign` costs far more to match than to compare.
+   */
+  patternTest(source: string, at: string): string {
+    const re = this.regex(source, at);
+    return this.constant(`test:${source}`, 'matches', (name) =>
+      [
+        `let ${name}Last: string | undefined;`,
+        `let ${name}LastResult = false;`,
+        `const ${name} = (v: string): boolean =>`,
+        `  v === ${name}Last ? ${name}LastResult : ((${name}Last = v), (${name}LastResult = ${re}.test(v)));`,
+      ].join('\n'),
+    );
+  }
+
   /** A module-level constant holding a JSON value (for deep `const`/`enum` comparisons). */
   value(json: unknown, prefix = 'VALUE'): string {
     const text = JSON.stringify(json);

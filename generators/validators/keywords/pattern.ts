@@ -17,11 +17,15 @@ export function patternPhrase(node: Json, source: string): string {
     : `must match ${source}`;
 }
 
-/** `pattern`: an unanchored search with a module-level RegExp (flag `u`). */
+/** `pattern`: an unanchored search with a module-level RegExp (flag `u`), memoised per value. */
 export function emitPattern(node: Json, s: Scope, ctx: ModuleBuilder): string {
   if (node.pattern === undefined) return '';
   const source = String(node.pattern);
-  const re = ctx.regex(source, s.at);
+  // A personal value (x-lianlian-sensitive) is not kept in a module-level memo.
+  const matches =
+    node['x-lianlian-sensitive'] === undefined
+      ? ctx.patternTest(source, s.at)
+      : `${ctx.regex(source, s.at)}.test`;
   const report = `${ctx.helper('reportValue')}(out, ${s.path}, 'pattern', ${lit(source)}, ${lit(patternPhrase(node, source))}, ${s.v}, ${s.mask})`;
-  return `if (!${re}.test(${s.v})) ${fail(s, report)}`;
+  return `if (!${matches}(${s.v})) ${fail(s, report)}`;
 }
