@@ -180,6 +180,21 @@ describe('sign and verify', () => {
     expect(out(notAllowed)).toMatch(/^invalid: sign-type-not-allowed: /);
   });
 
+  it('verifies over values as sent: a number written 10.00 is signed as 10.00', () => {
+    const fields = { ...request, sign_type: 'RSA', fee_rate: '10.00' };
+    const sign = signString(signSource(fields), merchant.privateKey, 'RSA');
+    const text = JSON.stringify({ ...fields, sign }).replace(
+      '"fee_rate":"10.00"',
+      '"fee_rate":10.00',
+    );
+    const result = runCli(['verify', '-p', merchantFiles.publicPem], text);
+    expect(out(result)).toBe('valid\n');
+    expectUserError(
+      runCli(['verify', '-p', merchantFiles.publicPem], '{"a":"1","a":"2"}'),
+      /the input is not valid JSON: the JSON member "a" appears more than once/,
+    );
+  });
+
   it('refuses a private key as --public-key without printing it', () => {
     const result = runCli(['verify', '--public-key', merchantFiles.privateBase64], '{}');
     expectUserError(result, /private key was given where a public key is needed \[KEY_KIND\]/, [

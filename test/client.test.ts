@@ -1,7 +1,7 @@
 // The typed clients against a real HTTP stand-in for LianLian on 127.0.0.1: every request is
 // signature-checked by the server with node:crypto, envelopes are opened with LianLian's private
 // key, and each reply is scripted (signed, unsigned, tampered, HTML, slow, ...).
-import { generateKeyPairSync } from 'node:crypto';
+import { createSign, generateKeyPairSync } from 'node:crypto';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +21,7 @@ import {
   type LianLianClientConfig,
   type MpayVerifyParams,
 } from '../generated/src/index.js';
+import { signSource } from '../generated/src/runtime/canonical.js';
 import { startDeadline, toClientError } from '../generated/src/runtime/client-transport.js';
 import { startStandIn, type Reply, type StandIn } from './support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
@@ -250,6 +251,23 @@ describe('requests', () => {
     expect(result.signature.signType).toBe('SHA256withRSA');
     expect(standIn.arrivals[0]?.message.sign_type).toBe('SHA256withRSA');
     expect(standIn.arrivals[0]?.signatureValid).toBe(true);
+  });
+
+  it('verifies the signature over values exactly as sent, not as JSON.parse re-renders them', async () => {
+    // LianLian signed `fee_rate=10.00`; JSON.parse would turn it into 10 and the check would fail.
+    const fields = { ...paidBody, sign_type: 'RSA', fee_rate: '10.00' };
+    const sign = createSign('RSA-MD5')
+      .update(signSource(fields))
+      .sign(lianlian.privateKey, 'base64');
+    const text = JSON.stringify({ ...fields, sign }).replace(
+      '"fee_rate":"10.00"',
+      '"fee_rate":10.00',
+    );
+    standIn.reply({ kind: 'raw', body: text, contentType: 'application/json' });
+
+    const result = await client.mpayVerify(mpayParams);
+    expect(result.branch).toBe('paid');
+    expect(result.data).toMatchObject({ fee_rate: 10 });
   });
 
   it('refuses an answer signed with an algorithm the merchant did not allow', async () => {

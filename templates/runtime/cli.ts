@@ -10,6 +10,7 @@ import { signSource } from './canonical.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
 import { verifyParams } from './verify.js';
 
@@ -86,7 +87,7 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
       const publicKeys = files.map((path) => loadPublicKey(readKeyFile(path)));
       const allow = values.allow as string[] | undefined;
       const result = verifyParams(
-        readJsonObject(file),
+        readFieldsAsSent(file),
         allow === undefined ? { publicKeys } : { publicKeys, allowedSignTypes: allow },
       );
       if (result.valid) {
@@ -217,6 +218,21 @@ function readJsonObject(file: string | undefined): Record<string, unknown> {
     throw new UsageError('the input must be a JSON object');
   }
   return value as Record<string, unknown>;
+}
+
+// A received message is verified over each value's text as sent (`10.00`, not JSON.parse's
+// 10). Its own error details name no values, so they may be shown.
+function readFieldsAsSent(file: string | undefined): Record<string, string> {
+  const parsed = parseNotificationJsonFields(readInput(file).trim());
+  if (!parsed.ok) {
+    const { detail } = parsed;
+    throw new UsageError(
+      detail.startsWith('the body ')
+        ? `the input ${detail.slice('the body '.length)}`
+        : `the input is not valid JSON: ${detail}`,
+    );
+  }
+  return parsed.fields;
 }
 
 function payloadOf(body: unknown): string {

@@ -10,6 +10,7 @@ import { signSource } from './canonical.js';
 import { buildEnvelopeBody, decryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
 import { verifyParams } from './verify.js';
 /** A user mistake on the command line: reported as one line on stderr, exit code 2. */
@@ -74,7 +75,7 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
                 throw new UsageError('--public-key KEYFILE is required');
             const publicKeys = files.map((path) => loadPublicKey(readKeyFile(path)));
             const allow = values.allow;
-            const result = verifyParams(readJsonObject(file), allow === undefined ? { publicKeys } : { publicKeys, allowedSignTypes: allow });
+            const result = verifyParams(readFieldsAsSent(file), allow === undefined ? { publicKeys } : { publicKeys, allowedSignTypes: allow });
             if (result.valid) {
                 process.stdout.write('valid\n');
                 return 0;
@@ -200,6 +201,18 @@ function readJsonObject(file) {
         throw new UsageError('the input must be a JSON object');
     }
     return value;
+}
+// A received message is verified over each value's text as sent (`10.00`, not JSON.parse's
+// 10). Its own error details name no values, so they may be shown.
+function readFieldsAsSent(file) {
+    const parsed = parseNotificationJsonFields(readInput(file).trim());
+    if (!parsed.ok) {
+        const { detail } = parsed;
+        throw new UsageError(detail.startsWith('the body ')
+            ? `the input ${detail.slice('the body '.length)}`
+            : `the input is not valid JSON: ${detail}`);
+    }
+    return parsed.fields;
 }
 function payloadOf(body) {
     const payload = typeof body === 'object' && body !== null

@@ -52,7 +52,14 @@ export interface CallContext {
     request?: Record<string, unknown>;
     /** The exact text sent, written once by the last request step. */
     body?: string;
+    /** The answer as parsed JSON, which the validation and result steps read. */
     received?: Record<string, unknown>;
+    /**
+     * The answer's members with each value's text exactly as received (`10.00` stays `10.00`),
+     * which is what LianLian signed; the signature is checked over these, never over re-serialised
+     * values.
+     */
+    receivedText?: Record<string, string>;
     /** The verified signature, or `null` for a failure accepted without one. */
     signature?: {
         signType: SignType;

@@ -2,6 +2,7 @@ import { signSource, signSourceOrdered } from './canonical.js';
 import { RequestValidationError, HttpStatusError, ResponseSignatureError, ResponseValidationError, UnparseableBodyError, } from './client-errors.js';
 import { selectBranch } from './client-operation.js';
 import { buildEnvelopeBody } from './envelope.js';
+import { parseNotificationJsonFields } from './notification-parse.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 /** The ret_code of success. */
@@ -146,6 +147,10 @@ function parseBody(context) {
             if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
                 throw fail('is not a JSON object');
             }
+            const asSent = parseNotificationJsonFields(text);
+            if (!asSent.ok)
+                throw fail(asSent.detail);
+            context.receivedText = asSent.fields;
             // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
             // the body again, so no new Response is needed.
             context.received = parsed;
@@ -158,7 +163,7 @@ function verifySignature(context) {
         onResponse() {
             const { operation, settings } = context;
             const received = receivedOf(context);
-            const result = settings.verifierFor(operation)(received);
+            const result = settings.verifierFor(operation)(context.receivedText ?? received);
             if (result.valid) {
                 context.signature = { signType: result.signType, keyIndex: result.keyIndex };
                 return undefined;

@@ -26,6 +26,7 @@ import {
 } from './client-errors.js';
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
 import { buildEnvelopeBody } from './envelope.js';
+import { parseNotificationJsonFields } from './notification-parse.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 import type { SignType } from './sign-type.js';
@@ -66,7 +67,14 @@ export interface CallContext {
   request?: Record<string, unknown>;
   /** The exact text sent, written once by the last request step. */
   body?: string;
+  /** The answer as parsed JSON, which the validation and result steps read. */
   received?: Record<string, unknown>;
+  /**
+   * The answer's members with each value's text exactly as received (`10.00` stays `10.00`),
+   * which is what LianLian signed; the signature is checked over these, never over re-serialised
+   * values.
+   */
+  receivedText?: Record<string, string>;
   /** The verified signature, or `null` for a failure accepted without one. */
   signature?: { signType: SignType; keyIndex: number } | null;
   branch?: ClientBranch;
@@ -216,6 +224,9 @@ function parseBody(context: CallContext): Middleware {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw fail('is not a JSON object');
       }
+      const asSent = parseNotificationJsonFields(text);
+      if (!asSent.ok) throw fail(asSent.detail);
+      context.receivedText = asSent.fields;
       // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
       // the body again, so no new Response is needed.
       context.received = parsed as Message;
@@ -229,7 +240,7 @@ function verifySignature(context: CallContext): Middleware {
     onResponse() {
       const { operation, settings } = context;
       const received = receivedOf(context);
-      const result = settings.verifierFor(operation)(received);
+      const result = settings.verifierFor(operation)(context.receivedText ?? received);
       if (result.valid) {
         context.signature = { signType: result.signType, keyIndex: result.keyIndex };
         return undefined;
