@@ -224,9 +224,13 @@ function parseBody(context: CallContext): Middleware {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw fail('is not a JSON object');
       }
-      const asSent = parseNotificationJsonFields(text);
-      if (!asSent.ok) throw fail(asSent.detail);
-      context.receivedText = asSent.fields;
+      // Strings come out of JSON.parse exactly as sent; only numbers, booleans and nested values
+      // (rare from LianLian) need their text read back from the body for the signature.
+      if (!Object.values(parsed).every((v) => typeof v === 'string' || v === null)) {
+        const asSent = parseNotificationJsonFields(text);
+        if (!asSent.ok) throw fail(asSent.detail);
+        context.receivedText = asSent.fields;
+      }
       // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
       // the body again, so no new Response is needed.
       context.received = parsed as Message;
