@@ -8,6 +8,8 @@ import {
 } from '../framework/spec-walk.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
+// The sample's form is escaped exactly as the package's form builder escapes its own.
+import { escapeHtml } from '../../templates/runtime/web-payment-html.js';
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {
@@ -138,13 +140,13 @@ async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, plac
   if (fields.sign !== undefined) submitted.push(['sign', fields.sign]);
   const context = {
     summary: op.summary ?? entry.operationId,
-    action: htmlAttribute(endpoint(entry, place)),
+    action: escapeHtml(endpoint(entry, place)),
     oidPartner: tsString(formText(fields.oid_partner)),
     riskItem: JSON.stringify(riskItem, null, 2),
     params: JSON.stringify(params, null, 2).replace(JSON.stringify(RISK_ITEM_SLOT), 'riskItem'),
     htmlFields: submitted.map(([name, value]) => ({
-      name: htmlAttribute(name),
-      value: htmlAttribute(formText(value)),
+      name: escapeHtml(name),
+      value: escapeHtml(formText(value)),
     })),
     url: shellQuote(endpoint(entry, place)),
     formArgs: formArguments(Object.entries(fields).map(([name, value]) => [name, formText(value)])),
@@ -272,16 +274,6 @@ function formArguments(fields: [string, string][]): string {
 /** Single-quoted for POSIX shells: nothing inside is expanded, `'` is closed and reopened. */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-/** Escapes all five characters that matter in a quoted attribute, so the browser submits `text`. */
-export function htmlAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 const tsString = (text: string) => JSON.stringify(text);
