@@ -6,6 +6,7 @@ import {
   type Json,
   type OperationEntry,
 } from '../framework/spec-walk.js';
+import { byteOrder } from '../artifacts/signing-fields.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
 // The sample's form is escaped exactly as the package's form builder escapes its own.
@@ -136,7 +137,7 @@ async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, plac
   // The builder submits the signed fields in signing (ascending byte) order, then sign.
   const submitted = Object.entries(fields)
     .filter(([name]) => name !== 'sign')
-    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    .sort(([a], [b]) => byteOrder(a, b));
   if (fields.sign !== undefined) submitted.push(['sign', fields.sign]);
   const context = {
     summary: op.summary ?? entry.operationId,

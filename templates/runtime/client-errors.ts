@@ -6,7 +6,13 @@
  * property so that logging the error does not print it.
  */
 import { LianLianError } from './errors.js';
-import { maskDigits, type ValidationIssue } from './validation.js';
+import {
+  issueField,
+  maskDigits,
+  oneLine,
+  summariseIssues,
+  type ValidationIssue,
+} from './validation.js';
 import type { VerifyFailureReason } from './verify.js';
 
 /** Codes of every client error. */
@@ -68,9 +74,9 @@ export class RequestValidationError extends ClientError {
     super(
       'REQUEST_INVALID',
       operationId,
-      `the request is invalid and was not sent: ${summarise(issues)}`,
+      `the request is invalid and was not sent: ${summariseIssues(issues)}`,
       false,
-      fieldOf(issues),
+      issueField(issues),
     );
     this.issues = issues;
   }
@@ -198,9 +204,9 @@ export class ResponseValidationError extends ClientError {
     super(
       'RESPONSE_INVALID',
       operationId,
-      `the response does not match the ${branch ?? 'documented'} response shape: ${summarise(issues)}; query the order before acting`,
+      `the response does not match the ${branch ?? 'documented'} response shape: ${summariseIssues(issues)}; query the order before acting`,
       true,
-      fieldOf(issues),
+      issueField(issues),
     );
     this.issues = issues;
     this.branch = branch;
@@ -258,27 +264,6 @@ export class BusinessFailureError extends ClientError {
 
 // Still exported from here: it was part of the package's API before it moved.
 export { maskDigits };
-
-function oneLine(text: string): string {
-  // Control characters from an untrusted body must not forge extra log lines.
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-}
-
-function summarise(issues: readonly ClientIssue[]): string {
-  // Validator messages already name the field and mask sensitive values and long digit runs.
-  const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-  return `${shown.join('; ')}${more}`;
-}
-
-function fieldOf(issues: readonly ClientIssue[]): string | undefined {
-  const first = issues[0];
-  if (first === undefined) return undefined;
-  if (first.path !== '') return first.path.split(/[.[]/)[0];
-  // A missing property is reported on the message, naming the property as the limit.
-  return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
-}
 
 function signatureField(reason: VerifyFailureReason): string | undefined {
   if (reason === 'missing-sign-type' || reason === 'unknown-sign-type') return 'sign_type';

@@ -7,7 +7,6 @@ import { decryptPayload } from './envelope.js';
 import { EnvelopeError } from './errors.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import {
-  sandboxIssueField,
   sandboxReturnMessage,
   sandboxSign,
   type SandboxRequestNote,
@@ -15,6 +14,7 @@ import {
 } from './sandbox-context.js';
 import type { SandboxJsonOperation } from './sandbox-catalogue.js';
 import { parseSignType, type SignType } from './sign-type.js';
+import { issueField } from './validation.js';
 import { formatChinaDate } from './web-payment-clock.js';
 
 /** The answer to one JSON request. */
@@ -60,7 +60,7 @@ export function handleSandboxJsonOperation(
   const body = outer as Record<string, unknown>;
   if (typeof body.no_order === 'string') note.noOrder = body.no_order;
   const bodyCheck = operation.validateBody(body);
-  if (!bodyCheck.ok) return fail('1004', sandboxIssueField(bodyCheck.issues));
+  if (!bodyCheck.ok) return fail('1004', issueField(bodyCheck.issues));
 
   let plaintext = text;
   if (operation.envelope !== undefined) {
@@ -86,7 +86,7 @@ export function handleSandboxJsonOperation(
   if (operation.envelope !== undefined && fields.oid_partner !== body.oid_partner)
     return fail('1004', 'oid_partner');
   const check = operation.validateRequest(request);
-  if (!check.ok) return fail('1004', sandboxIssueField(check.issues));
+  if (!check.ok) return fail('1004', issueField(check.issues));
 
   const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes);
   if (verifier === undefined) return fail('3001', 'oid_partner');

@@ -6,7 +6,7 @@
  * property so that logging the error does not print it.
  */
 import { LianLianError } from './errors.js';
-import { maskDigits } from './validation.js';
+import { issueField, maskDigits, oneLine, summariseIssues, } from './validation.js';
 /** Base class of the errors an API client call throws. */
 export class ClientError extends LianLianError {
     /** The operation that was called (`mpayVerify`, ...). */
@@ -34,7 +34,7 @@ export class ClientConfigError extends LianLianError {
 export class RequestValidationError extends ClientError {
     issues;
     constructor(operationId, issues) {
-        super('REQUEST_INVALID', operationId, `the request is invalid and was not sent: ${summarise(issues)}`, false, fieldOf(issues));
+        super('REQUEST_INVALID', operationId, `the request is invalid and was not sent: ${summariseIssues(issues)}`, false, issueField(issues));
         this.issues = issues;
     }
 }
@@ -100,7 +100,7 @@ export class ResponseValidationError extends ClientError {
     /** The branch the response claims to be (by ret_code / result_pay), when one matched. */
     branch;
     constructor(operationId, branch, issues, received) {
-        super('RESPONSE_INVALID', operationId, `the response does not match the ${branch ?? 'documented'} response shape: ${summarise(issues)}; query the order before acting`, true, fieldOf(issues));
+        super('RESPONSE_INVALID', operationId, `the response does not match the ${branch ?? 'documented'} response shape: ${summariseIssues(issues)}; query the order before acting`, true, issueField(issues));
         this.issues = issues;
         this.branch = branch;
         hide(this, 'received', received);
@@ -137,26 +137,6 @@ export class BusinessFailureError extends ClientError {
 }
 // Still exported from here: it was part of the package's API before it moved.
 export { maskDigits };
-function oneLine(text) {
-    // Control characters from an untrusted body must not forge extra log lines.
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-}
-function summarise(issues) {
-    // Validator messages already name the field and mask sensitive values and long digit runs.
-    const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
-    const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-    return `${shown.join('; ')}${more}`;
-}
-function fieldOf(issues) {
-    const first = issues[0];
-    if (first === undefined)
-        return undefined;
-    if (first.path !== '')
-        return first.path.split(/[.[]/)[0];
-    // A missing property is reported on the message, naming the property as the limit.
-    return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
-}
 function signatureField(reason) {
     if (reason === 'missing-sign-type' || reason === 'unknown-sign-type')
         return 'sign_type';

@@ -7,7 +7,6 @@ import type { SandboxCatalogue } from './sandbox-catalogue.js';
 import type { SandboxNotifier } from './sandbox-notify.js';
 import type { SandboxState } from './sandbox-rules.js';
 import type { SignType } from './sign-type.js';
-import { type ValidationIssue } from './validation.js';
 import { type Verifier } from './verify.js';
 /** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
 export interface SandboxWebPaymentSubmission {
@@ -45,7 +44,5 @@ export declare function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, 
 export declare function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: string): string;
 /** Signs an answer with the sandbox's LianLian key. */
 export declare function sandboxSign(ctx: SandboxContext, fields: Record<string, string>, signType: SignType): Record<string, string>;
-/** The field named by the first validation issue. */
-export declare function sandboxIssueField(issues: readonly ValidationIssue[]): string | undefined;
 /** A card number as it may appear in a log line. */
 export declare function sandboxMaskedCard(value: unknown): string | undefined;

@@ -28,15 +28,6 @@ export function sandboxReturnMessage(ctx, code, field) {
 export function sandboxSign(ctx, fields, signType) {
     return signParams({ ...fields, sign_type: signType }, { privateKey: ctx.lianlianPrivateKey });
 }
-/** The field named by the first validation issue. */
-export function sandboxIssueField(issues) {
-    const first = issues[0];
-    if (first === undefined)
-        return undefined;
-    if (first.path !== '')
-        return first.path.split(/[.[]/)[0];
-    return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
-}
 /** A card number as it may appear in a log line. */
 export function sandboxMaskedCard(value) {
     return typeof value === 'string' && value !== '' ? maskText(value, 'card') : undefined;

@@ -6,8 +6,9 @@
 import { decryptPayload } from './envelope.js';
 import { EnvelopeError } from './errors.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
-import { sandboxIssueField, sandboxReturnMessage, sandboxSign, } from './sandbox-context.js';
+import { sandboxReturnMessage, sandboxSign, } from './sandbox-context.js';
 import { parseSignType } from './sign-type.js';
+import { issueField } from './validation.js';
 import { formatChinaDate } from './web-payment-clock.js';
 export function handleSandboxJsonOperation(ctx, operation, raw) {
     const note = { operation: operation.operationId, outcome: '' };
@@ -40,7 +41,7 @@ export function handleSandboxJsonOperation(ctx, operation, raw) {
         note.noOrder = body.no_order;
     const bodyCheck = operation.validateBody(body);
     if (!bodyCheck.ok)
-        return fail('1004', sandboxIssueField(bodyCheck.issues));
+        return fail('1004', issueField(bodyCheck.issues));
     let plaintext = text;
     if (operation.envelope !== undefined) {
         try {
@@ -69,7 +70,7 @@ export function handleSandboxJsonOperation(ctx, operation, raw) {
         return fail('1004', 'oid_partner');
     const check = operation.validateRequest(request);
     if (!check.ok)
-        return fail('1004', sandboxIssueField(check.issues));
+        return fail('1004', issueField(check.issues));
     const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes);
     if (verifier === undefined)
         return fail('3001', 'oid_partner');

@@ -5,8 +5,9 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseNotificationFormFields } from './notification-parse.js';
-import { sandboxIssueField, sandboxMaskedCard, sandboxReturnMessage, sandboxSign, } from './sandbox-context.js';
+import { sandboxMaskedCard, sandboxReturnMessage, sandboxSign, } from './sandbox-context.js';
 import { formatChinaDate } from './web-payment-clock.js';
+import { issueField } from './validation.js';
 import { escapeHtml, renderDefinitionList, renderHtmlDocument, renderPostForm, } from './web-payment-html.js';
 /** Path prefix of the cashier's own pages. */
 export const SANDBOX_CASHIER_PATH = '/sandbox/cashier/';
@@ -46,7 +47,7 @@ export function handleSandboxWebPaymentForm(ctx, raw) {
     }
     const check = spec.validateRequest(typed);
     if (!check.ok)
-        return refuse('1004', sandboxIssueField(check.issues), fields);
+        return refuse('1004', issueField(check.issues), fields);
     const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes);
     if (verifier === undefined)
         return refuse('3001', 'oid_partner', fields);

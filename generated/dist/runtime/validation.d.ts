@@ -91,3 +91,12 @@ export declare function parseJsonContent(text: string): unknown;
 export declare function reportAlternatives(out: IssueSink, path: string, mask: MaskKind, value: unknown, keyword: 'oneOf' | 'anyOf', names: readonly string[], collectors: readonly IssueCollector[]): void;
 /** @internal Runs a collector for a value its boolean check rejected. */
 export declare function collectIssues(schema: string, value: unknown, collect: IssueCollector): ValidationFailure;
+/**
+ * One line of untrusted text for an error message: control and line-separator characters become
+ * a space (so they cannot forge extra log lines) and long text is cut.
+ */
+export declare function oneLine(text: string): string;
+/** The first three issue messages on one line, and how many more there are. */
+export declare function summariseIssues(issues: readonly ValidationIssue[]): string;
+/** The top-level field the first issue is about, for an error's `field`. */
+export declare function issueField(issues: readonly ValidationIssue[]): string | undefined;

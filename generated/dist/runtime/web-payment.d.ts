@@ -1,5 +1,5 @@
 import type { KeyInput } from './keys.js';
-import type { ValidationResult } from './validation.js';
+import { type ValidationResult } from './validation.js';
 import { type RiskItemInput } from './web-payment-risk.js';
 /** What the spec says about the WEB Payment API (emitted by the generator). */
 export interface WebPaymentDefinition {

@@ -10,6 +10,7 @@
 import { signSourceOrdered, signValue } from './canonical.js';
 import { signString } from './sign.js';
 import { toSignType } from './sign-type.js';
+import { issueField, summariseIssues, } from './validation.js';
 import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from './web-payment-clock.js';
 import { WebPaymentError } from './web-payment-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from './web-payment-html.js';
@@ -145,13 +146,5 @@ function isMissingSign(issue) {
     return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 function invalid(issues) {
-    const first = issues[0];
-    const field = first.path !== ''
-        ? first.path.split(/[.[]/)[0]
-        : first.keyword === 'required' && typeof first.limit === 'string'
-            ? first.limit
-            : undefined;
-    const shown = issues.slice(0, 3).map((issue) => issue.message.replace(/[\u0000-\u001f]/g, ' '));
-    const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
-    return new WebPaymentError('WEB_PAYMENT_INVALID', `the WEB Payment form is invalid and was not signed: ${shown.join('; ')}${more}`, field, issues);
+    return new WebPaymentError('WEB_PAYMENT_INVALID', `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`, issueField(issues), issues);
 }

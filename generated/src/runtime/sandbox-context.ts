@@ -80,14 +80,6 @@ export function sandboxSign(
   ) as Record<string, string>;
 }
 
-/** The field named by the first validation issue. */
-export function sandboxIssueField(issues: readonly ValidationIssue[]): string | undefined {
-  const first = issues[0];
-  if (first === undefined) return undefined;
-  if (first.path !== '') return first.path.split(/[.[]/)[0];
-  return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
-}
-
 /** A card number as it may appear in a log line. */
 export function sandboxMaskedCard(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? maskText(value, 'card') : undefined;

@@ -6,7 +6,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseNotificationFormFields } from './notification-parse.js';
 import {
-  sandboxIssueField,
   sandboxMaskedCard,
   sandboxReturnMessage,
   sandboxSign,
@@ -14,6 +13,7 @@ import {
   type SandboxContext,
 } from './sandbox-context.js';
 import { formatChinaDate } from './web-payment-clock.js';
+import { issueField } from './validation.js';
 import {
   escapeHtml,
   renderDefinitionList,
@@ -70,7 +70,7 @@ export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): S
       typed[name] = Number(value);
   }
   const check = spec.validateRequest(typed);
-  if (!check.ok) return refuse('1004', sandboxIssueField(check.issues), fields);
+  if (!check.ok) return refuse('1004', issueField(check.issues), fields);
   const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes);
   if (verifier === undefined) return refuse('3001', 'oid_partner', fields);
   if (!verifier(fields).valid) return refuse('1001', undefined, fields);

@@ -319,3 +319,29 @@ export function collectIssues(
   if (out.issues.length === 0) reportIssue(out, '', 'schema', schema, `does not match ${schema}`);
   return { ok: false, schema, issues: out.issues };
 }
+
+/**
+ * One line of untrusted text for an error message: control and line-separator characters become
+ * a space (so they cannot forge extra log lines) and long text is cut.
+ */
+export function oneLine(text: string): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
+/** The first three issue messages on one line, and how many more there are. */
+export function summariseIssues(issues: readonly ValidationIssue[]): string {
+  // The messages already name the field and mask sensitive values and long digit runs.
+  const shown = issues.slice(0, 3).map((issue) => oneLine(issue.message));
+  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+/** The top-level field the first issue is about, for an error's `field`. */
+export function issueField(issues: readonly ValidationIssue[]): string | undefined {
+  const first = issues[0];
+  if (first === undefined) return undefined;
+  if (first.path !== '') return first.path.split(/[.[]/)[0];
+  // A missing property is reported on the message, naming the property as the limit.
+  return first.keyword === 'required' && typeof first.limit === 'string' ? first.limit : undefined;
+}

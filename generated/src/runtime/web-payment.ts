@@ -11,7 +11,12 @@ import { signSourceOrdered, signValue } from './canonical.js';
 import type { KeyInput } from './keys.js';
 import { signString } from './sign.js';
 import { toSignType } from './sign-type.js';
-import type { ValidationIssue, ValidationResult } from './validation.js';
+import {
+  issueField,
+  summariseIssues,
+  type ValidationIssue,
+  type ValidationResult,
+} from './validation.js';
 import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from './web-payment-clock.js';
 import { WebPaymentError } from './web-payment-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from './web-payment-html.js';
@@ -261,19 +266,10 @@ function isMissingSign(issue: ValidationIssue): boolean {
 }
 
 function invalid(issues: readonly ValidationIssue[]): WebPaymentError {
-  const first = issues[0] as ValidationIssue;
-  const field =
-    first.path !== ''
-      ? (first.path.split(/[.[]/)[0] as string)
-      : first.keyword === 'required' && typeof first.limit === 'string'
-        ? first.limit
-        : undefined;
-  const shown = issues.slice(0, 3).map((issue) => issue.message.replace(/[\u0000-\u001f]/g, ' '));
-  const more = issues.length > 3 ? ` (+${issues.length - 3} more)` : '';
   return new WebPaymentError(
     'WEB_PAYMENT_INVALID',
-    `the WEB Payment form is invalid and was not signed: ${shown.join('; ')}${more}`,
-    field,
+    `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`,
+    issueField(issues),
     issues,
   );
 }
