@@ -24,7 +24,7 @@ const request = {
   api_version: '1.0',
   confirm_code: '137007',
   no_order: '20170208165924',
-  notify_url: 'http://192.168.110.13:8080/test/tradepayapi/receiveNotify.htm?a=1&b=2',
+  notify_url: 'http://192.168.110.13:8080/test/tradepayapi/receiveNotify.htm?a=1',
   oid_partner: '201606221000921503',
   name_goods: '机票',
   info_order: '',
@@ -178,6 +178,34 @@ describe('sign and verify', () => {
     ]);
     expect(notAllowed.status).toBe(1);
     expect(out(notAllowed)).toMatch(/^invalid: sign-type-not-allowed: /);
+  });
+
+  it('refuses to sign, and flags on verify, a value holding "&name=" (the sign-source splice)', () => {
+    const spliced = {
+      ...request,
+      notify_url: `${request.notify_url}&no_order=1`,
+      sign_type: 'RSA',
+    };
+    expectUserError(
+      runCli(['sign', '-k', merchantFiles.privatePem], JSON.stringify(spliced)),
+      /"notify_url".*\[SIGN_SOURCE_AMBIGUOUS\]/,
+    );
+    // Signed as LianLian would, without the rule: verify names the reason, exit 1.
+    const sign = signString(
+      Object.keys(spliced)
+        .filter((k) => spliced[k as keyof typeof spliced] !== '')
+        .sort()
+        .map((k) => `${k}=${spliced[k as keyof typeof spliced]}`)
+        .join('&'),
+      merchant.privateKey,
+      'RSA',
+    );
+    const result = runCli(
+      ['verify', '-p', merchantFiles.publicPem],
+      JSON.stringify({ ...spliced, sign }),
+    );
+    expect(result.status).toBe(1);
+    expect(out(result)).toMatch(/^invalid: ambiguous-sign-source: parameter "notify_url" /);
   });
 
   it('verifies over values as sent: a number written 10.00 is signed as 10.00', () => {

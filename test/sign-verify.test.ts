@@ -146,7 +146,7 @@ describe('verifyParams', () => {
     const received = signedBy(merchant, 'RSA', {
       ...notification,
       new_field_2030: 'x',
-      notify_url: 'http://m.example/n?a=%20&b=+',
+      notify_url: 'http://m.example/n?a=%20&+b',
     });
     expect(verifier(received).valid).toBe(true);
     expect(failure(verifier({ ...received, new_field_2030: 'y' }))).toBe('bad-signature');
@@ -277,12 +277,15 @@ describe('verifyParams', () => {
 });
 
 const fieldName = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/).filter((k) => k !== 'sign');
-const fieldValue = fc.oneof(
-  fc.string({ unit: 'binary' }),
-  fc.string({ unit: 'grapheme' }),
-  fc.stringMatching(/^[a-z0-9&=%+ ]{0,12}$/),
-  fc.constant(''),
-);
+// Values a signer accepts: no `&name=` (test/sign-source-splice-properties.test.ts covers the rest).
+const fieldValue = fc
+  .oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: 'grapheme' }),
+    fc.stringMatching(/^[a-z0-9&=%+ ]{0,12}$/),
+    fc.constant(''),
+  )
+  .filter((v) => !/&[A-Za-z0-9_]+=/.test(v));
 const message = fc
   .dictionary(fieldName, fieldValue, { maxKeys: 10 })
   .map(({ sign_type: _ignored, ...rest }) => rest);

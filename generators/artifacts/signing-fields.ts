@@ -1,4 +1,5 @@
 import { messages, propertyNames, type Message } from '../framework/messages.js';
+import { deref, type Json } from '../framework/spec-walk.js';
 import { render } from '../framework/templates.js';
 import type { ExportingGenerator } from '../framework/types.js';
 
@@ -23,8 +24,24 @@ export const signingFields: ExportingGenerator = {
       roles.set(m.role, [...(roles.get(m.role) ?? []), m]);
       byOperation.set(m.operationId, roles);
     }
+    // A request's `format: uri` properties, for the closed sign-source rule (top level and allOf).
+    const uriFieldsOf = (m: Message) => {
+      const names = new Set<string>();
+      const visit = (node: Json) => {
+        const schema = deref(spec, node);
+        for (const [name, property] of Object.entries(schema.properties ?? {})) {
+          if (deref(spec, property as Json).format === 'uri' && !excluded.includes(name))
+            names.add(name);
+        }
+        for (const part of schema.allOf ?? []) visit(part);
+      };
+      visit(m.schema);
+      return [...names].sort(byteOrder);
+    };
     const operations = [...byOperation].map(([operationId, roles]) => ({
       operationId,
+      hasRequest: roles.has('request'),
+      uriFields: roles.has('request') ? uriFieldsOf(roles.get('request')![0]!) : [],
       messages: [...roles].map(([role, list]) =>
         list[0]?.branch
           ? { role, branches: list.map((m) => ({ branch: m.branch, fields: fieldsOf(m) })) }

@@ -145,7 +145,13 @@ function signRequest(context: CallContext): Middleware {
         source =
           operation.signingFields === undefined
             ? signSource(message)
-            : signSourceOrdered(message, operation.signingFields);
+            : signSourceOrdered(
+                message,
+                operation.signingFields,
+                operation.signingUriFields === undefined
+                  ? {}
+                  : { uriFields: operation.signingUriFields },
+              );
       } catch (error) {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);

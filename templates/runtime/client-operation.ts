@@ -56,6 +56,11 @@ export interface ClientOperation {
   readonly responseSignTypes: readonly string[];
   /** Fields of the request in signing order, when the generator provides them. */
   readonly signingFields?: readonly string[];
+  /**
+   * The request's `format: uri` fields (generated `signingUriFields`): with `signingFields`, the
+   * closed sign-source rule the request is signed under.
+   */
+  readonly signingUriFields?: readonly string[];
   readonly envelope?: ClientEnvelope;
   /** Branches, most specific first. */
   readonly branches: readonly ClientBranch[];

@@ -29,7 +29,9 @@ export type SignSourceErrorCode =
   | 'SIGN_SOURCE_TYPE'
   | 'SIGN_SOURCE_ENCODING'
   | 'SIGN_SOURCE_ORDERING'
-  | 'SIGN_SOURCE_UNKNOWN_FIELD';
+  | 'SIGN_SOURCE_UNKNOWN_FIELD'
+  /** A value contains `&name=`, so another field map would have the same sign source. */
+  | 'SIGN_SOURCE_AMBIGUOUS';
 
 /** A parameter map cannot be turned into the string LianLian signs. */
 export class SignSourceError extends LianLianError {

@@ -3,6 +3,7 @@
  * `src/sandbox-catalogue.ts`: the runtime cannot import generated modules itself.
  */
 import type { ValidationResult } from './validation.js';
+import type { ClosedSignMessage } from './verify.js';
 
 /** A generated validator. */
 export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
@@ -18,6 +19,8 @@ export interface SandboxJsonOperation {
   readonly validateBody: SandboxValidator;
   /** `sign_type` values the request may use. */
   readonly signTypes: readonly string[];
+  /** The request's signing ordering and URL fields: its signature is checked by the closed rule. */
+  readonly signMessage: ClosedSignMessage;
   readonly envelope?: { readonly version: string; readonly field: string };
 }
 
@@ -31,6 +34,8 @@ export interface SandboxCatalogue {
     /** Fields the schema types as integers; form values are text and are converted to check them. */
     readonly integerFields: readonly string[];
     readonly signTypes: readonly string[];
+    /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
+    readonly signMessage: ClosedSignMessage;
   };
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<

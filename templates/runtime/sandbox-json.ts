@@ -88,7 +88,7 @@ export function handleSandboxJsonOperation(
   const check = operation.validateRequest(request);
   if (!check.ok) return fail('1004', issueField(check.issues));
 
-  const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes);
+  const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes, operation.signMessage);
   if (verifier === undefined) return fail('3001', 'oid_partner');
   const signType = parseSignType(fields.sign_type) ?? 'RSA';
   const attributed = { oidPartner: fields.oid_partner as string, signType };

@@ -13,6 +13,7 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { containsFieldStart } from './canonical.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
 import type { SandboxCatalogue } from './sandbox-catalogue.js';
@@ -283,6 +284,9 @@ function sandboxEndpoint(
     return problem('dt_order', 'must be yyyyMMddHHmmss');
   if (info !== undefined && (typeof info !== 'string' || info.length > 255))
     return problem('info_order', 'must be text of at most 255 characters');
+  // It is signed into the payout's notification later, where "&name=" would be refused.
+  if (typeof info === 'string' && containsFieldStart(info))
+    return problem('info_order', 'must not contain "&name=" (see the signing guide)');
   const result =
     which === 'tokens'
       ? ctx.state.issueToken(partner as string, noOrder, money, dtOrder as string | undefined)
