@@ -385,7 +385,7 @@ describe('notification handler', () => {
       expect(await send()).toBe(200);
       expect(await send()).toBe(200);
       expect(handled).toEqual(['2017080100033333']);
-      expect(store.claim('2017080100033333')).toBe('done');
+      expect(store.claim('2017080100033333', { owner: 'check', ms: 1000 })).toBe('done');
       expect(flakyLogs[0]).toMatch(/not acknowledged \(handled, but the store failed/);
     } finally {
       await new Promise<void>((resolve) => flakyServer.close(() => resolve()));
