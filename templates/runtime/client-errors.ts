@@ -155,7 +155,7 @@ export class UnparseableBodyError extends ClientError {
     super(
       'UNPARSEABLE_BODY',
       operationId,
-      `the response body ${detail} (content type ${contentType || 'none'})`,
+      `the response body ${maskDigits(detail)} (content type ${contentType || 'none'})`,
       true,
     );
     this.status = status;
@@ -179,7 +179,7 @@ export class ResponseSignatureError extends ClientError {
     super(
       missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID',
       operationId,
-      `the response cannot be trusted: ${detail}; do not act on it, query the order instead`,
+      `the response cannot be trusted: ${maskDigits(detail)}; do not act on it, query the order instead`,
       true,
       missing ? 'sign' : signatureField(reason),
     );

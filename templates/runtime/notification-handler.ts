@@ -16,6 +16,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigurationError } from './errors.js';
 import { checkNotificationOrder, type MerchantOrder } from './notification-order.js';
 import { MemoryNotificationStore, type NotificationStore } from './notification-store.js';
+import { maskDigits } from './validation.js';
 import {
   DEFAULT_NOTIFICATION_BODY_LIMIT,
   type AcceptedNotification,
@@ -366,7 +367,8 @@ function answer(res: ServerResponse, status: number, message: string, done: () =
   done();
 }
 
+// Order and payment numbers may be card or phone numbers too: masked like every logged value.
 function oneLine(text: string): string {
-  const flat = String(text).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
+  const flat = maskDigits(String(text)).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
   return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
 }

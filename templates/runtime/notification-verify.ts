@@ -9,7 +9,7 @@ import { LianLianError } from './errors.js';
 import type { KeyInput } from './keys.js';
 import { parseNotificationBody } from './notification-parse.js';
 import type { SignType } from './sign-type.js';
-import type { ValidationIssue, ValidationResult } from './validation.js';
+import { maskDigits, type ValidationIssue, type ValidationResult } from './validation.js';
 import { createVerifier, type VerifyFailureReason } from './verify.js';
 
 /** What the spec says about one notification (emitted by the generator per webhook). */
@@ -124,5 +124,6 @@ export function createNotificationVerifier<T>(
 }
 
 function refuse(reason: NotificationRefusal, detail: string): RefusedNotification {
-  return { ok: false, reason, detail, issues: [] };
+  // Details quote received field names, which may be card or phone numbers.
+  return { ok: false, reason, detail: maskDigits(detail), issues: [] };
 }
