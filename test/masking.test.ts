@@ -259,6 +259,7 @@ describe('no error shows a card, ID or phone number', () => {
             category: 'failed',
             description: undefined,
             verified: true,
+            correlated: true,
           },
           { ret_code: '1008', ret_msg: value },
         );

@@ -3,17 +3,22 @@
  * usable from Express and Fastify too. Per request it:
  *
  *   reads the raw body (size-limited) -> verifies and validates it -> checks it against the
- *   merchant's order -> runs the merchant's callback once per `oid_paybill` -> acknowledges.
+ *   merchant's order -> runs the merchant's callback once per idempotency key -> acknowledges.
+ *
+ * Which fields look the order up, must match it and key the idempotency (for payments `no_order`,
+ * `oid_partner`/`no_order`/`money_order` and `oid_paybill`) is the webhook's
+ * `x-lianlian-correlation`, handed in as `correlation` by the generated code.
  *
  * LianLian's acknowledgement (`{"ret_code":"0000","ret_msg":"交易成功"}`) is sent only after the
  * callback succeeded (or had already succeeded for an earlier copy). Anything else gets an error
  * answer, so LianLian sends the notification again; a refused notification never reaches the
- * callback. Log lines carry the webhook, the order and payment numbers and the outcome, never other
- * field values (no card data).
+ * callback. Log lines carry the webhook, the (masked) order key and idempotency key and the outcome,
+ * never other field values (no card data).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigurationError } from './errors.js';
+import type { NotificationCorrelation } from './correlation.js';
 import { checkNotificationOrder, type MerchantOrder } from './notification-order.js';
 import { MemoryNotificationStore, type NotificationStore } from './notification-store.js';
 import { maskDigits } from './validation.js';
@@ -26,24 +31,21 @@ import {
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
 export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
 
-/** The fields the handler itself reads from a notification. */
-export interface HandledNotificationFields {
-  readonly oid_partner: string;
-  readonly no_order: string;
-  readonly money_order: string;
-  readonly oid_paybill: string;
-}
-
 /** Options of {@link createNotificationHandler}. */
-export interface NotificationHandlerOptions<T extends HandledNotificationFields> {
+export interface NotificationHandlerOptions<T extends object> {
   /** The verifier of this notification kind (e.g. `createLianLianNotificationVerifier('webPaymentNotify', …)`). */
   readonly verify: NotificationVerifier<T>;
-  /** Looks up the merchant's order by the notification's `no_order`; undefined when unknown. */
+  /** The webhook's `x-lianlian-correlation` (the generated code passes the spec's). */
+  readonly correlation: NotificationCorrelation;
+  /**
+   * Looks up the merchant's order by the notification's order key (`no_order` for payments);
+   * undefined when unknown. The record must hold every correlation field.
+   */
   readonly findOrder: (
-    noOrder: string,
+    orderKey: string,
   ) => MerchantOrder | undefined | Promise<MerchantOrder | undefined>;
   /**
-   * Records the payment result. Runs at most once per `oid_paybill` at a time and, once it has
+   * Records the payment result. Runs at most once per idempotency key at a time and, once it has
    * resolved, never again for that payment. Throwing (or rejecting) leaves the notification
    * unacknowledged, so LianLian sends it again later. `signal` aborts when `callbackTimeoutMs`
    * runs out: stop there, since after the lease another delivery may run the callback.
@@ -141,12 +143,20 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
  * Creates the handler.
  * @throws {TypeError} when a required option is missing.
  */
-export function createNotificationHandler<T extends HandledNotificationFields>(
+export function createNotificationHandler<T extends object>(
   options: NotificationHandlerOptions<T>,
 ): NotificationRequestHandler {
   for (const name of ['verify', 'findOrder', 'onNotification'] as const) {
     if (typeof options?.[name] !== 'function')
       throw new TypeError(`createNotificationHandler: ${name} must be a function`);
+  }
+  const correlation = options.correlation;
+  if (typeof correlation?.orderKey !== 'string' || typeof correlation.idempotencyKey !== 'string') {
+    throw new ConfigurationError(
+      'HANDLER_OPTION',
+      'createNotificationHandler: correlation must name orderKey and idempotencyKey',
+      'correlation',
+    );
   }
   const { leaseMs, callbackTimeoutMs } = timing(options);
   const store = options.store ?? new MemoryNotificationStore();
@@ -185,20 +195,28 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
       );
     }
     const n = result.notification;
-    const ids = `no_order=${oneLine(n.no_order)} oid_paybill=${oneLine(n.oid_paybill)}`;
-    const order = await options.findOrder(n.no_order);
+    const fields = n as Readonly<Record<string, unknown>>;
+    const orderKey = fields[correlation.orderKey];
+    const key = fields[correlation.idempotencyKey];
+    // The spec makes both required strings; a schema that does not is refused, not guessed at.
+    if (typeof orderKey !== 'string' || typeof key !== 'string' || key === '') {
+      return answer(res, 400, 'notification not tied to an order', () =>
+        log(`${label}: refused (no ${correlation.orderKey} or ${correlation.idempotencyKey})`),
+      );
+    }
+    const ids = `${correlation.orderKey}=${oneLine(orderKey)} ${correlation.idempotencyKey}=${oneLine(key)}`;
+    const order = await options.findOrder(orderKey);
     if (order === undefined) {
       return answer(res, 400, 'unknown order', () =>
         log(`${label}: ${ids} refused (unknown order)`),
       );
     }
-    const match = checkNotificationOrder(n, order);
+    const match = checkNotificationOrder(n, order, correlation);
     if (!match.ok) {
       return answer(res, 400, `order mismatch: ${match.field}`, () =>
         log(`${label}: ${ids} refused (${match.field} does not match the order)`),
       );
     }
-    const key = n.oid_paybill;
     if (unrecorded.has(key)) return record(res, key, ids);
     const owner = randomUUID();
     const claim = await store.claim(key, { owner, ms: leaseMs });

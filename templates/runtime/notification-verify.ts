@@ -5,6 +5,7 @@
  * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
  * never from the message. Never throws because of the body; a refusal always says why.
  */
+import type { NotificationCorrelation } from './correlation.js';
 import { LianLianError } from './errors.js';
 import type { KeyInput } from './keys.js';
 import { parseNotificationBody } from './notification-parse.js';
@@ -14,6 +15,8 @@ import { createVerifier, type VerifyFailureReason } from './verify.js';
 
 /** What the spec says about one notification (emitted by the generator per webhook). */
 export interface NotificationDefinition<T> {
+  /** Which fields tie the notification to the merchant's order (`x-lianlian-correlation`). */
+  readonly correlation: NotificationCorrelation;
   /** The webhook's name, e.g. `webPaymentNotify`. */
   readonly name: string;
   /** The component schema of the notification, e.g. `WebPaymentNotification`. */
