@@ -193,6 +193,26 @@ describe('clients generator on a broken spec', () => {
       },
       /required or optional/,
     ],
+    [
+      'an operation without x-lianlian-correlation',
+      (spec: Record<string, any>) =>
+        delete operationOf(spec, 'instantPayConfirm')['x-lianlian-correlation'],
+      /instantPayConfirm x-lianlian-correlation: is missing/,
+    ],
+    [
+      'a correlation field the request does not require',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'mpayVerify')['x-lianlian-correlation'].echo.no_ordr = 'exact';
+      },
+      /echo\.no_ordr is not a required field of MpayVerifyRequest/,
+    ],
+    [
+      'a correlation field a success branch does not declare',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'mpayVerify')['x-lianlian-correlation'].echo.verify_code = 'exact';
+      },
+      /echo\.verify_code is not a property of the success branch/,
+    ],
   ])('rejects %s', async (_name, edit, message) => {
     const outcome = await Promise.resolve()
       .then(() => clients.generate(broken(edit)))

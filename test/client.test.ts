@@ -155,7 +155,9 @@ describe('one call per scripted reply', () => {
   });
 
   it('rejects a signed business failure with ret_code, ret_msg and category', async () => {
-    standIn.reply(signed(failureBody));
+    // It echoes the request's correlation fields, so it is a final answer about this call.
+    const { no_order, money_order } = mpayParams;
+    standIn.reply(signed({ ...failureBody, no_order, money_order }));
     const error = await rejection(client.mpayVerify(mpayParams));
 
     expect(error).toBeInstanceOf(BusinessFailureError);
@@ -167,6 +169,7 @@ describe('one call per scripted reply', () => {
     expect(failure.category).toBe('failed');
     expect(failure.description).toMatch(/failed/i);
     expect(failure.verified).toBe(true);
+    expect(failure.correlated).toBe(true);
     expect(failure.outcomeUnknown).toBe(false);
     expect(standIn.arrivals[0]?.signatureValid).toBe(true);
   });

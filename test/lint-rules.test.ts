@@ -11,6 +11,8 @@ describe('lianlian Redocly plugin', () => {
       .sort();
     expect(ours).toEqual(
       [
+        'lianlian/correlation #/paths/~1uncorrelated/post',
+        'lianlian/correlation #/webhooks/untied/post',
         'lianlian/errata-reference #/components/schemas/Message/x-lianlian-errata',
         'lianlian/operation-signature #/paths/~1unsigned/post',
         'lianlian/property-description #/components/schemas/Message/properties/undescribed',

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkLianLianNotificationOrder,
   checkNotificationOrder,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
@@ -29,11 +30,11 @@ beforeAll(async () => {
   [lianlian, impostor] = await Promise.all([rsaKeyPair(2048), rsaKeyPair(1024)]);
 });
 
-const ORDER: MerchantOrder = {
+const ORDER = {
   oid_partner: '201304121000001004',
   no_order: '20170801225714001',
   money_order: '12.50',
-};
+} satisfies MerchantOrder;
 
 function notification(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -249,11 +250,13 @@ describe('notification verifier', () => {
   });
 });
 
-describe('checkNotificationOrder', () => {
-  const n = notification();
+describe("checkLianLianNotificationOrder (the webhook's x-lianlian-correlation)", () => {
+  const n = notification() as unknown as LianLianNotifications['webPaymentNotify'];
+  const check = (order: MerchantOrder) =>
+    checkLianLianNotificationOrder('webPaymentNotify', n, order);
   it("accepts the merchant's own order, comparing amounts as amounts", () => {
-    expect(checkNotificationOrder(n, ORDER)).toEqual({ ok: true });
-    expect(checkNotificationOrder(n, { ...ORDER, money_order: '12.5' })).toEqual({ ok: true });
+    expect(check(ORDER)).toEqual({ ok: true });
+    expect(check({ ...ORDER, money_order: '12.5' })).toEqual({ ok: true });
   });
   it.each([
     ['oid_partner', { ...ORDER, oid_partner: '201304121000009999' }],
@@ -261,7 +264,23 @@ describe('checkNotificationOrder', () => {
     ['money_order', { ...ORDER, money_order: '1250.00' }],
     ['money_order', { ...ORDER, money_order: '12.50.1' }],
   ] as const)('rejects a genuine notification about another %s', (field, order) => {
-    expect(checkNotificationOrder(n, order)).toMatchObject({ ok: false, field });
+    expect(check(order)).toMatchObject({ ok: false, field });
+  });
+  it('rejects an order record that lacks a correlation field, and reads the table it is given', () => {
+    const { money_order: _dropped, ...partial } = ORDER;
+    expect(check(partial)).toMatchObject({ ok: false, field: 'money_order' });
+    const byRefund = {
+      orderKey: 'no_refund',
+      idempotencyKey: 'oid_refundno',
+      match: [{ field: 'no_refund', match: 'exact' as const }],
+    };
+    expect(checkNotificationOrder({ no_refund: 'R1' }, { no_refund: 'R1' }, byRefund)).toEqual({
+      ok: true,
+    });
+    expect(checkNotificationOrder({}, { no_refund: 'R1' }, byRefund)).toMatchObject({
+      ok: false,
+      field: 'no_refund',
+    });
   });
 });
 
@@ -385,7 +404,7 @@ describe('notification handler', () => {
       expect(await send()).toBe(200);
       expect(await send()).toBe(200);
       expect(handled).toEqual(['2017080100033333']);
-      expect(store.claim('2017080100033333')).toBe('done');
+      expect(store.claim('2017080100033333', { owner: 'check', ms: 1000 })).toBe('done');
       expect(flakyLogs[0]).toMatch(/not acknowledged \(handled, but the store failed/);
     } finally {
       await new Promise<void>((resolve) => flakyServer.close(() => resolve()));

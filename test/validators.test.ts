@@ -107,9 +107,9 @@ describe('MPAY Verify request: the messages name field, rule and limit', () => {
   });
   it('rejects 0.00 and 100000000.01, accepts the bounds 0.01 and 100000000.00', () => {
     expect(money('0.00')).toEqual([`money_order: ${patternRule('MoneyOrder')}, got "0.00"`]);
-    // Nine digits in a row: masked like any long digit run (see the card number test below).
+    // Eleven digits with a dot: masked like any long number (see the card number test below).
     expect(money('100000000.01')).toEqual([
-      `money_order: ${patternRule('MoneyOrder')}, got "*****0000.01"`,
+      `money_order: ${patternRule('MoneyOrder')}, got "*******00.01"`,
     ]);
     expect(money('0.01')).toEqual([]);
     expect(money('100000000.00')).toEqual([]);
@@ -120,8 +120,8 @@ describe('MPAY Verify request: the messages name field, rule and limit', () => {
       `money_order: ${patternRule('MoneyOrder')}, got "***************3445"`,
     ]);
     // Also inside text and as a JSON number; short digit runs stay readable.
-    expect(money('card 6222020200112233445 / 55.4')).toContain(
-      `money_order: ${patternRule('MoneyOrder')}, got "card ***************3445 / 55.4"`,
+    expect(money('card 6222020200112233445 or 55.4')).toContain(
+      `money_order: ${patternRule('MoneyOrder')}, got "card ***************3445 or 55.4"`,
     );
     const asNumber = messages(
       validateMpayVerifyRequest({ ...request, money_order: 6222020200112233 }),

@@ -1,3 +1,4 @@
+import { echoCorrelation } from '../framework/correlation.js';
 import { GenerateError } from '../framework/errors.js';
 import { messages } from '../framework/messages.js';
 import { deref, operations, type Json } from '../framework/spec-walk.js';
@@ -37,6 +38,7 @@ interface OperationContext {
   requestSignTypesJson: string;
   responseSignTypesJson: string;
   envelopeJson: string;
+  correlationJson: string;
   branches: BranchContext[];
   successBranches: BranchContext[];
   failureBranch: string;
@@ -97,6 +99,12 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
       const branches = responseBranches(spec, place, entry.operationId);
       const failures = branches.filter((b) => b.isFailure);
       if (failures.length !== 1) fail(place, 'needs exactly one response branch named failure');
+      const correlation = echoCorrelation(
+        spec,
+        entry,
+        requestSchema,
+        branches.filter((b) => !b.isFailure).map((b) => b.schema),
+      );
       const summary = String(op.summary ?? entry.operationId);
       return {
         operationId: entry.operationId,
@@ -113,6 +121,7 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         envelopeJson: envelope
           ? JSON.stringify({ version: envelope.version, field: envelope.field })
           : 'undefined',
+        correlationJson: JSON.stringify(correlation),
         branches,
         successBranches: branches.filter((b) => !b.isFailure),
         failureBranch: (failures[0] as BranchContext).schema,

@@ -1,3 +1,4 @@
+import { notificationCorrelation } from '../framework/correlation.js';
 import { GenerateError } from '../framework/errors.js';
 import {
   deref,
@@ -51,6 +52,7 @@ export const webPayment: ExportingGenerator = {
           schema,
           schemaJson: lit(schema),
           signTypesJson: lit(declared.signTypes ?? ['RSA']),
+          correlationJson: lit(notificationCorrelation(spec, e, schema)),
           mediaTypesJson: lit(media),
           summary: oneLine(e.operation.summary ?? e.operationId),
         };

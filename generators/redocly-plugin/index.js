@@ -1,4 +1,5 @@
 // Redocly plugin with the lint rules this API needs beyond the built-in ones; one rule per file.
+import correlation from './rules/correlation.js';
 import errataReference from './rules/errata-reference.js';
 import operationSignature from './rules/operation-signature.js';
 import propertyDescription from './rules/property-description.js';
@@ -15,6 +16,7 @@ export default function lianlianPlugin() {
         'operation-signature': operationSignature,
         'errata-reference': errataReference,
         'return-code-categories': returnCodeCategories,
+        correlation,
       },
     },
   };

@@ -12,6 +12,7 @@ import { LianLianError } from './errors.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
+import { maskDigits } from './validation.js';
 import { verifyParams } from './verify.js';
 
 /** A user mistake on the command line: reported as one line on stderr, exit code 2. */
@@ -94,7 +95,7 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
         process.stdout.write('valid\n');
         return 0;
       }
-      process.stdout.write(`invalid: ${result.reason}: ${result.detail}\n`);
+      process.stdout.write(`invalid: ${result.reason}: ${maskDigits(result.detail)}\n`);
       return 1;
     },
   },
@@ -246,9 +247,10 @@ function payloadOf(body: unknown): string {
   return payload;
 }
 
+// Every error line passes the one masker: messages may quote input (a file name, a field name).
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n', 1)[0] ?? '';
+  return maskDigits(message.split('\n', 1)[0] ?? '');
 }
 
 function report(error: unknown): number {

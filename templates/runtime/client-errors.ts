@@ -155,7 +155,7 @@ export class UnparseableBodyError extends ClientError {
     super(
       'UNPARSEABLE_BODY',
       operationId,
-      `the response body ${detail} (content type ${contentType || 'none'})`,
+      `the response body ${maskDigits(detail)} (content type ${contentType || 'none'})`,
       true,
     );
     this.status = status;
@@ -179,7 +179,7 @@ export class ResponseSignatureError extends ClientError {
     super(
       missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID',
       operationId,
-      `the response cannot be trusted: ${detail}; do not act on it, query the order instead`,
+      `the response cannot be trusted: ${maskDigits(detail)}; do not act on it, query the order instead`,
       true,
       missing ? 'sign' : signatureField(reason),
     );
@@ -233,6 +233,12 @@ export class BusinessFailureError extends ClientError {
    * abandoning the order, query its state.
    */
   readonly verified: boolean;
+  /**
+   * True when the failure echoed every field the operation's `x-lianlian-correlation` names with
+   * this request's values. A failure that does not (LianLian's failures often carry only ret_code
+   * and ret_msg) may be a replay of another call's answer, so `outcomeUnknown` is true.
+   */
+  readonly correlated: boolean;
   declare readonly received: Readonly<Record<string, unknown>>;
   constructor(
     operationId: string,
@@ -242,15 +248,20 @@ export class BusinessFailureError extends ClientError {
       category: string;
       description: string | undefined;
       verified: boolean;
+      correlated: boolean;
     },
     received: Record<string, unknown>,
   ) {
     const retMsg = maskDigits(failure.retMsg);
+    const notes = `${failure.verified ? '' : ', unsigned'}${failure.correlated ? '' : ', not tied to this request'}`;
     super(
       'BUSINESS_FAILURE',
       operationId,
-      `LianLian answered ret_code ${failure.retCode} (${failure.category}${failure.verified ? '' : ', unsigned'}): ${oneLine(retMsg)}`,
-      failure.category === 'processing' || failure.category === 'unknown' || !failure.verified,
+      `LianLian answered ret_code ${failure.retCode} (${failure.category}${notes}): ${oneLine(retMsg)}`,
+      failure.category === 'processing' ||
+        failure.category === 'unknown' ||
+        !failure.verified ||
+        !failure.correlated,
       'ret_code',
     );
     this.retCode = failure.retCode;
@@ -258,6 +269,7 @@ export class BusinessFailureError extends ClientError {
     this.category = failure.category;
     this.description = failure.description;
     this.verified = failure.verified;
+    this.correlated = failure.correlated;
     hide(this, 'received', received);
   }
 }

@@ -4,7 +4,7 @@
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
  *             and serialise what is sent
  *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
- *             -> match the request (the answer is about this merchant, order and amount)
+ *             -> match the request (the answer echoes the operation's correlation fields)
  *
  * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
  * openapi-fetch serialised, the others change that one object, and the last serialises it once
@@ -25,6 +25,7 @@ import {
   type ClientIssue,
 } from './client-errors.js';
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
+import { correlationMismatches, type CorrelationMismatch } from './correlation.js';
 import { buildEnvelopeBody } from './envelope.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import { SignSourceError } from './errors.js';
@@ -78,6 +79,11 @@ export interface CallContext {
   /** The verified signature, or `null` for a failure accepted without one. */
   signature?: { signType: SignType; keyIndex: number } | null;
   branch?: ClientBranch;
+  /**
+   * True once the answer echoed every correlation field with the request's value; false for a
+   * failure that lacks one (reported, but as outcome unknown). Unset until checked.
+   */
+  correlated?: boolean;
 }
 
 type Message = Record<string, unknown>;
@@ -307,37 +313,51 @@ function validateResponse(context: CallContext): Middleware {
   };
 }
 
-// Fields LianLian echoes from the request. A genuine, signed answer about another order (or
-// another merchant, or amount) replayed to this call must not be taken as this order's outcome.
-const ECHOED_FIELDS = ['oid_partner', 'no_order', 'money_order'] as const;
-
+// A genuine, signed answer about another order (or merchant, or amount) replayed to this call must
+// not be taken as this call's outcome, and neither may one that does not say which order it is
+// about. Which fields must echo the request is the operation's x-lianlian-correlation.
 function matchRequest(context: CallContext): Middleware {
   return {
     onResponse() {
       const received = receivedOf(context);
-      const sent = context.request ?? {};
-      const issues: ClientIssue[] = ECHOED_FIELDS.filter(
-        (field) =>
-          Object.hasOwn(received, field) &&
-          Object.hasOwn(sent, field) &&
-          received[field] !== sent[field],
-      ).map((field) => ({
+      const mismatches = correlationMismatches(
+        context.operation.correlation,
+        received,
+        context.request ?? {},
+      );
+      const differing = mismatches.filter((m) => !m.missing);
+      const failure = context.branch?.name === 'failure';
+      // A differing value is an answer about another request; a missing one in a success could
+      // be anyone's success. A failure without the fields is still reported, as outcome unknown.
+      const refused = failure ? differing : mismatches;
+      if (refused.length > 0) {
+        throw new ResponseValidationError(
+          context.operation.operationId,
+          context.branch?.name,
+          refused.map(correlationIssue),
+          received,
+        );
+      }
+      context.correlated = mismatches.length === 0;
+      return undefined;
+    },
+  };
+}
+
+function correlationIssue({ field, missing }: CorrelationMismatch): ClientIssue {
+  return missing
+    ? {
+        path: field,
+        keyword: 'correlation',
+        limit: 'request',
+        message: `${field}: missing, so this answer is not tied to this request`,
+      }
+    : {
         path: field,
         keyword: 'echo',
         limit: 'request',
         message: `${field}: differs from the request's; this answer is not about this request`,
-      }));
-      if (issues.length > 0) {
-        throw new ResponseValidationError(
-          context.operation.operationId,
-          context.branch?.name,
-          issues,
-          received,
-        );
-      }
-      return undefined;
-    },
-  };
+      };
 }
 
 function messageOf(context: CallContext): Message {

@@ -334,8 +334,13 @@ function serialiseParams(operationId: string, body: unknown): string {
 }
 
 function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResult {
-  const { operation, received, branch, signature } = context;
-  if (received === undefined || branch === undefined || signature === undefined) {
+  const { operation, received, branch, signature, correlated } = context;
+  if (
+    received === undefined ||
+    branch === undefined ||
+    signature === undefined ||
+    correlated === undefined
+  ) {
     throw new Error(`${operation.operationId}: the response pipeline did not complete`);
   }
   const retCode = String(received.ret_code);
@@ -345,13 +350,20 @@ function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResu
   if (branch.name === 'failure') {
     throw new BusinessFailureError(
       operation.operationId,
-      { retCode, retMsg, category, description: info?.description, verified: signature !== null },
+      {
+        retCode,
+        retMsg,
+        category,
+        description: info?.description,
+        verified: signature !== null,
+        correlated,
+      },
       received,
     );
   }
-  if (signature === null) {
+  if (signature === null || !correlated) {
     throw new Error(
-      `${operation.operationId}: an unsigned ${branch.name} response passed verification`,
+      `${operation.operationId}: an unsigned or uncorrelated ${branch.name} response got through`,
     );
   }
   return {

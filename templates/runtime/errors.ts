@@ -3,19 +3,23 @@
  * applies, the `field` it concerns. Messages never include key material, signatures' inputs,
  * card, ID or phone numbers: they name the field and the rule, not the value.
  */
+import { maskDigits } from './validation.js';
 
 /** Base class of every error the runtime throws on purpose. */
 export class LianLianError extends Error {
   /** Stable machine-readable code, e.g. `ENVELOPE_MAC_MISMATCH`. */
   readonly code: string;
-  /** The parameter, envelope field or option the error concerns, when there is one. */
+  /**
+   * The parameter, envelope field or option the error concerns, when there is one. A received
+   * field name can be anything, a phone number too, so long numbers in it are masked.
+   */
   readonly field: string | undefined;
 
   constructor(code: string, message: string, field?: string) {
     super(message);
     this.name = new.target.name;
     this.code = code;
-    this.field = field;
+    this.field = field === undefined ? undefined : maskDigits(field);
   }
 }
 
@@ -37,7 +41,8 @@ export type SignSourceErrorCode =
 export class SignSourceError extends LianLianError {
   declare readonly code: SignSourceErrorCode;
   constructor(code: SignSourceErrorCode, message: string, field?: string) {
-    super(code, message, field);
+    // The messages quote parameter names, which a caller or a received message may make digits.
+    super(code, maskDigits(message), field);
   }
 }
 
@@ -87,7 +92,7 @@ export class EnvelopeError extends LianLianError {
 }
 
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

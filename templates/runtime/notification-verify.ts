@@ -5,15 +5,18 @@
  * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
  * never from the message. Never throws because of the body; a refusal always says why.
  */
+import type { NotificationCorrelation } from './correlation.js';
 import { LianLianError } from './errors.js';
 import type { KeyInput } from './keys.js';
 import { parseNotificationBody } from './notification-parse.js';
 import type { SignType } from './sign-type.js';
-import type { ValidationIssue, ValidationResult } from './validation.js';
+import { maskDigits, type ValidationIssue, type ValidationResult } from './validation.js';
 import { createVerifier, type VerifyFailureReason } from './verify.js';
 
 /** What the spec says about one notification (emitted by the generator per webhook). */
 export interface NotificationDefinition<T> {
+  /** Which fields tie the notification to the merchant's order (`x-lianlian-correlation`). */
+  readonly correlation: NotificationCorrelation;
   /** The webhook's name, e.g. `webPaymentNotify`. */
   readonly name: string;
   /** The component schema of the notification, e.g. `WebPaymentNotification`. */
@@ -124,5 +127,6 @@ export function createNotificationVerifier<T>(
 }
 
 function refuse(reason: NotificationRefusal, detail: string): RefusedNotification {
-  return { ok: false, reason, detail, issues: [] };
+  // Details quote received field names, which may be card or phone numbers.
+  return { ok: false, reason, detail: maskDigits(detail), issues: [] };
 }

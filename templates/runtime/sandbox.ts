@@ -32,6 +32,7 @@ import {
   handleSandboxCashierPay,
   handleSandboxWebPaymentForm,
 } from './sandbox-web.js';
+import { maskDigits } from './validation.js';
 import { escapeHtml, renderHtmlDocument } from './web-payment-html.js';
 
 /** A merchant the sandbox accepts requests from. */
@@ -104,7 +105,9 @@ const SANDBOX_PREFIX = '/sandbox/';
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.log(line));
+  const sink = options.log ?? ((line: string) => console.log(line));
+  // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
+  const log = (line: string) => sink(maskDigits(line));
   const lianlianPrivateKey =
     options.lianlianPrivateKey === undefined
       ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
