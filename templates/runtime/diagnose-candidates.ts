@@ -140,7 +140,7 @@ export function* fieldCandidates(
         'field-added-after-signing',
         name,
         `the signature verifies if "${safeName(name)}" is left out: it was added after signing`,
-        `without ${safeName(name)}`,
+        `${safeName(name)} left out`,
       ),
     ]);
   }
@@ -194,7 +194,7 @@ function* signTypeCandidates(
         sent === undefined || sent === ''
           ? `the signed string contained sign_type=${spelling}, but the message carries no sign_type`
           : `sign_type was changed after signing: the signed string contained sign_type=${spelling}, the message carries ${maskText(sent, 'none')}`,
-        `with sign_type=${spelling}`,
+        `sign_type=${spelling} as signed`,
       ),
     ]);
   }
@@ -210,14 +210,14 @@ function* queryCandidates(
     (name) => name !== 'sign' && query[name] !== body[name],
   );
   if (fromQuery.length === 0) return;
-  const list = fromQuery.map(safeName).join(', ');
+  const list = fromQuery.map((name) => `"${safeName(name)}"`).join(', ');
   if (context.mode === 'notification') {
     yield make(body, new Set(), [
       cause(
         'query-merged',
         fromQuery[0],
         `the signature verifies over the body alone: ${list} came from the query string (a framework merged query and body parameters); verify the raw body`,
-        'over the body alone',
+        'the body alone, without the query string',
       ),
     ]);
     return;
@@ -237,8 +237,8 @@ function* queryCandidates(
       cause(
         'query-merged',
         fields[0],
-        `the signature covers ${fields.map(safeName).join(', ')} as in the query string: your code signed query and body parameters merged, but LianLian verifies the body`,
-        `with ${fields.map(safeName).join(', ')} from the query string`,
+        `the signature covers ${fields.map((name) => `"${safeName(name)}"`).join(', ')} as in the query string: your code signed query and body parameters merged, but LianLian verifies the body`,
+        `${fields.map(safeName).join(', ')} from the query string`,
       ),
     ]);
   }
@@ -262,7 +262,7 @@ function emptyCause(name: string): DiagnoseCause {
     'empty-value-signed',
     name,
     `the signed string contained an empty "${safeName(name)}=": empty values are left out of the sign source`,
-    `with the empty ${safeName(name)}= included`,
+    `the empty ${safeName(name)}= included`,
   );
 }
 

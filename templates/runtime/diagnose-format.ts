@@ -25,7 +25,7 @@ export function formatDiagnosis(diagnosis: Diagnosis): string {
     });
     const { proof } = diagnosis;
     lines.push(
-      `proof: crypto.verify with ${proof.key} and ${proof.algorithm} accepts the signature after: ${proof.changes.join('; ')}`,
+      `proof: crypto.verify with ${proof.key} and ${proof.algorithm} accepts the signature given: ${proof.changes.join('; ')}`,
     );
     return `${lines.join('\n')}\n`;
   }

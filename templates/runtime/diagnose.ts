@@ -242,7 +242,7 @@ function explain(opening: Opening, candidate: FieldCandidate, work: DiagnoseWork
         'sign-type-mismatch',
         'sign_type',
         `the signature was made with ${opening.algorithm} while ${describeSignType(rawSignType, declared)}`,
-        `verified with ${opening.algorithm}`,
+        `${opening.algorithm} as the algorithm instead of ${declared ?? 'none'}`,
       ),
     );
   }
@@ -368,7 +368,7 @@ function loadKeys(options: DiagnoseOptions): LoadedKeys {
                 'other-key',
                 undefined,
                 `it verifies with LianLian key ${index + 1}, not with key 1 (key rotation): configure both keys`,
-                `with LianLian key ${index + 1}`,
+                `LianLian key ${index + 1} instead of key 1`,
               ),
             ],
       ),
@@ -397,7 +397,7 @@ function loadKeys(options: DiagnoseOptions): LoadedKeys {
     'key-mismatch',
     undefined,
     'your public key does not belong to this private key (a probe signed with the private key does not verify with it): upload the public half of the key you sign with',
-    'with the public half of your private key instead of the public key given',
+    'the public half of your private key instead of the public key given',
   );
   return {
     list: [
