@@ -10,8 +10,9 @@
  * DigestInfo). Every changed sign source then costs one hash, compared with that digest; only a
  * match is confirmed with a full `crypto.verify`. Work is bounded: at most
  * {@link DIAGNOSE_MAX_RECOMPUTATIONS} hashes of candidate sign sources, {@link DIAGNOSE_MAX_FIELDS}
- * fields tried one by one per kind of change, and {@link DIAGNOSE_MAX_PUBLIC_KEYS} keys (at most
- * four signature repairs per key, so at most 32 RSA operations, plus one probe signature).
+ * fields tried one by one per kind of change, and {@link DIAGNOSE_MAX_PUBLIC_KEYS} keys: with at
+ * most four readings of `sign` (as received and three repairs), at most 32 openings plus the one
+ * confirming verification, 33 RSA operations (request mode, with its key probe, needs at most 11).
  *
  * Nothing returned contains key material; values shown are masked (digit runs of card, ID and
  * phone numbers down to their last four), `sign` is never shown.
