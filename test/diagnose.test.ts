@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signSource } from '../templates/runtime/canonical.js';
 import {
+  DIAGNOSE_MAX_MESSAGE_BYTES,
+  DIAGNOSE_MAX_MESSAGE_FIELDS,
   DIAGNOSE_MAX_RECOMPUTATIONS,
   DiagnoseError,
   diagnoseSignature,
@@ -392,9 +394,9 @@ describe('nothing explains it', () => {
 });
 
 describe('bounds', () => {
-  it('stays within the bound for a message of 300 JSON, amount and empty fields', () => {
+  it('stays within the bound for a message of 240 JSON, amount and empty fields', () => {
     const many: Record<string, string> = { sign_type: 'RSA' };
-    for (let i = 0; i < 100; i += 1) {
+    for (let i = 0; i < 80; i += 1) {
       many[`j${String(i).padStart(3, '0')}`] = JSON.stringify({ a: i, b: [1, 2] });
       many[`m${String(i).padStart(3, '0')}`] = String(i);
       many[`e${String(i).padStart(3, '0')}`] = '';
@@ -404,6 +406,39 @@ describe('bounds', () => {
     expect(diagnosis.status).toBe('unexplained');
     expect(diagnosis.work.recomputations).toBeLessThanOrEqual(DIAGNOSE_MAX_RECOMPUTATIONS);
     expect(diagnosis.work.rsaOperations).toBeLessThanOrEqual(33);
+  });
+
+  it('tries every field of a message within the limits, not only the first ones', () => {
+    const wide: Record<string, string> = { sign_type: 'RSA' };
+    for (let i = 0; i < 200; i += 1) wide[`f${String(i).padStart(3, '0')}`] = `v${i}`;
+    const message = JSON.stringify({ ...signed(wide), zz_memo: 'added', f199: '10' });
+    const diagnosis = diagnoseSignature(
+      JSON.stringify({ ...signed(wide), zz_memo: 'added' }),
+      notification(a),
+    );
+    expect(diagnosis.status === 'explained' && diagnosis.causes[0]?.field).toBe('zz_memo');
+    // Two changes at once are not searched: that one is left unexplained, within the bound.
+    expect(diagnoseSignature(message, notification(a)).status).toBe('unexplained');
+  });
+
+  it('refuses messages beyond the size and field limits, which bound each recomputation', () => {
+    const wide = Object.fromEntries(
+      Array.from({ length: DIAGNOSE_MAX_MESSAGE_FIELDS }, (_, i) => [`f${i}`, 'v']),
+    );
+    const message = JSON.stringify({ ...wide, sign: 'AAAA' });
+    expect(() => diagnoseSignature(message, notification(a))).toThrow(
+      expect.objectContaining({
+        code: 'DIAGNOSE_MESSAGE',
+        message: expect.stringMatching(/more than 256 fields/),
+      }),
+    );
+    const large = JSON.stringify({ sign: 'AAAA', memo: 'x'.repeat(DIAGNOSE_MAX_MESSAGE_BYTES) });
+    expect(() => diagnoseSignature(large, notification(a))).toThrow(
+      expect.objectContaining({
+        code: 'DIAGNOSE_MESSAGE',
+        message: expect.stringMatching(/larger than 65536 bytes/),
+      }),
+    );
   });
 });
 

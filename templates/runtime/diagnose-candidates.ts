@@ -118,21 +118,24 @@ export function receivedFields(context: QueryContext): Record<string, string> {
   return { ...context.body };
 }
 
+/** The received fields unchanged: the sign source the failed verification computed. */
+export function receivedCandidate(context: QueryContext): FieldCandidate {
+  return make(receivedFields(context), new Set(), []);
+}
+
 /**
  * Field candidates, lazily and most likely first: the received fields unchanged, then each
- * single change. `maxFields` bounds how many fields are tried one by one per kind of change.
+ * single change. Their number is linear in the number of fields (at most 9 per field, plus a
+ * few), which the caller bounds.
  */
-export function* fieldCandidates(
-  context: QueryContext,
-  maxFields: number,
-): Generator<FieldCandidate> {
+export function* fieldCandidates(context: QueryContext): Generator<FieldCandidate> {
   const received = receivedFields(context);
   const names = Object.keys(received)
     .filter((name) => name !== 'sign')
     .sort();
   yield make(received, new Set(), []);
   yield* queryCandidates(context, received);
-  for (const name of names.slice(0, maxFields)) {
+  for (const name of names) {
     const without = { ...received };
     delete without[name];
     yield make(without, new Set(), [
@@ -146,7 +149,7 @@ export function* fieldCandidates(
   }
   yield* signTypeCandidates(received);
   const amounts: [string, string][] = [];
-  for (const name of names.slice(0, maxFields)) {
+  for (const name of names) {
     const value = received[name] as string;
     const rendered = twoDecimalRendering(value);
     if (rendered === undefined) continue;
@@ -160,7 +163,7 @@ export function* fieldCandidates(
       amounts.map(([name, rendered]) => amountCause(name, received[name] as string, rendered)),
     );
   }
-  for (const name of names.slice(0, maxFields)) {
+  for (const name of names) {
     for (const { style, text } of jsonRenderings(received[name] as string)) {
       yield make({ ...received, [name]: text }, new Set(), [
         cause(
@@ -172,7 +175,7 @@ export function* fieldCandidates(
       ]);
     }
   }
-  const empty = names.filter((name) => received[name] === '').slice(0, maxFields);
+  const empty = names.filter((name) => received[name] === '');
   for (const name of empty) {
     yield make(received, new Set([name]), [emptyCause(name)]);
   }

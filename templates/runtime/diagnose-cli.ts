@@ -5,7 +5,8 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import {
-  DIAGNOSE_MAX_FIELDS,
+  DIAGNOSE_MAX_MESSAGE_BYTES,
+  DIAGNOSE_MAX_MESSAGE_FIELDS,
   DIAGNOSE_MAX_PUBLIC_KEYS,
   DIAGNOSE_MAX_RECOMPUTATIONS,
   diagnoseSignature,
@@ -47,8 +48,9 @@ query and body parameters merged (HTTP dumps with a query string); an amount re-
 JSON library (10.00 sent as 10); a JSON value such as risk_item re-serialised with other spacing
 or escaping; an empty value included in the signed string.
 
-Bounded work: at most ${DIAGNOSE_MAX_RECOMPUTATIONS} recomputations (one hash of a candidate sign source each),
-${DIAGNOSE_MAX_FIELDS} fields tried one by one per kind of change, ${DIAGNOSE_MAX_PUBLIC_KEYS} public keys, and 33 RSA operations.
+Bounded work: at most ${DIAGNOSE_MAX_RECOMPUTATIONS} recomputations (one hash of a candidate sign source each)
+and 33 RSA operations, for messages of at most ${DIAGNOSE_MAX_MESSAGE_BYTES} bytes and ${DIAGNOSE_MAX_MESSAGE_FIELDS} fields and at most
+${DIAGNOSE_MAX_PUBLIC_KEYS} public keys.
 
   request              a request you signed that LianLian answered with 1001
   notification         a response or notification from LianLian that does not verify

@@ -30,6 +30,11 @@ export interface DiagnoseMessage {
   readonly query: Readonly<Record<string, string>> | undefined;
 }
 
+/** Largest message read, in bytes of UTF-8 (LianLian's messages are well under 2 KiB). */
+export const DIAGNOSE_MAX_MESSAGE_BYTES = 64 * 1024;
+/** Most fields a message may have (LianLian's have fewer than 50). */
+export const DIAGNOSE_MAX_MESSAGE_FIELDS = 256;
+
 const REQUEST_LINE = /^([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?\r?$/;
 
 /**
@@ -38,7 +43,26 @@ const REQUEST_LINE = /^([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?\r?$/;
  * @throws {DiagnoseError} `DIAGNOSE_MESSAGE` when it cannot be read (the detail names no value).
  */
 export function readDiagnoseInput(input: DiagnoseInput, contentType?: string): DiagnoseMessage {
+  const message = read(input, contentType);
+  const count = Object.keys(message.body).length + Object.keys(message.query ?? {}).length;
+  if (count > DIAGNOSE_MAX_MESSAGE_FIELDS) {
+    throw new DiagnoseError(
+      'DIAGNOSE_MESSAGE',
+      `the message has more than ${DIAGNOSE_MAX_MESSAGE_FIELDS} fields`,
+    );
+  }
+  return message;
+}
+
+function read(input: DiagnoseInput, contentType: string | undefined): DiagnoseMessage {
   if (typeof input === 'string' || input instanceof Uint8Array) {
+    const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
+    if (size > DIAGNOSE_MAX_MESSAGE_BYTES) {
+      throw new DiagnoseError(
+        'DIAGNOSE_MESSAGE',
+        `the message is larger than ${DIAGNOSE_MAX_MESSAGE_BYTES} bytes`,
+      );
+    }
     const text = typeof input === 'string' ? input : decodeUtf8(input);
     const dump = splitHttpDump(text.replace(/^\uFEFF/, ''));
     if (dump !== undefined) {

@@ -9,10 +9,12 @@
  * operation, which yields the digest algorithm and the digest that was signed (PKCS#1 v1.5
  * DigestInfo). Every changed sign source then costs one hash, compared with that digest; only a
  * match is confirmed with a full `crypto.verify`. Work is bounded: at most
- * {@link DIAGNOSE_MAX_RECOMPUTATIONS} hashes of candidate sign sources, {@link DIAGNOSE_MAX_FIELDS}
- * fields tried one by one per kind of change, and {@link DIAGNOSE_MAX_PUBLIC_KEYS} keys: with at
- * most four readings of `sign` (as received and three repairs), at most 32 openings plus the one
+ * {@link DIAGNOSE_MAX_RECOMPUTATIONS} hashes of candidate sign sources (each field yields at most
+ * nine candidates), and {@link DIAGNOSE_MAX_PUBLIC_KEYS} keys: with at most four readings of `sign` (as received and three repairs), at most 32 openings plus the one
  * confirming verification, 33 RSA operations (request mode, with its key probe, needs at most 11).
+ * Messages are at most {@link DIAGNOSE_MAX_MESSAGE_BYTES} long with at most
+ * {@link DIAGNOSE_MAX_MESSAGE_FIELDS} fields, so each recomputation is bounded too, and every
+ * field of a message within those limits is tried.
  *
  * Nothing returned contains key material; values shown are masked (digit runs of card, ID and
  * phone numbers down to their last four), `sign` is never shown.
@@ -30,6 +32,7 @@ import {
   cause,
   DIAGNOSE_CAUSE_KINDS,
   fieldCandidates,
+  receivedCandidate,
   receivedFields,
   signatureCandidates,
   type DiagnoseCause,
@@ -43,7 +46,13 @@ import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { parseSignType } from './sign-type.js';
 import { maskText } from './validation.js';
 
-export { DiagnoseError, type DiagnoseErrorCode, type DiagnoseInput } from './diagnose-input.js';
+export {
+  DIAGNOSE_MAX_MESSAGE_BYTES,
+  DIAGNOSE_MAX_MESSAGE_FIELDS,
+  DiagnoseError,
+  type DiagnoseErrorCode,
+  type DiagnoseInput,
+} from './diagnose-input.js';
 export {
   DIAGNOSE_CAUSE_KINDS,
   type DiagnoseCause,
@@ -54,8 +63,6 @@ export { formatDiagnosis } from './diagnose-format.js';
 
 /** Most candidate sign sources hashed and compared in one diagnosis. */
 export const DIAGNOSE_MAX_RECOMPUTATIONS = 4096;
-/** Most fields tried one by one for each kind of change (left out, re-rendered, empty). */
-export const DIAGNOSE_MAX_FIELDS = 64;
 /** Most public keys one diagnosis accepts. */
 export const DIAGNOSE_MAX_PUBLIC_KEYS = 8;
 
@@ -198,7 +205,7 @@ export function diagnoseSignature(message: DiagnoseInput, options: DiagnoseOptio
   }
   let recomputations = 0;
   let exhausted = false;
-  search: for (const candidate of fieldCandidates(context, DIAGNOSE_MAX_FIELDS)) {
+  search: for (const candidate of fieldCandidates(context)) {
     if (openings.length === 0) break;
     const source = Buffer.from(joinEntries(candidate.entries), 'utf8');
     const hashes = new Map<string, Buffer>();
@@ -223,7 +230,7 @@ export function diagnoseSignature(message: DiagnoseInput, options: DiagnoseOptio
     }
   }
   const work = { recomputations, rsaOperations, exhausted };
-  const baseline = fieldCandidates(context, 0).next().value as FieldCandidate;
+  const baseline = receivedCandidate(context);
   return {
     status: 'unexplained',
     findings: findings(openings, keys, lengths, received.sign_type, work),
