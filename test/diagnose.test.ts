@@ -15,6 +15,8 @@ import {
   type DiagnoseOptions,
   type Diagnosis,
 } from '../templates/runtime/diagnose.js';
+import { readDiagnoseInput } from '../templates/runtime/diagnose-input.js';
+import { jsonRenderings, twoDecimalRendering } from '../templates/runtime/diagnose-renderings.js';
 import { signString } from '../templates/runtime/sign.js';
 import type { SignType } from '../templates/runtime/sign-type.js';
 
@@ -532,5 +534,61 @@ describe('input errors', () => {
     expect(diagnosis.status === 'explained' && diagnosis.causes[0]?.kind).toBe(
       'number-re-rendered',
     );
+  });
+});
+
+describe('reading and re-rendering, as properties', () => {
+  const name = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/);
+  const text = fc.string({ unit: 'grapheme', maxLength: 30 });
+
+  it('a form or JSON body reads to the same fields bare and inside an HTTP dump with a query', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(name, text, { minKeys: 1, maxKeys: 10 }),
+        fc.boolean(),
+        fc.dictionary(name, text, { maxKeys: 3 }),
+        (body, asJson, query) => {
+          const bodyText = asJson ? JSON.stringify(body) : form(body);
+          const type = asJson ? 'application/json' : 'application/x-www-form-urlencoded';
+          const bare = readDiagnoseInput(bodyText, type);
+          expect(bare.body).toEqual(body);
+          const target = Object.keys(query).length === 0 ? '/n' : `/n?${form(query)}`;
+          const read = readDiagnoseInput(dump(target, type, bodyText));
+          expect(read.body).toEqual(body);
+          expect(read.query).toEqual(Object.keys(query).length === 0 ? undefined : query);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every JSON re-rendering parses back to the same value and differs from the input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        const original = JSON.stringify(value);
+        for (const { text: rendered } of jsonRenderings(original)) {
+          expect(JSON.parse(rendered)).toEqual(JSON.parse(original));
+          expect(rendered).not.toBe(original);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the two-decimal rendering keeps the amount and has exactly two decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.integer({ min: -1, max: 9 }),
+        (whole, tenth) => {
+          const sent = tenth < 0 ? String(whole) : `${whole}.${tenth}`;
+          const rendered = twoDecimalRendering(sent);
+          expect(rendered).toMatch(/^\d+\.\d{2}$/);
+          expect(Number(rendered)).toBe(Number(sent));
+        },
+      ),
+    );
+    expect(twoDecimalRendering('201103171000000000')).toBeUndefined();
+    expect(twoDecimalRendering('10.00')).toBeUndefined();
   });
 });
