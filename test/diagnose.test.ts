@@ -247,6 +247,19 @@ const cases: Case[] = [
     causes: ['query-merged'],
   },
   {
+    name: "framework let the query string's value of a field override the body's",
+    build: () => ({
+      message: dump(
+        '/notify?no_order=20230101000009',
+        'text/json',
+        JSON.stringify(signed(fields())),
+      ),
+      options: notification(a),
+    }),
+    causes: ['query-merged'],
+    field: 'no_order',
+  },
+  {
     name: 'request signed with a field that only the query string carries',
     build: () => {
       const body = fields();

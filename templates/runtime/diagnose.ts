@@ -221,12 +221,13 @@ export function diagnoseSignature(message: DiagnoseInput, options: DiagnoseOptio
         hashes.set(opening.digestName, digest);
       }
       if (!digest.equals(opening.digest)) continue;
-      // The proof: a full verification of the changed sign source.
+      // The proof: a full verification of the changed sign source. A refusal after a matching
+      // digest would mean an odd encoding; the search then ends, keeping the RSA bound.
       rsaOperations += 1;
-      if (!rsaVerify(opening.digestName, source, opening.key.key, opening.signature.bytes))
-        continue;
-      const work = { recomputations, rsaOperations, exhausted };
-      return explain(opening, candidate, work);
+      if (!rsaVerify(opening.digestName, source, opening.key.key, opening.signature.bytes)) {
+        break search;
+      }
+      return explain(opening, candidate, { recomputations, rsaOperations, exhausted });
     }
   }
   const work = { recomputations, rsaOperations, exhausted };
