@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as clientRoundtrip from './cases/client-roundtrip.js';
+import * as diagnose from './cases/diagnose.js';
 import * as envelope from './cases/envelope.js';
 import * as generate from './cases/generate.js';
 import * as memory from './cases/memory.js';
@@ -27,6 +28,7 @@ const cases: { file: string; run: () => Promise<CaseResult[]> }[] = [
   { file: 'validators', run: validators.run },
   { file: 'envelope', run: envelope.run },
   { file: 'client-roundtrip', run: clientRoundtrip.run },
+  { file: 'diagnose', run: diagnose.run },
   { file: 'generate', run: generate.run },
   { file: 'memory', run: memory.run },
 ];

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { signSource } from './canonical.js';
+import { createDiagnoseCommand } from './diagnose-cli.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
@@ -25,7 +26,9 @@ class UsageError extends LianLianError {
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Record<string, unknown>, file: string | undefined): number;
+  /** Positional arguments accepted (default 1: FILE). */
+  maxPositionals?: number;
+  run(values: Record<string, unknown>, file: string | undefined, positionals: string[]): number;
 }
 
 const HELP = { type: 'boolean', short: 'h' } as const;
@@ -139,6 +142,11 @@ the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plainte
       return 0;
     },
   },
+  diagnose: createDiagnoseCommand({
+    readInput,
+    readKeyFile,
+    usageError: (message, field) => new UsageError(message, field),
+  }),
 };
 
 const GLOBAL_USAGE = `Usage: lianlian <command> [options] [FILE]
@@ -149,6 +157,7 @@ Commands:
   verify        check the signature of a received JSON message
   encrypt       wrap a signed request into a lianpay1_0_1 pay_load envelope
   decrypt       open a lianpay1_0_1 envelope
+  diagnose      explain why a request or notification signature does not verify
 
 Input is read from FILE, or from stdin when FILE is absent.
 Run "lianlian <command> --help" for the options of a command.`;
@@ -174,10 +183,10 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${command.usage}\n`);
     return 0;
   }
-  if (parsed.positionals.length > 1) {
+  if (parsed.positionals.length > (command.maxPositionals ?? 1)) {
     throw new UsageError(`expected at most one FILE; run "lianlian ${name} --help"`);
   }
-  return command.run(parsed.values, parsed.positionals[0]);
+  return command.run(parsed.values, parsed.positionals[0], parsed.positionals);
 }
 
 function requireOption(values: Record<string, unknown>, name: string): string {
