@@ -22,7 +22,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const check = values.check ?? false;
-  const summary = await run({ check, cache: !values['no-cache'] });
+  const started = Date.now();
+  // A full run takes seconds; one short line per phase shows it is working, and on what.
+  const progress = (phase: string) =>
+    console.error(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(4)} s  ${phase}`);
+  const summary = await run({ check, cache: !values['no-cache'], progress });
   const changed = [...summary.written, ...summary.removed];
   if (check) {
     if (changed.length > 0) {
@@ -50,7 +54,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    if (error instanceof GenerateError) {
+    if (error instanceof GenerateError && error.code === 'SPEC_INVALID') {
+      // Like a compiler: `spec/paths/x.yaml:12:5: error: …` first, so editors can jump to it.
+      console.error(error.message);
+      console.error('generate failed: the spec does not bundle.');
+    } else if (error instanceof GenerateError) {
       console.error(`generate failed: ${error.message}`);
     } else {
       console.error(`generate failed: ${(error as Error).stack ?? error}`);

@@ -1,8 +1,10 @@
-// The generated package as a user gets it: packed with npm, installed into an empty project with
-// only its declared dependencies, type-checked with `tsc --strict`, and run against a stand-in
-// LianLian server that checks the consumer's signatures.
+// The generated package as a user gets it: packed with npm once, installed once into an empty
+// project with only its declared dependencies, and used from sub-projects of each module flavour
+// (TypeScript ESM, plain ESM, plain CommonJS, TypeScript `nodenext` in a CommonJS package,
+// TypeScript `commonjs`), each built and run against the package's own sandbox or a stand-in
+// LianLian server. The README's TypeScript blocks are type-checked against the same install.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,10 +83,108 @@ try {
 console.log(JSON.stringify(lines));
 `;
 
+// The same app for every other flavour: it starts the package's sandbox, takes a token, is paid,
+// then sends a wrong SMS code (1900). No top-level await, so one body serves CommonJS too.
+const sandboxApp = (typed: boolean) => {
+  const t = (annotation: string) => (typed ? annotation : '');
+  return `async function main()${t(': Promise<string[]>')} {
+  const key = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const oidPartner = '201304121000001004';
+  const sandbox = await startSandbox({
+    catalogue: sandboxCatalogue,
+    merchants: [{ oidPartner, publicKey: key.publicKey }],
+    lianlianPrivateKey: key.privateKey,
+    log: () => {},
+  });
+  try {
+    const client = createLianLianClient({
+      oidPartner,
+      privateKey: key.privateKey,
+      lianlianPublicKey: sandbox.lianlianPublicKeyPem,
+      signType: 'RSA',
+      baseUrls: { mpayVerify: sandbox.url },
+    });
+    const lines${t(': string[]')} = [];
+    const first = sandbox.issueToken(oidPartner, 'ORDER-1', '55.40');
+    const paid = await client.mpayVerify({
+      no_order: 'ORDER-1',
+      token: first.token,
+      money_order: '55.40',
+      verify_code: '123456',
+    });
+    lines.push(paid.branch + ' ' + paid.retCode);
+    const second = sandbox.issueToken(oidPartner, 'ORDER-2', '1.00');
+    try {
+      await client.mpayVerify({
+        no_order: 'ORDER-2',
+        token: second.token,
+        money_order: '1.00',
+        verify_code: '000000',
+      });
+      lines.push('unexpected success');
+    } catch (error) {
+      if (!(error instanceof BusinessFailureError)) throw error;
+      lines.push('failure ' + error.retCode + ' ' + (error instanceof ClientError));
+    }
+    return lines;
+  } finally {
+    await sandbox.close();
+  }
+}
+main().then(
+  (lines) => console.log(JSON.stringify(lines)),
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
+`;
+};
+const SANDBOX_NAMES =
+  'BusinessFailureError, ClientError, createLianLianClient, sandboxCatalogue, startSandbox';
+const EXPECTED_SANDBOX_RUN = ['paid 0000', 'failure 1900 true'];
+// Timeouts are generous: tsc alone can take most of a minute on a busy two-core machine.
+
 let merchant: TestKeyPair;
 let lianlian: TestKeyPair;
 let standIn: StandIn;
 let project: string;
+
+async function writeProject(name: string, files: Record<string, string>): Promise<string> {
+  const dir = path.join(project, name);
+  await mkdir(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+/** Runs tsc with the project's tsconfig; fails with tsc's own output. */
+async function compile(dir: string): Promise<void> {
+  await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir }).catch(
+    (error: { stdout?: string }) => {
+      throw new Error(`tsc failed in ${path.basename(dir)}:\n${error.stdout ?? String(error)}`);
+    },
+  );
+}
+
+async function runNode(file: string): Promise<unknown> {
+  const { stdout, stderr } = await run(process.execPath, [file], { cwd: path.dirname(file) });
+  // require(esm) must load silently: an ExperimentalWarning would reach every CommonJS user.
+  expect(stderr).toBe('');
+  return JSON.parse(stdout);
+}
+
+const tsconfig = (compilerOptions: Record<string, unknown>) =>
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      target: 'es2022',
+      outDir: 'out',
+      skipLibCheck: false,
+      typeRoots: [path.join(repoRoot, 'node_modules/@types')],
+      types: ['node'],
+      ...compilerOptions,
+    },
+  });
 
 beforeAll(async () => {
   [merchant, lianlian] = await Promise.all([rsaKeyPair(2048), rsaKeyPair(1024)]);
@@ -94,7 +194,25 @@ beforeAll(async () => {
     otherPrivateKey: lianlian.privateKey,
   });
   project = await mkdtemp(path.join(tmpdir(), 'lianlian-consumer-'));
-});
+
+  // One pack and one install; every sub-project below resolves lianlian-client from here.
+  const npmEnv = { ...process.env, npm_config_update_notifier: 'false' };
+  await run('npm', ['pack', '--pack-destination', project, '--silent'], {
+    cwd: generatedDir,
+    env: npmEnv,
+  });
+  const tarball = (await readdir(project)).find((name) => name.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
+  await writeFile(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  await run(
+    'npm',
+    ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent'],
+    { cwd: project, env: npmEnv },
+  );
+}, 120_000);
 
 afterAll(async () => {
   await standIn?.close();
@@ -102,32 +220,35 @@ afterAll(async () => {
 });
 
 describe('the packed lianlian-client package', () => {
-  it('installs, type-checks strictly and calls a server from a fresh project', async () => {
-    const npmEnv = { ...process.env, npm_config_update_notifier: 'false' };
-    await run('npm', ['pack', '--pack-destination', project, '--silent'], {
-      cwd: generatedDir,
-      env: npmEnv,
-    });
-    const tarball = (await readdir(project)).find((name) => name.endsWith('.tgz'));
-    expect(tarball, 'npm pack wrote no tarball').toBeDefined();
+  it('is a copy with only its declared dependencies, not a link into the repository', async () => {
+    const installed = path.join(project, 'node_modules/lianlian-client');
+    const { stdout } = await run('stat', ['-c', '%F', installed]);
+    expect(stdout.trim()).toBe('directory');
+    const manifest = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['openapi-fetch']);
+  });
 
-    await writeFile(
-      path.join(project, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    );
-    await run(
-      'npm',
-      ['install', `./${tarball}`, '--no-audit', '--no-fund', '--prefer-offline', '--silent'],
-      { cwd: project, env: npmEnv },
-    );
-    // Only what the package declares may be installed next to it.
-    const installed = JSON.parse(
-      await readFile(path.join(project, 'node_modules/lianlian-client/package.json'), 'utf8'),
-    ) as { dependencies?: Record<string, string> };
-    expect(Object.keys(installed.dependencies ?? {})).toEqual(['openapi-fetch']);
-
+  it('type-checks strictly, with every TypeScript block of its README, and calls a server from a TypeScript ESM project', async () => {
     await writeFile(path.join(project, 'consumer.ts'), CONSUMER);
-    const compile = await run(
+    // The README as installed: the sandbox quick start, then one block per operation and
+    // notification in the spec. Each block is its own module, as a reader would paste it.
+    const readme = await readFile(
+      path.join(project, 'node_modules/lianlian-client/README.md'),
+      'utf8',
+    );
+    const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
+    await mkdir(path.join(project, 'readme'));
+    const blockFiles = await Promise.all(
+      blocks.map(async (block, index) => {
+        const file = `readme/block-${index + 1}.ts`;
+        await writeFile(path.join(project, file), block);
+        return file;
+      }),
+    );
+    const compiled = await run(
       process.execPath,
       [
         tsc,
@@ -146,12 +267,13 @@ describe('the packed lianlian-client package', () => {
         '--outDir',
         'out',
         'consumer.ts',
+        ...blockFiles,
       ],
       { cwd: project },
     ).catch((error: { stdout?: string }) => {
       throw new Error(`tsc --strict failed on the consumer:\n${error.stdout ?? String(error)}`);
     });
-    expect(compile.stdout).toBe('');
+    expect(compiled.stdout).toBe('');
 
     standIn.reply(
       {
@@ -197,5 +319,57 @@ describe('the packed lianlian-client package', () => {
       'failure 1000 failed verified=true',
     ]);
     expect(standIn.arrivals.map((a) => a.signatureValid)).toEqual([true, true]);
-  }, 90_000);
+  }, 240_000);
+
+  it('runs from a plain ES module against the sandbox', async () => {
+    const dir = await writeProject('esm', {
+      'package.json': JSON.stringify({ type: 'module' }),
+      'app.js': `import { generateKeyPairSync } from 'node:crypto';
+import { ${SANDBOX_NAMES} } from 'lianlian-client';
+${sandboxApp(false)}`,
+    });
+    expect(await runNode(path.join(dir, 'app.js'))).toEqual(EXPECTED_SANDBOX_RUN);
+  }, 60_000);
+
+  it('runs from plain CommonJS with require(), one module instance shared with import()', async () => {
+    const dir = await writeProject('cjs', {
+      'package.json': JSON.stringify({ type: 'commonjs' }),
+      'app.js': `const { generateKeyPairSync } = require('node:crypto');
+const { ${SANDBOX_NAMES} } = require('lianlian-client');
+${sandboxApp(false)}`,
+      // No dual-package hazard: require and import give the very same classes.
+      'same.js': `import('lianlian-client').then((imported) => {
+  const required = require('lianlian-client');
+  console.log(JSON.stringify([imported.ClientError === required.ClientError, typeof require('lianlian-client/package.json').version]));
+});`,
+    });
+    expect(await runNode(path.join(dir, 'app.js'))).toEqual(EXPECTED_SANDBOX_RUN);
+    expect(await runNode(path.join(dir, 'same.js'))).toEqual([true, 'string']);
+  }, 60_000);
+
+  it.each([
+    [
+      'TypeScript module nodenext in a CommonJS package',
+      'ts-nodenext',
+      { module: 'nodenext', moduleResolution: 'nodenext' },
+    ],
+    ['TypeScript module commonjs', 'ts-commonjs', { module: 'commonjs' }],
+  ])(
+    'builds and runs from %s',
+    async (_title, name, options) => {
+      const dir = await writeProject(name, {
+        'package.json': JSON.stringify({ type: 'commonjs' }),
+        'tsconfig.json': tsconfig(options),
+        'app.ts': `import { generateKeyPairSync } from 'node:crypto';
+import { ${SANDBOX_NAMES} } from 'lianlian-client';
+${sandboxApp(true)}`,
+      });
+      await compile(dir);
+      const emitted = await readFile(path.join(dir, 'out/app.js'), 'utf8');
+      // The build really is CommonJS, so this run exercises require() of the package.
+      expect(emitted).toContain('require("lianlian-client")');
+      expect(await runNode(path.join(dir, 'out/app.js'))).toEqual(EXPECTED_SANDBOX_RUN);
+    },
+    240_000,
+  );
 });

@@ -33,9 +33,17 @@ describe('npm run generate', () => {
 
   it('matches the committed generated/ whether it computes the output or reuses the last run', async () => {
     // --check writes nothing; every path must find generated/ exactly as the spec produces it.
-    const cold = await run({ check: true, cache: false });
-    const filling = await run({ check: true, cache: true });
-    const upToDate = await run({ check: true, cache: true });
+    const phases: string[][] = [[], [], []];
+    const cold = await run({ check: true, cache: false, progress: (p) => phases[0]!.push(p) });
+    const filling = await run({ check: true, cache: true, progress: (p) => phases[1]!.push(p) });
+    const upToDate = await run({ check: true, cache: true, progress: (p) => phases[2]!.push(p) });
+    // A run that does the work says which slow phase it is in; an up-to-date run has none.
+    expect(phases[0]).toEqual([
+      'bundling spec/ with Redocly',
+      expect.stringMatching(/^generating and formatting \(\d+ generators\)$/),
+      'compiling generated/src to dist/',
+    ]);
+    expect(phases[2]).toEqual([]);
     for (const summary of [cold, filling, upToDate]) {
       expect([...summary.written, ...summary.removed]).toEqual([]);
       expect(summary.files).toBe(cold.files);

@@ -30,11 +30,13 @@ export async function produce(
   spec: BundledSpec,
   generators: Generator[],
   useCache = false,
+  progress: (phase: string) => void = () => {},
 ): Promise<Map<string, { contents: string; executable?: boolean }>> {
   const formatCache = new StepCache<string>('format', useCache);
   const compileCache = new StepCache<Record<string, string>>('compile', useCache);
   await Promise.all([formatCache.load(), compileCache.load()]);
   const sources = new Map<string, string>();
+  progress(`generating and formatting (${generators.length} generators)`);
   for (const generator of generators) {
     let files;
     try {
@@ -67,6 +69,7 @@ export async function produce(
   );
   let compiled = compileCache.get(compileKey);
   if (!compiled) {
+    progress('compiling generated/src to dist/');
     const { compileGenerated } = await import('./compile.js'); // TypeScript loads slowly
     compiled = Object.fromEntries(compileGenerated(sources));
     compileCache.set(compileKey, compiled);
@@ -95,19 +98,26 @@ interface Counts {
  * output without loading the toolchain; `test/generate-determinism.test.ts` holds every path to
  * the same bytes.
  */
-export async function run(options: { check: boolean; cache: boolean }): Promise<RunSummary> {
+export async function run(options: {
+  check: boolean;
+  cache: boolean;
+  /** Called as each slow phase starts; an up-to-date run has none. */
+  progress?: (phase: string) => void;
+}): Promise<RunSummary> {
+  const progress = options.progress ?? (() => {});
   const started = performance.now();
   const outputs = new StepCache<{ files: Produced; counts: Counts }>('outputs', options.cache);
   const [fingerprint] = await Promise.all([inputFingerprint(), outputs.load()]);
   let result = outputs.get(fingerprint);
   if (!result) {
+    progress('bundling spec/ with Redocly');
     const spec = await bundleSpec();
     // Loaded here, not at the top: the generators pull in TypeScript, ts-morph and
     // openapi-typescript, which an up-to-date run never needs.
     const { generators } = await import('../registry.js');
     const ops = operations(spec);
     result = {
-      files: Object.fromEntries(await produce(spec, generators, options.cache)),
+      files: Object.fromEntries(await produce(spec, generators, options.cache, progress)),
       counts: {
         operations: ops.filter((o) => o.kind === 'operation').length,
         webhooks: ops.filter((o) => o.kind === 'webhook').length,
