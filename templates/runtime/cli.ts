@@ -2,7 +2,8 @@
 /**
  * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
  * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
- * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error.
+ * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error. A closed output
+ * pipe (`| head`) keeps the command's code and prints nothing.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -265,6 +266,19 @@ function report(error: unknown): number {
     );
   }
   return 2;
+}
+
+// A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
+// choice, not a failure: the rest of the output is dropped and the command exits quietly with the
+// code it decided (an uncaught EPIPE would print a stack trace and exit 1, "signature not valid").
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (stream === process.stdout) {
+      process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
+    }
+  });
 }
 
 try {
