@@ -136,15 +136,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const limit = options.maxBodyBytes ?? 64 * 1024;
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
-    const started = Date.now();
-    route(ctx, req, res, limit).then(
-      (note) => log(formatLine(req, note, started)),
-      () => {
-        if (!res.headersSent) sendText(res, 500, 'sandbox error');
-        else res.destroy();
-        log(formatLine(req, { operation: '-', outcome: 'internal error' }, started));
-      },
-    );
+    void serve(ctx, req, res, limit, log);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -190,13 +182,57 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
+/**
+ * Answers one request and logs it. Never rejects: whatever a request contains, the sandbox answers
+ * it with an HTTP status and keeps serving (an unhandled rejection would end the process).
+ */
+async function serve(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = Date.now();
+  const path = requestPath(req.url);
+  let note: SandboxRequestNote;
+  try {
+    note = await route(ctx, req, res, limit, path);
+  } catch {
+    if (!res.headersSent) sendText(res, 500, 'sandbox error');
+    else res.destroy();
+    note = { operation: '-', outcome: '500 (internal error)' };
+  }
+  try {
+    log(formatLine(req.method, path, note, started));
+  } catch {
+    // A failing log sink must not take the sandbox down with it.
+  }
+}
+
+/**
+ * The path of a request target, or undefined when it is not one. Node passes the target through
+ * as sent, so `//[` or `http://[` reach here, and `new URL` throws on them.
+ */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://sandbox').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 async function route(
   ctx: SandboxContext,
   req: IncomingMessage,
   res: ServerResponse,
   limit: number,
+  path: string | undefined,
 ): Promise<SandboxRequestNote> {
-  const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+  if (path === undefined) {
+    sendText(res, 400, 'malformed request target');
+    return { operation: '-', outcome: '400 (malformed request target)' };
+  }
   if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
     sendHtml(res, indexPage(ctx));
     return { operation: 'index', outcome: '200' };
@@ -315,10 +351,13 @@ function indexPage(ctx: SandboxContext): string {
   );
 }
 
-function formatLine(req: IncomingMessage, note: SandboxRequestNote, started: number): string {
-  const parts = [
-    `sandbox ${req.method ?? '?'} ${safe(new URL(req.url ?? '/', 'http://sandbox').pathname)} ${note.operation}`,
-  ];
+function formatLine(
+  method: string | undefined,
+  path: string | undefined,
+  note: SandboxRequestNote,
+  started: number,
+): string {
+  const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
