@@ -151,12 +151,20 @@ export class UnparseableBodyError extends ClientError {
   readonly status: number;
   /** The media type the response declared (parameters dropped), or `''`. */
   readonly contentType: string;
-  constructor(operationId: string, status: number, contentType: string, detail: string) {
+  /** @param field the member name a refused body repeats, when that is why it was refused. */
+  constructor(
+    operationId: string,
+    status: number,
+    contentType: string,
+    detail: string,
+    field?: string,
+  ) {
     super(
       'UNPARSEABLE_BODY',
       operationId,
       `the response body ${detail} (content type ${contentType || 'none'})`,
       true,
+      field,
     );
     this.status = status;
     this.contentType = contentType;

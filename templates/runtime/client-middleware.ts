@@ -26,7 +26,7 @@ import {
 } from './client-errors.js';
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
 import { buildEnvelopeBody } from './envelope.js';
-import { parseNotificationJsonFields } from './notification-parse.js';
+import { readJsonObject } from './json-text.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 import type { SignType } from './sign-type.js';
@@ -200,8 +200,8 @@ function parseBody(context: CallContext): Middleware {
     async onResponse({ response }) {
       const id = context.operation.operationId;
       const contentType = mediaType(response.headers.get('content-type'));
-      const fail = (detail: string) =>
-        new UnparseableBodyError(id, response.status, contentType, detail);
+      const fail = (detail: string, field?: string) =>
+        new UnparseableBodyError(id, response.status, contentType, detail, field);
       const bytes = await response.arrayBuffer();
       let text: string;
       try {
@@ -215,25 +215,18 @@ function parseBody(context: CallContext): Middleware {
       if (!text.startsWith('{')) {
         throw fail(text.startsWith('<') ? 'is an HTML page, not JSON' : 'is not JSON');
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw fail('is not valid JSON');
+      // The runtime's one JSON reader: it refuses a member name given twice (JSON.parse would
+      // keep the last, so {"ret_code":"1001",...,"ret_code":"0000"} would read as success) and
+      // keeps each value's text as received (`10.00`), which is what LianLian signed.
+      const read = readJsonObject(text);
+      if (!read.ok) {
+        if (read.problem === 'duplicate-key') throw fail(`is refused: ${read.detail}`, read.key);
+        throw fail(read.problem === 'too-deep' ? 'nests too deeply' : 'is not valid JSON');
       }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw fail('is not a JSON object');
-      }
-      // Strings come out of JSON.parse exactly as sent; only numbers, booleans and nested values
-      // (rare from LianLian) need their text read back from the body for the signature.
-      if (!Object.values(parsed).every((v) => typeof v === 'string' || v === null)) {
-        const asSent = parseNotificationJsonFields(text);
-        if (!asSent.ok) throw fail(asSent.detail);
-        context.receivedText = asSent.fields;
-      }
+      context.receivedText = read.fields;
       // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
       // the body again, so no new Response is needed.
-      context.received = parsed as Message;
+      context.received = read.value;
       return undefined;
     },
   };

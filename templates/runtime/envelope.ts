@@ -22,6 +22,7 @@ import {
 } from 'node:crypto';
 import type { SignParams } from './canonical.js';
 import { EnvelopeError } from './errors.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 
 /** The version tag that opens every envelope. */
@@ -223,20 +224,18 @@ export function openEnvelopeBody(body: unknown, privateKey: KeyInput): Record<st
     );
   }
   const plaintext = decryptPayload(payload, privateKey);
-  let inner: unknown;
-  try {
-    inner = JSON.parse(plaintext);
-  } catch {
-    throw new EnvelopeError('ENVELOPE_JSON', 'the decrypted payload is not JSON', 'pay_load');
+  // A member given twice would be read one way here and another way by whoever checks the sign.
+  const inner = readJsonObject(plaintext);
+  if (!inner.ok) {
+    const message =
+      inner.problem === 'duplicate-key'
+        ? `the decrypted payload is refused: ${inner.detail}`
+        : inner.problem === 'not-object'
+          ? 'the decrypted payload is not a JSON object'
+          : 'the decrypted payload is not JSON';
+    throw new EnvelopeError('ENVELOPE_JSON', message, inner.key ?? 'pay_load');
   }
-  if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
-    throw new EnvelopeError(
-      'ENVELOPE_JSON',
-      'the decrypted payload is not a JSON object',
-      'pay_load',
-    );
-  }
-  const request = inner as Record<string, unknown>;
+  const request = inner.value;
   if (typeof partner !== 'string' || request.oid_partner !== partner) {
     throw new EnvelopeError(
       'ENVELOPE_PARTNER',

@@ -13,6 +13,7 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
 import type { SandboxCatalogue } from './sandbox-catalogue.js';
@@ -290,17 +291,16 @@ function sandboxEndpoint(
   res: ServerResponse,
 ): SandboxRequestNote {
   const note: SandboxRequestNote = { operation: `sandbox ${which}`, outcome: '' };
-  let input: Record<string, unknown>;
-  try {
-    input = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-  } catch {
-    input = {};
-  }
   const problem = (field: string, rule: string) => {
     note.outcome = `400 (${field})`;
     sendJson(res, 400, { error: `${field} ${rule}`, field });
     return note;
   };
+  const read = readJsonObject(raw.toString('utf8'));
+  if (!read.ok && read.problem === 'duplicate-key') {
+    return problem(read.key ?? 'body', 'appears more than once in the JSON body');
+  }
+  const input = read.ok ? read.value : {};
   const {
     oid_partner: partner,
     no_order: noOrder,
