@@ -24,6 +24,7 @@ export type ClientErrorCode =
   | 'ABORTED'
   | 'HTTP_STATUS'
   | 'UNPARSEABLE_BODY'
+  | 'RESPONSE_TOO_LARGE'
   | 'SIGNATURE_MISSING'
   | 'SIGNATURE_INVALID'
   | 'RESPONSE_INVALID'
@@ -168,6 +169,27 @@ export class UnparseableBodyError extends ClientError {
     );
     this.status = status;
     this.contentType = contentType;
+  }
+}
+
+/**
+ * The response body is longer than `maxResponseBytes` (counted after decompression); reading
+ * stopped at the cap. The request had been sent, so LianLian may have acted on it.
+ */
+export class ResponseTooLargeError extends ClientError {
+  declare readonly code: 'RESPONSE_TOO_LARGE';
+  readonly status: number;
+  /** The cap, in bytes. */
+  readonly limit: number;
+  constructor(operationId: string, status: number, limit: number) {
+    super(
+      'RESPONSE_TOO_LARGE',
+      operationId,
+      `the response body is larger than ${limit} bytes (maxResponseBytes, counted decompressed) and was not read further; the request was sent, so its outcome is unknown: query the order before retrying`,
+      true,
+    );
+    this.status = status;
+    this.limit = limit;
   }
 }
 

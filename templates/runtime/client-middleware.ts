@@ -3,7 +3,7 @@
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
  *             and serialise what is sent
- *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
+ *   response: check HTTP status -> read at most maxResponseBytes and parse JSON -> verify signature -> validate against its branch
  *             -> match the request (the answer is about this merchant, order and amount)
  *
  * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
@@ -20,6 +20,7 @@ import {
   RequestValidationError,
   HttpStatusError,
   ResponseSignatureError,
+  ResponseTooLargeError,
   ResponseValidationError,
   UnparseableBodyError,
   type ClientIssue,
@@ -27,6 +28,7 @@ import {
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
 import { buildEnvelopeBody } from './envelope.js';
 import { readJsonObject } from './json-text.js';
+import { readBodyUpTo } from './response-body.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 import type { SignType } from './sign-type.js';
@@ -49,6 +51,8 @@ export interface ClientSettings {
   readonly requireSignedFailures: boolean;
   /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
   readonly injectedFetch: boolean;
+  /** Largest response body read, in bytes after decompression. */
+  readonly maxResponseBytes: number;
 }
 
 /** State of one call, filled in by the steps as it runs. */
@@ -202,7 +206,10 @@ function parseBody(context: CallContext): Middleware {
       const contentType = mediaType(response.headers.get('content-type'));
       const fail = (detail: string, field?: string) =>
         new UnparseableBodyError(id, response.status, contentType, detail, field);
-      const bytes = await response.arrayBuffer();
+      const bytes = await readBodyUpTo(response, context.settings.maxResponseBytes);
+      if (bytes === undefined) {
+        throw new ResponseTooLargeError(id, response.status, context.settings.maxResponseBytes);
+      }
       let text: string;
       try {
         text = UTF8.decode(bytes).trim();

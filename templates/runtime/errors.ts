@@ -65,6 +65,7 @@ export class SignatureError extends LianLianError {
 /** Codes of {@link EnvelopeError}. */
 export type EnvelopeErrorCode =
   | 'ENVELOPE_INPUT'
+  | 'ENVELOPE_TOO_LARGE'
   | 'ENVELOPE_VERSION'
   | 'ENVELOPE_FIELD_COUNT'
   | 'ENVELOPE_BASE64'
@@ -85,7 +86,7 @@ export class EnvelopeError extends LianLianError {
 }
 
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'LIMIT_INVALID';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

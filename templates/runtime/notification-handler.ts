@@ -19,6 +19,7 @@ import {
   type AcceptedNotification,
   type NotificationVerifier,
 } from './notification-verify.js';
+import { byteLimitOption } from './response-body.js';
 
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
 export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
@@ -122,7 +123,8 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
 
 /**
  * Creates the handler.
- * @throws {TypeError} when a required option is missing.
+ * @throws {TypeError} when a required option is missing; {@link ConfigurationError}
+ *   `LIMIT_INVALID` for a `maxBodyBytes` that is not a whole number of bytes.
  */
 export function createNotificationHandler<T extends HandledNotificationFields>(
   options: NotificationHandlerOptions<T>,
@@ -132,7 +134,11 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
       throw new TypeError(`createNotificationHandler: ${name} must be a function`);
   }
   const store = options.store ?? new MemoryNotificationStore();
-  const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+  const limit = byteLimitOption(
+    options.maxBodyBytes,
+    DEFAULT_NOTIFICATION_BODY_LIMIT,
+    'maxBodyBytes',
+  );
   const label = options.name ?? 'notification';
   const log = options.log ?? (() => {});
   // Payments whose callback succeeded but whose store.complete() failed. Their store entry is

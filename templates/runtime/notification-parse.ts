@@ -74,8 +74,10 @@ function parse(
 
 // undefined: refused; 'sniff': decide by content.
 function mediaType(header: string | null | undefined): 'form' | 'json' | 'sniff' | undefined {
-  if (header === undefined || header === null || header.trim() === '') return 'sniff';
-  if (typeof header !== 'string') return undefined;
+  if (header === undefined || header === null) return 'sniff';
+  // A real media type with a charset is a few dozen characters; a longer one is not parsed.
+  if (typeof header !== 'string' || header.length > 256) return undefined;
+  if (header.trim() === '') return 'sniff';
   const [rawType, ...parameters] = header.split(';');
   const type = (rawType ?? '').trim().toLowerCase();
   for (const parameter of parameters) {

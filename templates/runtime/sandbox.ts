@@ -16,6 +16,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
+import { byteLimitOption } from './response-body.js';
 import type { SandboxCatalogue } from './sandbox-catalogue.js';
 import {
   sandboxMerchantVerifiers,
@@ -103,6 +104,7 @@ const SANDBOX_PREFIX = '/sandbox/';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.log(line));
   const lianlianPrivateKey =
@@ -134,7 +136,6 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
   };
-  const limit = options.maxBodyBytes ?? 64 * 1024;
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     void serve(ctx, req, res, limit, log);
