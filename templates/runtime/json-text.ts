@@ -90,6 +90,8 @@ const fail = (detail = 'the body is not valid JSON'): never => {
   throw new Refused(refusal('syntax', detail));
 };
 
+// What a string span needs the slow path for: an escape, or a control character (refused).
+const PLAIN_UNSAFE = /[\\\u0000-\u001f]/;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
@@ -116,21 +118,20 @@ class Reader {
   }
 
   value(depth: number): unknown {
-    const c = this.text.charCodeAt(this.at);
+    const { text } = this;
+    const c = text.charCodeAt(this.at);
     if (c === 0x22) return this.string();
     if (c === 0x7b) return this.object(depth + 1);
     if (c === 0x5b) return this.array(depth + 1);
-    for (const [word, value] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (this.text.startsWith(word, this.at)) {
-        this.at += word.length;
-        return value;
-      }
-    }
+    if (c === 0x74 && text.startsWith('true', this.at)) return this.word(4, true);
+    if (c === 0x66 && text.startsWith('false', this.at)) return this.word(5, false);
+    if (c === 0x6e && text.startsWith('null', this.at)) return this.word(4, null);
     return Number(this.number());
+  }
+
+  word<T>(length: number, value: T): T {
+    this.at += length;
+    return value;
   }
 
   number(): string {
@@ -148,7 +149,6 @@ class Reader {
     }
     this.at += 1; // {
     const result: Record<string, unknown> = {};
-    const seen = new Set<string>();
     this.space();
     if (this.text.charCodeAt(this.at) === 0x7d) {
       this.at += 1;
@@ -158,13 +158,13 @@ class Reader {
       this.space();
       if (this.text.charCodeAt(this.at) !== 0x22) fail('a JSON member name is not a string');
       const name = this.string();
-      if (seen.has(name)) {
+      // Every member is defined below (null ones too), so own properties are the names seen.
+      if (Object.hasOwn(result, name)) {
         const shown = shownMemberName(name);
         throw new Refused(
           refusal('duplicate-key', `the JSON member "${shown}" appears more than once`, shown),
         );
       }
-      seen.add(name);
       this.space();
       if (this.text.charCodeAt(this.at) !== 0x3a) fail();
       this.at += 1;
@@ -208,6 +208,14 @@ class Reader {
   /** A string at `at` (which holds its opening quote), decoded. */
   string(): string {
     const { text } = this;
+    // Most strings hold no escape: find the closing quote natively and check the span once.
+    const close = text.indexOf('"', this.at + 1);
+    if (close === -1) return fail('the body has an invalid JSON string');
+    const span = text.slice(this.at + 1, close);
+    if (!PLAIN_UNSAFE.test(span)) {
+      this.at = close + 1;
+      return span;
+    }
     let at = this.at + 1;
     let out = '';
     let from = at;
@@ -239,14 +247,16 @@ class Reader {
   }
 }
 
-// `__proto__` and friends become ordinary own members, as JSON.parse makes them.
+// `__proto__` becomes an ordinary own member, as JSON.parse makes it, never a prototype change.
 function define(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (name === '__proto__') {
+    Object.defineProperty(target, name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else target[name] = value;
 }
 
 /** A received member name as it may be shown: printable ASCII, long digit runs masked, cut. */
