@@ -1,4 +1,5 @@
 // Runs the real `lianlian` executable (generated/dist/runtime/cli.js) as a child process.
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -300,5 +301,63 @@ describe('encrypt and decrypt', () => {
       runCli(['decrypt', '--key', lianlianFiles.privatePem], '{"oid_partner":"1"}'),
       /pay_load/,
     );
+  });
+});
+
+describe('a closed output pipe (`lianlian … | head -c1`)', () => {
+  /**
+   * Runs the CLI with its stdout a pipe whose reading end this process closes: right away, or
+   * after the first chunk as `head -c1` does. Resolves with the exit code and everything on stderr.
+   */
+  function runClosingStdout(
+    args: readonly string[],
+    when: 'at-once' | 'after-first-chunk',
+  ): Promise<{ status: number | null; stderr: string; received: number }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [...cliCommand(), ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let received = 0;
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
+      if (when === 'at-once') child.stdout.destroy();
+      else {
+        child.stdout.once('data', (chunk: Buffer) => {
+          received += chunk.length;
+          child.stdout.destroy();
+        });
+      }
+      child.once('error', reject);
+      child.once('close', (status) => resolve({ status, stderr, received }));
+    });
+  }
+
+  // Far more than a pipe buffer (64 KiB), so the writer is still writing when the reader leaves.
+  const bigMessage = () => {
+    const message: Record<string, string> = {};
+    for (let i = 0; i < 20_000; i += 1) message[`k${String(i).padStart(5, '0')}`] = `v${i}`;
+    return file('big.json', message);
+  };
+
+  it('exits 0 without a word when the reader stops after one chunk', async () => {
+    const result = await runClosingStdout(['sign-source', bigMessage()], 'after-first-chunk');
+    expect(result.received).toBeGreaterThan(0);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('keeps the code the command decided: 1 for an invalid signature, 0 for a valid one', async () => {
+    const signed = signParams(request, { privateKey: merchant.privateKey, signType: 'RSA' });
+    const tampered = file('tampered-pipe.json', { ...signed, no_order: 'x' });
+    const valid = file('valid-pipe.json', signed);
+    const args = ['verify', '-p', merchantFiles.publicPem];
+    const [bad, good] = await Promise.all([
+      runClosingStdout([...args, tampered], 'at-once'),
+      runClosingStdout([...args, valid], 'at-once'),
+    ]);
+    expect(bad).toMatchObject({ status: 1, stderr: '' });
+    expect(good).toMatchObject({ status: 0, stderr: '' });
   });
 });

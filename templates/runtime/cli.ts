@@ -2,7 +2,8 @@
 /**
  * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
  * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
- * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error.
+ * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error. A closed output
+ * pipe (`| head`) keeps the command's code and prints nothing.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -10,6 +11,7 @@ import { signSource } from './canonical.js';
 import { createDiagnoseCommand } from './diagnose-cli.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
@@ -41,7 +43,7 @@ Prints the string LianLian signs for the JSON object in FILE (or stdin): every f
 sign, without null or empty values, sorted by name, joined as key=value with "&".`,
     options: { help: HELP },
     run(_values, file) {
-      process.stdout.write(`${signSource(readJsonObject(file))}\n`);
+      process.stdout.write(`${signSource(readJsonInput(file))}\n`);
       return 0;
     },
   },
@@ -61,7 +63,7 @@ message's own sign_type is used.
     },
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
-      const params = readJsonObject(file);
+      const params = readJsonInput(file);
       const signType = values['sign-type'] as string | undefined;
       const signed = signParams(
         params,
@@ -119,7 +121,7 @@ Instant payment confirm API and prints the request body {"oid_partner":...,"pay_
     },
     run(values, file) {
       const publicKey = loadPublicKey(readKeyFile(requireOption(values, 'public-key')));
-      const request = readJsonObject(file);
+      const request = readJsonInput(file);
       const body = buildEnvelopeBody(request, publicKey, { wrapBase64: values.wrap === true });
       const output = values['envelope-only'] === true ? body.pay_load : JSON.stringify(body);
       process.stdout.write(`${output}\n`);
@@ -137,7 +139,7 @@ the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plainte
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
       const text = readInput(file).trim();
-      const envelope = text.startsWith('{') ? payloadOf(parseJson(text)) : text;
+      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text)) : text;
       process.stdout.write(`${decryptPayload(envelope, privateKey)}\n`);
       return 0;
     },
@@ -213,21 +215,20 @@ function readKeyFile(file: string): Buffer {
   }
 }
 
-// JSON.parse's own messages quote the input, which may be sensitive: report only the fact.
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new UsageError('the input is not valid JSON');
+// The runtime's one JSON reader: a member given twice is refused, as everywhere else. Its
+// messages name rules (and a repeated name, digits masked), never values.
+function parseJsonObject(text: string): Record<string, unknown> {
+  const read = readJsonObject(text);
+  if (read.ok) return read.value;
+  if (read.problem === 'not-object') throw new UsageError('the input must be a JSON object');
+  if (read.problem === 'duplicate-key') {
+    throw new UsageError(`the input is not valid JSON: ${read.detail}`, read.key);
   }
+  throw new UsageError('the input is not valid JSON');
 }
 
-function readJsonObject(file: string | undefined): Record<string, unknown> {
-  const value = parseJson(readInput(file));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError('the input must be a JSON object');
-  }
-  return value as Record<string, unknown>;
+function readJsonInput(file: string | undefined): Record<string, unknown> {
+  return parseJsonObject(readInput(file));
 }
 
 // A received message is verified over each value's text as sent (`10.00`, not JSON.parse's
@@ -276,6 +277,19 @@ function report(error: unknown): number {
     );
   }
   return 2;
+}
+
+// A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
+// choice, not a failure: the rest of the output is dropped and the command exits quietly with the
+// code it decided (an uncaught EPIPE would print a stack trace and exit 1, "signature not valid").
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (stream === process.stdout) {
+      process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
+    }
+  });
 }
 
 try {

@@ -24,6 +24,7 @@ export type ClientErrorCode =
   | 'ABORTED'
   | 'HTTP_STATUS'
   | 'UNPARSEABLE_BODY'
+  | 'RESPONSE_TOO_LARGE'
   | 'SIGNATURE_MISSING'
   | 'SIGNATURE_INVALID'
   | 'RESPONSE_INVALID'
@@ -151,15 +152,44 @@ export class UnparseableBodyError extends ClientError {
   readonly status: number;
   /** The media type the response declared (parameters dropped), or `''`. */
   readonly contentType: string;
-  constructor(operationId: string, status: number, contentType: string, detail: string) {
+  /** @param field the member name a refused body repeats, when that is why it was refused. */
+  constructor(
+    operationId: string,
+    status: number,
+    contentType: string,
+    detail: string,
+    field?: string,
+  ) {
     super(
       'UNPARSEABLE_BODY',
       operationId,
       `the response body ${maskDigits(detail)} (content type ${contentType || 'none'})`,
       true,
+      field,
     );
     this.status = status;
     this.contentType = contentType;
+  }
+}
+
+/**
+ * The response body is longer than `maxResponseBytes` (counted after decompression); reading
+ * stopped at the cap. The request had been sent, so LianLian may have acted on it.
+ */
+export class ResponseTooLargeError extends ClientError {
+  declare readonly code: 'RESPONSE_TOO_LARGE';
+  readonly status: number;
+  /** The cap, in bytes. */
+  readonly limit: number;
+  constructor(operationId: string, status: number, limit: number) {
+    super(
+      'RESPONSE_TOO_LARGE',
+      operationId,
+      `the response body is larger than ${limit} bytes (maxResponseBytes, counted decompressed) and was not read further; the request was sent, so its outcome is unknown: query the order before retrying`,
+      true,
+    );
+    this.status = status;
+    this.limit = limit;
   }
 }
 

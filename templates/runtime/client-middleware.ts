@@ -3,7 +3,7 @@
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
  *             and serialise what is sent
- *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
+ *   response: check HTTP status -> read at most maxResponseBytes and parse JSON -> verify signature -> validate against its branch
  *             -> match the request (the answer echoes the operation's correlation fields)
  *
  * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
@@ -20,6 +20,7 @@ import {
   RequestValidationError,
   HttpStatusError,
   ResponseSignatureError,
+  ResponseTooLargeError,
   ResponseValidationError,
   UnparseableBodyError,
   type ClientIssue,
@@ -27,7 +28,8 @@ import {
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
 import { correlationMismatches, type CorrelationMismatch } from './correlation.js';
 import { buildEnvelopeBody } from './envelope.js';
-import { parseNotificationJsonFields } from './notification-parse.js';
+import { readJsonObject } from './json-text.js';
+import { readBodyUpTo } from './response-body.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 import type { SignType } from './sign-type.js';
@@ -50,6 +52,8 @@ export interface ClientSettings {
   readonly requireSignedFailures: boolean;
   /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
   readonly injectedFetch: boolean;
+  /** Largest response body read, in bytes after decompression. */
+  readonly maxResponseBytes: number;
 }
 
 /** State of one call, filled in by the steps as it runs. */
@@ -212,9 +216,12 @@ function parseBody(context: CallContext): Middleware {
     async onResponse({ response }) {
       const id = context.operation.operationId;
       const contentType = mediaType(response.headers.get('content-type'));
-      const fail = (detail: string) =>
-        new UnparseableBodyError(id, response.status, contentType, detail);
-      const bytes = await response.arrayBuffer();
+      const fail = (detail: string, field?: string) =>
+        new UnparseableBodyError(id, response.status, contentType, detail, field);
+      const bytes = await readBodyUpTo(response, context.settings.maxResponseBytes);
+      if (bytes === undefined) {
+        throw new ResponseTooLargeError(id, response.status, context.settings.maxResponseBytes);
+      }
       let text: string;
       try {
         text = UTF8.decode(bytes).trim();
@@ -227,25 +234,18 @@ function parseBody(context: CallContext): Middleware {
       if (!text.startsWith('{')) {
         throw fail(text.startsWith('<') ? 'is an HTML page, not JSON' : 'is not JSON');
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw fail('is not valid JSON');
+      // The runtime's one JSON reader: it refuses a member name given twice (JSON.parse would
+      // keep the last, so {"ret_code":"1001",...,"ret_code":"0000"} would read as success) and
+      // keeps each value's text as received (`10.00`), which is what LianLian signed.
+      const read = readJsonObject(text);
+      if (!read.ok) {
+        if (read.problem === 'duplicate-key') throw fail(`is refused: ${read.detail}`, read.key);
+        throw fail(read.problem === 'too-deep' ? 'nests too deeply' : 'is not valid JSON');
       }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw fail('is not a JSON object');
-      }
-      // Strings come out of JSON.parse exactly as sent; only numbers, booleans and nested values
-      // (rare from LianLian) need their text read back from the body for the signature.
-      if (!Object.values(parsed).every((v) => typeof v === 'string' || v === null)) {
-        const asSent = parseNotificationJsonFields(text);
-        if (!asSent.ok) throw fail(asSent.detail);
-        context.receivedText = asSent.fields;
-      }
+      context.receivedText = read.fields;
       // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
       // the body again, so no new Response is needed.
-      context.received = parsed as Message;
+      context.received = read.value;
       return undefined;
     },
   };

@@ -7,7 +7,7 @@
  * - a response with any other ret_code rejects with `BusinessFailureError` (signed or not, see
  *   `requireSignedFailures`);
  * - everything else rejects with another `ClientError` (validation, network, timeout, abort,
- *   HTTP status, unparseable body, signature, response shape).
+ *   HTTP status, a body over `maxResponseBytes`, unparseable body, signature, response shape).
  * Nothing is ever retried: each of these operations moves money or commits to moving it.
  */
 import createClient, { type Client } from 'openapi-fetch';
@@ -28,6 +28,7 @@ import {
 } from './client-transport.js';
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit, MAX_BYTE_LIMIT } from './response-body.js';
 import { parseSignType, toSignType, type SignType } from './sign-type.js';
 import { createVerifier, type Verifier } from './verify.js';
 
@@ -53,6 +54,12 @@ export interface LianLianClientOptions<OperationId extends string = string> {
   fetch?: (request: Request) => Promise<Response>;
   /** Time limit of each call in milliseconds, including reading the response (default 30 000). */
   timeoutMs?: number;
+  /**
+   * Largest response body read, in bytes after decompression (default 262 144, 256 KiB; LianLian's
+   * answers are under 2 KiB). A longer one stops the read at the cap and rejects with
+   * `ResponseTooLargeError` (`outcomeUnknown: true`).
+   */
+  maxResponseBytes?: number;
   /**
    * Reject failure responses that carry no signature (`SIGNATURE_MISSING`) instead of reporting
    * them as `BusinessFailureError` with `verified: false`. Default false: LianLian often answers
@@ -245,8 +252,20 @@ function loadSettings<OperationId extends string>(
     encryptionKey,
     requireSignedFailures: options.requireSignedFailures === true,
     injectedFetch: options.fetch !== undefined,
+    maxResponseBytes: responseLimit(options.maxResponseBytes),
     verifierFor: (operation) => verifiers.get(operation.operationId) as Verifier,
   };
+}
+
+function responseLimit(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!isByteLimit(value)) {
+    throw new ClientConfigError(
+      `maxResponseBytes must be a whole number of bytes from 1 to ${MAX_BYTE_LIMIT}`,
+      'maxResponseBytes',
+    );
+  }
+  return value;
 }
 
 function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {

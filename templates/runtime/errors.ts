@@ -72,6 +72,7 @@ export class SignatureError extends LianLianError {
 /** Codes of {@link EnvelopeError}. */
 export type EnvelopeErrorCode =
   | 'ENVELOPE_INPUT'
+  | 'ENVELOPE_TOO_LARGE'
   | 'ENVELOPE_VERSION'
   | 'ENVELOPE_FIELD_COUNT'
   | 'ENVELOPE_BASE64'
@@ -92,7 +93,11 @@ export class EnvelopeError extends LianLianError {
 }
 
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION';
+export type ConfigurationErrorCode =
+  | 'VERIFY_NO_KEY'
+  | 'VERIFY_SIGN_TYPES'
+  | 'HANDLER_OPTION'
+  | 'LIMIT_INVALID';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

@@ -27,6 +27,7 @@ import {
   type AcceptedNotification,
   type NotificationVerifier,
 } from './notification-verify.js';
+import { byteLimitOption } from './response-body.js';
 
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
 export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
@@ -141,7 +142,8 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
 
 /**
  * Creates the handler.
- * @throws {TypeError} when a required option is missing.
+ * @throws {TypeError} when a required option is missing; {@link ConfigurationError}
+ *   `LIMIT_INVALID` for a `maxBodyBytes` that is not a whole number of bytes.
  */
 export function createNotificationHandler<T extends object>(
   options: NotificationHandlerOptions<T>,
@@ -160,7 +162,11 @@ export function createNotificationHandler<T extends object>(
   }
   const { leaseMs, callbackTimeoutMs } = timing(options);
   const store = options.store ?? new MemoryNotificationStore();
-  const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+  const limit = byteLimitOption(
+    options.maxBodyBytes,
+    DEFAULT_NOTIFICATION_BODY_LIMIT,
+    'maxBodyBytes',
+  );
   const label = options.name ?? 'notification';
   const log = options.log ?? (() => {});
   // Payments whose callback succeeded but whose store.complete() failed. Their store entry is

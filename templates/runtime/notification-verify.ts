@@ -9,6 +9,7 @@ import type { NotificationCorrelation } from './correlation.js';
 import { LianLianError } from './errors.js';
 import type { KeyInput } from './keys.js';
 import { parseNotificationBody } from './notification-parse.js';
+import { byteLimitOption } from './response-body.js';
 import type { SignType } from './sign-type.js';
 import { maskDigits, type ValidationIssue, type ValidationResult } from './validation.js';
 import { createVerifier, type VerifyFailureReason } from './verify.js';
@@ -79,8 +80,8 @@ export const DEFAULT_NOTIFICATION_BODY_LIMIT = 64 * 1024;
 
 /**
  * Loads the keys once and returns a verifier for one kind of notification.
- * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys or sign types (at
- *   creation only; the returned function never throws).
+ * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys, sign types or
+ *   `maxBodyBytes` (at creation only; the returned function never throws).
  */
 export function createNotificationVerifier<T>(
   definition: NotificationDefinition<T>,
@@ -90,13 +91,21 @@ export function createNotificationVerifier<T>(
     publicKeys: options.publicKeys,
     allowedSignTypes: options.allowedSignTypes ?? definition.signTypes,
   });
-  const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+  const limit = byteLimitOption(
+    options.maxBodyBytes,
+    DEFAULT_NOTIFICATION_BODY_LIMIT,
+    'maxBodyBytes',
+  );
+  const tooLarge = () => refuse('body-too-large', `the body is larger than ${limit} bytes`);
   return (body, contentType) => {
     try {
+      // Checked before any parsing. A string has at least as many UTF-8 bytes as code units, so
+      // a long one is refused without being measured.
+      if (typeof body === 'string' && body.length > limit) return tooLarge();
       const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body?.byteLength;
       if (typeof size !== 'number')
         return refuse('malformed-body', 'the body must be a string or bytes');
-      if (size > limit) return refuse('body-too-large', `the body is larger than ${limit} bytes`);
+      if (size > limit) return tooLarge();
       const parsed = parseNotificationBody(body, contentType);
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail);
       const signature = verifySignature(parsed.fields);

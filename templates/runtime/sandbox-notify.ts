@@ -4,6 +4,7 @@
  * out. Each attempt can post several identical copies at once, because real deliveries overlap
  * (a resend arriving while the merchant still handles the previous one).
  */
+import { readJsonObject } from './json-text.js';
 
 /** Settings of {@link SandboxNotifier}. */
 export interface SandboxNotifierSettings {
@@ -111,8 +112,9 @@ export class SandboxNotifier {
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
       const text = await response.text();
-      const answer = JSON.parse(text) as { ret_code?: unknown };
-      return response.ok && answer.ret_code === '0000';
+      // A repeated ret_code is no acknowledgement, whichever copy says 0000.
+      const answer = readJsonObject(text);
+      return response.ok && answer.ok && answer.value.ret_code === '0000';
     } catch {
       return false;
     }

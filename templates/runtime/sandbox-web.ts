@@ -58,7 +58,7 @@ export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): S
     return refuse('1012');
   }
   const parsed = parseNotificationFormFields(text);
-  if (!parsed.ok) return refuse('1012');
+  if (!parsed.ok) return refuse('1012', parsed.field);
   const fields = { ...parsed.fields };
   note.noOrder = fields.no_order;
   note.card = sandboxMaskedCard(fields.card_no);

@@ -14,8 +14,10 @@ import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { containsFieldStart } from './canonical.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
+import { byteLimitOption } from './response-body.js';
 import type { SandboxCatalogue } from './sandbox-catalogue.js';
 import {
   sandboxMerchantVerifiers,
@@ -104,6 +106,7 @@ const SANDBOX_PREFIX = '/sandbox/';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
   const sink = options.log ?? ((line: string) => console.log(line));
   // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
@@ -137,18 +140,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
   };
-  const limit = options.maxBodyBytes ?? 64 * 1024;
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
-    const started = Date.now();
-    route(ctx, req, res, limit).then(
-      (note) => log(formatLine(req, note, started)),
-      () => {
-        if (!res.headersSent) sendText(res, 500, 'sandbox error');
-        else res.destroy();
-        log(formatLine(req, { operation: '-', outcome: 'internal error' }, started));
-      },
-    );
+    void serve(ctx, req, res, limit, log);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -194,13 +188,57 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
+/**
+ * Answers one request and logs it. Never rejects: whatever a request contains, the sandbox answers
+ * it with an HTTP status and keeps serving (an unhandled rejection would end the process).
+ */
+async function serve(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = Date.now();
+  const path = requestPath(req.url);
+  let note: SandboxRequestNote;
+  try {
+    note = await route(ctx, req, res, limit, path);
+  } catch {
+    if (!res.headersSent) sendText(res, 500, 'sandbox error');
+    else res.destroy();
+    note = { operation: '-', outcome: '500 (internal error)' };
+  }
+  try {
+    log(formatLine(req.method, path, note, started));
+  } catch {
+    // A failing log sink must not take the sandbox down with it.
+  }
+}
+
+/**
+ * The path of a request target, or undefined when it is not one. Node passes the target through
+ * as sent, so `//[` or `http://[` reach here, and `new URL` throws on them.
+ */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://sandbox').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 async function route(
   ctx: SandboxContext,
   req: IncomingMessage,
   res: ServerResponse,
   limit: number,
+  path: string | undefined,
 ): Promise<SandboxRequestNote> {
-  const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+  if (path === undefined) {
+    sendText(res, 400, 'malformed request target');
+    return { operation: '-', outcome: '400 (malformed request target)' };
+  }
   if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
     sendHtml(res, indexPage(ctx));
     return { operation: 'index', outcome: '200' };
@@ -258,17 +296,16 @@ function sandboxEndpoint(
   res: ServerResponse,
 ): SandboxRequestNote {
   const note: SandboxRequestNote = { operation: `sandbox ${which}`, outcome: '' };
-  let input: Record<string, unknown>;
-  try {
-    input = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-  } catch {
-    input = {};
-  }
   const problem = (field: string, rule: string) => {
     note.outcome = `400 (${field})`;
     sendJson(res, 400, { error: `${field} ${rule}`, field });
     return note;
   };
+  const read = readJsonObject(raw.toString('utf8'));
+  if (!read.ok && read.problem === 'duplicate-key') {
+    return problem(read.key ?? 'body', 'appears more than once in the JSON body');
+  }
+  const input = read.ok ? read.value : {};
   const {
     oid_partner: partner,
     no_order: noOrder,
@@ -322,10 +359,13 @@ function indexPage(ctx: SandboxContext): string {
   );
 }
 
-function formatLine(req: IncomingMessage, note: SandboxRequestNote, started: number): string {
-  const parts = [
-    `sandbox ${req.method ?? '?'} ${safe(new URL(req.url ?? '/', 'http://sandbox').pathname)} ${note.operation}`,
-  ];
+function formatLine(
+  method: string | undefined,
+  path: string | undefined,
+  note: SandboxRequestNote,
+  started: number,
+): string {
+  const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
