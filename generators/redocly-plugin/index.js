@@ -2,6 +2,7 @@
 import errataReference from './rules/errata-reference.js';
 import operationSignature from './rules/operation-signature.js';
 import propertyDescription from './rules/property-description.js';
+import refSiblings from './rules/ref-siblings.js';
 import returnCodeCategories from './rules/return-code-categories.js';
 import stringConstrained from './rules/string-constrained.js';
 
@@ -15,6 +16,7 @@ export default function lianlianPlugin() {
         'operation-signature': operationSignature,
         'errata-reference': errataReference,
         'return-code-categories': returnCodeCategories,
+        'ref-siblings': refSiblings,
       },
     },
   };
