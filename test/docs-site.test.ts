@@ -2,10 +2,11 @@
 // finds fields and operations, nothing is logged as an error, and no request leaves 127.0.0.1.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocs, docsDir } from '../generators/docs/build.js';
+import { codeSamples, type OperationSamples } from '../generators/docs/code-samples.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
 import { repoRoot } from '../generators/framework/paths.js';
 import { operations, type Json, type OperationEntry } from '../generators/framework/spec-walk.js';
@@ -14,7 +15,9 @@ import { serveDirectory, type DocsServer } from './support/docs-server.js';
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
 
-let spec: BundledSpec;
+// Collected before the tests are: one test per operation and webhook, however many there are.
+const spec: BundledSpec = await bundleSpec();
+const samplesByOperation: OperationSamples[] = await codeSamples(spec);
 let server: DocsServer;
 let browser: Browser;
 let page: Page;
@@ -22,7 +25,6 @@ const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  spec = await bundleSpec();
   await buildDocs(docsDir, spec);
   server = await serveDirectory(docsDir);
   browser = await launchChromium();
@@ -77,6 +79,56 @@ async function openMenuPath(names: string[]): Promise<void> {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** How long one operation's checks may take; the suite grows by this per operation. */
+const OPERATION_BUDGET_MS = 20_000;
+
+const entryOf = (operationId: string): OperationEntry =>
+  operations(spec).find((e) => e.operationId === operationId)!;
+
+/** Opens an operation from the menu (its tag first when folded) and returns its section. */
+async function openOperation(entry: OperationEntry): Promise<Locator> {
+  const id = entry.operationId.toLowerCase();
+  const summary = String(entry.operation.summary);
+  // Redoc routes an operation as #/<tag>/<operationId in lower case>.
+  // The menu's entry, not the tag overview's list of operations, which links there too.
+  const link = page
+    .locator(`a[href$="/${id}"]`)
+    .filter({ has: page.locator('[data-testid="menu-item-label"]') })
+    .first();
+  if (!(await link.isVisible())) await openTag((entry.operation.tags as string[])[0] as string);
+  // Redoc may first label the entry with method and operationId, then with the summary.
+  await expect.poll(() => link.textContent(), { message: entry.operationId }).toContain(summary);
+  await link.click();
+  await expect
+    .poll(() => page.url(), { message: entry.operationId })
+    .toMatch(new RegExp(`/${id}$`));
+  await middle().locator('h1, h2').filter({ hasText: summary }).first().waitFor();
+  // The operation's own section, which Redoc gives the id <tag>/<operationId in lower case>.
+  return page.locator(`div[id$="/${id}"]`).first();
+}
+
+/** The language menu of an operation's request samples (its button reads the active label). */
+const sampleMenu = (section: Locator) =>
+  section
+    .locator('[data-testid="right-panel"] [data-testid="dropdown"] button[aria-haspopup="menu"]')
+    .filter({ hasText: new RegExp(`^(${languageLabels().map(escapeRegExp).join('|')})$`) })
+    .first();
+
+const sampleCode = (section: Locator) => section.locator('[data-testid="right-panel"] pre').first();
+
+const languageLabels = () => [
+  ...new Set(samplesByOperation.flatMap((o) => o.samples.map((s) => s.label))),
+];
+
+/** Code as compared: what the page shows may differ from the source only in trailing blanks. */
+const code = (text: string) =>
+  text
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+
 describe('docs site', () => {
   it('shows the title, the menu groups and the download links', async () => {
     await expect(page.title()).resolves.toContain(spec.info.title);
@@ -94,41 +146,45 @@ describe('docs site', () => {
     await expect(page.locator('a[href="openapi.yaml"]').count()).resolves.toBeGreaterThan(0);
   });
 
-  it('renders every operation and webhook with its code samples', async () => {
-    const entries: OperationEntry[] = operations(spec);
-    expect(entries.filter((e) => e.kind === 'webhook').length).toBeGreaterThan(0);
-    for (const entry of entries) {
-      const tag = (entry.operation.tags as string[])[0] as string;
+  it.each(samplesByOperation)(
+    '$kind $operationId shows each code sample, TypeScript first',
+    async ({ kind, operationId, samples }) => {
+      const entry = entryOf(operationId);
       const summary = String(entry.operation.summary);
-      await openTag(tag);
-      // Redoc routes an operation as #/<tag>/<operationId in lower case>.
-      const link = page.locator(`a[href$="/${entry.operationId.toLowerCase()}"]`).first();
-      // Redoc may first label the entry with method and operationId, then with the summary.
-      await expect
-        .poll(() => link.textContent(), { message: entry.operationId })
-        .toContain(summary);
-      await link.click();
-      await expect
-        .poll(() => page.url(), { message: entry.operationId })
-        .toMatch(new RegExp(`/${entry.operationId.toLowerCase()}$`));
-      const heading = middle().locator('h1, h2').filter({ hasText: summary }).first();
-      await heading.waitFor({ timeout: 10_000 });
-      // The operation's own section, which Redoc gives the id <tag>/<operationId in lower case>.
-      const section = page.locator(`div[id$="/${entry.operationId.toLowerCase()}"]`).first();
+      const section = await openOperation(entry);
       await expect(section.innerText()).resolves.toContain(summary);
-      const expected =
-        entry.kind === 'webhook'
-          ? ['createLianLianNotification', entry.key, 'curl -X POST']
-          : ['curl -X POST'];
-      for (const text of expected) {
-        await expect
-          .poll(async () => (await section.innerText()).includes(text), {
-            message: `${entry.operationId}: ${text}`,
-          })
-          .toBe(true);
+      const typescript = samples.find((s) => s.label === 'TypeScript');
+      expect(typescript, `${operationId} has a TypeScript sample`).toBeDefined();
+      if (kind === 'webhook') {
+        // Redoc's webhook panel offers only the payload, so the samples are in the description.
+        for (const sample of samples) {
+          await expect
+            .poll(async () => (await section.locator('pre').allInnerTexts()).map(code), {
+              message: `${operationId}: ${sample.label}`,
+            })
+            .toContainEqual(code(sample.source));
+        }
+        return;
       }
-    }
-  });
+      const menu = sampleMenu(section);
+      // TypeScript is what a reader sees first.
+      await expect.poll(() => menu.innerText(), { message: operationId }).toBe('TypeScript');
+      // Every other sample, then TypeScript again: each menu entry switches the code shown.
+      for (const sample of [...samples.filter((s) => s !== typescript), typescript!]) {
+        await menu.click();
+        await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
+        await expect
+          .poll(() => menu.innerText(), { message: `${operationId}: ${sample.label}` })
+          .toBe(sample.label);
+        await expect
+          .poll(async () => code(await sampleCode(section).innerText()), {
+            message: `${operationId}: ${sample.label}`,
+          })
+          .toBe(code(sample.source));
+      }
+    },
+    OPERATION_BUDGET_MS,
+  );
 
   it('renders the guides, with the return-code table generated from the spec', async () => {
     // Redoc renders only what is near the viewport, so a later section is opened from the menu.

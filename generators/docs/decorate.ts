@@ -37,6 +37,21 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
   return spec as BundledSpec;
 }
 
+/** Every label of the decorated spec's `x-codeSamples` with its language, in order of appearance. */
+export function codeSampleLanguages(spec: BundledSpec): { lang: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const items of [spec.paths, (spec as Json).webhooks]) {
+    for (const item of Object.values((items ?? {}) as Json)) {
+      for (const operation of Object.values(item as Json)) {
+        for (const sample of ((operation as Json)?.['x-codeSamples'] ?? []) as CodeSample[]) {
+          if (!seen.has(sample.label)) seen.set(sample.label, sample.lang);
+        }
+      }
+    }
+  }
+  return [...seen].map(([label, lang]) => ({ lang, label }));
+}
+
 function asMarkdown(sample: CodeSample): string {
   const heading =
     sample.lang === 'bash' ? 'Replay it with curl' : `Sample handler (${sample.label})`;
