@@ -12,6 +12,7 @@ import { repoRoot } from '../generators/framework/paths.js';
 import { operations, type Json, type OperationEntry } from '../generators/framework/spec-walk.js';
 import type { BundledSpec } from '../generators/framework/types.js';
 import { serveDirectory, type DocsServer } from './support/docs-server.js';
+import { errataSections } from './support/spec.js';
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
 
@@ -227,6 +228,92 @@ describe('docs site', () => {
           .toBe(true);
       }
     }
+  });
+
+  it('gives guides the full width, with no line of their code cut off', async () => {
+    await mkdir(artifacts, { recursive: true });
+    // The worked example has the longest lines of all: the signed string, the sign and the key.
+    await openMenuPath(['Signing', 'Worked example']);
+    const section = page.locator('[id="signing/worked-example"]');
+    await section.locator('pre').first().waitFor();
+    const content = await middle().evaluate((e) => e.getBoundingClientRect().width);
+    const blocks = await section
+      .locator('pre')
+      .evaluateAll((pres) =>
+        pres.map((e) => ({
+          width: e.getBoundingClientRect().width,
+          hidden: e.scrollWidth - e.clientWidth,
+        })),
+      );
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const block of blocks) {
+      // Was 461 px of 1115 (the middle column of three, with nothing on the right).
+      expect(block.width).toBeGreaterThan(0.85 * content);
+      expect(block.hidden).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: path.join(artifacts, 'docs-site-guide.png') });
+  });
+
+  it('links errata ids to their entries instead of printing the raw extension', async () => {
+    const section = await openOperation(entryOf('mpayVerify'));
+    const operation = entryOf('mpayVerify').operation;
+    const [first] = operation['x-lianlian-errata'] as string[];
+    const link = section.locator(`a[href="#/errata/${first!.toLowerCase()}"]`).first();
+    await link.waitFor();
+    const title = errataSections()
+      .get(first!)!
+      .split('\n')[0]!
+      .replace(/^## E\d+ /, '');
+    await expect(link.getAttribute('title')).resolves.toBe(title);
+    await expect(section.innerText()).resolves.not.toContain('lianlian-errata');
+    await page.screenshot({ path: path.join(artifacts, 'docs-site-errata-links.png') });
+    await link.click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/errata/${first!.toLowerCase()}$`));
+    const entry = page.locator(`[id="errata/${first!.toLowerCase()}"]`);
+    await expect.poll(() => entry.innerText()).toContain(`${first} ${title}`);
+    const box = await entry.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.screenshot({ path: path.join(artifacts, 'docs-site-errata-entry.png') });
+  });
+
+  it('has a menu entry, and so a link target, for every errata entry', async () => {
+    await openTag('Errata');
+    const ids = [...errataSections().keys()];
+    expect(ids.length).toBeGreaterThan(30);
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .locator('a[href^="#/errata/e"]')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+        )
+          .filter((href, i, all) => all.indexOf(href) === i)
+          .sort(),
+      )
+      .toEqual(ids.map((id) => `#/errata/${id.toLowerCase()}`).sort());
+  });
+
+  it('shows the signing scheme and the return codes as sections the prose links to', async () => {
+    await page.goto(server.url, { waitUntil: 'load' });
+    const scheme = middle().locator('a[href="#/signing/signature-scheme"]').first();
+    await expect(scheme.innerText()).resolves.toBe('x-lianlian-signature-scheme');
+    await scheme.click();
+    const section = page.locator('[id="signing/signature-scheme"]');
+    const signatureScheme = (spec as Json)['x-lianlian-signature-scheme'];
+    for (const text of [
+      'MD5withRSA',
+      signatureScheme.signedString.order,
+      signatureScheme.keySizes.join(', '),
+      signatureScheme.verification.covers,
+    ]) {
+      await expect.poll(() => section.innerText(), { message: text }).toContain(text);
+    }
+    await page.screenshot({ path: path.join(artifacts, 'docs-site-signature-scheme.png') });
+    // A failure branch's ret_code names RetCode's table, which the Return codes notes show.
+    const operation = await openOperation(entryOf('mpayVerify'));
+    await operation.locator('a[href="#/return-codes"]').first().click();
+    await expect.poll(() => page.url()).toMatch(/#\/return-codes$/);
+    await expect.poll(() => middle().innerText()).toContain('merchant-fix-needed');
   });
 
   it('finds fields and operations with the search box', async () => {

@@ -34,9 +34,9 @@ const PAYLOAD = { lang: 'payload', label: 'Payload' };
 function redocOptions(page: RedocPage) {
   return {
     downloadUrls: page.downloads,
-    // Errata ids are short and point into the Errata section; the signature and envelope
-    // extensions are explained by the guides instead of shown as raw JSON.
-    showExtensions: ['x-lianlian-errata'],
+    // No raw extensions: errata ids are links in the descriptions, and the signing scheme and
+    // return codes are sections of the guides (decorate.ts).
+    showExtensions: false,
     jsonSamplesExpandLevel: 3,
     sortRequiredPropsFirst: true,
     // Redoc 3 shows an x-codeSamples entry only when its label (or lang) is one of these
