@@ -237,14 +237,12 @@ describe('docs site', () => {
     const section = page.locator('[id="signing/worked-example"]');
     await section.locator('pre').first().waitFor();
     const content = await middle().evaluate((e) => e.getBoundingClientRect().width);
-    const blocks = await section
-      .locator('pre')
-      .evaluateAll((pres) =>
-        pres.map((e) => ({
-          width: e.getBoundingClientRect().width,
-          hidden: e.scrollWidth - e.clientWidth,
-        })),
-      );
+    const blocks = await section.locator('pre').evaluateAll((pres) =>
+      pres.map((e) => ({
+        width: e.getBoundingClientRect().width,
+        hidden: e.scrollWidth - e.clientWidth,
+      })),
+    );
     expect(blocks.length).toBeGreaterThanOrEqual(4);
     for (const block of blocks) {
       // Was 461 px of 1115 (the middle column of three, with nothing on the right).
