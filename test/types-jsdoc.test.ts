@@ -187,6 +187,12 @@ function fixture(): Json {
               'x-lianlian-errata': ['E02'],
             },
             bare: { $ref: '#/components/schemas/Amount' },
+            // The portable form of a $ref with validation siblings (what Spectral reads).
+            wrapped: {
+              allOf: [{ $ref: '#/components/schemas/Amount' }],
+              not: { const: '0.00' },
+              description: 'Not zero.',
+            },
             unknown: { type: 'string', 'x-lianlian-errata': ['E77'] },
             tricky: {
               type: 'string',
@@ -234,6 +240,14 @@ describe('the types generator on a fixture spec', () => {
     ]);
     expect(jsDoc(source, 'Amount')).toEqual([
       '@description An amount.',
+      '@rule must have two decimals',
+      '@errata E01 First title',
+    ]);
+  });
+
+  it('gives a property wrapped in allOf the tags of the wrapped schema', () => {
+    expect(jsDoc(source, 'Order', 'wrapped')).toEqual([
+      '@description Not zero.',
       '@rule must have two decimals',
       '@errata E01 First title',
     ]);

@@ -5,7 +5,7 @@ import { bundleSpec } from '../framework/bundle.js';
 import { formatFile } from '../framework/format.js';
 import { generatedDir } from '../framework/paths.js';
 import type { BundledSpec } from '../framework/types.js';
-import { decorateForDocs } from './decorate.js';
+import { codeSampleLanguages, decorateForDocs } from './decorate.js';
 import { renderRedoc } from './redoc.js';
 
 export const docsDir = path.join(generatedDir, 'docs');
@@ -36,6 +36,7 @@ export async function buildDocs(
       { title: 'OpenAPI (JSON)', url: 'openapi.json' },
       { title: 'OpenAPI (YAML)', url: 'openapi.yaml' },
     ],
+    sampleLanguages: codeSampleLanguages(decorated),
   });
   const files = new Map<string, string>([['index.html', html]]);
   // The same text `npm run generate` commits as generated/openapi.json and .yaml.

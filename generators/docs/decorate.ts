@@ -1,13 +1,28 @@
 import type { Json } from '../framework/spec-walk.js';
 import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
+import { anchorErrata, linkErrata } from './errata-links.js';
+import { linkMentions } from './mentions.js';
 import { returnCodesMarkdown } from './return-codes.js';
+import { sectionId } from './section-ids.js';
+import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
 
-/** Markdown directives the docs build replaces with text generated from the spec. */
-const directives: Record<string, (spec: BundledSpec) => string> = {
-  'return-codes': returnCodesMarkdown,
+/**
+ * Markdown directives the docs build replaces with text generated from the spec; `id` is the
+ * anchor of the section the text starts with, when it starts one.
+ */
+const directives: Record<string, { render: (spec: BundledSpec) => string; id?: string }> = {
+  'return-codes': { render: returnCodesMarkdown },
+  'signature-scheme': { render: signatureSchemeMarkdown, id: SIGNATURE_SCHEME_ID },
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
+/** Extensions the site shows as a section: a mention of one links to where its directive is. */
+const shownBy: Record<string, string> = {
+  'x-lianlian-return-codes': 'return-codes',
+  'x-lianlian-signature-scheme': 'signature-scheme',
+};
+/** Keys whose values are message data or samples, not prose to link. */
+const DATA_KEYS = new Set(['value', 'example', 'const', 'enum', 'default', 'x-codeSamples']);
 
 /**
  * The spec as the docs site shows it: `x-codeSamples` on every operation and webhook, and the
@@ -29,12 +44,61 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
       );
     }
   }
+  const errata = anchorErrata(spec);
+  const targets = mentionTargets(spec);
+  eachDescription(spec, (text) => linkMentions(text, targets));
+  linkErrata(spec, errata);
   if (spec.info?.description) spec.info.description = expand(spec.info.description, bundle);
   for (const tag of (spec.tags ?? []) as Json[]) {
     if (typeof tag.description === 'string') tag.description = expand(tag.description, bundle);
   }
   checkTagGroups(spec);
   return spec as BundledSpec;
+}
+
+/** Where each extension in `shownBy` is shown: the section its directive makes, in its tag. */
+function mentionTargets(spec: Json): Map<string, string> {
+  const anchors = new Map<string, string>();
+  for (const tag of (spec.tags ?? []) as Json[]) {
+    if (typeof tag.description !== 'string') continue;
+    for (const [, name] of tag.description.matchAll(DIRECTIVE)) {
+      const id = directives[name as string]?.id;
+      anchors.set(name as string, `#/${sectionId(String(tag.name))}${id ? `/${id}` : ''}`);
+    }
+  }
+  const targets = new Map<string, string>();
+  for (const [extension, directive] of Object.entries(shownBy)) {
+    const anchor = anchors.get(directive);
+    if (anchor) targets.set(extension, anchor);
+  }
+  return targets;
+}
+
+/** Rewrites every `description` string of the spec, prose only. */
+function eachDescription(spec: Json, rewrite: (text: string) => string): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const object = node as Json;
+    if (typeof object.description === 'string') object.description = rewrite(object.description);
+    for (const [key, value] of Object.entries(object)) if (!DATA_KEYS.has(key)) visit(value);
+  };
+  visit(spec);
+}
+
+/** Every label of the decorated spec's `x-codeSamples` with its language, in order of appearance. */
+export function codeSampleLanguages(spec: BundledSpec): { lang: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const items of [spec.paths, (spec as Json).webhooks]) {
+    for (const item of Object.values((items ?? {}) as Json)) {
+      for (const operation of Object.values(item as Json)) {
+        for (const sample of ((operation as Json)?.['x-codeSamples'] ?? []) as CodeSample[]) {
+          if (!seen.has(sample.label)) seen.set(sample.label, sample.lang);
+        }
+      }
+    }
+  }
+  return [...seen].map(([label, lang]) => ({ lang, label }));
 }
 
 function asMarkdown(sample: CodeSample): string {
@@ -45,9 +109,9 @@ function asMarkdown(sample: CodeSample): string {
 
 function expand(markdown: string, spec: BundledSpec): string {
   return markdown.replace(DIRECTIVE, (_match, name: string) => {
-    const produce = directives[name];
-    if (!produce) throw new Error(`unknown docs directive "docs:${name}"`);
-    return produce(spec);
+    const directive = directives[name];
+    if (!directive) throw new Error(`unknown docs directive "docs:${name}"`);
+    return directive.render(spec);
   });
 }
 

@@ -23,17 +23,25 @@ export interface RedocPage {
   description: string;
   /** Files offered by Redoc's download buttons, relative to the page. */
   downloads: { title: string; url: string }[];
+  /** The `x-codeSamples` languages, in the order the sample menu lists them (the first is shown). */
+  sampleLanguages: { lang: string; label: string }[];
 }
+
+/** Redoc's own sample of the request body, offered after ours. */
+const PAYLOAD = { lang: 'payload', label: 'Payload' };
 
 /** Redoc options (the `openapi` block of a Redocly config). */
 function redocOptions(page: RedocPage) {
   return {
     downloadUrls: page.downloads,
-    // Errata ids are short and point into the Errata section; the signature and envelope
-    // extensions are explained by the guides instead of shown as raw JSON.
-    showExtensions: ['x-lianlian-errata'],
+    // No raw extensions: errata ids are links in the descriptions, and the signing scheme and
+    // return codes are sections of the guides (decorate.ts).
+    showExtensions: false,
     jsonSamplesExpandLevel: 3,
     sortRequiredPropsFirst: true,
+    // Redoc 3 shows an x-codeSamples entry only when its label (or lang) is one of these
+    // languages; without the option it offers its default list, which has curl but no TypeScript.
+    codeSamples: { languages: [...page.sampleLanguages, PAYLOAD] },
   };
 }
 

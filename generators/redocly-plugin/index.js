@@ -3,6 +3,7 @@ import correlation from './rules/correlation.js';
 import errataReference from './rules/errata-reference.js';
 import operationSignature from './rules/operation-signature.js';
 import propertyDescription from './rules/property-description.js';
+import refSiblings from './rules/ref-siblings.js';
 import returnCodeCategories from './rules/return-code-categories.js';
 import stringConstrained from './rules/string-constrained.js';
 
@@ -17,6 +18,7 @@ export default function lianlianPlugin() {
         'errata-reference': errataReference,
         'return-code-categories': returnCodeCategories,
         correlation,
+        'ref-siblings': refSiblings,
       },
     },
   };

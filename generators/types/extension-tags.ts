@@ -30,16 +30,24 @@ const categoryOrder = [
 ];
 
 /**
- * The extensions that apply to a schema node: those of its `$ref` target (followed to the end),
- * overridden key by key by the ones written next to the `$ref`.
+ * The extensions that apply to a schema node: those of its `$ref` target and of its `allOf`
+ * members (followed to the end; a value must satisfy each, so their rules hold for it too),
+ * overridden key by key by the ones written on the node itself.
  */
 export function effectiveExtensions(spec: BundledSpec, node: Json, seen = new Set<string>()): Json {
   const own: Json = {};
   for (const key of documentedExtensions) if (node[key] !== undefined) own[key] = node[key];
-  const ref = node.$ref;
-  if (typeof ref !== 'string' || seen.has(ref)) return own;
-  seen.add(ref);
-  const inherited = effectiveExtensions(spec, resolvePointer(spec, ref), seen);
+  const parts: Json[] = [];
+  if (typeof node.$ref === 'string' && !seen.has(node.$ref)) {
+    seen.add(node.$ref);
+    parts.push(resolvePointer(spec, node.$ref));
+  }
+  for (const part of Array.isArray(node.allOf) ? (node.allOf as Json[]) : []) parts.push(part);
+  let inherited: Json = {};
+  // Later parts do not override earlier ones: the $ref target comes first, then allOf in order.
+  for (const part of parts.reverse()) {
+    inherited = { ...inherited, ...effectiveExtensions(spec, part, seen) };
+  }
   for (const key of notInherited) delete inherited[key];
   return { ...inherited, ...own };
 }
