@@ -21,6 +21,7 @@ import {
   validateMpayVerifyRequest,
   validateWebPaymentRequest,
 } from '../generated/src/index.js';
+import { startStandIn } from './support/client-server.js';
 import { runCli } from './support/crypto-tools.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
 
@@ -267,6 +268,58 @@ describe('no error shows a card, ID or phone number', () => {
       }),
       RUNS,
     );
+  });
+
+  it('the client: LianLian answers quoting a number in ret_msg or a field, from a real server (fast-check)', async () => {
+    const standIn = await startStandIn({
+      merchantPublicKey: merchant.publicKey,
+      lianlianPrivateKey: lianlian.privateKey,
+      otherPrivateKey: merchant.privateKey,
+    });
+    try {
+      const client = createLianLianClient({
+        oidPartner: '201304121000001004',
+        privateKey: merchant.privateKey,
+        lianlianPublicKey: lianlian.spkiPem,
+        signType: 'RSA',
+        baseUrls: { mpayVerify: standIn.url },
+      });
+      const params = { no_order: 'o1', money_order: '1.00', token: 'T1', verify_code: '123456' };
+      await fc.assert(
+        fc.asyncProperty(embedded, fc.boolean(), async ({ digits, value }, signedReply) => {
+          // A failure quoting the number, and a signed success whose amount is the number.
+          standIn.reply(
+            { kind: 'json', body: { ret_code: '1008', ret_msg: value }, signing: 'unsigned' },
+            {
+              kind: 'json',
+              body: {
+                ret_code: '0000',
+                ret_msg: value,
+                oid_partner: '201304121000001004',
+                sign_type: 'RSA',
+                no_order: 'o1',
+                dt_order: '20170801225714',
+                oid_paybill: '2017080100012345',
+                money_order: value,
+                [digits]: value,
+              },
+              signing: signedReply ? 'signed' : 'tampered',
+            },
+          );
+          for (let i = 0; i < 2; i++) {
+            const error = await client.mpayVerify(params).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            expect(error).toBeInstanceOf(Error);
+            expectNoLeak(shown(error), digits);
+          }
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      await standIn.close();
+    }
   });
 
   it('notification verifier refusals naming received fields (fast-check)', () => {

@@ -119,8 +119,9 @@ function maskNumber(run: string): string {
     .join('');
 }
 
-// The ASCII separators of SEPARATOR; text beyond ASCII goes to the regular expression.
-const ASCII_SEPARATORS = ' \t\n\v\f\r-./\\_()';
+// The ASCII separators of SEPARATOR by char code; text beyond ASCII goes to the regular expression.
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (const char of ' \t\n\v\f\r-./\\_()') ASCII_SEPARATOR[char.charCodeAt(0)] = 1;
 
 function mayHoldLongNumber(text: string): boolean {
   let run = 0;
@@ -130,7 +131,7 @@ function mayHoldLongNumber(text: string): boolean {
     if (code >= 48 && code <= 57) {
       run += 1;
       if (run === 7) return true;
-    } else if (!ASCII_SEPARATORS.includes(text.charAt(i))) run = 0;
+    } else if (ASCII_SEPARATOR[code] === 0) run = 0;
   }
   return false;
 }
