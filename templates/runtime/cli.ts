@@ -12,6 +12,7 @@ import { createDiagnoseCommand } from './diagnose-cli.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
 import { readJsonObject } from './json-text.js';
+import { jsonErrorPosition } from './json-position.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
@@ -200,18 +201,53 @@ function requireOption(values: Record<string, unknown>, name: string): string {
 }
 
 function readInput(file: string | undefined): string {
+  let text: string;
   try {
-    return readFileSync(file ?? 0, 'utf8');
-  } catch {
-    throw new UsageError(file === undefined ? 'cannot read stdin' : `cannot read ${file}`);
+    text = readFileSync(file ?? 0, 'utf8');
+  } catch (error) {
+    const what = file === undefined ? 'stdin' : file;
+    throw new UsageError(`cannot read ${what}: ${readFailure(error)}`);
   }
+  // An empty input is a wrong file or a pipe that produced nothing, not a JSON mistake.
+  if (text.trim() === '') {
+    throw new UsageError(file === undefined ? 'stdin is empty' : `${file} is empty`);
+  }
+  return text;
 }
 
 function readKeyFile(file: string): Buffer {
   try {
     return readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read key file ${file}: ${readFailure(error)}`);
+  }
+}
+
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** The reason a read failed, from its error code (the OS message may repeat the path). */
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return 'unreadable';
+  return READ_FAILURES[code] === undefined ? code : `${READ_FAILURES[code]} (${code})`;
+}
+
+// JSON.parse's own messages quote the input, which may be sensitive: report only where it breaks.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
   } catch {
-    throw new UsageError(`cannot read key file ${file}`);
+    const position = jsonErrorPosition(text);
+    throw new UsageError(
+      position === undefined
+        ? 'the input is not valid JSON'
+        : `the input is not valid JSON at line ${position.line}, column ${position.column}`,
+    );
   }
 }
 
@@ -224,6 +260,7 @@ function parseJsonObject(text: string): Record<string, unknown> {
   if (read.problem === 'duplicate-key') {
     throw new UsageError(`the input is not valid JSON: ${read.detail}`, read.key);
   }
+  parseJson(text); // a syntax error is reported with its line and column
   throw new UsageError('the input is not valid JSON');
 }
 
@@ -234,7 +271,9 @@ function readJsonInput(file: string | undefined): Record<string, unknown> {
 // A received message is verified over each value's text as sent (`10.00`, not JSON.parse's
 // 10). Its own error details name no values, so they may be shown.
 function readFieldsAsSent(file: string | undefined): Record<string, string> {
-  const parsed = parseNotificationJsonFields(readInput(file).trim());
+  const text = readInput(file);
+  parseJson(text); // a syntax error is reported with its line and column in the file
+  const parsed = parseNotificationJsonFields(text.trim());
   if (!parsed.ok) {
     const { detail } = parsed;
     throw new UsageError(

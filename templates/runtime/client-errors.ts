@@ -60,10 +60,12 @@ export class ClientError extends LianLianError {
 }
 
 /** The client was configured with options it cannot work with (thrown at creation or call). */
-export class ClientConfigError extends LianLianError {
+export class ClientConfigError extends ClientError {
   declare readonly code: 'CLIENT_CONFIG';
-  constructor(message: string, field: string) {
-    super('CLIENT_CONFIG', message, field);
+  /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
+  constructor(message: string, field: string, operationId = 'createLianLianClient') {
+    // Nothing was sent, so no money can have moved.
+    super('CLIENT_CONFIG', operationId, message, false, field);
   }
 }
 

@@ -29,7 +29,7 @@ import {
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit, MAX_BYTE_LIMIT } from './response-body.js';
-import { parseSignType, toSignType, type SignType } from './sign-type.js';
+import { parseSignType, type SignType } from './sign-type.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 /** Options of `createLianLianClient`. */
@@ -212,7 +212,9 @@ function loadSettings<OperationId extends string>(
   if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
     throw new ClientConfigError('oidPartner must be the merchant number as a string', 'oidPartner');
   }
-  const signType = toSignType(options.signType);
+  const signType = parseSignType(options.signType);
+  if (signType === undefined)
+    throw new ClientConfigError(signTypeProblem(options.signType), 'signType');
   const privateKey = loadPrivateKey(options.privateKey);
   const keyInputs: readonly KeyInput[] = Array.isArray(options.lianlianPublicKey)
     ? options.lianlianPublicKey
@@ -266,6 +268,15 @@ function responseLimit(value: unknown): number {
     );
   }
   return value;
+}
+
+/** Why a signType option is refused; the value is shown only when it is a short plain word. */
+function signTypeProblem(value: unknown): string {
+  const shown =
+    typeof value === 'string' && /^[A-Za-z0-9]{1,20}$/.test(value) ? `, got "${value}"` : '';
+  // LianLian names MD5withRSA "RSA", so "MD5" and "MD5withRSA" are the likely mistakes.
+  const hint = /^MD5/i.test(String(value)) ? ' (LianLian calls MD5withRSA "RSA")' : '';
+  return `signType must be "RSA" (MD5withRSA) or "SHA256withRSA"${shown}${hint}`;
 }
 
 function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {
