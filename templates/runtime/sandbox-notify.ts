@@ -5,6 +5,9 @@
  * (a resend arriving while the merchant still handles the previous one).
  */
 import { readJsonObject } from './json-text.js';
+import { readBodyUpTo } from './response-body.js';
+
+const ACK_LIMIT = 4096;
 
 /** Settings of {@link SandboxNotifier}. */
 export interface SandboxNotifierSettings {
@@ -111,9 +114,11 @@ export class SandboxNotifier {
         redirect: 'manual',
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
-      const text = await response.text();
+      // The acknowledgement is a few dozen bytes; a longer answer is not one.
+      const bytes = await readBodyUpTo(response, ACK_LIMIT);
+      if (bytes === undefined) return false;
       // A repeated ret_code is no acknowledgement, whichever copy says 0000.
-      const answer = readJsonObject(text);
+      const answer = readJsonObject(new TextDecoder().decode(bytes));
       return response.ok && answer.ok && answer.value.ret_code === '0000';
     } catch {
       return false;
