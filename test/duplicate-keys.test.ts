@@ -4,6 +4,8 @@
 // `{"ret_code":"1001",…,"ret_code":"0000"}` read as paid to the client while the notification
 // parser refused it.
 import { generateKeyPairSync } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -298,6 +300,48 @@ describe('every entry point refuses a repeated member name', () => {
       );
     } finally {
       temp.remove();
+    }
+  });
+
+  it('sandbox notifier: an acknowledgement repeating ret_code (or padded past 4 KiB) is none', async () => {
+    const acks: Record<string, string> = {
+      '/ok': '{"ret_code":"0000","ret_msg":"交易成功"}',
+      '/dup': '{"ret_code":"9999","ret_msg":"x","ret_code":"0000"}',
+      '/big': `{"ret_code":"0000","ret_msg":"交易成功"}${' '.repeat(8192)}`,
+    };
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(acks[req.url ?? ''] ?? '');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const ll = createLianLianClient({
+        oidPartner: MERCHANT,
+        privateKey: env.merchantKeys.pkcs8Base64,
+        lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
+        signType: 'RSA',
+        baseUrls: { instantPayConfirm: env.sandbox.url },
+      });
+      for (const path of Object.keys(acks)) {
+        const noOrder = `ACK${path.slice(1)}-${Date.now()}`;
+        const { confirm_code } = env.sandbox.holdPayout(MERCHANT, noOrder, '88.00');
+        await ll.instantPayConfirm({
+          api_version: '1.0',
+          no_order: noOrder,
+          confirm_code,
+          notify_url: `${base}${path}`,
+        });
+      }
+      await env.sandbox.notificationsSettled();
+      const outcome = (path: string) =>
+        env.sandbox.deliveries.find((d) => d.url === `${base}${path}`)?.acknowledged;
+      expect(outcome('/ok')).toBe(true);
+      expect(outcome('/dup')).toBe(false);
+      expect(outcome('/big')).toBe(false);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

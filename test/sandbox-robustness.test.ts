@@ -236,7 +236,7 @@ describe('the lianlian-sandbox executable under a malformed request', () => {
   }, 30_000);
 
   afterAll(async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
@@ -258,4 +258,42 @@ describe('the lianlian-sandbox executable under a malformed request', () => {
     expect(output).not.toMatch(/\n\s+at /);
     expect(output).not.toContain('Invalid URL');
   });
+});
+
+describe('the lianlian-sandbox executable whose log reader goes away', () => {
+  it('keeps serving after its stdout pipe is closed (`lianlian-sandbox | head -1`)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-pipe-'));
+    const child = spawn(
+      process.execPath,
+      ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir, '--test-mode'],
+      { cwd: path.resolve(import.meta.dirname, '..') },
+    );
+    try {
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1] as string);
+        });
+        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
+      });
+      child.stdout.destroy();
+      // Each request logs a line into the closed pipe.
+      for (let i = 0; i < 5; i += 1) {
+        const answer = await fetch(`${url}/`);
+        expect(answer.status).toBe(200);
+        await answer.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(child.exitCode).toBeNull();
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

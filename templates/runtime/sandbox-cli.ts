@@ -60,6 +60,9 @@ export async function runSandboxCli(
     out(USAGE);
     return 0;
   }
+  // Logging is best effort: a log reader that goes away (`lianlian-sandbox | head`) makes the next
+  // line fail with EPIPE, which unhandled would end the process. The sandbox keeps serving.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const port = integer(values.port ?? process.env.LIANLIAN_SANDBOX_PORT ?? '8787', 'port');
   const retry = integer(
     values['notify-retry-ms'] ?? (values['test-mode'] ? '1000' : '120000'),

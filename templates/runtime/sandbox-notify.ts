@@ -6,6 +6,9 @@
  */
 import { readJsonObject } from './json-text.js';
 import { maskDigits, oneLine } from './validation.js';
+import { readBodyUpTo } from './response-body.js';
+
+const ACK_LIMIT = 4096;
 
 /** Settings of {@link SandboxNotifier}. */
 export interface SandboxNotifierSettings {
@@ -117,7 +120,12 @@ export class SandboxNotifier {
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
       status = response.status;
-      text = await response.text();
+      // The acknowledgement is a few dozen bytes; a longer answer is not one.
+      const bytes = await readBodyUpTo(response, ACK_LIMIT);
+      if (bytes === undefined) {
+        return { ok: false, why: `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
+      }
+      text = new TextDecoder().decode(bytes);
     } catch (error) {
       return { ok: false, why: unreachable(error, this.settings.timeoutMs) };
     }
