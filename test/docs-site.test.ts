@@ -147,6 +147,12 @@ describe('docs site', () => {
     await expect(page.locator('a[href="openapi.yaml"]').count()).resolves.toBeGreaterThan(0);
   });
 
+  it('has one sample test per operation and webhook of the spec', () => {
+    const ids = operations(spec).map((e) => e.operationId);
+    expect(samplesByOperation.map((o) => o.operationId)).toEqual(ids);
+    expect(operations(spec).filter((e) => e.kind === 'webhook').length).toBeGreaterThan(0);
+  });
+
   it.each(samplesByOperation)(
     '$kind $operationId shows each code sample, TypeScript first',
     async ({ kind, operationId, samples }) => {
