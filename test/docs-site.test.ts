@@ -315,6 +315,13 @@ describe('docs site', () => {
     await page.screenshot({ path: path.join(artifacts, 'docs-site-signature-scheme.png') });
     // A failure branch's ret_code names RetCode's table, which the Return codes notes show.
     const operation = await openOperation(entryOf('mpayVerify'));
+    // Its x-lianlian-signature in words, with a link back to the scheme.
+    await expect
+      .poll(() => operation.innerText())
+      .toContain('Signatures (the scheme). Request: required (RSA, SHA256withRSA).');
+    await expect(
+      operation.locator('a[href="#/signing/signature-scheme"]').count(),
+    ).resolves.toBeGreaterThan(0);
     await operation.locator('a[href="#/return-codes"]').first().click();
     await expect.poll(() => page.url()).toMatch(/#\/return-codes$/);
     await expect.poll(() => middle().innerText()).toContain('merchant-fix-needed');
