@@ -7,8 +7,9 @@ import { anchorErrata, linkErrata } from '../generators/docs/errata-links.js';
 import { linkMentions } from '../generators/docs/mentions.js';
 import { sectionId } from '../generators/docs/section-ids.js';
 import { signatureSchemeMarkdown } from '../generators/docs/signature-scheme.js';
+import { signatureSummary } from '../generators/docs/signature-summary.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
-import type { Json } from '../generators/framework/spec-walk.js';
+import { operations, type Json } from '../generators/framework/spec-walk.js';
 import type { BundledSpec } from '../generators/framework/types.js';
 import { errataSections } from './support/spec.js';
 
@@ -184,5 +185,42 @@ describe('the decorated spec', () => {
     const signing = (decorated.tags as Json[]).find((t) => t.name === 'Signing')!.description;
     expect(signing).toContain('{% #signature-scheme %}');
     expect(JSON.stringify(decorated)).not.toMatch(/<!--\s*docs:/);
+  });
+});
+
+describe('signature paragraphs', () => {
+  it("say in words which of each operation's messages are signed, linking to the scheme", async () => {
+    const decorated = (await decorateForDocs(spec)) as Json;
+    const mpay = decorated.paths['/v1/bankcardprepay'].post.description as string;
+    expect(mpay).toContain(
+      '**Signatures** ([the scheme](#/signing/signature-scheme)). Request: required (`RSA`, `SHA256withRSA`). Response: failure optional, success required, paid required (`RSA`, `SHA256WITHRSA`, `SHA256withRSA`).',
+    );
+    const notify = decorated.webhooks.webPaymentNotify.post.description as string;
+    expect(notify).toContain('Notification: required (`RSA`). Response: not signed.');
+    // The paragraph comes before the webhook's samples and the errata line after it.
+    expect(notify.indexOf('**Signatures**')).toBeLessThan(notify.indexOf('```'));
+    for (const entry of operations(spec)) {
+      const text = (entry.kind === 'operation' ? decorated.paths : decorated.webhooks)[entry.key][
+        entry.method
+      ].description as string;
+      expect(text, entry.operationId).toContain(
+        '**Signatures** ([the scheme](#/signing/signature-scheme)).',
+      );
+    }
+  });
+
+  it('leave an operation without x-lianlian-signature as it is', () => {
+    expect(signatureSummary({ summary: 'unsigned' }, '#/x')).toBeUndefined();
+    expect(
+      signatureSummary(
+        {
+          'x-lianlian-signature': {
+            request: { signed: 'none' },
+            response: { signed: 'optional', signTypes: ['RSA'] },
+          },
+        },
+        '#/x',
+      ),
+    ).toBe('**Signatures** ([the scheme](#/x)). Request: not signed. Response: optional (`RSA`).');
   });
 });

@@ -16,10 +16,12 @@ describe('lianlian Redocly plugin', () => {
         'lianlian/errata-reference #/components/schemas/Message/x-lianlian-errata',
         'lianlian/operation-signature #/paths/~1unsigned/post',
         'lianlian/property-description #/components/schemas/Message/properties/undescribed',
+        'lianlian/ref-siblings #/components/schemas/Message/properties/errataBeside/x-lianlian-errata',
         'lianlian/ref-siblings #/components/schemas/Message/properties/notZero/not',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
         'lianlian/string-constrained #/components/schemas/Message/properties/unbounded',
+        'lianlian/string-constrained #/components/schemas/Message/properties/wrappedUnbounded',
       ].sort(),
     );
     const categories = problems.find((p) => p.message.includes('category "maybe"'));

@@ -1,4 +1,4 @@
-import type { Json } from '../framework/spec-walk.js';
+import { operations, type Json } from '../framework/spec-walk.js';
 import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { anchorErrata, linkErrata } from './errata-links.js';
@@ -6,6 +6,7 @@ import { linkMentions } from './mentions.js';
 import { returnCodesMarkdown } from './return-codes.js';
 import { sectionId } from './section-ids.js';
 import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
+import { signatureSummary } from './signature-summary.js';
 
 /**
  * Markdown directives the docs build replaces with text generated from the spec; `id` is the
@@ -25,14 +26,26 @@ const shownBy: Record<string, string> = {
 const DATA_KEYS = new Set(['value', 'example', 'const', 'enum', 'default', 'x-codeSamples']);
 
 /**
- * The spec as the docs site shows it: `x-codeSamples` on every operation and webhook, and the
- * docs directives in tag and info descriptions expanded. The input is not modified; the committed
- * bundle stays undecorated.
- * @throws Error when a directive is unknown, or a tag is missing from `x-tagGroups` (Redoc would
- *   silently leave it out of the page).
+ * The spec as the docs site shows it: `x-codeSamples` on every operation and webhook, the docs
+ * directives in tag and info descriptions expanded, and the extensions a reader needs in words:
+ * errata ids as links to their entries, each operation's signatures as a paragraph, mentions of
+ * the signing scheme and return codes as links to their sections. The input is not modified; the
+ * committed bundle stays undecorated.
+ * @throws Error when a directive is unknown, an errata id has no entry, or a tag is missing from
+ *   `x-tagGroups` (Redoc would silently leave it out of the page).
  */
 export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec> {
   const spec = structuredClone(bundle) as Json;
+  const errata = anchorErrata(spec);
+  const targets = mentionTargets(spec);
+  // Each operation says in words what its x-lianlian-signature says, linked to the scheme.
+  const scheme = targets.get('x-lianlian-signature-scheme');
+  for (const entry of operations(spec as BundledSpec)) {
+    const summary = scheme ? signatureSummary(entry.operation, scheme) : undefined;
+    if (summary) entry.operation.description = append(entry.operation.description, summary);
+  }
+  eachDescription(spec, (text) => linkMentions(text, targets));
+  linkErrata(spec, errata);
   for (const entry of await codeSamples(bundle)) {
     const container = entry.kind === 'operation' ? spec.paths : spec.webhooks;
     const operation = container[entry.key][entry.method];
@@ -44,10 +57,6 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
       );
     }
   }
-  const errata = anchorErrata(spec);
-  const targets = mentionTargets(spec);
-  eachDescription(spec, (text) => linkMentions(text, targets));
-  linkErrata(spec, errata);
   if (spec.info?.description) spec.info.description = expand(spec.info.description, bundle);
   for (const tag of (spec.tags ?? []) as Json[]) {
     if (typeof tag.description === 'string') tag.description = expand(tag.description, bundle);
@@ -55,6 +64,9 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
   checkTagGroups(spec);
   return spec as BundledSpec;
 }
+
+const append = (text: unknown, paragraph: string): string =>
+  typeof text === 'string' && text.trim() !== '' ? `${text.trimEnd()}\n\n${paragraph}` : paragraph;
 
 /** Where each extension in `shownBy` is shown: the section its directive makes, in its tag. */
 function mentionTargets(spec: Json): Map<string, string> {
