@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
   buildWebPaymentForm,
+  containsFieldStart,
   createLianLianClient,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
@@ -20,7 +21,9 @@ import {
   signingFields,
   signingUriFields,
   signParams,
+  signSource,
   signSourceOrdered,
+  SignSourceError,
   signString,
   type Verifier,
 } from '../generated/src/index.js';
@@ -101,6 +104,27 @@ function signedResplits(map: FieldMap): { genuine: FieldMap; all: FieldMap[] } {
   const all = resplits(source).map((m) => ({ ...m, sign }));
   return { genuine: { ...withoutEmpty(map), sign }, all };
 }
+
+describe('the strict rule', () => {
+  it('refuses exactly the values holding &name= (an oracle regex), naming the field', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), (value) => {
+        const ambiguous = /&[A-Za-z0-9_]+=/.test(value);
+        expect(containsFieldStart(value)).toBe(ambiguous);
+        let code: string | undefined;
+        try {
+          signSource({ info_order: value });
+        } catch (error) {
+          code = (error as SignSourceError).code;
+          expect((error as SignSourceError).field).toBe('info_order');
+        }
+        if (/\p{Cs}/u.test(value)) return; // a lone surrogate is refused first, for its encoding
+        expect(code).toBe(ambiguous ? 'SIGN_SOURCE_AMBIGUOUS' : undefined);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
 
 describe('verifiers accept at most one map per sign source', () => {
   it('createVerifier (strict): at most one, and the genuine one whenever it is clean', () => {
