@@ -264,6 +264,27 @@ describe('the WEB Payment form re-split into another order (sandbox)', () => {
   });
 });
 
+describe('the sandbox as LianLian', () => {
+  it('will not hold a payout whose info_order it could not sign into the notification', async () => {
+    const response = await fetch(`${env.sandbox.url}/sandbox/payouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        oid_partner: MERCHANT,
+        no_order: 'P-splice',
+        money_order: '1.00',
+        info_order: 'x&money_order=9999.00',
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field: 'info_order' });
+    expect(() => env.sandbox.holdPayout(MERCHANT, 'P-splice', '1.00', 'x&a=1')).toThrow(TypeError);
+    expect(
+      env.sandbox.holdPayout(MERCHANT, 'P-plain', '1.00', 'x & a = 1').confirm_code,
+    ).toBeTruthy();
+  });
+});
+
 describe('the client', () => {
   it('refuses to sign a request whose notify_url names a field of the request, and sends nothing', async () => {
     let requests = 0;
