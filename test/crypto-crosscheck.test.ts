@@ -40,7 +40,7 @@ const message = {
   no_order: '20170208165924',
   money_order: '12.50',
   name_goods: '机票 ✈ & 酒店 = 😀',
-  notify_url: 'http://m.example/notify?a=1&b=%20',
+  notify_url: 'http://m.example/notify?a=1&%20b',
   risk_item: '{"frms_ware_category":"4007","user_info_mercht_userno":"u-1"}',
   info_order: '',
 };

@@ -2,8 +2,10 @@
 // different field map with the same sign source. These tests replay the review's two attacks
 // (a re-split synchronous return posted to the notification handler; a re-split WEB Payment form
 // posted to the sandbox) and check what each signer refuses to sign.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildWebPaymentForm,
@@ -17,6 +19,7 @@ import {
   WEB_PAYMENT_PATH,
   type LianLianNotifications,
 } from '../generated/src/index.js';
+import { repoRoot } from './support/crypto-tools.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from './support/e2e-sandbox.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
 
@@ -132,6 +135,12 @@ describe('the synchronous return re-split into another order (notification handl
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('is the attack the signing guide shows', () => {
+    const guide = readFileSync(path.join(repoRoot, 'spec/guides/signing.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Why a value may not contain `&name=`'));
+    expect(/```text\n(.*)\n```/.exec(section)?.[1]).toBe(remark);
   });
 
   it('cannot be signed in the first place: signParams names the field and the rule', () => {
@@ -252,6 +261,27 @@ describe('the WEB Payment form re-split into another order (sandbox)', () => {
       code: 'SIGN_SOURCE_AMBIGUOUS',
       field: 'url_return',
     });
+  });
+});
+
+describe('the sandbox as LianLian', () => {
+  it('will not hold a payout whose info_order it could not sign into the notification', async () => {
+    const response = await fetch(`${env.sandbox.url}/sandbox/payouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        oid_partner: MERCHANT,
+        no_order: 'P-splice',
+        money_order: '1.00',
+        info_order: 'x&money_order=9999.00',
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ field: 'info_order' });
+    expect(() => env.sandbox.holdPayout(MERCHANT, 'P-splice', '1.00', 'x&a=1')).toThrow(TypeError);
+    expect(
+      env.sandbox.holdPayout(MERCHANT, 'P-plain', '1.00', 'x & a = 1').confirm_code,
+    ).toBeTruthy();
   });
 });
 

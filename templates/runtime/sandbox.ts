@@ -167,13 +167,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) =>
       state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) =>
-      state.holdPayout({
+    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
+      if (infoOrder !== undefined && containsFieldStart(infoOrder))
+        throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
+      return state.holdPayout({
         oidPartner,
         noOrder,
         moneyOrder,
         ...(infoOrder === undefined ? {} : { infoOrder }),
-      }),
+      });
+    },
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
