@@ -16,6 +16,7 @@ describe('lianlian Redocly plugin', () => {
         'lianlian/property-description #/components/schemas/Message/properties/undescribed',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
+        'lianlian/return-code-categories #/components/schemas/UncategorisedCode/x-lianlian-return-codes',
         'lianlian/string-constrained #/components/schemas/Message/properties/unbounded',
       ].sort(),
     );

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../framework/paths.js';
 import { render } from '../framework/templates.js';
-import { operationIds } from '../framework/spec-walk.js';
+import { apiModel } from '../model/index.js';
 import type { Generator } from '../framework/types.js';
 
 /**
@@ -19,7 +19,7 @@ export const createPackageFiles = (modules: string[]): Generator => ({
       apiVersion: spec.info.version,
       title: spec.info.title,
       openapiFetchRange: root.dependencies['openapi-fetch'],
-      operations: operationIds(spec),
+      operations: apiModel(spec).operations.map((op) => op.id),
       modules,
     };
     return [

@@ -1,11 +1,12 @@
-import type { Json } from '../framework/spec-walk.js';
+import type { Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
-import { returnCodesMarkdown } from './return-codes.js';
+import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
 
 /** Markdown directives the docs build replaces with text generated from the spec. */
 const directives: Record<string, (spec: BundledSpec) => string> = {
   'return-codes': returnCodesMarkdown,
+  'return-code-categories': returnCodeCategoriesMarkdown,
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
 
@@ -19,11 +20,11 @@ const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
 export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec> {
   const spec = structuredClone(bundle) as Json;
   for (const entry of await codeSamples(bundle)) {
-    const container = entry.kind === 'operation' ? spec.paths : spec.webhooks;
+    const container = entry.location === 'path' ? spec.paths : spec.webhooks;
     const operation = container[entry.key][entry.method];
     operation['x-codeSamples'] = entry.samples;
     // Redoc's webhook panel shows only the payload, so the samples also go into the text.
-    if (entry.kind === 'webhook') {
+    if (entry.location === 'webhook') {
       operation.description = [operation.description ?? '', ...entry.samples.map(asMarkdown)].join(
         '\n\n',
       );

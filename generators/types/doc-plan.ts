@@ -1,4 +1,4 @@
-import type { Json } from '../framework/spec-walk.js';
+import { apiModel, escapeToken, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 import {
   documentedExtensions,
@@ -16,16 +16,15 @@ export interface MemberDocs {
   properties: Map<string, MemberDocs>;
 }
 
-const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * What to add to each `components['schemas']` member: the schema's own tags, and for an object
  * schema printed inline, its properties' tags (recursively for inline nested objects).
  */
 export function docPlan(spec: BundledSpec): Map<string, MemberDocs> {
   const titles = errataTitles(spec);
+  const categoryOrder = apiModel(spec).returnCodes.categories.map((c) => c.name);
   const plan = (node: Json, pointer: string): MemberDocs => {
-    const tags = extensionTags(effectiveExtensions(spec, node), titles, pointer);
+    const tags = extensionTags(effectiveExtensions(spec, node), titles, pointer, categoryOrder);
     const properties = new Map<string, MemberDocs>();
     // openapi-typescript prints `properties` inline only when the node is not itself a $ref.
     if (typeof node.$ref !== 'string' && isObject(node.properties)) {
