@@ -7,6 +7,7 @@ import {
   type ApiOperation,
   type Json,
 } from '../model/index.js';
+import { fieldConstraints, messages } from '../framework/messages.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
@@ -54,9 +55,9 @@ export const webPayment: ExportingGenerator = {
           summary: oneLine(e.summary ?? e.id),
         };
       });
-    const jsonOperations = model.operations
-      .filter((e) => e.kind === 'json' || e.kind === 'enveloped-json')
-      .map((e) => jsonOperationContext(e));
+    const jsonOperations = jsonOperationModels(model.operations).map((e) =>
+      jsonOperationContext(e),
+    );
     const validatorImports = [
       ...new Set([
         ...jsonOperations.flatMap((o) => [o.requestValidator, o.bodyValidator]),
@@ -78,6 +79,7 @@ export const webPayment: ExportingGenerator = {
       ),
       notifications,
       jsonOperations,
+      fieldRules: fieldRuleRows(spec),
       returnMessages: model.returnCodes.codes.map(([code, info]) => ({
         codeJson: lit(code),
         messageJson: lit(info.message),
@@ -113,6 +115,37 @@ function theFormOperation(operations: readonly ApiOperation[]): ApiOperation {
   }
   return forms[0] as ApiOperation;
 }
+
+/**
+ * How the spec constrains each message field, by name (the first message declaring it wins), so
+ * the sandbox checks the order its own endpoints are given with the spec's rules.
+ */
+function fieldRuleRows(spec: BundledSpec) {
+  const rows = new Map<
+    string,
+    { fieldJson: string; ruleJson: string; patternJson?: string; maxLength?: number }
+  >();
+  for (const message of messages(spec)) {
+    for (const [field, c] of fieldConstraints(spec, message.schema)) {
+      if (rows.has(field)) continue;
+      const rule =
+        c.rule ??
+        (c.maxLength === undefined
+          ? 'must be text'
+          : `must be text of at most ${c.maxLength} characters`);
+      rows.set(field, {
+        fieldJson: lit(field),
+        ruleJson: lit(rule),
+        ...(c.pattern === undefined ? {} : { patternJson: lit(c.pattern) }),
+        ...(c.maxLength === undefined ? {} : { maxLength: c.maxLength }),
+      });
+    }
+  }
+  return [...rows.values()];
+}
+
+const jsonOperationModels = (operations: readonly ApiOperation[]) =>
+  operations.filter((op) => op.kind === 'json' || op.kind === 'enveloped-json');
 
 function requireServer(op: ApiOperation): string {
   if (!op.serverUrl) {

@@ -66,3 +66,42 @@ export function propertyNames(spec: BundledSpec, schema: Json): string[] {
   visit(schema);
   return [...names];
 }
+
+/** What a field's schema allows, for checks outside the generated validators. */
+export interface FieldConstraint {
+  pattern?: string;
+  maxLength?: number;
+  /** `x-lianlian-rule`, the pattern's rule in words. */
+  rule?: string;
+}
+
+/**
+ * The constraints of each top-level property of a message schema, through `$ref` and `allOf`
+ * (the nearest `pattern` and rule, the smallest `maxLength`), in property order.
+ */
+export function fieldConstraints(spec: BundledSpec, schema: Json): Map<string, FieldConstraint> {
+  const out = new Map<string, FieldConstraint>();
+  const parts = (node: Json): Json[] => {
+    const s = deref(spec, node);
+    return [s, ...((s.allOf ?? []) as Json[]).flatMap(parts)];
+  };
+  for (const part of parts(schema)) {
+    for (const [name, property] of Object.entries((part.properties ?? {}) as Json)) {
+      if (out.has(name)) continue;
+      const found: FieldConstraint = {};
+      // The node's own keywords win over those of its $ref target and allOf parts.
+      const read = (node: Json): void => {
+        if (typeof node.pattern === 'string') found.pattern ??= node.pattern;
+        if (typeof node['x-lianlian-rule'] === 'string') found.rule ??= node['x-lianlian-rule'];
+        if (typeof node.maxLength === 'number') {
+          found.maxLength = Math.min(found.maxLength ?? Infinity, node.maxLength);
+        }
+        if (typeof node.$ref === 'string') read(deref(spec, node));
+        for (const part of (node.allOf ?? []) as Json[]) read(part);
+      };
+      read(property as Json);
+      out.set(name, found);
+    }
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
  * merchant is about to mark as paid: the merchant number, the order number and the amount must all
  * be those of the merchant's own order.
  */
+import { amountInCents } from './amount.js';
 
 /** The merchant's record of an order, as it was sent to LianLian. */
 export interface MerchantOrder {
@@ -28,8 +29,6 @@ export type OrderCheckResult =
       readonly detail: string;
     };
 
-const AMOUNT = /^(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?$/;
-
 /**
  * Whether `notification` is about `order`: same merchant, same order number, same amount (compared
  * as amounts, so `55.4` equals `55.40`; anything that is not a plain decimal never matches).
@@ -48,8 +47,8 @@ export function checkNotificationOrder(
   if (notification.no_order !== order.no_order) {
     return { ok: false, field: 'no_order', detail: 'the notification is for another order' };
   }
-  const paid = cents(notification.money_order);
-  const expected = cents(order.money_order);
+  const paid = amountInCents(notification.money_order);
+  const expected = amountInCents(order.money_order);
   if (paid === undefined || expected === undefined || paid !== expected) {
     return {
       ok: false,
@@ -58,11 +57,4 @@ export function checkNotificationOrder(
     };
   }
   return { ok: true };
-}
-
-function cents(value: unknown): bigint | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = AMOUNT.exec(value);
-  if (match === null) return undefined;
-  return BigInt(match[1] as string) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
 }
