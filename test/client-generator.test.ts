@@ -205,9 +205,9 @@ describe('clients generator on a broken spec', () => {
   });
 });
 
+/** The operation object to edit in a copy of the bundle, located through the bundle's model. */
 function operationOf(spec: Record<string, any>, operationId: string): Record<string, any> {
-  for (const item of Object.values(spec.paths) as Record<string, any>[]) {
-    if (item.post?.operationId === operationId) return item.post;
-  }
-  throw new Error(`${operationId} not found`);
+  const found = model.operations.find((op) => op.id === operationId);
+  if (!found) throw new Error(`${operationId} not found`);
+  return spec.paths[found.key][found.method];
 }

@@ -1,4 +1,4 @@
-import type { Json } from '../model/index.js';
+import { apiModel, type ApiOperation, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
@@ -34,7 +34,7 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
   for (const tag of (spec.tags ?? []) as Json[]) {
     if (typeof tag.description === 'string') tag.description = expand(tag.description, bundle);
   }
-  checkTagGroups(spec);
+  checkTagGroups(spec, apiModel(bundle).all);
   return spec as BundledSpec;
 }
 
@@ -52,18 +52,12 @@ function expand(markdown: string, spec: BundledSpec): string {
   });
 }
 
-function checkTagGroups(spec: Json): void {
+function checkTagGroups(spec: Json, operations: readonly ApiOperation[]): void {
   const groups = (spec['x-tagGroups'] ?? []) as Json[];
   if (groups.length === 0) return;
   const grouped = new Set(groups.flatMap((g) => (g.tags ?? []) as string[]));
   const used = new Set<string>(((spec.tags ?? []) as Json[]).map((t) => String(t.name)));
-  for (const items of [spec.paths, spec.webhooks]) {
-    for (const item of Object.values((items ?? {}) as Json)) {
-      for (const op of Object.values(item as Json)) {
-        for (const tag of ((op as Json)?.tags ?? []) as string[]) used.add(tag);
-      }
-    }
-  }
+  for (const op of operations) for (const tag of op.tags) used.add(tag);
   const missing = [...used].filter((name) => !grouped.has(name));
   if (missing.length > 0) {
     throw new Error(`tags missing from x-tagGroups (Redoc would hide them): ${missing.join(', ')}`);
