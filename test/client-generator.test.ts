@@ -1,11 +1,12 @@
 // The clients generator reads everything it emits from the spec: which operations get a method,
 // where they are sent, which schema validates each response branch and how branches are told
-// apart. These tests compare the generated tables with the bundled spec and with LianLian's
-// documented endpoints, and run the generator on broken specs.
-import { readFileSync } from 'node:fs';
+// apart. These tests compare the generated tables with the API model of the bundled spec (whose
+// endpoints test/seed-conformance.test.ts checks against LianLian's pages), and run the
+// generator on broken specs.
 import { describe, expect, it } from 'vitest';
 import { clients } from '../generators/artifacts/clients.js';
 import type { BundledSpec } from '../generators/framework/types.js';
+import { loadModel, type ApiOperation } from '../generators/model/index.js';
 import {
   clientOperations,
   createLianLianClient,
@@ -14,41 +15,40 @@ import {
 } from '../generated/src/index.js';
 import { selectBranch } from '../generated/src/runtime/client-operation.js';
 
-const bundle = JSON.parse(
-  readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8'),
-) as Record<string, any>;
-
-// protocol-facts §1: the production endpoints of the server-to-server operations.
-const ENDPOINTS: Record<ClientOperationId, string> = {
-  mpayVerify: 'https://mpayapi.lianlianpay.com/v1/bankcardprepay',
-  easypayVerify: 'https://traderapi.lianlianpay.com/easypayverify.htm',
-  instantPayConfirm: 'https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm',
-};
+const model = loadModel();
+const bundle = model.spec as Record<string, any>;
+/** The operations that get a client method: those the model classifies as JSON. */
+const jsonOperations = model.operations.filter(
+  (op) => op.kind === 'json' || op.kind === 'enveloped-json',
+);
+const clientIds = jsonOperations.map((op) => op.id as ClientOperationId);
 
 function operationInSpec(operationId: string): Record<string, any> {
-  for (const item of Object.values(bundle.paths ?? {}) as Record<string, any>[]) {
-    if (item.post?.operationId === operationId) return item.post;
-  }
-  throw new Error(`${operationId} is not in the bundle`);
+  const found = model.all.find((op: ApiOperation) => op.id === operationId);
+  if (!found) throw new Error(`${operationId} is not in the bundle`);
+  return found.node;
 }
 
 describe('generated operation table', () => {
-  it('has a method for each JSON operation and none for the WEB Payment form', () => {
-    expect(Object.keys(clientOperations).sort()).toEqual(Object.keys(ENDPOINTS).sort());
-    expect(operationInSpec('webPayment')).toBeDefined();
-    expect(Object.keys(clientOperations)).not.toContain('webPayment');
+  it('has a method for each JSON operation and none for browser forms or webhooks', () => {
+    expect(clientIds.length).toBeGreaterThan(0);
+    expect(Object.keys(clientOperations).sort()).toEqual([...clientIds].sort());
+    const others = model.all.filter((op) => !clientIds.includes(op.id as ClientOperationId));
+    expect(others.some((op) => op.kind === 'browser-form')).toBe(true);
+    for (const op of others) expect(Object.keys(clientOperations)).not.toContain(op.id);
   });
 
-  it('sends each operation to its documented production endpoint', () => {
-    for (const [id, endpoint] of Object.entries(ENDPOINTS) as [ClientOperationId, string][]) {
-      const operation = clientOperations[id];
-      expect(operation.serverUrl + operation.path, id).toBe(endpoint);
-      expect(operation.summary).toBe(operationInSpec(id).summary);
+  it("sends each operation to its spec's production endpoint", () => {
+    for (const op of jsonOperations) {
+      const operation = clientOperations[op.id as ClientOperationId];
+      expect(operation.serverUrl + operation.path, op.id).toBe(`${op.serverUrl}${op.key}`);
+      expect(operation.serverUrl).toMatch(/^https:\/\/[a-z]+\.lianlianpay\.com$/);
+      expect(operation.summary).toBe(op.summary);
     }
   });
 
   it('takes request schemas, sign types and the envelope from the spec extensions', () => {
-    for (const id of Object.keys(ENDPOINTS) as ClientOperationId[]) {
+    for (const id of clientIds) {
       const signature = operationInSpec(id)['x-lianlian-signature'];
       const operation = clientOperations[id];
       expect(`#/components/schemas/${operation.requestSchema}`).toBe(signature.request.schema);
@@ -102,10 +102,10 @@ describe('generated operation table', () => {
   it('picks, for every response example in the spec, a branch whose validator accepts it', () => {
     let checked = 0;
     for (const operation of Object.values(clientOperations)) {
-      const content = operationInSpec(operation.operationId).responses['200'].content;
-      for (const example of Object.values(content['application/json'].examples ?? {})) {
-        const ref = (example as { $ref: string }).$ref.split('/').pop() as string;
-        const value = bundle.components.examples[ref].value as Record<string, unknown>;
+      const op = jsonOperations.find((o) => o.id === operation.operationId);
+      const examples = op?.examples.filter((e) => e.role === 'response' && e.status === '200');
+      for (const { ref, value: raw } of examples ?? []) {
+        const value = raw as Record<string, unknown>;
         const branch = selectBranch(operation.branches, value);
         expect(branch, `${operation.operationId} ${ref}`).toBeDefined();
         expect(branch?.validate(value).ok, `${operation.operationId} ${ref}`).toBe(true);
@@ -120,7 +120,7 @@ describe('generated operation table', () => {
   });
 
   it('carries the return-code table of the RetCode schema', () => {
-    expect(RETURN_CODES).toEqual(bundle.components.schemas.RetCode['x-lianlian-return-codes']);
+    expect(RETURN_CODES).toEqual(Object.fromEntries(model.returnCodes.codes));
     expect(RETURN_CODES['0000'].category).toBe('success');
   });
 
@@ -225,9 +225,9 @@ describe('clients generator on a broken spec', () => {
   });
 });
 
+/** The operation object to edit in a copy of the bundle, located through the bundle's model. */
 function operationOf(spec: Record<string, any>, operationId: string): Record<string, any> {
-  for (const item of Object.values(spec.paths) as Record<string, any>[]) {
-    if (item.post?.operationId === operationId) return item.post;
-  }
-  throw new Error(`${operationId} not found`);
+  const found = model.operations.find((op) => op.id === operationId);
+  if (!found) throw new Error(`${operationId} not found`);
+  return spec.paths[found.key][found.method];
 }

@@ -13,12 +13,7 @@ import { codeSamples, type OperationSamples } from '../generators/docs/code-samp
 import { decorateForDocs } from '../generators/docs/decorate.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
 import { repoRoot } from '../generators/framework/paths.js';
-import {
-  deref,
-  operations,
-  type Json,
-  type OperationEntry,
-} from '../generators/framework/spec-walk.js';
+import { apiModel, type ApiOperation, type Json } from '../generators/model/index.js';
 import type { BundledSpec } from '../generators/framework/types.js';
 import {
   buildWebPaymentForm,
@@ -36,12 +31,12 @@ const guide = (name: string) => readFileSync(path.join(repoRoot, 'spec/guides', 
 
 let spec: BundledSpec;
 let samples: OperationSamples[];
-let entries: OperationEntry[];
+let entries: readonly ApiOperation[];
 
 beforeAll(async () => {
   spec = await bundleSpec();
   samples = await codeSamples(spec);
-  entries = operations(spec);
+  entries = apiModel(spec).all;
 });
 
 const samplesOf = (operationId: string) => {
@@ -55,16 +50,13 @@ const sourceOf = (operationId: string, label: string) => {
   return sample.source;
 };
 
-function mediaOf(entry: OperationEntry): [string, Json] {
-  const content = deref(spec, entry.operation.requestBody).content as Json;
-  const [media, value] = Object.entries(content)[0] as [string, Json];
-  return [media, value];
+function mediaOf(entry: ApiOperation): [string] {
+  return [entry.request[0]?.mediaType as string];
 }
 
 /** The first request example of an operation, with its extensions. */
-function requestExample(entry: OperationEntry): Json {
-  const [, media] = mediaOf(entry);
-  return deref(spec, Object.values(media.examples as Json)[0] as Json);
+function requestExample(entry: ApiOperation): Json {
+  return entry.request[0]?.examples[0]?.node as Json;
 }
 
 /** Runs a shell sample with `curl` replaced by a function printing its arguments. */
@@ -90,19 +82,19 @@ const asFormText = (value: Json) =>
 
 describe('code samples', () => {
   it('cover every operation and webhook, in the style its request calls for', () => {
-    expect(samples.map((s) => s.operationId)).toEqual(entries.map((e) => e.operationId));
+    expect(samples.map((s) => s.operationId)).toEqual(entries.map((e) => e.id));
     for (const entry of entries) {
-      const labels = samplesOf(entry.operationId).map((s) => s.label);
+      const labels = samplesOf(entry.id).map((s) => s.label);
       const [media] = mediaOf(entry);
-      const typescript = sourceOf(entry.operationId, 'TypeScript');
-      if (entry.kind === 'webhook') {
+      const typescript = sourceOf(entry.id, 'TypeScript');
+      if (entry.location === 'webhook') {
         expect(labels).toEqual(['TypeScript', 'curl']);
         // The browser's form post is only verified; the server-to-server ones get the handler.
         const factory =
           media === 'application/x-www-form-urlencoded'
             ? 'createLianLianNotificationVerifier'
             : 'createLianLianNotificationHandler';
-        expect(typescript, entry.operationId).toContain(`${factory}('${entry.operationId}', {`);
+        expect(typescript, entry.id).toContain(`${factory}('${entry.id}', {`);
         expect(typescript).not.toContain('verifyParams(');
       } else if (media === 'application/x-www-form-urlencoded') {
         expect(labels).toEqual(['TypeScript', 'HTML', 'curl']);
@@ -111,45 +103,45 @@ describe('code samples', () => {
         expect(typescript).not.toMatch(/signParams\(|fetch\(|timestamp:/);
       } else {
         expect(labels).toEqual(['TypeScript', 'curl']);
-        expect(typescript).toContain(`client.${entry.operationId}(`);
+        expect(typescript).toContain(`client.${entry.id}(`);
       }
     }
   });
 
   it('send exactly the endpoint and example body with curl (every line continues, JSON parses)', async () => {
     for (const entry of entries) {
-      const args = await curlArguments(sourceOf(entry.operationId, 'curl'));
+      const args = await curlArguments(sourceOf(entry.id, 'curl'));
       const url =
-        entry.kind === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.key}`;
-      expect(args.slice(0, 3), entry.operationId).toEqual(['-X', 'POST', url]);
+        entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.key}`;
+      expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       const [media] = mediaOf(entry);
-      const envelope = entry.operation['x-lianlian-envelope'];
+      const envelope = entry.envelope;
       const example = requestExample(entry).value as Json;
       if (media === 'application/x-www-form-urlencoded') {
-        const rest = entry.kind === 'webhook' ? args.slice(5) : args.slice(3);
-        if (entry.kind === 'webhook') {
+        const rest = entry.location === 'webhook' ? args.slice(5) : args.slice(3);
+        if (entry.location === 'webhook') {
           expect(args.slice(3, 5)).toEqual(['-H', `Content-Type: ${media};charset=utf-8`]);
         }
-        expect(formPairs(rest), entry.operationId).toEqual(asFormText(example));
+        expect(formPairs(rest), entry.id).toEqual(asFormText(example));
       } else {
         const contentType =
-          entry.kind === 'webhook' ? `${media};charset=utf-8` : 'application/json;charset=utf-8';
-        expect(args.slice(3, 6), entry.operationId).toEqual([
+          entry.location === 'webhook' ? `${media};charset=utf-8` : 'application/json;charset=utf-8';
+        expect(args.slice(3, 6), entry.id).toEqual([
           '-H',
           `Content-Type: ${contentType}`,
           '--data-raw',
         ]);
         expect(args).toHaveLength(7);
-        expect(JSON.parse(args[6] as string), entry.operationId).toEqual(example);
+        expect(JSON.parse(args[6] as string), entry.id).toEqual(example);
         if (envelope) expect(String(example.pay_load)).toMatch(/^lianpay1_0_1\$/);
       }
     }
   });
 
   it('render the WEB Payment form with every value escaped so the browser submits what was signed', () => {
-    for (const entry of entries.filter((e) => e.kind === 'operation')) {
+    for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
-      const html = sourceOf(entry.operationId, 'HTML');
+      const html = sourceOf(entry.id, 'HTML');
       expect(html).toContain(`action="${entry.serverUrl}${entry.key}"`);
       expect(html).toMatch(/<meta charset="utf-8"/i);
       const decode = (text: string) =>
@@ -177,7 +169,7 @@ describe('code samples', () => {
 
   it('show the WEB Payment page exactly as buildWebPaymentForm renders it', async () => {
     const keys = await rsaKeyPair(1024);
-    for (const entry of entries.filter((e) => e.kind === 'operation')) {
+    for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
       const { sign, oid_partner, ...params } = requestExample(entry).value as Json;
       const now = parseChinaTime(String(params.timestamp));
@@ -190,7 +182,7 @@ describe('code samples', () => {
       // Same page and fields; only the signature differs, as the example was signed elsewhere.
       const ours = form.fields.find(([name]) => name === 'sign')?.[1] as string;
       const expected = form.htmlWithoutScript.replace(ours, String(sign)).trimEnd();
-      const shown = sourceOf(entry.operationId, 'HTML')
+      const shown = sourceOf(entry.id, 'HTML')
         .replace(/^<!--.*-->\n/m, '')
         .trimEnd();
       expect(shown).toBe(expected);
@@ -198,10 +190,10 @@ describe('code samples', () => {
   });
 
   it('state the acknowledgement the notification handler really sends', () => {
-    for (const entry of entries.filter((e) => e.kind === 'webhook')) {
-      const source = sourceOf(entry.operationId, 'TypeScript');
+    for (const entry of entries.filter((e) => e.location === 'webhook')) {
+      const source = sourceOf(entry.id, 'TypeScript');
       if (!source.includes('createLianLianNotificationHandler(')) continue;
-      expect(source, entry.operationId).toContain(JSON.stringify(NOTIFICATION_ACK));
+      expect(source, entry.id).toContain(JSON.stringify(NOTIFICATION_ACK));
     }
   });
 
@@ -331,21 +323,27 @@ describe('decorated spec', () => {
     expect(JSON.stringify(spec)).toBe(before);
     expect(before).not.toContain('x-codeSamples');
     for (const entry of entries) {
-      const container = entry.kind === 'operation' ? decorated.paths : decorated.webhooks;
-      expect(container[entry.key][entry.method]['x-codeSamples'], entry.operationId).toEqual(
-        samplesOf(entry.operationId),
+      const container = entry.location === 'path' ? decorated.paths : decorated.webhooks;
+      expect(container[entry.key][entry.method]['x-codeSamples'], entry.id).toEqual(
+        samplesOf(entry.id),
       );
     }
     const text = JSON.stringify(decorated);
     expect(text).not.toMatch(/<!--\s*docs:/);
     const table = (decorated.tags as Json[]).find((t) => t.name === 'Return codes')
       ?.description as string;
-    const codes = deref(spec, (spec.components as Json).schemas.RetCode)[
-      'x-lianlian-return-codes'
-    ] as Json;
-    for (const [code, info] of Object.entries(codes)) {
-      expect(table).toContain(`| \`${code}\` | ${(info as Json).message} |`);
+    const { categories, codes } = apiModel(spec).returnCodes;
+    for (const [code, info] of codes) {
+      expect(table).toContain(`| \`${code}\` | ${info.message} |`);
     }
+    // The category table and the per-category sections follow the spec's category order.
+    const rows = categories.map(({ name }) => table.indexOf(`| \`${name}\` |`));
+    const sections = categories.map(({ name }) => table.indexOf(`### ${name} (`));
+    expect(rows.every((at) => at >= 0)).toBe(true);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(sections.filter((at) => at >= 0)).toEqual(
+      sections.filter((at) => at >= 0).sort((a, b) => a - b),
+    );
   });
 
   it('refuses an unknown directive and a tag Redoc would hide', async () => {

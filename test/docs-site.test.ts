@@ -154,15 +154,15 @@ describe('docs site', () => {
   });
 
   it.each(samplesByOperation)(
-    '$kind $operationId shows each code sample, TypeScript first',
-    async ({ kind, operationId, samples }) => {
+    '$location $operationId shows each code sample, TypeScript first',
+    async ({ location, operationId, samples }) => {
       const entry = entryOf(operationId);
       const summary = String(entry.operation.summary);
       const section = await openOperation(entry);
       await expect(section.innerText()).resolves.toContain(summary);
       const typescript = samples.find((s) => s.label === 'TypeScript');
       expect(typescript, `${operationId} has a TypeScript sample`).toBeDefined();
-      if (kind === 'webhook') {
+      if (location === 'webhook') {
         // Redoc's webhook panel offers only the payload, so the samples are in the description.
         for (const sample of samples) {
           await expect

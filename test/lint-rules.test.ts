@@ -20,6 +20,7 @@ describe('lianlian Redocly plugin', () => {
         'lianlian/ref-siblings #/components/schemas/Message/properties/notZero/not',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
         'lianlian/return-code-categories #/components/schemas/Code/x-lianlian-return-codes/9999',
+        'lianlian/return-code-categories #/components/schemas/UncategorisedCode/x-lianlian-return-codes',
         'lianlian/string-constrained #/components/schemas/Message/properties/unbounded',
         'lianlian/string-constrained #/components/schemas/Message/properties/wrappedUnbounded',
       ].sort(),

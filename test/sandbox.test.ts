@@ -15,6 +15,8 @@ import {
   type LianLianClient,
   type LianLianNotifications,
 } from '../generated/src/index.js';
+import { sandboxCatalogue } from '../generated/src/sandbox-catalogue.js';
+import { loadModel } from '../generators/model/index.js';
 import { rsaKeyPair } from './support/keys.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from './support/e2e-sandbox.js';
 
@@ -184,6 +186,42 @@ describe('easypayVerify against the sandbox', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ field: 'money_order' });
+  });
+
+  it("checks the order it is given with the spec's own field rules", async () => {
+    const schemas = loadModel().spec.components?.schemas as Record<string, any>;
+    const tokenFor = (order: Record<string, string>) =>
+      fetch(`${env.sandbox.url}/sandbox/tokens`, {
+        method: 'POST',
+        body: JSON.stringify({ oid_partner: MERCHANT, money_order: '1.00', ...order }),
+      });
+    // Month 13 is fourteen digits but not a time: DateTime14's pattern refuses it.
+    const month13 = await tokenFor({ no_order: orderNo('RULE'), dt_order: '20171301225714' });
+    expect(month13.status).toBe(400);
+    expect(await month13.json()).toEqual({
+      field: 'dt_order',
+      error: `dt_order ${schemas.DateTime14['x-lianlian-rule']}`,
+    });
+    const longInfo = await fetch(`${env.sandbox.url}/sandbox/payouts`, {
+      method: 'POST',
+      body: JSON.stringify({
+        oid_partner: MERCHANT,
+        no_order: orderNo('RULE'),
+        money_order: '1.00',
+        info_order: 'x'.repeat(schemas.InfoOrder.maxLength + 1),
+      }),
+    });
+    expect(longInfo.status).toBe(400);
+    expect(await longInfo.json()).toMatchObject({ field: 'info_order' });
+    // An order number the spec allows is logged on one line, whatever it contains.
+    const odd = `RULE\n${Date.now()}\u2028x`;
+    expect((await tokenFor({ no_order: odd })).status).toBe(201);
+    const line = env.logs.find((l) => l.includes('sandbox tokens') && l.includes('RULE '));
+    expect(line).toMatch(/no_order=RULE \d+ x /);
+    // The rules come from the schemas through the generated catalogue, not from a copy.
+    expect(sandboxCatalogue.fieldRules.money_order?.pattern?.source).toBe(
+      new RegExp(schemas.MoneyOrder.pattern, 'u').source,
+    );
   });
 });
 

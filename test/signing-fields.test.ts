@@ -1,24 +1,24 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { signingFields } from '../generated/src/signing-fields.js';
+import { loadModel, type MessageRole } from '../generators/model/index.js';
 import { signSource, signSourceOrdered } from '../templates/runtime/canonical.js';
 
-const spec = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../generated/openapi.json'), 'utf8'),
-);
-const schemaByName = (pointer: string) => spec.components.schemas[pointer.split('/').pop()!];
+const model = loadModel();
+const schemaByName = (name: string) =>
+  (model.spec.components?.schemas as Record<string, any>)[name];
 
 // Flattens { op: { request: [...], response: { branch: [...] } } } into labelled lists.
 const lists: [string, readonly string[]][] = Object.entries(signingFields).flatMap(
   ([operationId, roles]) =>
-    Object.entries(roles as Record<string, readonly string[] | Record<string, readonly string[]>>).flatMap(
-      ([role, value]) =>
-        Array.isArray(value)
-          ? [[`${operationId}.${role}`, value as readonly string[]] as [string, readonly string[]]]
-          : Object.entries(value).map(
-              ([branch, fields]) => [`${operationId}.${role}.${branch}`, fields] as [string, readonly string[]],
-            ),
+    Object.entries(
+      roles as Record<string, readonly string[] | Record<string, readonly string[]>>,
+    ).flatMap(([role, value]) =>
+      Array.isArray(value)
+        ? [[`${operationId}.${role}`, value as readonly string[]] as [string, readonly string[]]]
+        : Object.entries(value).map(
+            ([branch, fields]) =>
+              [`${operationId}.${role}.${branch}`, fields] as [string, readonly string[]],
+          ),
     ),
 );
 
@@ -49,18 +49,11 @@ describe('generated signing-field orderings', () => {
 
   it.each(lists)('%s lists exactly the schema properties except sign', (label, fields) => {
     const [operationId, role, branch] = label.split('.');
-    const operation = [
-      ...Object.values(spec.paths ?? {}),
-      ...Object.values(spec.webhooks ?? {}),
-    ]
-      .flatMap((item: any) => Object.values(item))
-      .find((op: any) => op?.operationId === operationId) as any;
-    let schema = schemaByName(operation['x-lianlian-signature'][role!].schema);
-    if (branch) {
-      schema = schema.oneOf
-        .map((ref: { $ref: string }) => schemaByName(ref.$ref))
-        .find((s: any) => s['x-lianlian-branch'] === branch);
-    }
+    const message = model.all.find((op) => op.id === operationId)?.signature[role as MessageRole];
+    const name = branch
+      ? message?.branches.find((b) => b.name === branch)?.schema
+      : message?.schema;
+    const schema = schemaByName(name as string);
     const expected = Object.keys(schema.properties).filter((name) => name !== 'sign');
     expect([...fields].sort()).toEqual(expected.sort());
   });

@@ -57,10 +57,10 @@ function seedRows(sections: readonly SeedSection[], summary?: string): SeedRow[]
 
 /** Response examples are checked against the one branch they belong to, for precise errors. */
 function matchingBranch(operation: OperationRef, value: Message): string {
-  const branches = branchPointers(spec, responseSchemaPointer(spec, operation));
+  const branches = branchPointers(spec, responseSchemaPointer(operation));
   const matches = branches.filter((pointer) => validatorFor(pointer)(value));
   if (matches.length !== 1 || !matches[0]) {
-    throw new Error(`${operation.operationId}: example matches ${matches.length} branches`);
+    throw new Error(`${operation.id}: example matches ${matches.length} branches`);
   }
   return matches[0];
 }
@@ -72,7 +72,7 @@ function targets(): Target[] {
     const value = example.node.value;
     if (!isObject(value)) continue;
     const { operation, operationId, role } = example;
-    const summary = String(operation.node.summary ?? '');
+    const summary = operation.summary ?? '';
     let schemaPointer = follow(spec, example.schemaPointer).pointer;
     let rows: SeedRow[];
     if (operationId === SYNC_NOTIFICATION_WEBHOOK) {
@@ -81,7 +81,7 @@ function targets(): Target[] {
       schemaPointer = matchingBranch(operation, value);
       const branch = objectView(spec, schemaPointer).branch ?? '';
       rows = seedRows(SECTIONS_BY_BRANCH[branch] ?? [], summary);
-    } else if (role === 'plaintext' || !isObject(operation.node['x-lianlian-envelope'])) {
+    } else if (role === 'plaintext' || operation.envelope === undefined) {
       rows = seedRows(['request'], summary);
     } else {
       rows = []; // the envelope around the plaintext has no seed table of its own
@@ -232,7 +232,7 @@ describe('spec constraints, shown on mutated examples', () => {
   });
 
   // Every operation, and the synchronous notification, gets each kind of check its fields allow.
-  const operationIds = [...operations(spec).map((o) => o.operationId), SYNC_NOTIFICATION_WEBHOOK];
+  const operationIds = [...operations(spec).map((o) => o.id), SYNC_NOTIFICATION_WEBHOOK];
   it.each(operationIds)('%s is covered', (operationId) => {
     const kinds = new Set(allCases.filter((c) => c.operationId === operationId).map((c) => c.kind));
     const fields = new Set(

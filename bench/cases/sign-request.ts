@@ -17,7 +17,7 @@ import {
 import { benchKeys } from '../support/keys.js';
 import { compare } from '../support/harness.js';
 import { handSignSource, mpayParams, OID_PARTNER } from '../support/client-request.js';
-import { timingResult } from '../support/result.js';
+import { timingResult, withHandWrittenFloor } from '../support/result.js';
 import type { CaseResult } from '../support/types.js';
 
 const SIGN_TYPE = 'RSA';
@@ -87,14 +87,13 @@ export async function run(): Promise<CaseResult[]> {
       comparison,
       1.05,
     );
-    result.details = {
-      handWrittenFloor: {
-        what: 'sort-and-join sign source + crypto.sign + base64 + JSON.stringify, no validation',
-        ratio: Number(floorRun.ratio.toFixed(3)),
-        rme: Number(floorRun.rme.toFixed(4)),
-      },
-    };
-    results.push(result);
+    results.push(
+      withHandWrittenFloor(
+        result,
+        'sort-and-join sign source + crypto.sign + base64 + JSON.stringify, no validation',
+        floorRun,
+      ),
+    );
   }
   return results;
 }

@@ -13,7 +13,7 @@ import { selectBranch } from '../../generated/dist/runtime/client-operation.js';
 import { handSignSource, mpayResponseBody } from '../support/client-request.js';
 import { compare } from '../support/harness.js';
 import { benchKeys } from '../support/keys.js';
-import { timingResult } from '../support/result.js';
+import { timingResult, withHandWrittenFloor } from '../support/result.js';
 import type { CaseResult } from '../support/types.js';
 
 const DIGEST = 'md5';
@@ -88,14 +88,13 @@ export async function run(): Promise<CaseResult[]> {
       comparison,
       1.3,
     );
-    result.details = {
-      handWrittenFloor: {
-        what: 'JSON.parse + sort-and-join sign source + base64 decode + crypto.verify, no checks',
-        ratio: Number(floorRun.ratio.toFixed(3)),
-        rme: Number(floorRun.rme.toFixed(4)),
-      },
-    };
-    results.push(result);
+    results.push(
+      withHandWrittenFloor(
+        result,
+        'JSON.parse + sort-and-join sign source + base64 decode + crypto.verify, no checks',
+        floorRun,
+      ),
+    );
   }
   return results;
 }

@@ -26,3 +26,23 @@ export function timingResult(
     ...(comparison.stable ? {} : { unstable: true }),
   };
 }
+
+/**
+ * Records how a hand-written floor (the job done by hand with no checks) compares with the same
+ * baseline, so the gap between ours and the floor can be read from the results.
+ */
+export function withHandWrittenFloor(
+  result: CaseResult,
+  what: string,
+  floor: Comparison,
+): CaseResult {
+  result.details = {
+    ...result.details,
+    handWrittenFloor: {
+      what,
+      ratio: Number(floor.ratio.toFixed(3)),
+      rme: Number(floor.rme.toFixed(4)),
+    },
+  };
+  return result;
+}

@@ -1,7 +1,7 @@
 import { echoCorrelation } from '../framework/correlation.js';
 import { GenerateError } from '../framework/errors.js';
 import { messages } from '../framework/messages.js';
-import { deref, operations, type Json } from '../framework/spec-walk.js';
+import { apiModel, componentName, deref, type Json } from '../model/index.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec, ExportingGenerator, GeneratedFile } from '../framework/types.js';
 
@@ -14,7 +14,6 @@ import type { BundledSpec, ExportingGenerator, GeneratedFile } from '../framewor
  */
 
 const JSON_MEDIA = 'application/json';
-const SCHEMA_PREFIX = '#/components/schemas/';
 
 interface BranchContext {
   name: string;
@@ -72,52 +71,49 @@ export const clients: ExportingGenerator = {
 };
 
 function clientOperations(spec: BundledSpec): OperationContext[] {
-  return operations(spec)
-    .filter((entry) => entry.kind === 'operation')
-    .filter((entry) => JSON_MEDIA in (deref(spec, entry.operation.requestBody ?? {}).content ?? {}))
-    .map((entry) => {
-      const place = `operation ${entry.operationId}`;
-      const op = entry.operation;
-      if (entry.method !== 'post')
-        fail(place, `method ${entry.method} is not supported (POST only)`);
-      if (!entry.serverUrl) fail(place, 'has no servers[0].url');
-      const signature = op['x-lianlian-signature'] as Json | undefined;
-      if (!signature?.request || !signature.response) {
+  return apiModel(spec)
+    .operations.filter((op) => op.kind === 'json' || op.kind === 'enveloped-json')
+    .map((op) => {
+      const place = `operation ${op.id}`;
+      if (op.method !== 'post') fail(place, `method ${op.method} is not supported (POST only)`);
+      if (!op.serverUrl) fail(place, 'has no servers[0].url');
+      const { request, response } = op.signature;
+      if (!request || !response) {
         fail(place, 'x-lianlian-signature must describe request and response');
       }
-      const envelope = op['x-lianlian-envelope'] as Json | undefined;
-      const requestSchema = schemaName(place, signature.request.schema);
-      if (envelope && schemaName(place, envelope.plaintext) !== requestSchema) {
+      const envelope = op.envelope;
+      const requestSchema = schemaName(place, request.schemaPointer);
+      if (envelope && schemaName(place, envelope.plaintextPointer) !== requestSchema) {
         fail(place, 'x-lianlian-envelope.plaintext and x-lianlian-signature.request.schema differ');
       }
       if (!envelope) {
-        const bodyRef = deref(spec, op.requestBody).content[JSON_MEDIA].schema?.$ref;
+        const bodyRef = op.request.find((m) => m.mediaType === JSON_MEDIA)?.schemaNode?.$ref;
         if (schemaName(place, bodyRef) !== requestSchema) {
           fail(place, 'the JSON request body is not x-lianlian-signature.request.schema');
         }
       }
-      const branches = responseBranches(spec, place, entry.operationId);
+      const branches = responseBranches(spec, place, op.id);
       const failures = branches.filter((b) => b.isFailure);
       if (failures.length !== 1) fail(place, 'needs exactly one response branch named failure');
       const correlation = echoCorrelation(
         spec,
-        entry,
+        op,
         requestSchema,
         branches.filter((b) => !b.isFailure).map((b) => b.schema),
       );
-      const summary = String(op.summary ?? entry.operationId);
+      const summary = op.summary ?? op.id;
       return {
-        operationId: entry.operationId,
-        typeName: entry.operationId.charAt(0).toUpperCase() + entry.operationId.slice(1),
+        operationId: op.id,
+        typeName: op.id.charAt(0).toUpperCase() + op.id.slice(1),
         summary,
         summaryJson: JSON.stringify(summary),
-        doc: firstSentence(String(op.description ?? '')),
-        pathJson: JSON.stringify(entry.key),
-        serverUrlJson: JSON.stringify(entry.serverUrl),
+        doc: firstSentence(op.description ?? ''),
+        pathJson: JSON.stringify(op.key),
+        serverUrlJson: JSON.stringify(op.serverUrl),
         requestSchema,
         requestValidator: `validate${requestSchema}`,
-        requestSignTypesJson: JSON.stringify(signature.request.signTypes ?? []),
-        responseSignTypesJson: JSON.stringify(signature.response.signTypes ?? []),
+        requestSignTypesJson: JSON.stringify(request.signTypes ?? []),
+        responseSignTypesJson: JSON.stringify(response.signTypes ?? []),
         envelopeJson: envelope
           ? JSON.stringify({ version: envelope.version, field: envelope.field })
           : 'undefined',
@@ -186,10 +182,11 @@ function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
 }
 
 function schemaName(place: string, pointer: unknown): string {
-  if (typeof pointer !== 'string' || !pointer.startsWith(SCHEMA_PREFIX)) {
+  const name = componentName(pointer);
+  if (name === undefined) {
     fail(place, `expected a reference to a component schema, got ${JSON.stringify(pointer)}`);
   }
-  return pointer.slice(SCHEMA_PREFIX.length);
+  return name;
 }
 
 function firstSentence(text: string): string {

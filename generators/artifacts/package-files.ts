@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../framework/paths.js';
 import { render } from '../framework/templates.js';
-import { operationIds, operations } from '../framework/spec-walk.js';
+import { apiModel } from '../model/index.js';
 import type { BundledSpec, Generator } from '../framework/types.js';
 import { codeSamples, sampleStyle, type SampleStyle } from '../docs/code-samples.js';
 
@@ -26,11 +26,11 @@ async function readmeFamilies(spec: BundledSpec) {
     sources.set(entry.operationId, source);
   }
   const byOperation = new Map<string, { summary: string; style: SampleStyle; source: string }>();
-  for (const entry of operations(spec)) {
-    byOperation.set(entry.operationId, {
-      summary: String(entry.operation.summary ?? entry.operationId).replace(/\.$/, ''),
-      style: sampleStyle(spec, entry),
-      source: sources.get(entry.operationId) ?? '',
+  for (const op of apiModel(spec).all) {
+    byOperation.set(op.id, {
+      summary: (op.summary ?? op.id).replace(/\.$/, ''),
+      style: sampleStyle(op),
+      source: sources.get(op.id) ?? '',
     });
   }
   return FAMILIES.map(({ style, title }) => ({
@@ -58,7 +58,7 @@ export const createPackageFiles = (modules: string[]): Generator => ({
       apiVersion: spec.info.version,
       title: spec.info.title,
       openapiFetchRange: root.dependencies['openapi-fetch'],
-      operations: operationIds(spec),
+      operations: apiModel(spec).operations.map((op) => op.id),
       modules,
       families: await readmeFamilies(spec),
     };

@@ -1,5 +1,5 @@
 import { GenerateError } from '../framework/errors.js';
-import { resolvePointer, type Json } from '../framework/spec-walk.js';
+import { apiModel, type Json } from '../model/index.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
@@ -18,14 +18,15 @@ export const returnCodes: ExportingGenerator = {
 };
 
 function codeRows(spec: BundledSpec): { codeJson: string; infoJson: string }[] {
-  const table = resolvePointer(spec, '#/components/schemas/RetCode')['x-lianlian-return-codes'] as
-    | Json
-    | undefined;
-  if (!table) fail('has no x-lianlian-return-codes');
-  return Object.keys(table)
-    .sort()
-    .map((code) => {
-      const { message, category, description } = table[code] as Json;
+  const { schema, codes } = apiModel(spec).returnCodes;
+  const fail = (message: string): never => {
+    throw new GenerateError('GENERATOR_FAILED', `return codes: ${schema ?? 'spec'}`, message);
+  };
+  if (codes.length === 0) fail('no schema has x-lianlian-return-codes');
+  return [...codes]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, info]) => {
+      const { message, category, description } = (info ?? {}) as Json;
       if (typeof message !== 'string' || typeof category !== 'string') {
         fail(`return code ${code} needs message and category`);
       }
@@ -34,8 +35,4 @@ function codeRows(spec: BundledSpec): { codeJson: string; infoJson: string }[] {
         infoJson: JSON.stringify({ message, category, description: String(description ?? '') }),
       };
     });
-}
-
-function fail(message: string): never {
-  throw new GenerateError('GENERATOR_FAILED', 'return codes: RetCode', message);
 }

@@ -1,6 +1,7 @@
 import { messages, propertyNames, type Message } from '../framework/messages.js';
 import { deref, type Json } from '../framework/spec-walk.js';
 import { render } from '../framework/templates.js';
+import { apiModel } from '../model/index.js';
 import type { ExportingGenerator } from '../framework/types.js';
 
 /** Byte order of UTF-8 keys, which is what LianLian sorts by (and equals code-unit order for ASCII). */
@@ -11,8 +12,7 @@ export const signingFields: ExportingGenerator = {
   name: 'signing fields',
   exports: ['signing-fields'],
   async generate(spec) {
-    const excluded: string[] =
-      spec['x-lianlian-signature-scheme']?.signedString?.excludedFields ?? ['sign'];
+    const excluded = [...apiModel(spec).signatureExcludedFields];
     const fieldsOf = (m: Message) =>
       propertyNames(spec, m.schema)
         .filter((name) => !excluded.includes(name))

@@ -1,12 +1,14 @@
 import { notificationCorrelation } from '../framework/correlation.js';
 import { GenerateError } from '../framework/errors.js';
 import {
+  apiModel,
   deref,
-  operations,
+  pointerTo,
   resolvePointer,
+  type ApiOperation,
   type Json,
-  type OperationEntry,
-} from '../framework/spec-walk.js';
+} from '../model/index.js';
+import { fieldConstraints, messages } from '../framework/messages.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
@@ -19,17 +21,19 @@ import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
  *   validators, envelopes, return messages) and its executable entry (`node dist/sandbox.js`).
  * The logic lives in the runtime (templates/runtime/web-payment*.ts, notification*.ts, sandbox*.ts).
  */
-const SCHEMA_PREFIX = '#/components/schemas/';
 const lit = (value: unknown) => JSON.stringify(value);
 
 export const webPayment: ExportingGenerator = {
   name: 'web payment',
   exports: ['web-payment', 'notifications', 'sandbox-catalogue'],
   async generate(spec) {
-    const entries = operations(spec);
-    const web = findOperation(entries, 'webPayment');
+    const model = apiModel(spec);
+    const web = theFormOperation(model.operations);
     const webSchemaName = schemaName(web, 'request');
-    const webSchema = deref(spec, resolvePointer(spec, SCHEMA_PREFIX + webSchemaName));
+    const webSchema = deref(
+      spec,
+      resolvePointer(spec, pointerTo('components', 'schemas', webSchemaName)),
+    );
     const version: unknown = deref(spec, webSchema.properties?.version ?? {}).enum?.[0];
     if (typeof version !== 'string') {
       throw new GenerateError(
@@ -38,32 +42,24 @@ export const webPayment: ExportingGenerator = {
         'needs an enum with the fixed version',
       );
     }
-    const notifications = entries
-      .filter(
-        (e) => e.kind === 'webhook' && e.operation['x-lianlian-signature']?.notification?.schema,
-      )
+    const notifications = model.webhooks
+      .filter((e) => e.signature.notification?.schemaPointer)
       .map((e) => {
-        const declared = e.operation['x-lianlian-signature'].notification as Json;
         const schema = schemaName(e, 'notification');
-        const media = Object.keys(e.operation.requestBody?.content ?? {});
         return {
-          name: e.operationId,
-          nameJson: lit(e.operationId),
+          name: e.id,
+          nameJson: lit(e.id),
           schema,
           schemaJson: lit(schema),
-          signTypesJson: lit(declared.signTypes ?? ['RSA']),
+          signTypesJson: lit(e.signature.notification?.signTypes ?? ['RSA']),
           correlationJson: lit(notificationCorrelation(spec, e, schema)),
-          mediaTypesJson: lit(media),
-          summary: oneLine(e.operation.summary ?? e.operationId),
+          mediaTypesJson: lit(e.request.map((m) => m.mediaType)),
+          summary: oneLine(e.summary ?? e.id),
         };
       });
-    const jsonOperations = entries
-      .filter(
-        (e) => e.kind === 'operation' && e.operation.requestBody?.content?.['application/json'],
-      )
-      .map((e) => jsonOperationContext(spec, e));
-    const returnCodes =
-      deref(spec, resolvePointer(spec, `${SCHEMA_PREFIX}RetCode`))['x-lianlian-return-codes'] ?? {};
+    const jsonOperations = jsonOperationModels(model.operations).map((e) =>
+      jsonOperationContext(e),
+    );
     const validatorImports = [
       ...new Set([
         ...jsonOperations.flatMap((o) => [o.requestValidator, o.bodyValidator]),
@@ -75,7 +71,7 @@ export const webPayment: ExportingGenerator = {
       validatorImports,
       actionUrlJson: lit(`${requireServer(web)}${web.key}`),
       pathJson: lit(web.key),
-      webSignTypesJson: lit(web.operation['x-lianlian-signature']?.request?.signTypes ?? ['RSA']),
+      webSignTypesJson: lit(web.signature.request?.signTypes ?? ['RSA']),
       versionJson: lit(version),
       requestSchema: webSchemaName,
       integerFieldsJson: lit(
@@ -85,7 +81,8 @@ export const webPayment: ExportingGenerator = {
       ),
       notifications,
       jsonOperations,
-      returnMessages: Object.entries(returnCodes as Record<string, Json>).map(([code, info]) => ({
+      fieldRules: fieldRuleRows(spec),
+      returnMessages: model.returnCodes.codes.map(([code, info]) => ({
         codeJson: lit(code),
         messageJson: lit(info.message),
       })),
@@ -108,62 +105,90 @@ export const webPayment: ExportingGenerator = {
   },
 };
 
-function findOperation(entries: OperationEntry[], operationId: string): OperationEntry {
-  const found = entries.find((e) => e.operationId === operationId);
-  if (!found)
-    throw new GenerateError('GENERATOR_FAILED', 'spec', `operation ${operationId} is missing`);
-  return found;
-}
-
-function requireServer(entry: OperationEntry): string {
-  if (!entry.serverUrl) {
+// The templates bind one form builder; a second browser form needs them generalised first.
+function theFormOperation(operations: readonly ApiOperation[]): ApiOperation {
+  const forms = operations.filter((op) => op.kind === 'browser-form');
+  if (forms.length !== 1) {
     throw new GenerateError(
       'GENERATOR_FAILED',
-      entry.operationId,
-      'needs servers[0].url for its action URL',
+      'spec paths',
+      `expected one browser-form operation, found ${forms.length}`,
     );
   }
-  return entry.serverUrl.replace(/\/+$/, '');
+  return forms[0] as ApiOperation;
 }
 
-function schemaName(entry: OperationEntry, role: string): string {
-  const pointer: unknown = entry.operation['x-lianlian-signature']?.[role]?.schema;
-  if (typeof pointer !== 'string' || !pointer.startsWith(SCHEMA_PREFIX)) {
+/**
+ * How the spec constrains each message field, by name (the first message declaring it wins), so
+ * the sandbox checks the order its own endpoints are given with the spec's rules.
+ */
+function fieldRuleRows(spec: BundledSpec) {
+  const rows = new Map<
+    string,
+    { fieldJson: string; ruleJson: string; patternJson?: string; maxLength?: number }
+  >();
+  for (const message of messages(spec)) {
+    for (const [field, c] of fieldConstraints(spec, message.schema)) {
+      if (rows.has(field)) continue;
+      const rule =
+        c.rule ??
+        (c.maxLength === undefined
+          ? 'must be text'
+          : `must be text of at most ${c.maxLength} characters`);
+      rows.set(field, {
+        fieldJson: lit(field),
+        ruleJson: lit(rule),
+        ...(c.pattern === undefined ? {} : { patternJson: lit(c.pattern) }),
+        ...(c.maxLength === undefined ? {} : { maxLength: c.maxLength }),
+      });
+    }
+  }
+  return [...rows.values()];
+}
+
+const jsonOperationModels = (operations: readonly ApiOperation[]) =>
+  operations.filter((op) => op.kind === 'json' || op.kind === 'enveloped-json');
+
+function requireServer(op: ApiOperation): string {
+  if (!op.serverUrl) {
+    throw new GenerateError('GENERATOR_FAILED', op.id, 'needs servers[0].url for its action URL');
+  }
+  return op.serverUrl.replace(/\/+$/, '');
+}
+
+function schemaName(op: ApiOperation, role: 'request' | 'notification'): string {
+  const name = op.signature[role]?.schema;
+  if (name === undefined) {
     throw new GenerateError(
       'GENERATOR_FAILED',
-      entry.operationId,
+      op.id,
       `x-lianlian-signature.${role}.schema must name a component schema`,
     );
   }
-  return pointer.slice(SCHEMA_PREFIX.length);
+  return name;
 }
 
-function jsonOperationContext(spec: BundledSpec, entry: OperationEntry) {
-  const signature = entry.operation['x-lianlian-signature'] as Json;
-  const request = schemaName(entry, 'request');
-  const envelope = entry.operation['x-lianlian-envelope'] as Json | undefined;
-  const bodyRef: unknown = entry.operation.requestBody.content['application/json'].schema?.$ref;
-  const body =
-    typeof bodyRef === 'string' && bodyRef.startsWith(SCHEMA_PREFIX)
-      ? bodyRef.slice(SCHEMA_PREFIX.length)
-      : request;
+function jsonOperationContext(op: ApiOperation) {
+  const request = schemaName(op, 'request');
+  const envelope = op.envelope;
+  const body = op.request.find((m) => m.mediaType === 'application/json')?.schema ?? request;
   if (envelope && body === request) {
     throw new GenerateError(
       'GENERATOR_FAILED',
-      entry.operationId,
+      op.id,
       'an envelope operation needs its own body schema',
     );
   }
   return {
-    operationIdJson: lit(entry.operationId),
-    operationId: entry.operationId,
-    pathJson: lit(entry.key),
+    operationIdJson: lit(op.id),
+    operationId: op.id,
+    pathJson: lit(op.key),
     requestSchemaJson: lit(request),
     requestValidator: `validate${request}`,
     bodyValidator: `validate${body}`,
-    signTypesJson: lit(signature.request?.signTypes ?? ['RSA']),
+    signTypesJson: lit(op.signature.request?.signTypes ?? ['RSA']),
     envelope: envelope
-      ? { versionJson: lit(envelope.version), fieldJson: lit(envelope.field) }
+      ? { versionJson: lit(envelope.declared.version), fieldJson: lit(envelope.declared.field) }
       : undefined,
   };
 }

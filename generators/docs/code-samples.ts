@@ -1,11 +1,5 @@
 import { formatFile } from '../framework/format.js';
-import {
-  deref,
-  operations,
-  resolvePointer,
-  type Json,
-  type OperationEntry,
-} from '../framework/spec-walk.js';
+import { apiModel, type ApiExample, type ApiOperation, type Json } from '../model/index.js';
 import { byteOrder } from '../artifacts/signing-fields.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
@@ -20,10 +14,10 @@ export interface CodeSample {
 }
 
 export interface OperationSamples {
-  kind: OperationEntry['kind'];
+  location: ApiOperation['location'];
   /** Path for operations, webhook name for webhooks: where the samples go in the spec. */
   key: string;
-  method: OperationEntry['method'];
+  method: ApiOperation['method'];
   operationId: string;
   samples: CodeSample[];
 }
@@ -53,54 +47,60 @@ const LOCAL_ENDPOINT = 'http://localhost:8080/';
  */
 export async function codeSamples(spec: BundledSpec): Promise<OperationSamples[]> {
   const out: OperationSamples[] = [];
-  for (const entry of operations(spec)) {
-    const place = `${entry.kind} ${entry.operationId}`;
-    const style = sampleStyle(spec, entry);
+  for (const entry of apiModel(spec).all) {
+    const place = `${entry.location === 'path' ? 'operation' : 'webhook'} ${entry.id}`;
+    const style = sampleStyle(entry);
     const raw =
       style === 'client'
-        ? await clientSamples(spec, entry, place)
+        ? await clientSamples(entry, place)
         : style === 'browser-form'
-          ? await browserFormSamples(spec, entry, place)
-          : await notificationSamples(spec, entry, place);
+          ? await browserFormSamples(entry, place)
+          : await notificationSamples(entry, place);
     const samples: CodeSample[] = [];
     for (const sample of raw) samples.push({ ...sample, source: await tidy(sample) });
     out.push({
-      kind: entry.kind,
+      location: entry.location,
       key: entry.key,
       method: entry.method,
-      operationId: entry.operationId,
+      operationId: entry.id,
       samples,
     });
   }
   return out;
 }
 
-export function sampleStyle(spec: BundledSpec, entry: OperationEntry): SampleStyle {
-  if (entry.kind === 'webhook') return 'notification';
-  const content = requestContent(spec, entry);
-  if (JSON_MEDIA in content) return 'client';
-  if (FORM_MEDIA in content) return 'browser-form';
-  throw new Error(
-    `operation ${entry.operationId}: no code sample style for request media ${Object.keys(content).join(', ')}`,
-  );
+/** The sample style of each operation kind the model knows. */
+export function sampleStyle(entry: ApiOperation): SampleStyle {
+  switch (entry.kind) {
+    case 'webhook':
+      return 'notification';
+    case 'json':
+    case 'enveloped-json':
+      return 'client';
+    case 'browser-form':
+      return 'browser-form';
+    default:
+      throw new Error(
+        `operation ${entry.id}: no code sample style for request media ${entry.request.map((m) => m.mediaType).join(', ')}`,
+      );
+  }
 }
 
-async function clientSamples(spec: BundledSpec, entry: OperationEntry, place: string) {
-  const op = entry.operation;
-  const body = firstExample(spec, requestContent(spec, entry)[JSON_MEDIA], place);
-  const envelope = op['x-lianlian-envelope'] as Json | undefined;
+async function clientSamples(entry: ApiOperation, place: string) {
+  const body = firstExample(entry, JSON_MEDIA, place);
+  const envelope = entry.envelope;
   // With an envelope the client takes the plaintext; the body on the wire is the envelope.
-  const plaintext = envelope ? plaintextExample(spec, envelope, place) : body;
+  const plaintext = envelope ? plaintextExample(entry, place) : body;
   const params = Object.fromEntries(
     Object.entries(plaintext).filter(([name]) => !CLIENT_FILLED.includes(name)),
   );
   const context = {
-    operationId: entry.operationId,
-    summary: op.summary ?? entry.operationId,
+    operationId: entry.id,
+    summary: entry.summary ?? entry.id,
     oidPartner: tsString(String(plaintext.oid_partner ?? body.oid_partner ?? '')),
-    signType: tsString(requestSignTypes(op, place)[0] as string),
+    signType: tsString(requestSignTypes(entry, place)[0] as string),
     params: JSON.stringify(params, null, 2),
-    envelope: envelope ? String(envelope.version) : '',
+    envelope: envelope ? String(envelope.declared.version) : '',
     url: shellQuote(endpoint(entry, place)),
     body: shellQuote(JSON.stringify(body, null, 2)),
   };
@@ -121,9 +121,8 @@ async function clientSamples(spec: BundledSpec, entry: OperationEntry, place: st
   ] as const;
 }
 
-async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, place: string) {
-  const op = entry.operation;
-  const fields = firstExample(spec, requestContent(spec, entry)[FORM_MEDIA], place);
+async function browserFormSamples(entry: ApiOperation, place: string) {
+  const fields = firstExample(entry, FORM_MEDIA, place);
   const riskText = fields[RISK_ITEM];
   const riskItem = typeof riskText === 'string' ? parseJsonObject(riskText) : undefined;
   if (riskItem === undefined) {
@@ -140,7 +139,7 @@ async function browserFormSamples(spec: BundledSpec, entry: OperationEntry, plac
     .sort(([a], [b]) => byteOrder(a, b));
   if (fields.sign !== undefined) submitted.push(['sign', fields.sign]);
   const context = {
-    summary: op.summary ?? entry.operationId,
+    summary: entry.summary ?? entry.id,
     action: escapeHtml(endpoint(entry, place)),
     oidPartner: tsString(formText(fields.oid_partner)),
     riskItem: JSON.stringify(riskItem, null, 2),
@@ -174,22 +173,19 @@ function parseJsonObject(text: string): Json | undefined {
   }
 }
 
-async function notificationSamples(spec: BundledSpec, entry: OperationEntry, place: string) {
-  const op = entry.operation;
-  const content = requestContent(spec, entry);
-  const media = Object.keys(content)[0];
+async function notificationSamples(entry: ApiOperation, place: string) {
+  const media = entry.request[0]?.mediaType;
   if (media === undefined) throw new Error(`${place}: the notification has no request body`);
-  const example = firstExample(spec, content[media], place);
+  const example = firstExample(entry, media, place);
   const isForm = media === FORM_MEDIA;
-  const signature = (op['x-lianlian-signature'] ?? {}) as Json;
-  const signTypes: string[] = signature.notification?.signTypes ?? [];
+  const signTypes = entry.signature.notification?.signTypes ?? [];
   if (signTypes.length === 0) {
     throw new Error(`${place}: x-lianlian-signature.notification.signTypes is empty`);
   }
-  const ack = isForm ? undefined : (answerExample(spec, op) ?? NOTIFICATION_ACK);
+  const ack = isForm ? undefined : (answerExample(entry) ?? NOTIFICATION_ACK);
   const context = {
-    summary: op.summary ?? entry.operationId,
-    name: tsString(entry.operationId),
+    summary: entry.summary ?? entry.id,
+    name: tsString(entry.id),
     isForm,
     signTypes: signTypes.join(', '),
     ack: JSON.stringify(ack ?? null),
@@ -212,47 +208,44 @@ async function notificationSamples(spec: BundledSpec, entry: OperationEntry, pla
   ] as const;
 }
 
-function requestContent(spec: BundledSpec, entry: OperationEntry): Json {
-  return (deref(spec, entry.operation.requestBody ?? {}).content ?? {}) as Json;
-}
-
-function requestSignTypes(op: Json, place: string): string[] {
-  const types: string[] = op['x-lianlian-signature']?.request?.signTypes ?? [];
+function requestSignTypes(entry: ApiOperation, place: string): string[] {
+  const types = entry.signature.request?.signTypes ?? [];
   if (types.length === 0)
     throw new Error(`${place}: x-lianlian-signature.request.signTypes is empty`);
   return types;
 }
 
-function endpoint(entry: OperationEntry, place: string): string {
+function endpoint(entry: ApiOperation, place: string): string {
   if (!entry.serverUrl) throw new Error(`${place}: no servers[0].url`);
   return entry.serverUrl.replace(/\/+$/, '') + entry.key;
 }
 
-/** The value of the first named example of a media type (or its `example`). */
-function firstExample(spec: BundledSpec, media: Json | undefined, place: string): Json {
-  const named = Object.values((media?.examples ?? {}) as Json)[0];
-  const value = named !== undefined ? deref(spec, named).value : media?.example;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+const isObjectValue = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value of the first example of the request's `mediaType`. */
+function firstExample(entry: ApiOperation, mediaType: string, place: string): Json {
+  const value = entry.request.find((m) => m.mediaType === mediaType)?.examples[0]?.value;
+  if (!isObjectValue(value)) {
     throw new Error(`${place}: the request body has no example object to build samples from`);
   }
-  return value as Json;
+  return value;
 }
 
-function plaintextExample(spec: BundledSpec, envelope: Json, place: string): Json {
-  const pointer = (envelope.plaintextExamples as string[] | undefined)?.[0];
-  if (!pointer) throw new Error(`${place}: x-lianlian-envelope.plaintextExamples is empty`);
-  const value = resolvePointer(spec, pointer).value;
-  if (typeof value !== 'object' || value === null) {
-    throw new Error(`${place}: ${pointer} has no object value`);
+function plaintextExample(entry: ApiOperation, place: string): Json {
+  const example: ApiExample | undefined = entry.examples.find((e) => e.role === 'plaintext');
+  if (!example) throw new Error(`${place}: x-lianlian-envelope.plaintextExamples is empty`);
+  if (typeof example.value !== 'object' || example.value === null) {
+    throw new Error(`${place}: ${example.pointer} has no object value`);
   }
-  return value as Json;
+  return example.value as Json;
 }
 
-function answerExample(spec: BundledSpec, op: Json): Json | undefined {
-  const content = (deref(spec, op.responses?.['200'] ?? {}).content ?? {}) as Json;
-  for (const media of Object.values(content) as Json[]) {
-    const named = Object.values((media.examples ?? {}) as Json)[0];
-    const value = named !== undefined ? deref(spec, named).value : media.example;
+/** The first example object of the 200 response, whatever its media type. */
+function answerExample(entry: ApiOperation): Json | undefined {
+  const media = entry.responses.find((r) => r.status === '200')?.media ?? [];
+  for (const m of media) {
+    const value = m.examples[0]?.value;
     if (typeof value === 'object' && value !== null) return value as Json;
   }
   return undefined;

@@ -1,9 +1,9 @@
-import { operations, type Json } from '../framework/spec-walk.js';
+import { apiModel, type ApiOperation, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { anchorErrata, linkErrata } from './errata-links.js';
 import { linkMentions } from './mentions.js';
-import { returnCodesMarkdown } from './return-codes.js';
+import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
 import { sectionId } from './section-ids.js';
 import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
 import { signatureSummary } from './signature-summary.js';
@@ -14,6 +14,7 @@ import { signatureSummary } from './signature-summary.js';
  */
 const directives: Record<string, { render: (spec: BundledSpec) => string; id?: string }> = {
   'return-codes': { render: returnCodesMarkdown },
+  'return-code-categories': { render: returnCodeCategoriesMarkdown },
   'signature-scheme': { render: signatureSchemeMarkdown, id: SIGNATURE_SCHEME_ID },
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
@@ -40,18 +41,19 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
   const targets = mentionTargets(spec);
   // Each operation says in words what its x-lianlian-signature says, linked to the scheme.
   const scheme = targets.get('x-lianlian-signature-scheme');
-  for (const entry of operations(spec as BundledSpec)) {
-    const summary = scheme ? signatureSummary(entry.operation, scheme) : undefined;
-    if (summary) entry.operation.description = append(entry.operation.description, summary);
+  for (const op of apiModel(spec as BundledSpec).all) {
+    const node = op.node as Json;
+    const summary = scheme ? signatureSummary(node, scheme) : undefined;
+    if (summary) node.description = append(node.description, summary);
   }
   eachDescription(spec, (text) => linkMentions(text, targets));
   linkErrata(spec, errata);
   for (const entry of await codeSamples(bundle)) {
-    const container = entry.kind === 'operation' ? spec.paths : spec.webhooks;
+    const container = entry.location === 'path' ? spec.paths : spec.webhooks;
     const operation = container[entry.key][entry.method];
     operation['x-codeSamples'] = entry.samples;
     // Redoc's webhook panel shows only the payload, so the samples also go into the text.
-    if (entry.kind === 'webhook') {
+    if (entry.location === 'webhook') {
       operation.description = [operation.description ?? '', ...entry.samples.map(asMarkdown)].join(
         '\n\n',
       );
@@ -61,7 +63,7 @@ export async function decorateForDocs(bundle: BundledSpec): Promise<BundledSpec>
   for (const tag of (spec.tags ?? []) as Json[]) {
     if (typeof tag.description === 'string') tag.description = expand(tag.description, bundle);
   }
-  checkTagGroups(spec);
+  checkTagGroups(spec, apiModel(bundle).all);
   return spec as BundledSpec;
 }
 
@@ -127,18 +129,12 @@ function expand(markdown: string, spec: BundledSpec): string {
   });
 }
 
-function checkTagGroups(spec: Json): void {
+function checkTagGroups(spec: Json, operations: readonly ApiOperation[]): void {
   const groups = (spec['x-tagGroups'] ?? []) as Json[];
   if (groups.length === 0) return;
   const grouped = new Set(groups.flatMap((g) => (g.tags ?? []) as string[]));
   const used = new Set<string>(((spec.tags ?? []) as Json[]).map((t) => String(t.name)));
-  for (const items of [spec.paths, spec.webhooks]) {
-    for (const item of Object.values((items ?? {}) as Json)) {
-      for (const op of Object.values(item as Json)) {
-        for (const tag of ((op as Json)?.tags ?? []) as string[]) used.add(tag);
-      }
-    }
-  }
+  for (const op of operations) for (const tag of op.tags) used.add(tag);
   const missing = [...used].filter((name) => !grouped.has(name));
   if (missing.length > 0) {
     throw new Error(`tags missing from x-tagGroups (Redoc would hide them): ${missing.join(', ')}`);

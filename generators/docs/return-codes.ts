@@ -1,31 +1,37 @@
-import { resolvePointer, type Json } from '../framework/spec-walk.js';
+import { apiModel, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
-
-/** Categories in the order a reader meets them: good news first, permanent failure last. */
-export const RETURN_CODE_CATEGORIES = [
-  'success',
-  'processing',
-  'payer-action-needed',
-  'merchant-fix-needed',
-  'retry-later',
-  'failed',
-] as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /**
- * Markdown tables of RetCode's `x-lianlian-return-codes`, one per category, so the docs never
- * restate the table by hand.
- * @throws Error when the table is missing or a code has an unknown category.
+ * The table of return-code categories (`x-lianlian-return-code-categories`) in the spec's order,
+ * with what the caller should do for each.
+ * @throws Error when the spec declares no categories.
+ */
+export function returnCodeCategoriesMarkdown(spec: BundledSpec): string {
+  const { categories } = apiModel(spec).returnCodes;
+  if (categories.length === 0) {
+    throw new Error('no schema declares x-lianlian-return-code-categories to document');
+  }
+  return [
+    '| category | what to do |',
+    '| --- | --- |',
+    ...categories.map(({ name, action }) => `| \`${name}\` | ${cell(action)} |`),
+  ].join('\n');
+}
+
+/**
+ * Markdown tables of `x-lianlian-return-codes`, one per category in the spec's category order,
+ * so the docs never restate the table by hand.
+ * @throws Error when the table is missing or a code has an undeclared category.
  */
 export function returnCodesMarkdown(spec: BundledSpec): string {
-  const table = resolvePointer(spec, '#/components/schemas/RetCode')['x-lianlian-return-codes'] as
-    Record<string, Json> | undefined;
-  if (!table || Object.keys(table).length === 0) {
+  const { categories, codes } = apiModel(spec).returnCodes;
+  if (codes.length === 0) {
     throw new Error('RetCode has no x-lianlian-return-codes to document');
   }
-  const byCategory = new Map<string, [string, Json][]>(RETURN_CODE_CATEGORIES.map((c) => [c, []]));
-  for (const [code, info] of Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const byCategory = new Map<string, [string, Json][]>(categories.map((c) => [c.name, []]));
+  for (const [code, info] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const rows = byCategory.get(String(info.category));
     if (!rows) throw new Error(`return code ${code} has unknown category "${info.category}"`);
     rows.push([code, info]);

@@ -1,5 +1,5 @@
 import { GenerateError } from './errors.js';
-import { deref, resolvePointer, type Json, type OperationEntry } from './spec-walk.js';
+import { deref, resolvePointer, type ApiOperation, type Json } from '../model/index.js';
 import type { BundledSpec } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export interface NotificationCorrelationSpec {
 /** An operation's `echo` fields: required in the request, declared by every success branch. */
 export function echoCorrelation(
   spec: BundledSpec,
-  entry: OperationEntry,
+  entry: ApiOperation,
   requestSchema: string,
   successSchemas: readonly string[],
 ): CorrelationFieldSpec[] {
@@ -49,7 +49,7 @@ export function echoCorrelation(
 /** A webhook's correlation: every named field required in the notification schema. */
 export function notificationCorrelation(
   spec: BundledSpec,
-  entry: OperationEntry,
+  entry: ApiOperation,
   schema: string,
 ): NotificationCorrelationSpec {
   const ext = extension(entry);
@@ -69,15 +69,15 @@ export function notificationCorrelation(
   return { orderKey: ext.orderKey, idempotencyKey: ext.idempotencyKey, match };
 }
 
-function extension(entry: OperationEntry): Json {
-  const ext = entry.operation['x-lianlian-correlation'];
+function extension(entry: ApiOperation): Json {
+  const ext = (entry.node as Json)['x-lianlian-correlation'];
   if (typeof ext !== 'object' || ext === null || Array.isArray(ext)) {
     fail(entry, 'is missing: declare the fields that tie its messages to their request');
   }
   return ext as Json;
 }
 
-function fieldTable(entry: OperationEntry, table: unknown, name: string): CorrelationFieldSpec[] {
+function fieldTable(entry: ApiOperation, table: unknown, name: string): CorrelationFieldSpec[] {
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
     fail(entry, `${name} must map field names to exact or amount`);
   }
@@ -104,10 +104,10 @@ function shape(
   };
 }
 
-function fail(entry: OperationEntry, message: string): never {
+function fail(entry: ApiOperation, message: string): never {
   throw new GenerateError(
     'GENERATOR_FAILED',
-    `${entry.kind} ${entry.operationId} x-lianlian-correlation`,
+    `${entry.location === 'path' ? 'operation' : 'webhook'} ${entry.id} x-lianlian-correlation`,
     message,
   );
 }

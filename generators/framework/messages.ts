@@ -1,7 +1,7 @@
-import { deref, operations, resolvePointer, type Json } from './spec-walk.js';
+import { apiModel, deref, resolvePointer, type Json, type MessageRole } from '../model/index.js';
 import type { BundledSpec } from './types.js';
 
-export type MessageRole = 'request' | 'response' | 'notification';
+export type { MessageRole };
 
 /** One message an operation exchanges, after splitting a response `oneOf` into its branches. */
 export interface Message {
@@ -16,46 +16,38 @@ export interface Message {
   signed: string;
 }
 
-const roles: MessageRole[] = ['request', 'response', 'notification'];
-const schemaPrefix = '#/components/schemas/';
-
-/** Every message named in the operations' `x-lianlian-signature`, in document order. */
+/** Every message with a schema in the operations' `x-lianlian-signature`, in document order. */
 export function messages(spec: BundledSpec): Message[] {
   const out: Message[] = [];
-  for (const entry of operations(spec)) {
-    const signature: Json = entry.operation['x-lianlian-signature'] ?? {};
-    for (const role of roles) {
-      const declared: Json | undefined = signature[role];
-      if (!declared?.schema) continue;
-      const pointer: string = declared.schema;
-      if (!pointer.startsWith(schemaPrefix)) {
+  for (const operation of apiModel(spec).all) {
+    for (const declared of Object.values(operation.signature)) {
+      if (!declared.schemaPointer) continue;
+      const pointer = declared.schemaPointer;
+      if (declared.schema === undefined) {
         throw new Error(
-          `${entry.operationId}: x-lianlian-signature.${role}.schema must point into ${schemaPrefix}`,
+          `${operation.id}: x-lianlian-signature.${declared.role}.schema must point into #/components/schemas/`,
         );
       }
-      const schema = resolvePointer(spec, pointer);
-      const base = { operationId: entry.operationId, role };
-      if (!Array.isArray(schema.oneOf)) {
+      const base = { operationId: operation.id, role: declared.role };
+      if (declared.branches.length === 0) {
         out.push({
           ...base,
-          schemaName: pointer.slice(schemaPrefix.length),
-          schema,
-          signed: declared.signed ?? 'required',
+          schemaName: declared.schema,
+          schema: resolvePointer(spec, pointer),
+          signed: declared.signed,
         });
         continue;
       }
-      for (const ref of schema.oneOf as Json[]) {
-        const branchSchema = deref(spec, ref);
-        const branch: string | undefined = branchSchema['x-lianlian-branch'];
-        if (!branch || typeof ref.$ref !== 'string') {
+      for (const branch of declared.branches) {
+        if (branch.name === undefined || branch.schema === undefined) {
           throw new Error(`${pointer}: every oneOf branch must be a $ref with x-lianlian-branch`);
         }
         out.push({
           ...base,
-          branch,
-          schemaName: ref.$ref.slice(schemaPrefix.length),
-          schema: branchSchema,
-          signed: declared.branches?.[branch] ?? declared.signed ?? 'required',
+          branch: branch.name,
+          schemaName: branch.schema,
+          schema: branch.node,
+          signed: branch.signed,
         });
       }
     }
@@ -73,4 +65,43 @@ export function propertyNames(spec: BundledSpec, schema: Json): string[] {
   };
   visit(schema);
   return [...names];
+}
+
+/** What a field's schema allows, for checks outside the generated validators. */
+export interface FieldConstraint {
+  pattern?: string;
+  maxLength?: number;
+  /** `x-lianlian-rule`, the pattern's rule in words. */
+  rule?: string;
+}
+
+/**
+ * The constraints of each top-level property of a message schema, through `$ref` and `allOf`
+ * (the nearest `pattern` and rule, the smallest `maxLength`), in property order.
+ */
+export function fieldConstraints(spec: BundledSpec, schema: Json): Map<string, FieldConstraint> {
+  const out = new Map<string, FieldConstraint>();
+  const parts = (node: Json): Json[] => {
+    const s = deref(spec, node);
+    return [s, ...((s.allOf ?? []) as Json[]).flatMap(parts)];
+  };
+  for (const part of parts(schema)) {
+    for (const [name, property] of Object.entries((part.properties ?? {}) as Json)) {
+      if (out.has(name)) continue;
+      const found: FieldConstraint = {};
+      // The node's own keywords win over those of its $ref target and allOf parts.
+      const read = (node: Json): void => {
+        if (typeof node.pattern === 'string') found.pattern ??= node.pattern;
+        if (typeof node['x-lianlian-rule'] === 'string') found.rule ??= node['x-lianlian-rule'];
+        if (typeof node.maxLength === 'number') {
+          found.maxLength = Math.min(found.maxLength ?? Infinity, node.maxLength);
+        }
+        if (typeof node.$ref === 'string') read(deref(spec, node));
+        for (const part of (node.allOf ?? []) as Json[]) read(part);
+      };
+      read(property as Json);
+      out.set(name, found);
+    }
+  }
+  return out;
 }

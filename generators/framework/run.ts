@@ -7,7 +7,7 @@ import { inputFingerprint } from './inputs.js';
 import { GenerateError } from './errors.js';
 import { formatFile } from './format.js';
 import { repoRoot } from './paths.js';
-import { operations } from './spec-walk.js';
+import { apiModel } from '../model/index.js';
 import { syncGenerated, type SyncResult } from './sync.js';
 import type { BundledSpec, Generator } from './types.js';
 
@@ -115,12 +115,12 @@ export async function run(options: {
     // Loaded here, not at the top: the generators pull in TypeScript, ts-morph and
     // openapi-typescript, which an up-to-date run never needs.
     const { generators } = await import('../registry.js');
-    const ops = operations(spec);
+    const model = apiModel(spec);
     result = {
       files: Object.fromEntries(await produce(spec, generators, options.cache, progress)),
       counts: {
-        operations: ops.filter((o) => o.kind === 'operation').length,
-        webhooks: ops.filter((o) => o.kind === 'webhook').length,
+        operations: model.operations.length,
+        webhooks: model.webhooks.length,
         schemas: Object.keys(spec.components?.schemas ?? {}).length,
       },
     };

@@ -1,4 +1,5 @@
-import type { Json } from '../framework/spec-walk.js';
+import { apiModel, childPointer, escapeToken, type Json } from '../model/index.js';
+import { subschemas } from '../model/subschemas.js';
 import type { BundledSpec } from '../framework/types.js';
 import {
   documentedExtensions,
@@ -16,16 +17,15 @@ export interface MemberDocs {
   properties: Map<string, MemberDocs>;
 }
 
-const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * What to add to each `components['schemas']` member: the schema's own tags, and for an object
  * schema printed inline, its properties' tags (recursively for inline nested objects).
  */
 export function docPlan(spec: BundledSpec): Map<string, MemberDocs> {
   const titles = errataTitles(spec);
+  const categoryOrder = apiModel(spec).returnCodes.categories.map((c) => c.name);
   const plan = (node: Json, pointer: string): MemberDocs => {
-    const tags = extensionTags(effectiveExtensions(spec, node), titles, pointer);
+    const tags = extensionTags(effectiveExtensions(spec, node), titles, pointer, categoryOrder);
     const properties = new Map<string, MemberDocs>();
     // openapi-typescript prints `properties` inline only when the node is not itself a $ref.
     if (typeof node.$ref !== 'string' && isObject(node.properties)) {
@@ -44,41 +44,13 @@ export function docPlan(spec: BundledSpec): Map<string, MemberDocs> {
   return out;
 }
 
-// Keywords whose values are schemas (or lists/maps of schemas) in JSON Schema 2020-12.
-const single = [
-  'items',
-  'not',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contains',
-  'propertyNames',
-  'if',
-  'then',
-  'else',
-  'contentSchema',
-];
-const lists = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const maps = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-
 /** Pointers of every schema node under components/schemas that carries a documented extension. */
 export function extensionSites(spec: BundledSpec): string[] {
   const sites: string[] = [];
   const visit = (node: unknown, pointer: string) => {
     if (!isObject(node)) return;
     if (documentedExtensions.some((key) => node[key] !== undefined)) sites.push(pointer);
-    for (const key of single) visit(node[key], `${pointer}/${key}`);
-    for (const key of lists) {
-      const parts = node[key];
-      if (Array.isArray(parts)) parts.forEach((part, i) => visit(part, `${pointer}/${key}/${i}`));
-    }
-    for (const key of maps) {
-      const entries = node[key];
-      if (!isObject(entries)) continue;
-      for (const [name, child] of Object.entries(entries)) {
-        visit(child, `${pointer}/${key}/${escapeToken(name)}`);
-      }
-    }
+    for (const [tokens, sub] of subschemas(node)) visit(sub, childPointer(pointer, ...tokens));
   };
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
     visit(schema, `#/components/schemas/${escapeToken(name)}`);

@@ -1,5 +1,5 @@
 import { GenerateError } from '../framework/errors.js';
-import { resolvePointer, type Json } from '../framework/spec-walk.js';
+import { resolvePointer, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 
 /** One JSDoc tag line: `@name text`. */
@@ -19,15 +19,6 @@ export const documentedExtensions = [
 
 // A table of 140 codes belongs on RetCode itself, not repeated on every ret_code property.
 const notInherited = new Set(['x-lianlian-return-codes']);
-
-const categoryOrder = [
-  'success',
-  'processing',
-  'payer-action-needed',
-  'merchant-fix-needed',
-  'retry-later',
-  'failed',
-];
 
 /**
  * The extensions that apply to a schema node: those of its `$ref` target and of its `allOf`
@@ -52,11 +43,15 @@ export function effectiveExtensions(spec: BundledSpec, node: Json, seen = new Se
   return { ...inherited, ...own };
 }
 
-/** JSDoc tags for a schema node's extensions, in a fixed order; `where` names it in errors. */
+/**
+ * JSDoc tags for a schema node's extensions, in a fixed order; `where` names it in errors.
+ * `categoryOrder` is the spec's order of return-code categories.
+ */
 export function extensionTags(
   extensions: Json,
   errataTitles: ReadonlyMap<string, string>,
   where: string,
+  categoryOrder: readonly string[] = [],
 ): DocTag[] {
   const tags: DocTag[] = [];
   const fail = (key: string, expected: string): never => {
@@ -89,7 +84,7 @@ export function extensionTags(
     if (!codes || typeof codes !== 'object' || Array.isArray(codes)) {
       fail('x-lianlian-return-codes', 'a map of code to { message, category, description }');
     }
-    tags.push(...returnCodeTags(codes as Json, fail));
+    tags.push(...returnCodeTags(codes as Json, categoryOrder, fail));
   }
 
   const errata = extensions['x-lianlian-errata'];
@@ -105,8 +100,12 @@ export function extensionTags(
   return tags;
 }
 
-/** One tag per category, known categories in the README's order, codes ascending. */
-function returnCodeTags(codes: Json, fail: (key: string, expected: string) => never): DocTag[] {
+/** One tag per category, declared categories in the spec's order, codes ascending. */
+function returnCodeTags(
+  codes: Json,
+  categoryOrder: readonly string[],
+  fail: (key: string, expected: string) => never,
+): DocTag[] {
   const byCategory = new Map<string, string[]>();
   for (const code of Object.keys(codes).sort()) {
     const category = (codes[code] as Json | null)?.category;

@@ -102,27 +102,3 @@ export const validates = (node: unknown, except: readonly string[] = []): boolea
   (typeof node === 'object' &&
     node !== null &&
     Object.keys(node).some((k) => VALIDATION_KEYWORDS.has(k) && !except.includes(k)));
-
-/** Subschemas of a node, with their location suffixes, for walking a whole schema tree. */
-export function subschemas(node: Json): [string[], unknown][] {
-  const out: [string[], unknown][] = [];
-  const single = [
-    'additionalProperties',
-    'items',
-    'contains',
-    'propertyNames',
-    'not',
-    'if',
-    'then',
-    'else',
-    'contentSchema',
-  ];
-  const maps = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
-  const lists = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-  for (const k of single) if (node[k] !== undefined) out.push([[k], node[k]]);
-  for (const k of maps)
-    for (const [name, sub] of Object.entries(node[k] ?? {})) out.push([[k, name], sub]);
-  for (const k of lists)
-    (node[k] ?? []).forEach((sub: unknown, i: number) => out.push([[k, String(i)], sub]));
-  return out;
-}

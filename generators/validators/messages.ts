@@ -1,8 +1,6 @@
 import { GenerateError } from '../framework/errors.js';
-import { operations, type Json } from '../framework/spec-walk.js';
+import { apiModel, componentName, type ApiMedia, type Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
-
-const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
 
 /** A validated schema: a message body, a branch of one, or the content of a JSON string field. */
 export interface ValidatedSchema {
@@ -21,25 +19,24 @@ export interface MessageLookup {
 }
 
 const componentOf = (schema: Json | undefined, where: string): string => {
-  const ref = schema?.$ref;
-  const m = typeof ref === 'string' ? COMPONENT.exec(ref) : null;
-  if (!m?.[1]) {
+  const name = componentName(schema?.$ref);
+  if (name === undefined) {
     throw new GenerateError(
       'SPEC_INVALID',
       where,
       'message bodies must be a $ref to components/schemas (the validator is named and typed after it)',
     );
   }
-  return m[1];
+  return name;
 };
 
 /** Component names of the JSON-ish bodies of a requestBody/response, one per distinct schema. */
-function bodies(container: Json | undefined, where: string): string[] {
+function bodies(media: readonly ApiMedia[], where: string): string[] {
   const names = new Set<string>();
-  for (const [media, entry] of Object.entries<Json>(container?.content ?? {})) {
+  for (const entry of media) {
     // HTML pages and other text are not messages the toolkit validates.
-    if (!/json|x-www-form-urlencoded/.test(media) || !entry.schema) continue;
-    names.add(componentOf(entry.schema, `${where} ${media}`));
+    if (!/json|x-www-form-urlencoded/.test(entry.mediaType) || !entry.schemaNode) continue;
+    names.add(componentOf(entry.schemaNode, `${where} ${entry.mediaType}`));
   }
   return [...names];
 }
@@ -59,28 +56,28 @@ export function validatedSchemas(spec: BundledSpec): {
     byName.set(name, entry);
   };
   const lookups: MessageLookup[] = [];
-  for (const op of operations(spec)) {
-    const where = `${op.kind === 'webhook' ? 'webhooks' : 'paths'}/${op.key}/${op.method}`;
+  for (const op of apiModel(spec).all) {
+    const where = `${op.location === 'webhook' ? 'webhooks' : 'paths'}/${op.key}/${op.method}`;
     const messages: [string, string][] = [];
     const record = (kind: string, names: string[]) => {
       names.forEach((name, i) => {
         messages.push([names.length > 1 ? `${kind}${i + 1}` : kind, name]);
-        add(name, `${kind} of ${op.operationId}`);
+        add(name, `${kind} of ${op.id}`);
       });
     };
     record(
-      op.kind === 'webhook' ? 'notification' : 'request',
-      bodies(op.operation.requestBody, `${where}/requestBody`),
+      op.location === 'webhook' ? 'notification' : 'request',
+      bodies(op.request, `${where}/requestBody`),
     );
     const responses = new Set<string>();
-    for (const [code, response] of Object.entries<Json>(op.operation.responses ?? {})) {
-      for (const name of bodies(response, `${where}/responses/${code}`)) responses.add(name);
+    for (const { status, media } of op.responses) {
+      for (const name of bodies(media, `${where}/responses/${status}`)) responses.add(name);
     }
     record('response', [...responses]);
-    const plaintext = op.operation['x-lianlian-envelope']?.plaintext;
+    const plaintext = op.envelope?.declared.plaintext;
     if (plaintext !== undefined)
       record('plaintext', [componentOf({ $ref: plaintext }, `${where}/x-lianlian-envelope`)]);
-    if (messages.length > 0) lookups.push({ key: op.operationId, messages });
+    if (messages.length > 0) lookups.push({ key: op.id, messages });
   }
 
   const schemas = spec.components?.schemas ?? {};
@@ -88,12 +85,12 @@ export function validatedSchemas(spec: BundledSpec): {
     const node = schemas[entry.name] as Json | undefined;
     if (
       !Array.isArray(node?.oneOf) ||
-      !node.oneOf.every((b: Json) => typeof b?.$ref === 'string' && COMPONENT.test(b.$ref))
+      !node.oneOf.every((b: Json) => componentName(b?.$ref) !== undefined)
     ) {
       continue;
     }
     entry.branches = node.oneOf.map((b: Json) => {
-      const name = COMPONENT.exec(b.$ref)![1]!;
+      const name = componentName(b.$ref) as string;
       const branch = (schemas[name] as Json)?.['x-lianlian-branch'];
       add(name, `branch of ${entry.name}`);
       return { name, branch: typeof branch === 'string' ? branch : undefined };
@@ -105,11 +102,10 @@ export function validatedSchemas(spec: BundledSpec): {
     if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
     const n = node as Json;
-    const target = n.contentSchema?.$ref;
-    if (typeof target === 'string' && COMPONENT.test(target))
-      add(COMPONENT.exec(target)![1]!, `content of a field of ${owner}`);
-    if (typeof n.$ref === 'string' && COMPONENT.test(n.$ref))
-      visit(schemas[COMPONENT.exec(n.$ref)![1]!], owner);
+    const target = componentName(n.contentSchema?.$ref);
+    if (target !== undefined) add(target, `content of a field of ${owner}`);
+    const referenced = componentName(n.$ref);
+    if (referenced !== undefined) visit(schemas[referenced], owner);
     for (const value of Object.values(n)) visit(value, owner);
   };
   for (const entry of [...byName.values()]) visit(schemas[entry.name], entry.name);

@@ -1,5 +1,5 @@
 import type { BundledSpec } from '../framework/types.js';
-import { resolvePointer } from '../framework/spec-walk.js';
+import { componentName, resolvePointer } from '../model/index.js';
 import { FunctionNames, lit, specError, type Json, type Scope } from './scope.js';
 
 export type EmitSchema = (node: unknown, s: Scope, ctx: ModuleBuilder) => string;
@@ -9,8 +9,6 @@ export interface SchemaFunctions {
   check: string;
   collect: string;
 }
-
-const COMPONENT_PREFIX = '#/components/schemas/';
 
 const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
 
@@ -128,12 +126,8 @@ export class ModuleBuilder {
 
   /** Functions for the target of a `$ref`. */
   ref(pointer: string, at: string): SchemaFunctions {
-    if (
-      pointer.startsWith(COMPONENT_PREFIX) &&
-      !pointer.slice(COMPONENT_PREFIX.length).includes('/')
-    ) {
-      return this.component(decodeURIComponent(pointer.slice(COMPONENT_PREFIX.length)));
-    }
+    const name = componentName(pointer);
+    if (name !== undefined) return this.component(name);
     let target: unknown;
     try {
       target = resolvePointer(this.spec, pointer);

@@ -1,6 +1,7 @@
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
-import { checkKeywords, subschemas, validates } from './catalogue.js';
+import { subschemas } from '../model/subschemas.js';
+import { checkKeywords, validates } from './catalogue.js';
 import { emitSchema } from './emit.js';
 import { validatedSchemas, type ValidatedSchema } from './messages.js';
 import { ModuleBuilder } from './module.js';

@@ -5,6 +5,7 @@
  * per webhook, the fields that must carry the request's (or the merchant's) value
  * (`x-lianlian-correlation`); the generator turns that into tables, and this module compares.
  */
+import { amountInCents } from './amount.js';
 
 /** How a correlation field is compared: as text, or as an amount (`55.4` equals `55.40`). */
 export type CorrelationMatch = 'exact' | 'amount';
@@ -29,16 +30,6 @@ export interface NotificationCorrelation {
 export interface CorrelationMismatch {
   readonly field: string;
   readonly missing: boolean;
-}
-
-const AMOUNT = /^(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?$/;
-
-/** An amount in cents, or undefined for anything that is not a plain decimal of at most 2 places. */
-export function amountInCents(value: unknown): bigint | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = AMOUNT.exec(value);
-  if (match === null) return undefined;
-  return BigInt(match[1] as string) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
 }
 
 /** Whether `received` is `expected` under `match`; a value that is not a string never matches. */

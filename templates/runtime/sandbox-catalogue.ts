@@ -24,6 +24,20 @@ export interface SandboxJsonOperation {
   readonly envelope?: { readonly version: string; readonly field: string };
 }
 
+/** A field's `pattern` (compiled with the `u` flag, as JSON Schema does), `maxLength` in code points, and rule in words. */
+export interface SandboxFieldRule {
+  readonly pattern?: RegExp;
+  readonly maxLength?: number;
+  readonly rule: string;
+}
+
+/** Whether `value` is a non-empty string the rule allows. */
+export function followsFieldRule(rule: SandboxFieldRule | undefined, value: unknown): boolean {
+  if (typeof value !== 'string' || value === '') return false;
+  if (rule?.maxLength !== undefined && [...value].length > rule.maxLength) return false;
+  return rule?.pattern === undefined || rule.pattern.test(value);
+}
+
 /** Everything the sandbox serves and checks. */
 export interface SandboxCatalogue {
   readonly jsonOperations: readonly SandboxJsonOperation[];
@@ -41,6 +55,11 @@ export interface SandboxCatalogue {
   readonly notifications: Readonly<
     Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>
   >;
+  /**
+   * How the spec constrains each message field, by name (the first message declaring it wins),
+   * for the sandbox's own endpoints, which take part of an order.
+   */
+  readonly fieldRules: Readonly<Record<string, SandboxFieldRule>>;
   /** ret_code to LianLian's exact ret_msg. */
   readonly returnMessages: Readonly<Record<string, string>>;
 }

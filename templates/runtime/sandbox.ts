@@ -18,7 +18,7 @@ import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
 import { byteLimitOption } from './response-body.js';
-import type { SandboxCatalogue } from './sandbox-catalogue.js';
+import { followsFieldRule, type SandboxCatalogue } from './sandbox-catalogue.js';
 import {
   sandboxMerchantVerifiers,
   type SandboxCashierSession,
@@ -34,7 +34,7 @@ import {
   handleSandboxCashierPay,
   handleSandboxWebPaymentForm,
 } from './sandbox-web.js';
-import { maskDigits } from './validation.js';
+import { maskDigits, oneLine } from './validation.js';
 import { escapeHtml, renderHtmlDocument } from './web-payment-html.js';
 
 /** A merchant the sandbox accepts requests from. */
@@ -288,9 +288,13 @@ async function route(
   return { operation: '-', outcome: '404' };
 }
 
-const ORDER_NUMBER = /^[\x21-\x7e]{1,32}$/;
-const AMOUNT = /^(?:0\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\.[0-9]{2}|100000000\.00)$/;
-const TIME = /^[0-9]{14}$/;
+/** The order fields the token and payout endpoints take, and whether each is required. */
+const ORDER_FIELDS = [
+  ['no_order', true],
+  ['money_order', true],
+  ['dt_order', false],
+  ['info_order', false],
+] as const;
 
 function sandboxEndpoint(
   ctx: SandboxContext,
@@ -318,25 +322,29 @@ function sandboxEndpoint(
   } = input;
   if (ctx.verifierFor(partner, ['RSA']) === undefined)
     return problem('oid_partner', 'must be a registered merchant number');
-  if (typeof noOrder !== 'string' || !ORDER_NUMBER.test(noOrder))
-    return problem('no_order', 'must be 1 to 32 printable ASCII characters');
-  note.noOrder = noOrder;
-  if (typeof money !== 'string' || !AMOUNT.test(money))
-    return problem('money_order', 'must be an amount with two decimals');
-  if (dtOrder !== undefined && (typeof dtOrder !== 'string' || !TIME.test(dtOrder)))
-    return problem('dt_order', 'must be yyyyMMddHHmmss');
-  if (info !== undefined && (typeof info !== 'string' || info.length > 255))
-    return problem('info_order', 'must be text of at most 255 characters');
+  // The spec's own rules for these fields, from the generated catalogue.
+  for (const [field, required] of ORDER_FIELDS) {
+    if (!required && input[field] === undefined) continue;
+    const rule = ctx.catalogue.fieldRules[field];
+    if (!followsFieldRule(rule, input[field])) return problem(field, rule?.rule ?? 'is required');
+  }
+  // Checked above: the order fields are strings.
+  note.noOrder = noOrder as string;
   // It is signed into the payout's notification later, where "&name=" would be refused.
   if (typeof info === 'string' && containsFieldStart(info))
     return problem('info_order', 'must not contain "&name=" (see the signing guide)');
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken(partner as string, noOrder, money, dtOrder as string | undefined)
+      ? ctx.state.issueToken(
+          partner as string,
+          noOrder as string,
+          money as string,
+          dtOrder as string | undefined,
+        )
       : ctx.state.holdPayout({
           oidPartner: partner as string,
-          noOrder,
-          moneyOrder: money,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
           ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
           ...(info === undefined ? {} : { infoOrder: info as string }),
         });
@@ -376,10 +384,7 @@ function formatLine(
 }
 
 // Values from requests must not forge extra log lines.
-function safe(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
-}
+const safe = (text: string): string => oneLine(text, 64);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {

@@ -354,12 +354,13 @@ export function collectIssues(
 }
 
 /**
- * One line of untrusted text for an error message: control and line-separator characters become
- * a space (so they cannot forge extra log lines) and long text is cut.
+ * One line of untrusted text for an error message or a log line: control and line-separator
+ * characters become a space (so they cannot forge extra log lines) and text longer than `max`
+ * is cut.
  */
-export function oneLine(text: string): string {
+export function oneLine(text: string, max = 200): string {
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 /** The first three issue messages on one line, and how many more there are. */

@@ -3,6 +3,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import type { BundledSpec } from '../../generators/framework/types.js';
+import {
+  apiModel,
+  BUNDLE_PATH,
+  childPointer,
+  componentName,
+  loadModel,
+  pointerTo,
+  unescapeToken,
+  type ApiExample,
+  type ApiMedia,
+  type ApiOperation,
+} from '../../generators/model/index.js';
+
+// Operations, messages and examples come from the API model (generators/model/); this module
+// adds what only the tests need: flattened object views, property facts and Ajv over the bundle.
 
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 export interface JsonObject {
@@ -10,8 +26,7 @@ export interface JsonObject {
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The bundle the lead's framework writes; committed, so a clone tests the same document. */
-export const BUNDLE_PATH = path.join(REPO_ROOT, 'generated/openapi.json');
+export { BUNDLE_PATH, pointerTo };
 export const ERRATA_PATH = path.join(REPO_ROOT, 'spec/errata.md');
 
 export class SpecShapeError extends Error {
@@ -26,9 +41,12 @@ export class SpecShapeError extends Error {
   }
 }
 
+/** The committed bundle (read once, shared with the model). */
 export function loadBundledSpec(file: string = BUNDLE_PATH): JsonObject {
-  return JSON.parse(readFileSync(file, 'utf8')) as JsonObject;
+  return loadModel(file).spec as unknown as JsonObject;
 }
+
+const modelOf = (spec: JsonObject) => apiModel(spec as unknown as BundledSpec);
 
 /** Each `## E07 ...` section of spec/errata.md, heading included, by id. */
 export function errataSections(file: string = ERRATA_PATH): Map<string, string> {
@@ -45,16 +63,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapeToken = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
-
-export function pointerTo(...tokens: string[]): string {
-  return `#/${tokens.map(escapeToken).join('/')}`;
-}
-
-export function child(pointer: string, ...tokens: (string | number)[]): string {
-  return `${pointer}/${tokens.map((token) => escapeToken(String(token))).join('/')}`;
-}
+export const child = childPointer;
 
 export function at(spec: JsonObject, pointer: string): Json {
   if (!pointer.startsWith('#/')) {
@@ -102,8 +111,7 @@ export function follow(spec: JsonObject, pointer: string): { pointer: string; no
 
 /** Display name: the component name, or the pointer itself. */
 export function schemaName(pointer: string): string {
-  const match = /^#\/components\/schemas\/([^/]+)$/.exec(pointer);
-  return match?.[1] ? unescapeToken(match[1]) : pointer.split('/').map(unescapeToken).join(' ');
+  return componentName(pointer) ?? pointer.split('/').map(unescapeToken).join(' ');
 }
 
 export function errataOf(node: JsonObject): string[] {
@@ -197,22 +205,17 @@ export function objectView(spec: JsonObject, pointer: string): ObjectView {
   return view;
 }
 
-/** Pointer of the schema of the only media type under `content` at `pointer`. */
-export function mediaSchemaPointer(
-  spec: JsonObject,
-  pointer: string,
-): { mediaType: string; pointer: string } {
-  const { pointer: resolved, node } = follow(spec, pointer);
-  const content = node.content;
-  const types = isObject(content) ? Object.keys(content) : [];
-  if (types.length !== 1 || !types[0]) {
+/** Pointer of the schema of the only media type of a request body or response. */
+export function onlyMediaSchema(media: readonly ApiMedia[], where: string): string {
+  const [only] = media;
+  if (media.length !== 1 || only?.schemaPointer === undefined) {
     throw new SpecShapeError(
       'NO_SINGLE_MEDIA_TYPE',
-      resolved,
-      `expected one media type, found ${types.length}`,
+      where,
+      `expected one media type with a schema, found ${media.length}`,
     );
   }
-  return { mediaType: types[0], pointer: child(resolved, 'content', types[0], 'schema') };
+  return only.schemaPointer;
 }
 
 /** Pointers of the branches of a `oneOf` (the schema itself when it has none). */
@@ -222,69 +225,36 @@ export function branchPointers(spec: JsonObject, pointer: string): string[] {
   return node.oneOf.map((_, index) => follow(spec, child(resolved, 'oneOf', index)).pointer);
 }
 
-export interface OperationRef {
-  operationId: string;
-  method: string;
-  path: string;
-  pointer: string;
-  serverUrl?: string;
-  node: JsonObject;
+export type OperationRef = ApiOperation;
+
+/** The operations under `paths`, from the model. */
+export function operations(spec: JsonObject): readonly ApiOperation[] {
+  return modelOf(spec).operations;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-export function operations(spec: JsonObject): OperationRef[] {
-  const found: OperationRef[] = [];
-  const paths = isObject(spec.paths) ? spec.paths : {};
-  for (const [route, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const node = item[method];
-      if (!isObject(node) || typeof node.operationId !== 'string') continue;
-      const servers = [node.servers, item.servers, spec.servers].find(Array.isArray);
-      const url = Array.isArray(servers) && isObject(servers[0]) ? servers[0].url : undefined;
-      found.push({
-        operationId: node.operationId,
-        method,
-        path: route,
-        pointer: pointerTo('paths', route, method),
-        ...(typeof url === 'string' ? { serverUrl: url } : {}),
-        node,
-      });
-    }
-  }
+/** The webhook named `name` (e.g. `webPaymentReturn`), from the model. */
+export function webhookOperation(spec: JsonObject, name: string): ApiOperation {
+  const found = modelOf(spec).webhooks.find((webhook) => webhook.key === name);
+  if (!found) throw new SpecShapeError('POINTER_NOT_FOUND', pointerTo('webhooks', name), 'no such webhook');
   return found;
-}
-
-/** The POST operation of a webhook, e.g. `webPaymentReturn`. */
-export function webhookOperation(spec: JsonObject, name: string): OperationRef {
-  const pointer = pointerTo('webhooks', name, 'post');
-  const node = objectAt(spec, pointer);
-  return {
-    operationId: String(node.operationId ?? name),
-    method: 'post',
-    path: name,
-    pointer,
-    node,
-  };
 }
 
 /**
  * The schema a request message must satisfy: the body schema, or for an encrypted envelope the
  * plaintext schema `x-lianlian-envelope.plaintext` points at.
  */
-export function requestMessagePointer(spec: JsonObject, operation: OperationRef): string {
-  const envelope = operation.node['x-lianlian-envelope'];
-  if (isObject(envelope) && typeof envelope.plaintext === 'string') return envelope.plaintext;
-  return mediaSchemaPointer(spec, child(operation.pointer, 'requestBody')).pointer;
+export function requestMessagePointer(operation: ApiOperation): string {
+  return (
+    operation.envelope?.plaintextPointer ??
+    onlyMediaSchema(operation.request, child(operation.pointer, 'requestBody'))
+  );
 }
 
 /** The schema of the (single) 2xx response that carries a body. */
-export function responseSchemaPointer(spec: JsonObject, operation: OperationRef): string {
-  const responses = objectAt(spec, child(operation.pointer, 'responses'));
-  const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
-  if (!status) throw new SpecShapeError('POINTER_NOT_FOUND', operation.pointer, 'no 2xx response');
-  return mediaSchemaPointer(spec, child(operation.pointer, 'responses', status)).pointer;
+export function responseSchemaPointer(operation: ApiOperation): string {
+  const response = operation.responses.find(({ status }) => /^2\d\d$/.test(status));
+  if (!response) throw new SpecShapeError('POINTER_NOT_FOUND', operation.pointer, 'no 2xx response');
+  return onlyMediaSchema(response.media, child(operation.pointer, 'responses', response.status));
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -309,43 +279,10 @@ export function specValidator(spec: JsonObject): (pointer: string) => ValidateFu
   };
 }
 
-export interface MessageExample {
+export interface MessageExample extends ApiExample {
   /** The operation or webhook the example belongs to. */
-  operation: OperationRef;
+  operation: ApiOperation;
   operationId: string;
-  /** request: a request body (or a webhook's notification); plaintext: the signed JSON inside an envelope. */
-  role: 'request' | 'response' | 'plaintext';
-  /** The example object, after following `$ref`. */
-  pointer: string;
-  node: JsonObject;
-  schemaPointer: string;
-}
-
-function contentExamples(
-  spec: JsonObject,
-  operation: OperationRef,
-  role: MessageExample['role'],
-  holderPointer: string,
-): MessageExample[] {
-  const holder = follow(spec, holderPointer).node;
-  const content = holder.content;
-  if (!isObject(content)) return [];
-  const found: MessageExample[] = [];
-  for (const [mediaType, media] of Object.entries(content)) {
-    if (!isObject(media) || !isObject(media.examples)) continue;
-    const mediaPointer = child(follow(spec, holderPointer).pointer, 'content', mediaType);
-    for (const name of Object.keys(media.examples)) {
-      const example = follow(spec, child(mediaPointer, 'examples', name));
-      found.push({
-        operation,
-        operationId: operation.operationId,
-        role,
-        ...example,
-        schemaPointer: child(mediaPointer, 'schema'),
-      });
-    }
-  }
-  return found;
 }
 
 /**
@@ -353,51 +290,7 @@ function contentExamples(
  * examples, and the plaintext examples an envelope lists in `x-lianlian-envelope.plaintextExamples`.
  */
 export function messageExamples(spec: JsonObject): MessageExample[] {
-  const webhooks = isObject(spec.webhooks) ? Object.keys(spec.webhooks) : [];
-  const all = [
-    ...operations(spec),
-    ...webhooks
-      .filter((name) => isObject(objectAt(spec, pointerTo('webhooks', name)).post))
-      .map((name) => webhookOperation(spec, name)),
-  ];
-  const found: MessageExample[] = [];
-  for (const operation of all) {
-    const { operationId, node } = operation;
-    if (isObject(node.requestBody)) {
-      found.push(
-        ...contentExamples(spec, operation, 'request', child(operation.pointer, 'requestBody')),
-      );
-    }
-    if (isObject(node.responses)) {
-      for (const status of Object.keys(node.responses)) {
-        found.push(
-          ...contentExamples(
-            spec,
-            operation,
-            'response',
-            child(operation.pointer, 'responses', status),
-          ),
-        );
-      }
-    }
-    const envelope = node['x-lianlian-envelope'];
-    if (
-      isObject(envelope) &&
-      typeof envelope.plaintext === 'string' &&
-      Array.isArray(envelope.plaintextExamples)
-    ) {
-      for (const ref of envelope.plaintextExamples) {
-        if (typeof ref !== 'string') continue;
-        const example = follow(spec, ref);
-        found.push({
-          operation,
-          operationId,
-          role: 'plaintext',
-          ...example,
-          schemaPointer: envelope.plaintext,
-        });
-      }
-    }
-  }
-  return found;
+  return modelOf(spec).all.flatMap((operation) =>
+    operation.examples.map((example) => ({ ...example, operation, operationId: operation.id })),
+  );
 }

@@ -2,8 +2,8 @@ import {
   branchPointers,
   child,
   follow,
-  mediaSchemaPointer,
   objectView,
+  onlyMediaSchema,
   operations,
   propertyFacts,
   requestMessagePointer,
@@ -46,8 +46,8 @@ const normaliseTitle = (text: string) => text.replace(/\s+/g, ' ').trim().toLowe
 export function operationForTitle(spec: JsonObject, title: string): OperationRef | undefined {
   return operations(spec).find(
     (operation) =>
-      typeof operation.node.summary === 'string' &&
-      normaliseTitle(operation.node.summary) === normaliseTitle(title),
+      operation.summary !== undefined &&
+      normaliseTitle(operation.summary) === normaliseTitle(title),
   );
 }
 
@@ -59,10 +59,10 @@ export function sectionTargets(
 ): ObjectView[] {
   const views = (pointers: string[]) =>
     pointers.map((pointer) => objectView(spec, follow(spec, pointer).pointer));
-  const responses = () => views(branchPointers(spec, responseSchemaPointer(spec, operation)));
+  const responses = () => views(branchPointers(spec, responseSchemaPointer(operation)));
   switch (section) {
     case 'request':
-      return views([requestMessagePointer(spec, operation)]);
+      return views([requestMessagePointer(operation)]);
     case 'response':
       return responses();
     case 'response-success':
@@ -71,8 +71,8 @@ export function sectionTargets(
       return responses().filter((view) => view.branch === 'paid');
     case 'sync-notification': {
       const webhook = webhookOperation(spec, SYNC_NOTIFICATION_WEBHOOK);
-      const body = mediaSchemaPointer(spec, child(webhook.pointer, 'requestBody'));
-      return views(branchPointers(spec, body.pointer));
+      const body = onlyMediaSchema(webhook.request, child(webhook.pointer, 'requestBody'));
+      return views(branchPointers(spec, body));
     }
   }
 }
@@ -153,11 +153,11 @@ export function checkConformance(
         problem: `no operation has summary "${seed.title}"`,
       });
     } else if (seed.endpoint !== undefined) {
-      const url = `${operation.serverUrl ?? ''}${operation.path}`;
+      const url = `${operation.serverUrl ?? ''}${operation.key}`;
       if (url !== seed.endpoint) {
         report.misses.push({
           ...base,
-          schema: operation.operationId,
+          schema: operation.id,
           problem: `endpoint ${url}, seed ${seed.endpoint}`,
         });
       }
