@@ -17,6 +17,7 @@ import {
   createVerifier,
   ResponseSignatureError,
   ResponseValidationError,
+  RequestValidationError,
   sandboxCatalogue,
   signingFields,
   signingUriFields,
@@ -406,6 +407,73 @@ describe('signers sign only maps whose sign source has no other accepted reading
       ),
       RUNS,
     );
+  });
+
+  it('the client: what it sends has one reading the sandbox accepts; what it refuses is never sent', async () => {
+    const mpay = sandboxCatalogue.jsonOperations.find((o) => o.operationId === 'mpayVerify');
+    const closedMpay = createVerifier({
+      publicKeys: key.publicKey,
+      closedMessage: mpay!.signMessage,
+    });
+    const bodies: string[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        bodies.push(Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(503).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = createLianLianClient({
+      oidPartner: '201304121000001004',
+      privateKey: key.pkcs8Base64,
+      lianlianPublicKey: key.spkiPem,
+      signType: 'RSA',
+      baseUrls: { mpayVerify: url, easypayVerify: url, instantPayConfirm: url },
+    });
+    let sent = 0;
+    let refused = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({ no_order: hostileOf(3), token: hostileOf(3) }),
+          async ({ no_order, token }) => {
+            fc.pre(no_order !== '' && token !== '');
+            bodies.length = 0;
+            const error: unknown = await client
+              .mpayVerify({ no_order, token, money_order: '1.00', verify_code: '123456' })
+              .catch((e: unknown) => e);
+            // Refused exactly when a value holds `&name=` (no_order and token are not URLs).
+            expect(error instanceof RequestValidationError).toBe(
+              !isStrictClean({ no_order, token }),
+            );
+            if (error instanceof RequestValidationError) {
+              expect(error.issues[0]).toMatchObject({ limit: 'SIGN_SOURCE_AMBIGUOUS' });
+              expect(bodies).toEqual([]);
+              refused += 1;
+              return;
+            }
+            expect(bodies).toHaveLength(1);
+            sent += 1;
+            const message = JSON.parse(bodies[0] as string) as FieldMap;
+            const readings = resplits(rawSignSource(message)).map((m) => ({
+              ...m,
+              sign: message.sign as string,
+            }));
+            expect(readings.filter((m) => closedMpay(m).valid)).toEqual(
+              [withoutEmpty(message)].map((m) => ({ ...m, sign: message.sign })),
+            );
+          },
+        ),
+        { numRuns: 150 },
+      );
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(sent).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(10);
   });
 
   it('buildWebPaymentForm: the sandbox accepts no other reading of a form it built', () => {
