@@ -23,6 +23,7 @@ import {
 } from '../generated/src/index.js';
 import { signSource } from '../generated/src/runtime/canonical.js';
 import { startDeadline, toClientError } from '../generated/src/runtime/client-transport.js';
+import { everyOperationAt } from './support/base-urls.js';
 import { startStandIn, type Reply, type StandIn } from './support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from './support/keys.js';
 
@@ -75,11 +76,7 @@ function config(overrides: Partial<LianLianClientConfig> = {}): LianLianClientCo
     privateKey: merchant.pkcs8Base64,
     lianlianPublicKey: lianlian.spkiBase64,
     signType: 'RSA',
-    baseUrls: {
-      mpayVerify: standIn.url,
-      easypayVerify: standIn.url,
-      instantPayConfirm: standIn.url,
-    },
+    baseUrls: everyOperationAt(standIn.url),
     timeoutMs: 3_000,
     ...overrides,
   };

@@ -17,6 +17,7 @@ import {
 } from '../generated/src/index.js';
 import { sandboxCatalogue } from '../generated/src/sandbox-catalogue.js';
 import { loadModel } from '../generators/model/index.js';
+import { everyOperationAt } from './support/base-urls.js';
 import { rsaKeyPair } from './support/keys.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from './support/e2e-sandbox.js';
 
@@ -34,11 +35,7 @@ const clientFor = (overrides: Partial<Parameters<typeof createLianLianClient>[0]
     privateKey: env.merchantKeys.pkcs8Base64,
     lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
     signType: 'RSA',
-    baseUrls: {
-      mpayVerify: env.sandbox.url,
-      easypayVerify: env.sandbox.url,
-      instantPayConfirm: env.sandbox.url,
-    },
+    baseUrls: everyOperationAt(env.sandbox.url),
     timeoutMs: 10_000,
     ...overrides,
   });
