@@ -9,7 +9,7 @@ import { sectionId } from '../generators/docs/section-ids.js';
 import { signatureSchemeMarkdown } from '../generators/docs/signature-scheme.js';
 import { signatureSummary } from '../generators/docs/signature-summary.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
-import { operations, type Json } from '../generators/framework/spec-walk.js';
+import { apiModel, type Json } from '../generators/model/index.js';
 import type { BundledSpec } from '../generators/framework/types.js';
 import { errataSections } from './support/spec.js';
 
@@ -199,11 +199,11 @@ describe('signature paragraphs', () => {
     expect(notify).toContain('Notification: required (`RSA`). Response: not signed.');
     // The paragraph comes before the webhook's samples and the errata line after it.
     expect(notify.indexOf('**Signatures**')).toBeLessThan(notify.indexOf('```'));
-    for (const entry of operations(spec)) {
-      const text = (entry.kind === 'operation' ? decorated.paths : decorated.webhooks)[entry.key][
+    for (const entry of apiModel(spec).all) {
+      const text = (entry.location === 'path' ? decorated.paths : decorated.webhooks)[entry.key][
         entry.method
       ].description as string;
-      expect(text, entry.operationId).toContain(
+      expect(text, entry.id).toContain(
         '**Signatures** ([the scheme](#/signing/signature-scheme)).',
       );
     }

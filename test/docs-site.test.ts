@@ -9,7 +9,7 @@ import { buildDocs, docsDir } from '../generators/docs/build.js';
 import { codeSamples, type OperationSamples } from '../generators/docs/code-samples.js';
 import { bundleSpec } from '../generators/framework/bundle.js';
 import { repoRoot } from '../generators/framework/paths.js';
-import { operations, type Json, type OperationEntry } from '../generators/framework/spec-walk.js';
+import { apiModel, type ApiOperation, type Json } from '../generators/model/index.js';
 import type { BundledSpec } from '../generators/framework/types.js';
 import { serveDirectory, type DocsServer } from './support/docs-server.js';
 import { errataSections } from './support/spec.js';
@@ -83,25 +83,25 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** How long one operation's checks may take (about 2 s idle; CI shares 2 cores with other suites). */
 const OPERATION_BUDGET_MS = 30_000;
 
-const entryOf = (operationId: string): OperationEntry =>
-  operations(spec).find((e) => e.operationId === operationId)!;
+const entryOf = (operationId: string): ApiOperation =>
+  apiModel(spec).all.find((e) => e.id === operationId)!;
 
 /** Opens an operation from the menu (its tag first when folded) and returns its section. */
-async function openOperation(entry: OperationEntry): Promise<Locator> {
-  const id = entry.operationId.toLowerCase();
-  const summary = String(entry.operation.summary);
+async function openOperation(entry: ApiOperation): Promise<Locator> {
+  const id = entry.id.toLowerCase();
+  const summary = String(entry.summary);
   // Redoc routes an operation as #/<tag>/<operationId in lower case>.
   // The menu's entry, not the tag overview's list of operations, which links there too.
   const link = page
     .locator(`a[href$="/${id}"]`)
     .filter({ has: page.locator('[data-testid="menu-item-label"]') })
     .first();
-  if (!(await link.isVisible())) await openTag((entry.operation.tags as string[])[0] as string);
+  if (!(await link.isVisible())) await openTag(entry.tags[0] as string);
   // Redoc may first label the entry with method and operationId, then with the summary.
-  await expect.poll(() => link.textContent(), { message: entry.operationId }).toContain(summary);
+  await expect.poll(() => link.textContent(), { message: entry.id }).toContain(summary);
   await link.click();
   await expect
-    .poll(() => page.url(), { message: entry.operationId })
+    .poll(() => page.url(), { message: entry.id })
     .toMatch(new RegExp(`/${id}$`));
   await middle().locator('h1, h2').filter({ hasText: summary }).first().waitFor();
   // The operation's own section, which Redoc gives the id <tag>/<operationId in lower case>.
@@ -148,16 +148,16 @@ describe('docs site', () => {
   });
 
   it('has one sample test per operation and webhook of the spec', () => {
-    const ids = operations(spec).map((e) => e.operationId);
+    const ids = apiModel(spec).all.map((e) => e.id);
     expect(samplesByOperation.map((o) => o.operationId)).toEqual(ids);
-    expect(operations(spec).filter((e) => e.kind === 'webhook').length).toBeGreaterThan(0);
+    expect(apiModel(spec).webhooks.length).toBeGreaterThan(0);
   });
 
   it.each(samplesByOperation)(
     '$location $operationId shows each code sample, TypeScript first',
     async ({ location, operationId, samples }) => {
       const entry = entryOf(operationId);
-      const summary = String(entry.operation.summary);
+      const summary = String(entry.summary);
       const section = await openOperation(entry);
       await expect(section.innerText()).resolves.toContain(summary);
       const typescript = samples.find((s) => s.label === 'TypeScript');
@@ -260,7 +260,7 @@ describe('docs site', () => {
 
   it('links errata ids to their entries instead of printing the raw extension', async () => {
     const section = await openOperation(entryOf('mpayVerify'));
-    const operation = entryOf('mpayVerify').operation;
+    const operation = entryOf('mpayVerify').node;
     const [first] = operation['x-lianlian-errata'] as string[];
     const link = section.locator(`a[href="#/errata/${first!.toLowerCase()}"]`).first();
     await link.waitFor();

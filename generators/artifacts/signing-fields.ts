@@ -1,7 +1,6 @@
 import { messages, propertyNames, type Message } from '../framework/messages.js';
-import { deref, type Json } from '../framework/spec-walk.js';
 import { render } from '../framework/templates.js';
-import { apiModel } from '../model/index.js';
+import { apiModel, deref, type Json } from '../model/index.js';
 import type { ExportingGenerator } from '../framework/types.js';
 
 /** Byte order of UTF-8 keys, which is what LianLian sorts by (and equals code-unit order for ASCII). */
@@ -25,13 +24,17 @@ export const signingFields: ExportingGenerator = {
       byOperation.set(m.operationId, roles);
     }
     // A request's `format: uri` properties, for the closed sign-source rule (top level and allOf).
+    // A property wrapped as `allOf: [{ $ref }]` (an annotated reference) is a URL when its part is.
+    const isUri = (node: Json): boolean => {
+      const schema = deref(spec, node);
+      return schema.format === 'uri' || ((schema.allOf ?? []) as Json[]).some(isUri);
+    };
     const uriFieldsOf = (m: Message) => {
       const names = new Set<string>();
       const visit = (node: Json) => {
         const schema = deref(spec, node);
         for (const [name, property] of Object.entries(schema.properties ?? {})) {
-          if (deref(spec, property as Json).format === 'uri' && !excluded.includes(name))
-            names.add(name);
+          if (isUri(property as Json) && !excluded.includes(name)) names.add(name);
         }
         for (const part of schema.allOf ?? []) visit(part);
       };

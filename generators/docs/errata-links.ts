@@ -1,4 +1,4 @@
-import type { Json } from '../framework/spec-walk.js';
+import type { Json } from '../model/index.js';
 import { headingId, sectionId } from './section-ids.js';
 
 const ENTRY = /^## (E\d+)\b[ \t]*(.*?)[ \t]*$/gm;

@@ -1,4 +1,4 @@
-import type { Json } from '../framework/spec-walk.js';
+import type { Json } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
 import { headingId } from './section-ids.js';
 

@@ -1,4 +1,4 @@
-import type { Json } from '../framework/spec-walk.js';
+import type { Json } from '../model/index.js';
 
 const code = (values: unknown): string =>
   Array.isArray(values) && values.length > 0 ? values.map((v) => `\`${v}\``).join(', ') : '';
