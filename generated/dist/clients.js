@@ -1,6 +1,6 @@
 import { RETURN_CODES } from './return-codes.js';
 import { createClientCore, } from './runtime/client.js';
-import { signingFields } from './signing-fields.js';
+import { signingFields, signingUriFields } from './signing-fields.js';
 import { validateEasypayVerifyFailure, validateEasypayVerifyPaid, validateEasypayVerifyRequest, validateEasypayVerifySuccess, validateInstantPayConfirmFailure, validateInstantPayConfirmRequest, validateInstantPayConfirmSuccess, validateMpayVerifyFailure, validateMpayVerifyPaid, validateMpayVerifyRequest, validateMpayVerifySuccess, } from './validators.js';
 /** What the spec says about each operation, for the runtime pipeline. */
 export const clientOperations = {
@@ -14,8 +14,14 @@ export const clientOperations = {
         validateRequest: validateMpayVerifyRequest,
         requestSignTypes: ['RSA', 'SHA256withRSA'],
         signingFields: signingFields.mpayVerify.request,
+        signingUriFields: signingUriFields.mpayVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
         envelope: undefined,
+        correlation: [
+            { field: 'oid_partner', match: 'exact' },
+            { field: 'no_order', match: 'exact' },
+            { field: 'money_order', match: 'amount' },
+        ],
         branches: [
             {
                 name: 'paid',
@@ -56,8 +62,14 @@ export const clientOperations = {
         validateRequest: validateEasypayVerifyRequest,
         requestSignTypes: ['RSA', 'SHA256withRSA'],
         signingFields: signingFields.easypayVerify.request,
+        signingUriFields: signingUriFields.easypayVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
         envelope: undefined,
+        correlation: [
+            { field: 'oid_partner', match: 'exact' },
+            { field: 'no_order', match: 'exact' },
+            { field: 'money_order', match: 'amount' },
+        ],
         branches: [
             {
                 name: 'paid',
@@ -98,8 +110,13 @@ export const clientOperations = {
         validateRequest: validateInstantPayConfirmRequest,
         requestSignTypes: ['RSA'],
         signingFields: signingFields.instantPayConfirm.request,
+        signingUriFields: signingUriFields.instantPayConfirm,
         responseSignTypes: ['RSA'],
         envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+        correlation: [
+            { field: 'oid_partner', match: 'exact' },
+            { field: 'no_order', match: 'exact' },
+        ],
         branches: [
             {
                 name: 'failure',

@@ -1,4 +1,5 @@
 import type { components } from './types.js';
+import type { MerchantOrder, OrderCheckResult } from './runtime/notification-order.js';
 import { type NotificationHandlerOptions, type NotificationRequestHandler } from './runtime/notification-handler.js';
 import { type NotificationDefinition, type NotificationVerifier, type NotificationVerifierOptions } from './runtime/notification-verify.js';
 /** The notification schema of each signed webhook. */
@@ -26,7 +27,13 @@ export declare const notificationDefinitions: {
  */
 export declare function createLianLianNotificationVerifier<K extends LianLianNotificationName>(name: K, options: NotificationVerifierOptions): NotificationVerifier<LianLianNotifications[K]>;
 /**
- * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
- * order, runs `onNotification` once per oid_paybill and only then acknowledges.
+ * Whether a verified notification is about the merchant's `order`: every field the webhook's
+ * x-lianlian-correlation names must be present and equal to the order's (amounts as amounts).
  */
-export declare function createLianLianNotificationHandler<K extends LianLianNotificationName>(name: K, options: NotificationVerifierOptions & Omit<NotificationHandlerOptions<LianLianNotifications[K]>, 'verify'>): NotificationRequestHandler;
+export declare function checkLianLianNotificationOrder<K extends LianLianNotificationName>(name: K, notification: LianLianNotifications[K], order: MerchantOrder): OrderCheckResult;
+/**
+ * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
+ * order, runs `onNotification` once per idempotency key (x-lianlian-correlation) and only then
+ * acknowledges.
+ */
+export declare function createLianLianNotificationHandler<K extends LianLianNotificationName>(name: K, options: NotificationVerifierOptions & Omit<NotificationHandlerOptions<LianLianNotifications[K]>, 'verify' | 'correlation'>): NotificationRequestHandler;

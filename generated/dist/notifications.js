@@ -1,4 +1,5 @@
 import { validateWebPaymentReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, } from './validators.js';
+import { checkNotificationOrder } from './runtime/notification-order.js';
 import { createNotificationHandler, } from './runtime/notification-handler.js';
 import { createNotificationVerifier, } from './runtime/notification-verify.js';
 /** What the spec says about each notification: schema, sign types, media types, validator. */
@@ -7,6 +8,15 @@ export const notificationDefinitions = {
         name: 'webPaymentReturn',
         schema: 'WebPaymentReturnNotification',
         signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
         mediaTypes: ['application/x-www-form-urlencoded'],
         validate: validateWebPaymentReturnNotification,
     },
@@ -14,6 +24,15 @@ export const notificationDefinitions = {
         name: 'webPaymentNotify',
         schema: 'WebPaymentNotification',
         signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
         mediaTypes: ['text/json'],
         validate: validateWebPaymentNotification,
     },
@@ -21,6 +40,15 @@ export const notificationDefinitions = {
         name: 'instantPayNotify',
         schema: 'InstantPayNotification',
         signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
         mediaTypes: ['text/json'],
         validate: validateInstantPayNotification,
     },
@@ -36,13 +64,22 @@ export function createLianLianNotificationVerifier(name, options) {
     return createNotificationVerifier(definition, options);
 }
 /**
+ * Whether a verified notification is about the merchant's `order`: every field the webhook's
+ * x-lianlian-correlation names must be present and equal to the order's (amounts as amounts).
+ */
+export function checkLianLianNotificationOrder(name, notification, order) {
+    return checkNotificationOrder(notification, order, notificationDefinitions[name].correlation);
+}
+/**
  * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
- * order, runs `onNotification` once per oid_paybill and only then acknowledges.
+ * order, runs `onNotification` once per idempotency key (x-lianlian-correlation) and only then
+ * acknowledges.
  */
 export function createLianLianNotificationHandler(name, options) {
     return createNotificationHandler({
         name,
         ...options,
+        correlation: notificationDefinitions[name].correlation,
         verify: createLianLianNotificationVerifier(name, options),
     });
 }

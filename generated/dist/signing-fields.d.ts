@@ -42,3 +42,15 @@ export declare const signingFields: {
     };
 };
 export type SigningFields = typeof signingFields;
+/**
+ * Per signed request, its fields whose schema is `format: uri`, in signing order. Requests are
+ * closed, so a signer (and the sandbox) applies the closed sign-source rule: a URL's query string
+ * may contain `&name=` unless `name` is a field of that request or `sign`; every other value may
+ * not contain `&name=` at all (spec/guides/signing.md, "Why a value may not contain `&name=`").
+ */
+export declare const signingUriFields: {
+    readonly mpayVerify: readonly [];
+    readonly easypayVerify: readonly [];
+    readonly instantPayConfirm: readonly ["notify_url"];
+    readonly webPayment: readonly ["back_url", "notify_url", "url_order", "url_return"];
+};

@@ -1,4 +1,4 @@
-import { signingFields } from './signing-fields.js';
+import { signingFields, signingUriFields } from './signing-fields.js';
 import { validateRiskItem, validateWebPaymentRequest } from './validators.js';
 import { assertValid } from './runtime/validation.js';
 import { createWebPaymentFormBuilder, } from './runtime/web-payment.js';
@@ -13,6 +13,7 @@ export const WEB_PAYMENT_INTEGER_FIELDS = ['valid_order'];
 export const webPaymentDefinition = {
     actionUrl: WEB_PAYMENT_ACTION_URL,
     signingFields: signingFields.webPayment.request,
+    uriFields: signingUriFields.webPayment,
     validateRequest: validateWebPaymentRequest,
     version: '1.0',
 };

@@ -17,6 +17,7 @@ export * from './runtime/sign-type.js';
 export * from './runtime/sign.js';
 export * from './runtime/verify.js';
 export * from './runtime/envelope.js';
+export * from './runtime/diagnose.js';
 export {
   ValidationError,
   assertValid,
@@ -46,9 +47,16 @@ export {
   type WebPaymentFormOptions,
 } from './runtime/web-payment.js';
 export { escapeHtml } from './runtime/web-payment-html.js';
+export type {
+  CorrelationField,
+  CorrelationMatch,
+  NotificationCorrelation,
+} from './runtime/correlation.js';
 export * from './runtime/notification-order.js';
 export * from './runtime/notification-store.js';
 export {
+  DEFAULT_CALLBACK_TIMEOUT_MS,
+  DEFAULT_CLAIM_LEASE_MS,
   NOTIFICATION_ACK,
   RequestBodyTooLargeError,
   type NotificationHandlerOptions,

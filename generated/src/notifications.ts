@@ -5,6 +5,8 @@ import {
   validateWebPaymentNotification,
   validateInstantPayNotification,
 } from './validators.js';
+import type { MerchantOrder, OrderCheckResult } from './runtime/notification-order.js';
+import { checkNotificationOrder } from './runtime/notification-order.js';
 import {
   createNotificationHandler,
   type NotificationHandlerOptions,
@@ -40,6 +42,15 @@ export const notificationDefinitions: {
     name: 'webPaymentReturn',
     schema: 'WebPaymentReturnNotification',
     signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
     mediaTypes: ['application/x-www-form-urlencoded'],
     validate: validateWebPaymentReturnNotification,
   },
@@ -47,6 +58,15 @@ export const notificationDefinitions: {
     name: 'webPaymentNotify',
     schema: 'WebPaymentNotification',
     signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
     mediaTypes: ['text/json'],
     validate: validateWebPaymentNotification,
   },
@@ -54,6 +74,15 @@ export const notificationDefinitions: {
     name: 'instantPayNotify',
     schema: 'InstantPayNotification',
     signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
     mediaTypes: ['text/json'],
     validate: validateInstantPayNotification,
   },
@@ -76,17 +105,31 @@ export function createLianLianNotificationVerifier<K extends LianLianNotificatio
 }
 
 /**
+ * Whether a verified notification is about the merchant's `order`: every field the webhook's
+ * x-lianlian-correlation names must be present and equal to the order's (amounts as amounts).
+ */
+export function checkLianLianNotificationOrder<K extends LianLianNotificationName>(
+  name: K,
+  notification: LianLianNotifications[K],
+  order: MerchantOrder,
+): OrderCheckResult {
+  return checkNotificationOrder(notification, order, notificationDefinitions[name].correlation);
+}
+
+/**
  * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
- * order, runs `onNotification` once per oid_paybill and only then acknowledges.
+ * order, runs `onNotification` once per idempotency key (x-lianlian-correlation) and only then
+ * acknowledges.
  */
 export function createLianLianNotificationHandler<K extends LianLianNotificationName>(
   name: K,
   options: NotificationVerifierOptions &
-    Omit<NotificationHandlerOptions<LianLianNotifications[K]>, 'verify'>,
+    Omit<NotificationHandlerOptions<LianLianNotifications[K]>, 'verify' | 'correlation'>,
 ): NotificationRequestHandler {
   return createNotificationHandler({
     name,
     ...options,
+    correlation: notificationDefinitions[name].correlation,
     verify: createLianLianNotificationVerifier(name, options),
   });
 }

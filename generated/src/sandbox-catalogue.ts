@@ -12,6 +12,7 @@ import {
 } from './validators.js';
 import { WEB_PAYMENT_INTEGER_FIELDS, WEB_PAYMENT_PATH } from './web-payment.js';
 import { notificationDefinitions } from './notifications.js';
+import { signingFields, signingUriFields } from './signing-fields.js';
 
 /** The operations, validators and return messages the sandbox serves, read from the spec. */
 export const sandboxCatalogue: SandboxCatalogue = {
@@ -23,6 +24,10 @@ export const sandboxCatalogue: SandboxCatalogue = {
       validateRequest: validateMpayVerifyRequest,
       validateBody: validateMpayVerifyRequest,
       signTypes: ['RSA', 'SHA256withRSA'],
+      signMessage: {
+        fields: signingFields['mpayVerify'].request,
+        uriFields: signingUriFields['mpayVerify'],
+      },
     },
     {
       operationId: 'easypayVerify',
@@ -31,6 +36,10 @@ export const sandboxCatalogue: SandboxCatalogue = {
       validateRequest: validateEasypayVerifyRequest,
       validateBody: validateEasypayVerifyRequest,
       signTypes: ['RSA', 'SHA256withRSA'],
+      signMessage: {
+        fields: signingFields['easypayVerify'].request,
+        uriFields: signingUriFields['easypayVerify'],
+      },
     },
     {
       operationId: 'instantPayConfirm',
@@ -39,6 +48,10 @@ export const sandboxCatalogue: SandboxCatalogue = {
       validateRequest: validateInstantPayConfirmRequest,
       validateBody: validateInstantPayConfirmEnvelope,
       signTypes: ['RSA'],
+      signMessage: {
+        fields: signingFields['instantPayConfirm'].request,
+        uriFields: signingUriFields['instantPayConfirm'],
+      },
       envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     },
   ],
@@ -48,11 +61,100 @@ export const sandboxCatalogue: SandboxCatalogue = {
     validateRequest: validateWebPaymentRequest,
     integerFields: WEB_PAYMENT_INTEGER_FIELDS,
     signTypes: ['RSA'],
+    signMessage: {
+      fields: signingFields.webPayment.request,
+      uriFields: signingUriFields.webPayment,
+    },
   },
   notifications: {
     webPaymentReturn: notificationDefinitions.webPaymentReturn.validate,
     webPaymentNotify: notificationDefinitions.webPaymentNotify.validate,
     instantPayNotify: notificationDefinitions.instantPayNotify.validate,
+  },
+  fieldRules: {
+    oid_partner: {
+      pattern: new RegExp('^[0-9]{1,18}$', 'u'),
+      maxLength: 18,
+      rule: 'must be 1 to 18 digits',
+    },
+    no_order: { maxLength: 32, rule: 'must be text of at most 32 characters' },
+    token: { maxLength: 64, rule: 'must be text of at most 64 characters' },
+    sign_type: { maxLength: 13, rule: 'must be text of at most 13 characters' },
+    sign: {
+      pattern: new RegExp('^[A-Za-z0-9+/]+={0,2}$', 'u'),
+      maxLength: 1024,
+      rule: 'must be standard base64 without line breaks',
+    },
+    money_order: {
+      pattern: new RegExp(
+        '^(?:0\\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\\.[0-9]{2}|100000000\\.00)$',
+        'u',
+      ),
+      maxLength: 12,
+      rule: 'must have exactly two decimals, from 0.01 to 100000000.00',
+    },
+    verify_code: { maxLength: 6, rule: 'must be text of at most 6 characters' },
+    ret_code: { pattern: new RegExp('^[0-9]{4}$', 'u'), maxLength: 4, rule: 'must be four digits' },
+    ret_msg: { maxLength: 100, rule: 'must be text of at most 100 characters' },
+    dt_order: {
+      pattern: new RegExp(
+        '^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$',
+        'u',
+      ),
+      maxLength: 14,
+      rule: 'must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59',
+    },
+    oid_paybill: { maxLength: 18, rule: 'must be text of at most 18 characters' },
+    info_order: { maxLength: 255, rule: 'must be text of at most 255 characters' },
+    result_pay: { rule: 'must be text' },
+    settle_date: {
+      pattern: new RegExp('^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$', 'u'),
+      maxLength: 8,
+      rule: 'must be a date yyyyMMdd with month 01-12 and day 01-31',
+    },
+    no_agree: { maxLength: 16, rule: 'must be text of at most 16 characters' },
+    name_goods: { maxLength: 40, rule: 'must be text of at most 40 characters' },
+    pay_type: { maxLength: 1, rule: 'must be text of at most 1 characters' },
+    bank_code: { maxLength: 18, rule: 'must be text of at most 18 characters' },
+    api_version: { maxLength: 6, rule: 'must be text of at most 6 characters' },
+    confirm_code: { maxLength: 6, rule: 'must be text of at most 6 characters' },
+    notify_url: { maxLength: 128, rule: 'must be text of at most 128 characters' },
+    version: { rule: 'must be text' },
+    platform: { maxLength: 32, rule: 'must be text of at most 32 characters' },
+    user_id: { maxLength: 32, rule: 'must be text of at most 32 characters' },
+    timestamp: {
+      pattern: new RegExp(
+        '^[0-9]{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$',
+        'u',
+      ),
+      maxLength: 14,
+      rule: 'must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59',
+    },
+    busi_partner: { maxLength: 6, rule: 'must be text of at most 6 characters' },
+    url_return: { maxLength: 128, rule: 'must be text of at most 128 characters' },
+    userreq_ip: {
+      pattern: new RegExp(
+        '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$',
+        'u',
+      ),
+      maxLength: 32,
+      rule: 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211',
+    },
+    url_order: { maxLength: 255, rule: 'must be text of at most 255 characters' },
+    valid_order: { rule: 'must be text' },
+    risk_item: {
+      pattern: new RegExp('^\\s*\\{[\\s\\S]*\\}\\s*$', 'u'),
+      rule: 'must be the text of a JSON object',
+    },
+    back_url: { maxLength: 128, rule: 'must be text of at most 128 characters' },
+    acct_name: { maxLength: 64, rule: 'must be text of at most 64 characters' },
+    card_no: { maxLength: 32, rule: 'must be text of at most 32 characters' },
+    id_type: { maxLength: 1, rule: 'must be text of at most 1 characters' },
+    id_no: {
+      pattern: new RegExp('^(?:[0-9]{15}|[0-9]{17}[0-9X])$', 'u'),
+      maxLength: 18,
+      rule: 'must be 15 digits, or 17 digits followed by a digit or X',
+    },
   },
   returnMessages: {
     '1000': '支付授权令牌失效或错误',

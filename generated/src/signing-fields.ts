@@ -198,3 +198,16 @@ export const signingFields = {
 } as const;
 
 export type SigningFields = typeof signingFields;
+
+/**
+ * Per signed request, its fields whose schema is `format: uri`, in signing order. Requests are
+ * closed, so a signer (and the sandbox) applies the closed sign-source rule: a URL's query string
+ * may contain `&name=` unless `name` is a field of that request or `sign`; every other value may
+ * not contain `&name=` at all (spec/guides/signing.md, "Why a value may not contain `&name=`").
+ */
+export const signingUriFields = {
+  mpayVerify: Object.freeze([] as const),
+  easypayVerify: Object.freeze([] as const),
+  instantPayConfirm: Object.freeze(['notify_url'] as const),
+  webPayment: Object.freeze(['back_url', 'notify_url', 'url_order', 'url_return'] as const),
+} as const;

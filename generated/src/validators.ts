@@ -142,20 +142,20 @@ export function isMpayVerifyRequest(v: unknown): v is Schemas['MpayVerifyRequest
     const p11 = o0['token'];
     if (p11 === undefined) return false;
     if (!checkToken(p11)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignType(p16)) return false;
-    const p21 = o0['sign'];
-    if (p21 === undefined) return false;
-    if (!checkSign(p21)) return false;
-    const p26 = o0['money_order'];
-    if (p26 === undefined) return false;
-    if (!checkMoneyOrder(p26)) return false;
-    const p31 = o0['verify_code'];
-    if (p31 === undefined) return false;
-    if (!checkVerifyCode(p31)) return false;
-    for (const k36 in o0) {
-      switch (k36) {
+    const p20 = o0['sign_type'];
+    if (p20 === undefined) return false;
+    if (!checkSignType(p20)) return false;
+    const p29 = o0['sign'];
+    if (p29 === undefined) return false;
+    if (!checkSign(p29)) return false;
+    const p38 = o0['money_order'];
+    if (p38 === undefined) return false;
+    if (!checkMoneyOrder(p38)) return false;
+    const p47 = o0['verify_code'];
+    if (p47 === undefined) return false;
+    if (!checkVerifyCode(p47)) return false;
+    for (const k52 in o0) {
+      switch (k52) {
         case 'oid_partner':
         case 'no_order':
         case 'token':
@@ -217,8 +217,8 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
       else {
         if (!checkToken(p11)) collectToken(p11, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p20 = o0['sign_type'];
+      if (p20 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -227,18 +227,18 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkSignType(p16))
-          collectSignType(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
+        if (!checkSignType(p20))
+          collectSignType(p20, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p21 = o0['sign'];
-      if (p21 === undefined)
+      const p29 = o0['sign'];
+      if (p29 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p21))
-          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p29))
+          collectSign(p29, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p26 = o0['money_order'];
-      if (p26 === undefined)
+      const p38 = o0['money_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -247,11 +247,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p26))
-          collectMoneyOrder(p26, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p38))
+          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p31 = o0['verify_code'];
-      if (p31 === undefined)
+      const p47 = o0['verify_code'];
+      if (p47 === undefined)
         reportIssue(
           out,
           path === '' ? 'verify_code' : path + '.verify_code',
@@ -260,11 +260,11 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkVerifyCode(p31))
-          collectVerifyCode(p31, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
+        if (!checkVerifyCode(p47))
+          collectVerifyCode(p47, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
       }
-      for (const k36 in o0) {
-        switch (k36) {
+      for (const k52 in o0) {
+        switch (k52) {
           case 'oid_partner':
           case 'no_order':
           case 'token':
@@ -276,7 +276,7 @@ function collectMpayVerifyRequest(v: unknown, path: string, mask: MaskKind, out:
           default: {
             reportIssue(
               out,
-              propertyPath(path, k36),
+              propertyPath(path, k52),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -339,9 +339,9 @@ export function isMpayVerifyFailure(v: unknown): v is Schemas['MpayVerifyFailure
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkMpayVerifyFailure_ret_code_not(p1)) return false;
-    const p6 = o0['ret_msg'];
-    if (p6 === undefined) return false;
-    if (!checkRetMsg(p6)) return false;
+    const p10 = o0['ret_msg'];
+    if (p10 === undefined) return false;
+    if (!checkRetMsg(p10)) return false;
   }
   return true;
 }
@@ -375,8 +375,8 @@ function collectMpayVerifyFailure(v: unknown, path: string, mask: MaskKind, out:
             mask,
           );
       }
-      const p6 = o0['ret_msg'];
-      if (p6 === undefined)
+      const p10 = o0['ret_msg'];
+      if (p10 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -385,8 +385,8 @@ function collectMpayVerifyFailure(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkRetMsg(p6))
-          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
+        if (!checkRetMsg(p10))
+          collectRetMsg(p10, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
     }
   }
@@ -410,44 +410,44 @@ export function isMpayVerifySuccess(v: unknown): v is Schemas['MpayVerifySuccess
     const p13 = o0['sign_type'];
     if (p13 === undefined) return false;
     if (!checkSignTypeResponse(p13)) return false;
-    const p18 = o0['sign'];
-    if (p18 === undefined) return false;
-    if (!checkSign(p18)) return false;
-    const p23 = o0['no_order'];
-    if (p23 === undefined) return false;
-    if (!checkNoOrder(p23)) return false;
-    const p28 = o0['dt_order'];
-    if (p28 === undefined) return false;
-    if (!checkDateTime14(p28)) return false;
-    const p33 = o0['oid_paybill'];
-    if (p33 === undefined) return false;
-    if (!checkOidPaybill(p33)) return false;
-    const p38 = o0['money_order'];
-    if (p38 === undefined) return false;
-    if (!checkMoneyOrder(p38)) return false;
-    const p43 = o0['token'];
-    if (p43 !== undefined) {
-      if (!checkToken(p43)) return false;
-    }
-    const p48 = o0['info_order'];
-    if (p48 !== undefined) {
-      if (!checkInfoOrder(p48)) return false;
-    }
-    const p53 = o0['result_pay'];
-    if (p53 !== undefined) {
-      if (!(typeof p53 === 'string')) return false;
-      if (p53 !== 'PROCESSING') return false;
-    }
-    const p55 = o0['settle_date'];
+    const p22 = o0['sign'];
+    if (p22 === undefined) return false;
+    if (!checkSign(p22)) return false;
+    const p31 = o0['no_order'];
+    if (p31 === undefined) return false;
+    if (!checkNoOrder(p31)) return false;
+    const p36 = o0['dt_order'];
+    if (p36 === undefined) return false;
+    if (!checkDateTime14(p36)) return false;
+    const p45 = o0['oid_paybill'];
+    if (p45 === undefined) return false;
+    if (!checkOidPaybill(p45)) return false;
+    const p50 = o0['money_order'];
+    if (p50 === undefined) return false;
+    if (!checkMoneyOrder(p50)) return false;
+    const p55 = o0['token'];
     if (p55 !== undefined) {
-      if (!checkSettleDate(p55)) return false;
+      if (!checkToken(p55)) return false;
     }
-    const p60 = o0['no_agree'];
-    if (p60 !== undefined) {
-      if (!(typeof p60 === 'string')) return false;
+    const p64 = o0['info_order'];
+    if (p64 !== undefined) {
+      if (!checkInfoOrder(p64)) return false;
+    }
+    const p73 = o0['result_pay'];
+    if (p73 !== undefined) {
+      if (!(typeof p73 === 'string')) return false;
+      if (p73 !== 'PROCESSING') return false;
+    }
+    const p75 = o0['settle_date'];
+    if (p75 !== undefined) {
+      if (!checkSettleDate(p75)) return false;
+    }
+    const p84 = o0['no_agree'];
+    if (p84 !== undefined) {
+      if (!(typeof p84 === 'string')) return false;
       {
-        const s61 = p60 as string;
-        if (s61.length > 16 && codePointLength(s61) > 16) return false;
+        const s85 = p84 as string;
+        if (s85.length > 16 && codePointLength(s85) > 16) return false;
       }
     }
   }
@@ -533,15 +533,15 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
         if (!checkSignTypeResponse(p13))
           collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p18 = o0['sign'];
-      if (p18 === undefined)
+      const p22 = o0['sign'];
+      if (p22 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p18))
-          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p22))
+          collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p23 = o0['no_order'];
-      if (p23 === undefined)
+      const p31 = o0['no_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -550,11 +550,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkNoOrder(p23))
-          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p31))
+          collectNoOrder(p31, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p28 = o0['dt_order'];
-      if (p28 === undefined)
+      const p36 = o0['dt_order'];
+      if (p36 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -563,11 +563,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkDateTime14(p28))
-          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+        if (!checkDateTime14(p36))
+          collectDateTime14(p36, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p33 = o0['oid_paybill'];
-      if (p33 === undefined)
+      const p45 = o0['oid_paybill'];
+      if (p45 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -576,11 +576,11 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkOidPaybill(p33))
-          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+        if (!checkOidPaybill(p45))
+          collectOidPaybill(p45, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p38 = o0['money_order'];
-      if (p38 === undefined)
+      const p50 = o0['money_order'];
+      if (p50 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -589,70 +589,70 @@ function collectMpayVerifySuccess(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p38))
-          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p50))
+          collectMoneyOrder(p50, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['token'];
-      if (p43 !== undefined) {
-        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
+      const p55 = o0['token'];
+      if (p55 !== undefined) {
+        if (!checkToken(p55)) collectToken(p55, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p48 = o0['info_order'];
-      if (p48 !== undefined) {
-        if (!checkInfoOrder(p48))
-          collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p64 = o0['info_order'];
+      if (p64 !== undefined) {
+        if (!checkInfoOrder(p64))
+          collectInfoOrder(p64, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p53 = o0['result_pay'];
-      if (p53 !== undefined) {
-        if (!(typeof p53 === 'string'))
+      const p73 = o0['result_pay'];
+      if (p73 !== undefined) {
+        if (!(typeof p73 === 'string'))
           reportValue(
             out,
             path === '' ? 'result_pay' : path + '.result_pay',
             'type',
             'string',
             'must be a string',
-            p53,
+            p73,
             mask,
           );
         else {
-          if (p53 !== 'PROCESSING')
+          if (p73 !== 'PROCESSING')
             reportValue(
               out,
               path === '' ? 'result_pay' : path + '.result_pay',
               'const',
               'PROCESSING',
               'must be "PROCESSING"',
-              p53,
+              p73,
               mask,
             );
         }
       }
-      const p55 = o0['settle_date'];
-      if (p55 !== undefined) {
-        if (!checkSettleDate(p55))
-          collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+      const p75 = o0['settle_date'];
+      if (p75 !== undefined) {
+        if (!checkSettleDate(p75))
+          collectSettleDate(p75, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p60 = o0['no_agree'];
-      if (p60 !== undefined) {
-        if (!(typeof p60 === 'string'))
+      const p84 = o0['no_agree'];
+      if (p84 !== undefined) {
+        if (!(typeof p84 === 'string'))
           reportValue(
             out,
             path === '' ? 'no_agree' : path + '.no_agree',
             'type',
             'string',
             'must be a string',
-            p60,
+            p84,
             mask,
           );
         else {
           {
-            const s61 = p60 as string;
-            if (s61.length > 16 && codePointLength(s61) > 16)
+            const s85 = p84 as string;
+            if (s85.length > 16 && codePointLength(s85) > 16)
               reportIssue(
                 out,
                 path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s61),
+                'must be at most 16 characters long, got ' + codePointLength(s85),
               );
           }
         }
@@ -694,43 +694,43 @@ export function isMpayVerifyPaid(v: unknown): v is Schemas['MpayVerifyPaid'] {
     const p13 = o0['sign_type'];
     if (p13 === undefined) return false;
     if (!checkSignTypeResponse(p13)) return false;
-    const p18 = o0['sign'];
-    if (p18 === undefined) return false;
-    if (!checkSign(p18)) return false;
-    const p23 = o0['no_order'];
-    if (p23 === undefined) return false;
-    if (!checkNoOrder(p23)) return false;
-    const p28 = o0['dt_order'];
-    if (p28 === undefined) return false;
-    if (!checkDateTime14(p28)) return false;
-    const p33 = o0['oid_paybill'];
-    if (p33 === undefined) return false;
-    if (!checkOidPaybill(p33)) return false;
-    const p38 = o0['money_order'];
-    if (p38 === undefined) return false;
-    if (!checkMoneyOrder(p38)) return false;
-    const p43 = o0['token'];
-    if (p43 !== undefined) {
-      if (!checkToken(p43)) return false;
-    }
-    const p48 = o0['info_order'];
-    if (p48 !== undefined) {
-      if (!checkInfoOrder(p48)) return false;
-    }
-    const p53 = o0['result_pay'];
-    if (p53 === undefined) return false;
-    if (!(typeof p53 === 'string')) return false;
-    if (p53 !== 'SUCCESS') return false;
-    const p55 = o0['settle_date'];
+    const p22 = o0['sign'];
+    if (p22 === undefined) return false;
+    if (!checkSign(p22)) return false;
+    const p31 = o0['no_order'];
+    if (p31 === undefined) return false;
+    if (!checkNoOrder(p31)) return false;
+    const p36 = o0['dt_order'];
+    if (p36 === undefined) return false;
+    if (!checkDateTime14(p36)) return false;
+    const p45 = o0['oid_paybill'];
+    if (p45 === undefined) return false;
+    if (!checkOidPaybill(p45)) return false;
+    const p50 = o0['money_order'];
+    if (p50 === undefined) return false;
+    if (!checkMoneyOrder(p50)) return false;
+    const p55 = o0['token'];
     if (p55 !== undefined) {
-      if (!checkSettleDate(p55)) return false;
+      if (!checkToken(p55)) return false;
     }
-    const p60 = o0['no_agree'];
-    if (p60 !== undefined) {
-      if (!(typeof p60 === 'string')) return false;
+    const p64 = o0['info_order'];
+    if (p64 !== undefined) {
+      if (!checkInfoOrder(p64)) return false;
+    }
+    const p73 = o0['result_pay'];
+    if (p73 === undefined) return false;
+    if (!(typeof p73 === 'string')) return false;
+    if (p73 !== 'SUCCESS') return false;
+    const p75 = o0['settle_date'];
+    if (p75 !== undefined) {
+      if (!checkSettleDate(p75)) return false;
+    }
+    const p84 = o0['no_agree'];
+    if (p84 !== undefined) {
+      if (!(typeof p84 === 'string')) return false;
       {
-        const s61 = p60 as string;
-        if (s61.length > 16 && codePointLength(s61) > 16) return false;
+        const s85 = p84 as string;
+        if (s85.length > 16 && codePointLength(s85) > 16) return false;
       }
     }
   }
@@ -815,15 +815,15 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
         if (!checkSignTypeResponse(p13))
           collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p18 = o0['sign'];
-      if (p18 === undefined)
+      const p22 = o0['sign'];
+      if (p22 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p18))
-          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p22))
+          collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p23 = o0['no_order'];
-      if (p23 === undefined)
+      const p31 = o0['no_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -832,11 +832,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        if (!checkNoOrder(p23))
-          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p31))
+          collectNoOrder(p31, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p28 = o0['dt_order'];
-      if (p28 === undefined)
+      const p36 = o0['dt_order'];
+      if (p36 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -845,11 +845,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        if (!checkDateTime14(p28))
-          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+        if (!checkDateTime14(p36))
+          collectDateTime14(p36, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p33 = o0['oid_paybill'];
-      if (p33 === undefined)
+      const p45 = o0['oid_paybill'];
+      if (p45 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -858,11 +858,11 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        if (!checkOidPaybill(p33))
-          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+        if (!checkOidPaybill(p45))
+          collectOidPaybill(p45, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p38 = o0['money_order'];
-      if (p38 === undefined)
+      const p50 = o0['money_order'];
+      if (p50 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -871,20 +871,20 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p38))
-          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p50))
+          collectMoneyOrder(p50, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['token'];
-      if (p43 !== undefined) {
-        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
+      const p55 = o0['token'];
+      if (p55 !== undefined) {
+        if (!checkToken(p55)) collectToken(p55, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p48 = o0['info_order'];
-      if (p48 !== undefined) {
-        if (!checkInfoOrder(p48))
-          collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p64 = o0['info_order'];
+      if (p64 !== undefined) {
+        if (!checkInfoOrder(p64))
+          collectInfoOrder(p64, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p53 = o0['result_pay'];
-      if (p53 === undefined)
+      const p73 = o0['result_pay'];
+      if (p73 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -893,56 +893,56 @@ function collectMpayVerifyPaid(v: unknown, path: string, mask: MaskKind, out: Is
           'is required',
         );
       else {
-        if (!(typeof p53 === 'string'))
+        if (!(typeof p73 === 'string'))
           reportValue(
             out,
             path === '' ? 'result_pay' : path + '.result_pay',
             'type',
             'string',
             'must be a string',
-            p53,
+            p73,
             mask,
           );
         else {
-          if (p53 !== 'SUCCESS')
+          if (p73 !== 'SUCCESS')
             reportValue(
               out,
               path === '' ? 'result_pay' : path + '.result_pay',
               'const',
               'SUCCESS',
               'must be "SUCCESS"',
-              p53,
+              p73,
               mask,
             );
         }
       }
-      const p55 = o0['settle_date'];
-      if (p55 !== undefined) {
-        if (!checkSettleDate(p55))
-          collectSettleDate(p55, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+      const p75 = o0['settle_date'];
+      if (p75 !== undefined) {
+        if (!checkSettleDate(p75))
+          collectSettleDate(p75, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p60 = o0['no_agree'];
-      if (p60 !== undefined) {
-        if (!(typeof p60 === 'string'))
+      const p84 = o0['no_agree'];
+      if (p84 !== undefined) {
+        if (!(typeof p84 === 'string'))
           reportValue(
             out,
             path === '' ? 'no_agree' : path + '.no_agree',
             'type',
             'string',
             'must be a string',
-            p60,
+            p84,
             mask,
           );
         else {
           {
-            const s61 = p60 as string;
-            if (s61.length > 16 && codePointLength(s61) > 16)
+            const s85 = p84 as string;
+            if (s85.length > 16 && codePointLength(s85) > 16)
               reportIssue(
                 out,
                 path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s61),
+                'must be at most 16 characters long, got ' + codePointLength(s85),
               );
           }
         }
@@ -959,29 +959,29 @@ export function isEasypayVerifyRequest(v: unknown): v is Schemas['EasypayVerifyR
     const p1 = o0['sign_type'];
     if (p1 === undefined) return false;
     if (!checkSignType(p1)) return false;
-    const p6 = o0['sign'];
-    if (p6 === undefined) return false;
-    if (!checkSign(p6)) return false;
-    const p11 = o0['oid_partner'];
-    if (p11 === undefined) return false;
-    if (!checkOidPartner(p11)) return false;
-    const p16 = o0['no_order'];
-    if (p16 === undefined) return false;
-    if (!checkNoOrder(p16)) return false;
-    const p21 = o0['token'];
-    if (p21 === undefined) return false;
-    if (!checkToken(p21)) return false;
-    const p26 = o0['dt_order'];
-    if (p26 === undefined) return false;
-    if (!checkDateTime14(p26)) return false;
-    const p31 = o0['money_order'];
-    if (p31 === undefined) return false;
-    if (!checkMoneyOrder(p31)) return false;
-    const p36 = o0['verify_code'];
-    if (p36 === undefined) return false;
-    if (!checkVerifyCode(p36)) return false;
-    for (const k41 in o0) {
-      switch (k41) {
+    const p10 = o0['sign'];
+    if (p10 === undefined) return false;
+    if (!checkSign(p10)) return false;
+    const p19 = o0['oid_partner'];
+    if (p19 === undefined) return false;
+    if (!checkOidPartner(p19)) return false;
+    const p24 = o0['no_order'];
+    if (p24 === undefined) return false;
+    if (!checkNoOrder(p24)) return false;
+    const p29 = o0['token'];
+    if (p29 === undefined) return false;
+    if (!checkToken(p29)) return false;
+    const p38 = o0['dt_order'];
+    if (p38 === undefined) return false;
+    if (!checkDateTime14(p38)) return false;
+    const p47 = o0['money_order'];
+    if (p47 === undefined) return false;
+    if (!checkMoneyOrder(p47)) return false;
+    const p52 = o0['verify_code'];
+    if (p52 === undefined) return false;
+    if (!checkVerifyCode(p52)) return false;
+    for (const k61 in o0) {
+      switch (k61) {
         case 'sign_type':
         case 'sign':
         case 'oid_partner':
@@ -1024,15 +1024,15 @@ function collectEasypayVerifyRequest(
         if (!checkSignType(p1))
           collectSignType(p1, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p6 = o0['sign'];
-      if (p6 === undefined)
+      const p10 = o0['sign'];
+      if (p10 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p6))
-          collectSign(p6, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p10))
+          collectSign(p10, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p11 = o0['oid_partner'];
-      if (p11 === undefined)
+      const p19 = o0['oid_partner'];
+      if (p19 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -1041,11 +1041,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkOidPartner(p11))
-          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
+        if (!checkOidPartner(p19))
+          collectOidPartner(p19, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['no_order'];
-      if (p16 === undefined)
+      const p24 = o0['no_order'];
+      if (p24 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -1054,11 +1054,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkNoOrder(p16))
-          collectNoOrder(p16, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p24))
+          collectNoOrder(p24, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p21 = o0['token'];
-      if (p21 === undefined)
+      const p29 = o0['token'];
+      if (p29 === undefined)
         reportIssue(
           out,
           path === '' ? 'token' : path + '.token',
@@ -1067,10 +1067,10 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkToken(p21)) collectToken(p21, path === '' ? 'token' : path + '.token', mask, out);
+        if (!checkToken(p29)) collectToken(p29, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p26 = o0['dt_order'];
-      if (p26 === undefined)
+      const p38 = o0['dt_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -1079,11 +1079,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkDateTime14(p26))
-          collectDateTime14(p26, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+        if (!checkDateTime14(p38))
+          collectDateTime14(p38, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p31 = o0['money_order'];
-      if (p31 === undefined)
+      const p47 = o0['money_order'];
+      if (p47 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -1092,11 +1092,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p31))
-          collectMoneyOrder(p31, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p47))
+          collectMoneyOrder(p47, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p36 = o0['verify_code'];
-      if (p36 === undefined)
+      const p52 = o0['verify_code'];
+      if (p52 === undefined)
         reportIssue(
           out,
           path === '' ? 'verify_code' : path + '.verify_code',
@@ -1105,11 +1105,11 @@ function collectEasypayVerifyRequest(
           'is required',
         );
       else {
-        if (!checkVerifyCode(p36))
-          collectVerifyCode(p36, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
+        if (!checkVerifyCode(p52))
+          collectVerifyCode(p52, path === '' ? 'verify_code' : path + '.verify_code', mask, out);
       }
-      for (const k41 in o0) {
-        switch (k41) {
+      for (const k61 in o0) {
+        switch (k61) {
           case 'sign_type':
           case 'sign':
           case 'oid_partner':
@@ -1122,7 +1122,7 @@ function collectEasypayVerifyRequest(
           default: {
             reportIssue(
               out,
-              propertyPath(path, k41),
+              propertyPath(path, k61),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -1194,9 +1194,9 @@ export function isEasypayVerifyFailure(v: unknown): v is Schemas['EasypayVerifyF
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkEasypayVerifyFailure_ret_code_not(p1)) return false;
-    const p6 = o0['ret_msg'];
-    if (p6 === undefined) return false;
-    if (!checkRetMsg(p6)) return false;
+    const p10 = o0['ret_msg'];
+    if (p10 === undefined) return false;
+    if (!checkRetMsg(p10)) return false;
   }
   return true;
 }
@@ -1235,8 +1235,8 @@ function collectEasypayVerifyFailure(
             mask,
           );
       }
-      const p6 = o0['ret_msg'];
-      if (p6 === undefined)
+      const p10 = o0['ret_msg'];
+      if (p10 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -1245,8 +1245,8 @@ function collectEasypayVerifyFailure(
           'is required',
         );
       else {
-        if (!checkRetMsg(p6))
-          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
+        if (!checkRetMsg(p10))
+          collectRetMsg(p10, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
     }
   }
@@ -1270,65 +1270,65 @@ export function isEasypayVerifySuccess(v: unknown): v is Schemas['EasypayVerifyS
     const p13 = o0['sign_type'];
     if (p13 === undefined) return false;
     if (!checkSignTypeResponse(p13)) return false;
-    const p18 = o0['sign'];
-    if (p18 === undefined) return false;
-    if (!checkSign(p18)) return false;
-    const p23 = o0['no_order'];
-    if (p23 === undefined) return false;
-    if (!checkNoOrder(p23)) return false;
-    const p28 = o0['dt_order'];
-    if (p28 !== undefined) {
-      if (!checkDateTime14(p28)) return false;
+    const p22 = o0['sign'];
+    if (p22 === undefined) return false;
+    if (!checkSign(p22)) return false;
+    const p31 = o0['no_order'];
+    if (p31 === undefined) return false;
+    if (!checkNoOrder(p31)) return false;
+    const p36 = o0['dt_order'];
+    if (p36 !== undefined) {
+      if (!checkDateTime14(p36)) return false;
     }
-    const p33 = o0['oid_paybill'];
-    if (p33 === undefined) return false;
-    if (!checkOidPaybill(p33)) return false;
-    const p38 = o0['money_order'];
-    if (p38 === undefined) return false;
-    if (!checkMoneyOrder(p38)) return false;
-    const p43 = o0['token'];
-    if (p43 !== undefined) {
-      if (!checkToken(p43)) return false;
-    }
-    const p48 = o0['name_goods'];
-    if (p48 !== undefined) {
-      if (!checkNameGoods(p48)) return false;
-    }
-    const p53 = o0['pay_type'];
-    if (p53 !== undefined) {
-      if (!(typeof p53 === 'string')) return false;
-      {
-        const s54 = p53 as string;
-        if (s54.length > 1 && codePointLength(s54) > 1) return false;
-      }
-    }
-    const p55 = o0['info_order'];
+    const p45 = o0['oid_paybill'];
+    if (p45 === undefined) return false;
+    if (!checkOidPaybill(p45)) return false;
+    const p50 = o0['money_order'];
+    if (p50 === undefined) return false;
+    if (!checkMoneyOrder(p50)) return false;
+    const p55 = o0['token'];
     if (p55 !== undefined) {
-      if (!checkInfoOrder(p55)) return false;
+      if (!checkToken(p55)) return false;
     }
-    const p60 = o0['bank_code'];
-    if (p60 !== undefined) {
-      if (!(typeof p60 === 'string')) return false;
+    const p64 = o0['name_goods'];
+    if (p64 !== undefined) {
+      if (!checkNameGoods(p64)) return false;
+    }
+    const p73 = o0['pay_type'];
+    if (p73 !== undefined) {
+      if (!(typeof p73 === 'string')) return false;
       {
-        const s61 = p60 as string;
-        if (s61.length > 18 && codePointLength(s61) > 18) return false;
+        const s74 = p73 as string;
+        if (s74.length > 1 && codePointLength(s74) > 1) return false;
       }
     }
-    const p62 = o0['result_pay'];
-    if (p62 !== undefined) {
-      if (!(typeof p62 === 'string')) return false;
-      if (p62 !== 'PROCESSING') return false;
+    const p75 = o0['info_order'];
+    if (p75 !== undefined) {
+      if (!checkInfoOrder(p75)) return false;
     }
-    const p64 = o0['settle_date'];
-    if (p64 !== undefined) {
-      if (!checkSettleDate(p64)) return false;
-    }
-    const p69 = o0['no_agree'];
-    if (p69 !== undefined) {
-      if (!(typeof p69 === 'string')) return false;
+    const p84 = o0['bank_code'];
+    if (p84 !== undefined) {
+      if (!(typeof p84 === 'string')) return false;
       {
-        const s70 = p69 as string;
-        if (s70.length > 16 && codePointLength(s70) > 16) return false;
+        const s85 = p84 as string;
+        if (s85.length > 18 && codePointLength(s85) > 18) return false;
+      }
+    }
+    const p86 = o0['result_pay'];
+    if (p86 !== undefined) {
+      if (!(typeof p86 === 'string')) return false;
+      if (p86 !== 'PROCESSING') return false;
+    }
+    const p88 = o0['settle_date'];
+    if (p88 !== undefined) {
+      if (!checkSettleDate(p88)) return false;
+    }
+    const p97 = o0['no_agree'];
+    if (p97 !== undefined) {
+      if (!(typeof p97 === 'string')) return false;
+      {
+        const s98 = p97 as string;
+        if (s98.length > 16 && codePointLength(s98) > 16) return false;
       }
     }
   }
@@ -1419,15 +1419,15 @@ function collectEasypayVerifySuccess(
         if (!checkSignTypeResponse(p13))
           collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p18 = o0['sign'];
-      if (p18 === undefined)
+      const p22 = o0['sign'];
+      if (p22 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p18))
-          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p22))
+          collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p23 = o0['no_order'];
-      if (p23 === undefined)
+      const p31 = o0['no_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -1436,16 +1436,16 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        if (!checkNoOrder(p23))
-          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p31))
+          collectNoOrder(p31, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p28 = o0['dt_order'];
-      if (p28 !== undefined) {
-        if (!checkDateTime14(p28))
-          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+      const p36 = o0['dt_order'];
+      if (p36 !== undefined) {
+        if (!checkDateTime14(p36))
+          collectDateTime14(p36, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p33 = o0['oid_paybill'];
-      if (p33 === undefined)
+      const p45 = o0['oid_paybill'];
+      if (p45 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -1454,11 +1454,11 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        if (!checkOidPaybill(p33))
-          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+        if (!checkOidPaybill(p45))
+          collectOidPaybill(p45, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p38 = o0['money_order'];
-      if (p38 === undefined)
+      const p50 = o0['money_order'];
+      if (p50 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -1467,127 +1467,127 @@ function collectEasypayVerifySuccess(
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p38))
-          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p50))
+          collectMoneyOrder(p50, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['token'];
-      if (p43 !== undefined) {
-        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
+      const p55 = o0['token'];
+      if (p55 !== undefined) {
+        if (!checkToken(p55)) collectToken(p55, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p48 = o0['name_goods'];
-      if (p48 !== undefined) {
-        if (!checkNameGoods(p48))
-          collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
+      const p64 = o0['name_goods'];
+      if (p64 !== undefined) {
+        if (!checkNameGoods(p64))
+          collectNameGoods(p64, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p53 = o0['pay_type'];
-      if (p53 !== undefined) {
-        if (!(typeof p53 === 'string'))
+      const p73 = o0['pay_type'];
+      if (p73 !== undefined) {
+        if (!(typeof p73 === 'string'))
           reportValue(
             out,
             path === '' ? 'pay_type' : path + '.pay_type',
             'type',
             'string',
             'must be a string',
-            p53,
+            p73,
             mask,
           );
         else {
           {
-            const s54 = p53 as string;
-            if (s54.length > 1 && codePointLength(s54) > 1)
+            const s74 = p73 as string;
+            if (s74.length > 1 && codePointLength(s74) > 1)
               reportIssue(
                 out,
                 path === '' ? 'pay_type' : path + '.pay_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s54),
+                'must be at most 1 character long, got ' + codePointLength(s74),
               );
           }
         }
       }
-      const p55 = o0['info_order'];
-      if (p55 !== undefined) {
-        if (!checkInfoOrder(p55))
-          collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p75 = o0['info_order'];
+      if (p75 !== undefined) {
+        if (!checkInfoOrder(p75))
+          collectInfoOrder(p75, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p60 = o0['bank_code'];
-      if (p60 !== undefined) {
-        if (!(typeof p60 === 'string'))
+      const p84 = o0['bank_code'];
+      if (p84 !== undefined) {
+        if (!(typeof p84 === 'string'))
           reportValue(
             out,
             path === '' ? 'bank_code' : path + '.bank_code',
             'type',
             'string',
             'must be a string',
-            p60,
+            p84,
             mask,
           );
         else {
           {
-            const s61 = p60 as string;
-            if (s61.length > 18 && codePointLength(s61) > 18)
+            const s85 = p84 as string;
+            if (s85.length > 18 && codePointLength(s85) > 18)
               reportIssue(
                 out,
                 path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s61),
+                'must be at most 18 characters long, got ' + codePointLength(s85),
               );
           }
         }
       }
-      const p62 = o0['result_pay'];
-      if (p62 !== undefined) {
-        if (!(typeof p62 === 'string'))
+      const p86 = o0['result_pay'];
+      if (p86 !== undefined) {
+        if (!(typeof p86 === 'string'))
           reportValue(
             out,
             path === '' ? 'result_pay' : path + '.result_pay',
             'type',
             'string',
             'must be a string',
-            p62,
+            p86,
             mask,
           );
         else {
-          if (p62 !== 'PROCESSING')
+          if (p86 !== 'PROCESSING')
             reportValue(
               out,
               path === '' ? 'result_pay' : path + '.result_pay',
               'const',
               'PROCESSING',
               'must be "PROCESSING"',
-              p62,
+              p86,
               mask,
             );
         }
       }
-      const p64 = o0['settle_date'];
-      if (p64 !== undefined) {
-        if (!checkSettleDate(p64))
-          collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+      const p88 = o0['settle_date'];
+      if (p88 !== undefined) {
+        if (!checkSettleDate(p88))
+          collectSettleDate(p88, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p69 = o0['no_agree'];
-      if (p69 !== undefined) {
-        if (!(typeof p69 === 'string'))
+      const p97 = o0['no_agree'];
+      if (p97 !== undefined) {
+        if (!(typeof p97 === 'string'))
           reportValue(
             out,
             path === '' ? 'no_agree' : path + '.no_agree',
             'type',
             'string',
             'must be a string',
-            p69,
+            p97,
             mask,
           );
         else {
           {
-            const s70 = p69 as string;
-            if (s70.length > 16 && codePointLength(s70) > 16)
+            const s98 = p97 as string;
+            if (s98.length > 16 && codePointLength(s98) > 16)
               reportIssue(
                 out,
                 path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s70),
+                'must be at most 16 characters long, got ' + codePointLength(s98),
               );
           }
         }
@@ -1629,64 +1629,64 @@ export function isEasypayVerifyPaid(v: unknown): v is Schemas['EasypayVerifyPaid
     const p13 = o0['sign_type'];
     if (p13 === undefined) return false;
     if (!checkSignTypeResponse(p13)) return false;
-    const p18 = o0['sign'];
-    if (p18 === undefined) return false;
-    if (!checkSign(p18)) return false;
-    const p23 = o0['no_order'];
-    if (p23 === undefined) return false;
-    if (!checkNoOrder(p23)) return false;
-    const p28 = o0['dt_order'];
-    if (p28 !== undefined) {
-      if (!checkDateTime14(p28)) return false;
+    const p22 = o0['sign'];
+    if (p22 === undefined) return false;
+    if (!checkSign(p22)) return false;
+    const p31 = o0['no_order'];
+    if (p31 === undefined) return false;
+    if (!checkNoOrder(p31)) return false;
+    const p36 = o0['dt_order'];
+    if (p36 !== undefined) {
+      if (!checkDateTime14(p36)) return false;
     }
-    const p33 = o0['oid_paybill'];
-    if (p33 === undefined) return false;
-    if (!checkOidPaybill(p33)) return false;
-    const p38 = o0['money_order'];
-    if (p38 === undefined) return false;
-    if (!checkMoneyOrder(p38)) return false;
-    const p43 = o0['token'];
-    if (p43 !== undefined) {
-      if (!checkToken(p43)) return false;
-    }
-    const p48 = o0['name_goods'];
-    if (p48 !== undefined) {
-      if (!checkNameGoods(p48)) return false;
-    }
-    const p53 = o0['pay_type'];
-    if (p53 !== undefined) {
-      if (!(typeof p53 === 'string')) return false;
-      {
-        const s54 = p53 as string;
-        if (s54.length > 1 && codePointLength(s54) > 1) return false;
-      }
-    }
-    const p55 = o0['info_order'];
+    const p45 = o0['oid_paybill'];
+    if (p45 === undefined) return false;
+    if (!checkOidPaybill(p45)) return false;
+    const p50 = o0['money_order'];
+    if (p50 === undefined) return false;
+    if (!checkMoneyOrder(p50)) return false;
+    const p55 = o0['token'];
     if (p55 !== undefined) {
-      if (!checkInfoOrder(p55)) return false;
+      if (!checkToken(p55)) return false;
     }
-    const p60 = o0['bank_code'];
-    if (p60 !== undefined) {
-      if (!(typeof p60 === 'string')) return false;
+    const p64 = o0['name_goods'];
+    if (p64 !== undefined) {
+      if (!checkNameGoods(p64)) return false;
+    }
+    const p73 = o0['pay_type'];
+    if (p73 !== undefined) {
+      if (!(typeof p73 === 'string')) return false;
       {
-        const s61 = p60 as string;
-        if (s61.length > 18 && codePointLength(s61) > 18) return false;
+        const s74 = p73 as string;
+        if (s74.length > 1 && codePointLength(s74) > 1) return false;
       }
     }
-    const p62 = o0['result_pay'];
-    if (p62 === undefined) return false;
-    if (!(typeof p62 === 'string')) return false;
-    if (p62 !== 'SUCCESS') return false;
-    const p64 = o0['settle_date'];
-    if (p64 !== undefined) {
-      if (!checkSettleDate(p64)) return false;
+    const p75 = o0['info_order'];
+    if (p75 !== undefined) {
+      if (!checkInfoOrder(p75)) return false;
     }
-    const p69 = o0['no_agree'];
-    if (p69 !== undefined) {
-      if (!(typeof p69 === 'string')) return false;
+    const p84 = o0['bank_code'];
+    if (p84 !== undefined) {
+      if (!(typeof p84 === 'string')) return false;
       {
-        const s70 = p69 as string;
-        if (s70.length > 16 && codePointLength(s70) > 16) return false;
+        const s85 = p84 as string;
+        if (s85.length > 18 && codePointLength(s85) > 18) return false;
+      }
+    }
+    const p86 = o0['result_pay'];
+    if (p86 === undefined) return false;
+    if (!(typeof p86 === 'string')) return false;
+    if (p86 !== 'SUCCESS') return false;
+    const p88 = o0['settle_date'];
+    if (p88 !== undefined) {
+      if (!checkSettleDate(p88)) return false;
+    }
+    const p97 = o0['no_agree'];
+    if (p97 !== undefined) {
+      if (!(typeof p97 === 'string')) return false;
+      {
+        const s98 = p97 as string;
+        if (s98.length > 16 && codePointLength(s98) > 16) return false;
       }
     }
   }
@@ -1771,15 +1771,15 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
         if (!checkSignTypeResponse(p13))
           collectSignTypeResponse(p13, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p18 = o0['sign'];
-      if (p18 === undefined)
+      const p22 = o0['sign'];
+      if (p22 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p18))
-          collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p22))
+          collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p23 = o0['no_order'];
-      if (p23 === undefined)
+      const p31 = o0['no_order'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -1788,16 +1788,16 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkNoOrder(p23))
-          collectNoOrder(p23, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p31))
+          collectNoOrder(p31, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p28 = o0['dt_order'];
-      if (p28 !== undefined) {
-        if (!checkDateTime14(p28))
-          collectDateTime14(p28, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+      const p36 = o0['dt_order'];
+      if (p36 !== undefined) {
+        if (!checkDateTime14(p36))
+          collectDateTime14(p36, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p33 = o0['oid_paybill'];
-      if (p33 === undefined)
+      const p45 = o0['oid_paybill'];
+      if (p45 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -1806,11 +1806,11 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkOidPaybill(p33))
-          collectOidPaybill(p33, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+        if (!checkOidPaybill(p45))
+          collectOidPaybill(p45, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p38 = o0['money_order'];
-      if (p38 === undefined)
+      const p50 = o0['money_order'];
+      if (p50 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -1819,77 +1819,77 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p38))
-          collectMoneyOrder(p38, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p50))
+          collectMoneyOrder(p50, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p43 = o0['token'];
-      if (p43 !== undefined) {
-        if (!checkToken(p43)) collectToken(p43, path === '' ? 'token' : path + '.token', mask, out);
+      const p55 = o0['token'];
+      if (p55 !== undefined) {
+        if (!checkToken(p55)) collectToken(p55, path === '' ? 'token' : path + '.token', mask, out);
       }
-      const p48 = o0['name_goods'];
-      if (p48 !== undefined) {
-        if (!checkNameGoods(p48))
-          collectNameGoods(p48, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
+      const p64 = o0['name_goods'];
+      if (p64 !== undefined) {
+        if (!checkNameGoods(p64))
+          collectNameGoods(p64, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p53 = o0['pay_type'];
-      if (p53 !== undefined) {
-        if (!(typeof p53 === 'string'))
+      const p73 = o0['pay_type'];
+      if (p73 !== undefined) {
+        if (!(typeof p73 === 'string'))
           reportValue(
             out,
             path === '' ? 'pay_type' : path + '.pay_type',
             'type',
             'string',
             'must be a string',
-            p53,
+            p73,
             mask,
           );
         else {
           {
-            const s54 = p53 as string;
-            if (s54.length > 1 && codePointLength(s54) > 1)
+            const s74 = p73 as string;
+            if (s74.length > 1 && codePointLength(s74) > 1)
               reportIssue(
                 out,
                 path === '' ? 'pay_type' : path + '.pay_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s54),
+                'must be at most 1 character long, got ' + codePointLength(s74),
               );
           }
         }
       }
-      const p55 = o0['info_order'];
-      if (p55 !== undefined) {
-        if (!checkInfoOrder(p55))
-          collectInfoOrder(p55, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p75 = o0['info_order'];
+      if (p75 !== undefined) {
+        if (!checkInfoOrder(p75))
+          collectInfoOrder(p75, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p60 = o0['bank_code'];
-      if (p60 !== undefined) {
-        if (!(typeof p60 === 'string'))
+      const p84 = o0['bank_code'];
+      if (p84 !== undefined) {
+        if (!(typeof p84 === 'string'))
           reportValue(
             out,
             path === '' ? 'bank_code' : path + '.bank_code',
             'type',
             'string',
             'must be a string',
-            p60,
+            p84,
             mask,
           );
         else {
           {
-            const s61 = p60 as string;
-            if (s61.length > 18 && codePointLength(s61) > 18)
+            const s85 = p84 as string;
+            if (s85.length > 18 && codePointLength(s85) > 18)
               reportIssue(
                 out,
                 path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s61),
+                'must be at most 18 characters long, got ' + codePointLength(s85),
               );
           }
         }
       }
-      const p62 = o0['result_pay'];
-      if (p62 === undefined)
+      const p86 = o0['result_pay'];
+      if (p86 === undefined)
         reportIssue(
           out,
           path === '' ? 'result_pay' : path + '.result_pay',
@@ -1898,56 +1898,56 @@ function collectEasypayVerifyPaid(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!(typeof p62 === 'string'))
+        if (!(typeof p86 === 'string'))
           reportValue(
             out,
             path === '' ? 'result_pay' : path + '.result_pay',
             'type',
             'string',
             'must be a string',
-            p62,
+            p86,
             mask,
           );
         else {
-          if (p62 !== 'SUCCESS')
+          if (p86 !== 'SUCCESS')
             reportValue(
               out,
               path === '' ? 'result_pay' : path + '.result_pay',
               'const',
               'SUCCESS',
               'must be "SUCCESS"',
-              p62,
+              p86,
               mask,
             );
         }
       }
-      const p64 = o0['settle_date'];
-      if (p64 !== undefined) {
-        if (!checkSettleDate(p64))
-          collectSettleDate(p64, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+      const p88 = o0['settle_date'];
+      if (p88 !== undefined) {
+        if (!checkSettleDate(p88))
+          collectSettleDate(p88, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p69 = o0['no_agree'];
-      if (p69 !== undefined) {
-        if (!(typeof p69 === 'string'))
+      const p97 = o0['no_agree'];
+      if (p97 !== undefined) {
+        if (!(typeof p97 === 'string'))
           reportValue(
             out,
             path === '' ? 'no_agree' : path + '.no_agree',
             'type',
             'string',
             'must be a string',
-            p69,
+            p97,
             mask,
           );
         else {
           {
-            const s70 = p69 as string;
-            if (s70.length > 16 && codePointLength(s70) > 16)
+            const s98 = p97 as string;
+            if (s98.length > 16 && codePointLength(s98) > 16)
               reportIssue(
                 out,
                 path === '' ? 'no_agree' : path + '.no_agree',
                 'maxLength',
                 16,
-                'must be at most 16 characters long, got ' + codePointLength(s70),
+                'must be at most 16 characters long, got ' + codePointLength(s98),
               );
           }
         }
@@ -2115,20 +2115,20 @@ export function isInstantPayConfirmFailure(v: unknown): v is Schemas['InstantPay
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
     if (checkInstantPayConfirmFailure_ret_code_not(p1)) return false;
-    const p6 = o0['ret_msg'];
-    if (p6 === undefined) return false;
-    if (!checkRetMsg(p6)) return false;
-    const p11 = o0['oid_partner'];
-    if (p11 !== undefined) {
-      if (!checkOidPartner(p11)) return false;
+    const p10 = o0['ret_msg'];
+    if (p10 === undefined) return false;
+    if (!checkRetMsg(p10)) return false;
+    const p15 = o0['oid_partner'];
+    if (p15 !== undefined) {
+      if (!checkOidPartner(p15)) return false;
     }
-    const p16 = o0['sign_type'];
-    if (p16 !== undefined) {
-      if (!checkSignTypeRsa(p16)) return false;
+    const p24 = o0['sign_type'];
+    if (p24 !== undefined) {
+      if (!checkSignTypeRsa(p24)) return false;
     }
-    const p21 = o0['sign'];
-    if (p21 !== undefined) {
-      if (!checkSign(p21)) return false;
+    const p33 = o0['sign'];
+    if (p33 !== undefined) {
+      if (!checkSign(p33)) return false;
     }
   }
   return true;
@@ -2168,8 +2168,8 @@ function collectInstantPayConfirmFailure(
             mask,
           );
       }
-      const p6 = o0['ret_msg'];
-      if (p6 === undefined)
+      const p10 = o0['ret_msg'];
+      if (p10 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -2178,23 +2178,23 @@ function collectInstantPayConfirmFailure(
           'is required',
         );
       else {
-        if (!checkRetMsg(p6))
-          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
+        if (!checkRetMsg(p10))
+          collectRetMsg(p10, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p11 = o0['oid_partner'];
-      if (p11 !== undefined) {
-        if (!checkOidPartner(p11))
-          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
+      const p15 = o0['oid_partner'];
+      if (p15 !== undefined) {
+        if (!checkOidPartner(p15))
+          collectOidPartner(p15, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 !== undefined) {
-        if (!checkSignTypeRsa(p16))
-          collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
+      const p24 = o0['sign_type'];
+      if (p24 !== undefined) {
+        if (!checkSignTypeRsa(p24))
+          collectSignTypeRsa(p24, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p21 = o0['sign'];
-      if (p21 !== undefined) {
-        if (!checkSign(p21))
-          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
+      const p33 = o0['sign'];
+      if (p33 !== undefined) {
+        if (!checkSign(p33))
+          collectSign(p33, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
     }
   }
@@ -2221,13 +2221,13 @@ export function isInstantPayConfirmSuccess(v: unknown): v is Schemas['InstantPay
     const p18 = o0['sign'];
     if (p18 === undefined) return false;
     if (!checkSign(p18)) return false;
-    const p23 = o0['oid_paybill'];
-    if (p23 !== undefined) {
-      if (!checkOidPaybill(p23)) return false;
+    const p27 = o0['oid_paybill'];
+    if (p27 !== undefined) {
+      if (!checkOidPaybill(p27)) return false;
     }
-    const p28 = o0['no_order'];
-    if (p28 !== undefined) {
-      if (!checkNoOrder(p28)) return false;
+    const p32 = o0['no_order'];
+    if (p32 !== undefined) {
+      if (!checkNoOrder(p32)) return false;
     }
   }
   return true;
@@ -2323,15 +2323,15 @@ function collectInstantPayConfirmSuccess(
         if (!checkSign(p18))
           collectSign(p18, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p23 = o0['oid_paybill'];
-      if (p23 !== undefined) {
-        if (!checkOidPaybill(p23))
-          collectOidPaybill(p23, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+      const p27 = o0['oid_paybill'];
+      if (p27 !== undefined) {
+        if (!checkOidPaybill(p27))
+          collectOidPaybill(p27, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p28 = o0['no_order'];
-      if (p28 !== undefined) {
-        if (!checkNoOrder(p28))
-          collectNoOrder(p28, path === '' ? 'no_order' : path + '.no_order', mask, out);
+      const p32 = o0['no_order'];
+      if (p32 !== undefined) {
+        if (!checkNoOrder(p32))
+          collectNoOrder(p32, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
     }
   }
@@ -2359,21 +2359,21 @@ export function isInstantPayConfirmRequest(v: unknown): v is Schemas['InstantPay
     const p13 = o0['sign'];
     if (p13 === undefined) return false;
     if (!checkSign(p13)) return false;
-    const p18 = o0['confirm_code'];
-    if (p18 === undefined) return false;
-    if (!(typeof p18 === 'string')) return false;
+    const p22 = o0['confirm_code'];
+    if (p22 === undefined) return false;
+    if (!(typeof p22 === 'string')) return false;
     {
-      const s19 = p18 as string;
-      if (s19.length > 6 && codePointLength(s19) > 6) return false;
+      const s23 = p22 as string;
+      if (s23.length > 6 && codePointLength(s23) > 6) return false;
     }
-    const p20 = o0['no_order'];
-    if (p20 === undefined) return false;
-    if (!checkNoOrder(p20)) return false;
-    const p25 = o0['notify_url'];
-    if (p25 === undefined) return false;
-    if (!checkNotifyUrl(p25)) return false;
-    for (const k30 in o0) {
-      switch (k30) {
+    const p24 = o0['no_order'];
+    if (p24 === undefined) return false;
+    if (!checkNoOrder(p24)) return false;
+    const p29 = o0['notify_url'];
+    if (p29 === undefined) return false;
+    if (!checkNotifyUrl(p29)) return false;
+    for (const k34 in o0) {
+      switch (k34) {
         case 'api_version':
         case 'oid_partner':
         case 'sign_type':
@@ -2479,8 +2479,8 @@ function collectInstantPayConfirmRequest(
         if (!checkSign(p13))
           collectSign(p13, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p18 = o0['confirm_code'];
-      if (p18 === undefined)
+      const p22 = o0['confirm_code'];
+      if (p22 === undefined)
         reportIssue(
           out,
           path === '' ? 'confirm_code' : path + '.confirm_code',
@@ -2489,32 +2489,32 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        if (!(typeof p18 === 'string'))
+        if (!(typeof p22 === 'string'))
           reportValue(
             out,
             path === '' ? 'confirm_code' : path + '.confirm_code',
             'type',
             'string',
             'must be a string',
-            p18,
+            p22,
             mask,
           );
         else {
           {
-            const s19 = p18 as string;
-            if (s19.length > 6 && codePointLength(s19) > 6)
+            const s23 = p22 as string;
+            if (s23.length > 6 && codePointLength(s23) > 6)
               reportIssue(
                 out,
                 path === '' ? 'confirm_code' : path + '.confirm_code',
                 'maxLength',
                 6,
-                'must be at most 6 characters long, got ' + codePointLength(s19),
+                'must be at most 6 characters long, got ' + codePointLength(s23),
               );
           }
         }
       }
-      const p20 = o0['no_order'];
-      if (p20 === undefined)
+      const p24 = o0['no_order'];
+      if (p24 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -2523,11 +2523,11 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        if (!checkNoOrder(p20))
-          collectNoOrder(p20, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p24))
+          collectNoOrder(p24, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p25 = o0['notify_url'];
-      if (p25 === undefined)
+      const p29 = o0['notify_url'];
+      if (p29 === undefined)
         reportIssue(
           out,
           path === '' ? 'notify_url' : path + '.notify_url',
@@ -2536,11 +2536,11 @@ function collectInstantPayConfirmRequest(
           'is required',
         );
       else {
-        if (!checkNotifyUrl(p25))
-          collectNotifyUrl(p25, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
+        if (!checkNotifyUrl(p29))
+          collectNotifyUrl(p29, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
       }
-      for (const k30 in o0) {
-        switch (k30) {
+      for (const k34 in o0) {
+        switch (k34) {
           case 'api_version':
           case 'oid_partner':
           case 'sign_type':
@@ -2552,7 +2552,7 @@ function collectInstantPayConfirmRequest(
           default: {
             reportIssue(
               out,
-              propertyPath(path, k30),
+              propertyPath(path, k34),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -2600,134 +2600,134 @@ export function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest
     const p22 = o0['sign'];
     if (p22 === undefined) return false;
     if (!checkSign(p22)) return false;
-    const p27 = o0['busi_partner'];
-    if (p27 === undefined) return false;
-    if (!(typeof p27 === 'string')) return false;
-    if (p27 !== '101001' && p27 !== '109001') return false;
+    const p31 = o0['busi_partner'];
+    if (p31 === undefined) return false;
+    if (!(typeof p31 === 'string')) return false;
+    if (p31 !== '101001' && p31 !== '109001') return false;
     {
-      const s28 = p27 as string;
-      if (s28.length > 6 && codePointLength(s28) > 6) return false;
+      const s32 = p31 as string;
+      if (s32.length > 6 && codePointLength(s32) > 6) return false;
     }
-    const p29 = o0['no_order'];
-    if (p29 === undefined) return false;
-    if (!checkNoOrder(p29)) return false;
-    const p34 = o0['dt_order'];
-    if (p34 === undefined) return false;
-    if (!checkDateTime14(p34)) return false;
-    const p39 = o0['name_goods'];
-    if (p39 === undefined) return false;
-    if (!checkNameGoods(p39)) return false;
-    const p44 = o0['info_order'];
-    if (p44 !== undefined) {
-      if (!checkInfoOrder(p44)) return false;
+    const p33 = o0['no_order'];
+    if (p33 === undefined) return false;
+    if (!checkNoOrder(p33)) return false;
+    const p38 = o0['dt_order'];
+    if (p38 === undefined) return false;
+    if (!checkDateTime14(p38)) return false;
+    const p43 = o0['name_goods'];
+    if (p43 === undefined) return false;
+    if (!checkNameGoods(p43)) return false;
+    const p48 = o0['info_order'];
+    if (p48 !== undefined) {
+      if (!checkInfoOrder(p48)) return false;
     }
-    const p49 = o0['money_order'];
-    if (p49 === undefined) return false;
-    if (!checkMoneyOrder(p49)) return false;
-    const p54 = o0['notify_url'];
-    if (p54 === undefined) return false;
-    if (!checkNotifyUrl(p54)) return false;
-    const p59 = o0['url_return'];
-    if (p59 !== undefined) {
-      if (!(typeof p59 === 'string')) return false;
+    const p53 = o0['money_order'];
+    if (p53 === undefined) return false;
+    if (!checkMoneyOrder(p53)) return false;
+    const p58 = o0['notify_url'];
+    if (p58 === undefined) return false;
+    if (!checkNotifyUrl(p58)) return false;
+    const p67 = o0['url_return'];
+    if (p67 !== undefined) {
+      if (!(typeof p67 === 'string')) return false;
       {
-        const s60 = p59 as string;
-        if (s60.length > 128 && codePointLength(s60) > 128) return false;
-        if (!FORMAT_URI_2.test(s60)) return false;
+        const s68 = p67 as string;
+        if (s68.length > 128 && codePointLength(s68) > 128) return false;
+        if (!FORMAT_URI_2.test(s68)) return false;
       }
     }
-    const p61 = o0['userreq_ip'];
-    if (p61 === undefined) return false;
-    if (!(typeof p61 === 'string')) return false;
-    {
-      const s62 = p61 as string;
-      if (s62.length > 32 && codePointLength(s62) > 32) return false;
-      if (!matches_4(s62)) return false;
-    }
-    const p63 = o0['url_order'];
-    if (p63 !== undefined) {
-      if (!(typeof p63 === 'string')) return false;
-      {
-        const s64 = p63 as string;
-        if (s64.length > 255 && codePointLength(s64) > 255) return false;
-        if (!FORMAT_URI_2.test(s64)) return false;
-      }
-    }
-    const p65 = o0['valid_order'];
-    if (p65 !== undefined) {
-      if (!Number.isInteger(p65)) return false;
-      {
-        const num66 = p65 as number;
-        if (num66 < 1) return false;
-      }
-    }
-    const p67 = o0['pay_type'];
-    if (p67 === undefined) return false;
-    if (!(typeof p67 === 'string')) return false;
-    if (p67 !== 'M' && p67 !== 'F') return false;
-    const p69 = o0['risk_item'];
+    const p69 = o0['userreq_ip'];
     if (p69 === undefined) return false;
     if (!(typeof p69 === 'string')) return false;
     {
       const s70 = p69 as string;
-      if (!matches_6(s70)) return false;
-      const json71 = parseJsonContent(s70);
-      if (json71 === INVALID_JSON) return false;
-      if (!isRiskItem(json71)) return false;
+      if (s70.length > 32 && codePointLength(s70) > 32) return false;
+      if (!matches_4(s70)) return false;
     }
-    const p76 = o0['back_url'];
-    if (p76 !== undefined) {
-      if (!(typeof p76 === 'string')) return false;
+    const p71 = o0['url_order'];
+    if (p71 !== undefined) {
+      if (!(typeof p71 === 'string')) return false;
       {
-        const s77 = p76 as string;
-        if (s77.length > 128 && codePointLength(s77) > 128) return false;
-        if (!FORMAT_URI_2.test(s77)) return false;
+        const s72 = p71 as string;
+        if (s72.length > 255 && codePointLength(s72) > 255) return false;
+        if (!FORMAT_URI_2.test(s72)) return false;
       }
     }
-    const p78 = o0['no_agree'];
-    if (p78 !== undefined) {
-      if (!(typeof p78 === 'string')) return false;
+    const p73 = o0['valid_order'];
+    if (p73 !== undefined) {
+      if (!Number.isInteger(p73)) return false;
       {
-        const s79 = p78 as string;
-        if (s79.length > 32 && codePointLength(s79) > 32) return false;
+        const num74 = p73 as number;
+        if (num74 < 1) return false;
       }
     }
-    const p80 = o0['acct_name'];
-    if (p80 !== undefined) {
-      if (!(typeof p80 === 'string')) return false;
-      {
-        const s81 = p80 as string;
-        if (s81.length > 64 && codePointLength(s81) > 64) return false;
-      }
+    const p75 = o0['pay_type'];
+    if (p75 === undefined) return false;
+    if (!(typeof p75 === 'string')) return false;
+    if (p75 !== 'M' && p75 !== 'F') return false;
+    const p77 = o0['risk_item'];
+    if (p77 === undefined) return false;
+    if (!(typeof p77 === 'string')) return false;
+    {
+      const s78 = p77 as string;
+      if (!matches_6(s78)) return false;
+      const json79 = parseJsonContent(s78);
+      if (json79 === INVALID_JSON) return false;
+      if (!isRiskItem(json79)) return false;
     }
-    const p82 = o0['card_no'];
-    if (p82 !== undefined) {
-      if (!(typeof p82 === 'string')) return false;
-      {
-        const s83 = p82 as string;
-        if (s83.length > 32 && codePointLength(s83) > 32) return false;
-      }
-    }
-    const p84 = o0['id_type'];
+    const p84 = o0['back_url'];
     if (p84 !== undefined) {
       if (!(typeof p84 === 'string')) return false;
-      if (!ENUM_7.has(p84)) return false;
       {
         const s85 = p84 as string;
-        if (s85.length > 1 && codePointLength(s85) > 1) return false;
+        if (s85.length > 128 && codePointLength(s85) > 128) return false;
+        if (!FORMAT_URI_2.test(s85)) return false;
       }
     }
-    const p86 = o0['id_no'];
+    const p86 = o0['no_agree'];
     if (p86 !== undefined) {
       if (!(typeof p86 === 'string')) return false;
       {
         const s87 = p86 as string;
-        if (s87.length > 18 && codePointLength(s87) > 18) return false;
-        if (!PATTERN_8.test(s87)) return false;
+        if (s87.length > 32 && codePointLength(s87) > 32) return false;
       }
     }
-    for (const k88 in o0) {
-      switch (k88) {
+    const p88 = o0['acct_name'];
+    if (p88 !== undefined) {
+      if (!(typeof p88 === 'string')) return false;
+      {
+        const s89 = p88 as string;
+        if (s89.length > 64 && codePointLength(s89) > 64) return false;
+      }
+    }
+    const p90 = o0['card_no'];
+    if (p90 !== undefined) {
+      if (!(typeof p90 === 'string')) return false;
+      {
+        const s91 = p90 as string;
+        if (s91.length > 32 && codePointLength(s91) > 32) return false;
+      }
+    }
+    const p92 = o0['id_type'];
+    if (p92 !== undefined) {
+      if (!(typeof p92 === 'string')) return false;
+      if (!ENUM_7.has(p92)) return false;
+      {
+        const s93 = p92 as string;
+        if (s93.length > 1 && codePointLength(s93) > 1) return false;
+      }
+    }
+    const p94 = o0['id_no'];
+    if (p94 !== undefined) {
+      if (!(typeof p94 === 'string')) return false;
+      {
+        const s95 = p94 as string;
+        if (s95.length > 18 && codePointLength(s95) > 18) return false;
+        if (!PATTERN_8.test(s95)) return false;
+      }
+    }
+    for (const k96 in o0) {
+      switch (k96) {
         case 'version':
         case 'oid_partner':
         case 'platform':
@@ -2909,8 +2909,8 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
         if (!checkSign(p22))
           collectSign(p22, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p27 = o0['busi_partner'];
-      if (p27 === undefined)
+      const p31 = o0['busi_partner'];
+      if (p31 === undefined)
         reportIssue(
           out,
           path === '' ? 'busi_partner' : path + '.busi_partner',
@@ -2919,42 +2919,42 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!(typeof p27 === 'string'))
+        if (!(typeof p31 === 'string'))
           reportValue(
             out,
             path === '' ? 'busi_partner' : path + '.busi_partner',
             'type',
             'string',
             'must be a string',
-            p27,
+            p31,
             mask,
           );
         else {
-          if (p27 !== '101001' && p27 !== '109001')
+          if (p31 !== '101001' && p31 !== '109001')
             reportValue(
               out,
               path === '' ? 'busi_partner' : path + '.busi_partner',
               'enum',
               ['101001', '109001'],
               'must be one of "101001", "109001"',
-              p27,
+              p31,
               mask,
             );
           {
-            const s28 = p27 as string;
-            if (s28.length > 6 && codePointLength(s28) > 6)
+            const s32 = p31 as string;
+            if (s32.length > 6 && codePointLength(s32) > 6)
               reportIssue(
                 out,
                 path === '' ? 'busi_partner' : path + '.busi_partner',
                 'maxLength',
                 6,
-                'must be at most 6 characters long, got ' + codePointLength(s28),
+                'must be at most 6 characters long, got ' + codePointLength(s32),
               );
           }
         }
       }
-      const p29 = o0['no_order'];
-      if (p29 === undefined)
+      const p33 = o0['no_order'];
+      if (p33 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -2963,11 +2963,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkNoOrder(p29))
-          collectNoOrder(p29, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p33))
+          collectNoOrder(p33, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p34 = o0['dt_order'];
-      if (p34 === undefined)
+      const p38 = o0['dt_order'];
+      if (p38 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -2976,11 +2976,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkDateTime14(p34))
-          collectDateTime14(p34, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+        if (!checkDateTime14(p38))
+          collectDateTime14(p38, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p39 = o0['name_goods'];
-      if (p39 === undefined)
+      const p43 = o0['name_goods'];
+      if (p43 === undefined)
         reportIssue(
           out,
           path === '' ? 'name_goods' : path + '.name_goods',
@@ -2989,16 +2989,16 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkNameGoods(p39))
-          collectNameGoods(p39, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
+        if (!checkNameGoods(p43))
+          collectNameGoods(p43, path === '' ? 'name_goods' : path + '.name_goods', mask, out);
       }
-      const p44 = o0['info_order'];
-      if (p44 !== undefined) {
-        if (!checkInfoOrder(p44))
-          collectInfoOrder(p44, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p48 = o0['info_order'];
+      if (p48 !== undefined) {
+        if (!checkInfoOrder(p48))
+          collectInfoOrder(p48, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p49 = o0['money_order'];
-      if (p49 === undefined)
+      const p53 = o0['money_order'];
+      if (p53 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -3007,11 +3007,11 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p49))
-          collectMoneyOrder(p49, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p53))
+          collectMoneyOrder(p53, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p54 = o0['notify_url'];
-      if (p54 === undefined)
+      const p58 = o0['notify_url'];
+      if (p58 === undefined)
         reportIssue(
           out,
           path === '' ? 'notify_url' : path + '.notify_url',
@@ -3020,47 +3020,47 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!checkNotifyUrl(p54))
-          collectNotifyUrl(p54, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
+        if (!checkNotifyUrl(p58))
+          collectNotifyUrl(p58, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
       }
-      const p59 = o0['url_return'];
-      if (p59 !== undefined) {
-        if (!(typeof p59 === 'string'))
+      const p67 = o0['url_return'];
+      if (p67 !== undefined) {
+        if (!(typeof p67 === 'string'))
           reportValue(
             out,
             path === '' ? 'url_return' : path + '.url_return',
             'type',
             'string',
             'must be a string',
-            p59,
+            p67,
             mask,
           );
         else {
           {
-            const s60 = p59 as string;
-            if (s60.length > 128 && codePointLength(s60) > 128)
+            const s68 = p67 as string;
+            if (s68.length > 128 && codePointLength(s68) > 128)
               reportIssue(
                 out,
                 path === '' ? 'url_return' : path + '.url_return',
                 'maxLength',
                 128,
-                'must be at most 128 characters long, got ' + codePointLength(s60),
+                'must be at most 128 characters long, got ' + codePointLength(s68),
               );
-            if (!FORMAT_URI_2.test(s60))
+            if (!FORMAT_URI_2.test(s68))
               reportValue(
                 out,
                 path === '' ? 'url_return' : path + '.url_return',
                 'format',
                 'uri',
                 'must be an absolute URI (RFC 3986)',
-                s60,
+                s68,
                 mask,
               );
           }
         }
       }
-      const p61 = o0['userreq_ip'];
-      if (p61 === undefined)
+      const p69 = o0['userreq_ip'];
+      if (p69 === undefined)
         reportIssue(
           out,
           path === '' ? 'userreq_ip' : path + '.userreq_ip',
@@ -3069,106 +3069,106 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!(typeof p61 === 'string'))
+        if (!(typeof p69 === 'string'))
           reportValue(
             out,
             path === '' ? 'userreq_ip' : path + '.userreq_ip',
             'type',
             'string',
             'must be a string',
-            p61,
+            p69,
             mask,
           );
         else {
           {
-            const s62 = p61 as string;
-            if (s62.length > 32 && codePointLength(s62) > 32)
+            const s70 = p69 as string;
+            if (s70.length > 32 && codePointLength(s70) > 32)
               reportIssue(
                 out,
                 path === '' ? 'userreq_ip' : path + '.userreq_ip',
                 'maxLength',
                 32,
-                'must be at most 32 characters long, got ' + codePointLength(s62),
+                'must be at most 32 characters long, got ' + codePointLength(s70),
               );
-            if (!matches_4(s62))
+            if (!matches_4(s70))
               reportValue(
                 out,
                 path === '' ? 'userreq_ip' : path + '.userreq_ip',
                 'pattern',
                 '^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:_(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$',
                 'must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211',
-                s62,
+                s70,
                 mask,
               );
           }
         }
       }
-      const p63 = o0['url_order'];
-      if (p63 !== undefined) {
-        if (!(typeof p63 === 'string'))
+      const p71 = o0['url_order'];
+      if (p71 !== undefined) {
+        if (!(typeof p71 === 'string'))
           reportValue(
             out,
             path === '' ? 'url_order' : path + '.url_order',
             'type',
             'string',
             'must be a string',
-            p63,
+            p71,
             mask,
           );
         else {
           {
-            const s64 = p63 as string;
-            if (s64.length > 255 && codePointLength(s64) > 255)
+            const s72 = p71 as string;
+            if (s72.length > 255 && codePointLength(s72) > 255)
               reportIssue(
                 out,
                 path === '' ? 'url_order' : path + '.url_order',
                 'maxLength',
                 255,
-                'must be at most 255 characters long, got ' + codePointLength(s64),
+                'must be at most 255 characters long, got ' + codePointLength(s72),
               );
-            if (!FORMAT_URI_2.test(s64))
+            if (!FORMAT_URI_2.test(s72))
               reportValue(
                 out,
                 path === '' ? 'url_order' : path + '.url_order',
                 'format',
                 'uri',
                 'must be an absolute URI (RFC 3986)',
-                s64,
+                s72,
                 mask,
               );
           }
         }
       }
-      const p65 = o0['valid_order'];
-      if (p65 !== undefined) {
-        if (!Number.isInteger(p65))
+      const p73 = o0['valid_order'];
+      if (p73 !== undefined) {
+        if (!Number.isInteger(p73))
           reportValue(
             out,
             path === '' ? 'valid_order' : path + '.valid_order',
             'type',
             'integer',
             'must be an integer',
-            p65,
+            p73,
             mask,
           );
         else {
           {
-            const num66 = p65 as number;
-            if (num66 < 1)
+            const num74 = p73 as number;
+            if (num74 < 1)
               reportValue(
                 out,
                 path === '' ? 'valid_order' : path + '.valid_order',
                 'minimum',
                 1,
                 'must be >= 1',
-                num66,
+                num74,
                 mask,
               );
           }
         }
       }
-      const p67 = o0['pay_type'];
-      if (p67 === undefined)
+      const p75 = o0['pay_type'];
+      if (p75 === undefined)
         reportIssue(
           out,
           path === '' ? 'pay_type' : path + '.pay_type',
@@ -3177,31 +3177,31 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!(typeof p67 === 'string'))
+        if (!(typeof p75 === 'string'))
           reportValue(
             out,
             path === '' ? 'pay_type' : path + '.pay_type',
             'type',
             'string',
             'must be a string',
-            p67,
+            p75,
             mask,
           );
         else {
-          if (p67 !== 'M' && p67 !== 'F')
+          if (p75 !== 'M' && p75 !== 'F')
             reportValue(
               out,
               path === '' ? 'pay_type' : path + '.pay_type',
               'enum',
               ['M', 'F'],
               'must be one of "M", "F"',
-              p67,
+              p75,
               mask,
             );
         }
       }
-      const p69 = o0['risk_item'];
-      if (p69 === undefined)
+      const p77 = o0['risk_item'];
+      if (p77 === undefined)
         reportIssue(
           out,
           path === '' ? 'risk_item' : path + '.risk_item',
@@ -3210,167 +3210,53 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           'is required',
         );
       else {
-        if (!(typeof p69 === 'string'))
+        if (!(typeof p77 === 'string'))
           reportValue(
             out,
             path === '' ? 'risk_item' : path + '.risk_item',
             'type',
             'string',
             'must be a string',
-            p69,
+            p77,
             'content',
           );
         else {
           {
-            const s70 = p69 as string;
-            if (!matches_6(s70))
+            const s78 = p77 as string;
+            if (!matches_6(s78))
               reportValue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
                 'pattern',
                 '^\\s*\\{[\\s\\S]*\\}\\s*$',
                 'must be the text of a JSON object',
-                s70,
+                s78,
                 'content',
               );
-            const json71 = parseJsonContent(s70);
-            if (json71 === INVALID_JSON)
+            const json79 = parseJsonContent(s78);
+            if (json79 === INVALID_JSON)
               reportIssue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
                 'contentMediaType',
                 'application/json',
                 'must hold JSON text (contentMediaType application/json), got ' +
-                  codePointLength(s70) +
+                  codePointLength(s78) +
                   ' characters that do not parse',
               );
             else {
-              if (!isRiskItem(json71))
-                collectRiskItem(json71, path === '' ? 'risk_item' : path + '.risk_item', mask, out);
+              if (!isRiskItem(json79))
+                collectRiskItem(json79, path === '' ? 'risk_item' : path + '.risk_item', mask, out);
             }
           }
         }
       }
-      const p76 = o0['back_url'];
-      if (p76 !== undefined) {
-        if (!(typeof p76 === 'string'))
-          reportValue(
-            out,
-            path === '' ? 'back_url' : path + '.back_url',
-            'type',
-            'string',
-            'must be a string',
-            p76,
-            mask,
-          );
-        else {
-          {
-            const s77 = p76 as string;
-            if (s77.length > 128 && codePointLength(s77) > 128)
-              reportIssue(
-                out,
-                path === '' ? 'back_url' : path + '.back_url',
-                'maxLength',
-                128,
-                'must be at most 128 characters long, got ' + codePointLength(s77),
-              );
-            if (!FORMAT_URI_2.test(s77))
-              reportValue(
-                out,
-                path === '' ? 'back_url' : path + '.back_url',
-                'format',
-                'uri',
-                'must be an absolute URI (RFC 3986)',
-                s77,
-                mask,
-              );
-          }
-        }
-      }
-      const p78 = o0['no_agree'];
-      if (p78 !== undefined) {
-        if (!(typeof p78 === 'string'))
-          reportValue(
-            out,
-            path === '' ? 'no_agree' : path + '.no_agree',
-            'type',
-            'string',
-            'must be a string',
-            p78,
-            mask,
-          );
-        else {
-          {
-            const s79 = p78 as string;
-            if (s79.length > 32 && codePointLength(s79) > 32)
-              reportIssue(
-                out,
-                path === '' ? 'no_agree' : path + '.no_agree',
-                'maxLength',
-                32,
-                'must be at most 32 characters long, got ' + codePointLength(s79),
-              );
-          }
-        }
-      }
-      const p80 = o0['acct_name'];
-      if (p80 !== undefined) {
-        if (!(typeof p80 === 'string'))
-          reportValue(
-            out,
-            path === '' ? 'acct_name' : path + '.acct_name',
-            'type',
-            'string',
-            'must be a string',
-            p80,
-            'name',
-          );
-        else {
-          {
-            const s81 = p80 as string;
-            if (s81.length > 64 && codePointLength(s81) > 64)
-              reportIssue(
-                out,
-                path === '' ? 'acct_name' : path + '.acct_name',
-                'maxLength',
-                64,
-                'must be at most 64 characters long, got ' + codePointLength(s81),
-              );
-          }
-        }
-      }
-      const p82 = o0['card_no'];
-      if (p82 !== undefined) {
-        if (!(typeof p82 === 'string'))
-          reportValue(
-            out,
-            path === '' ? 'card_no' : path + '.card_no',
-            'type',
-            'string',
-            'must be a string',
-            p82,
-            'card',
-          );
-        else {
-          {
-            const s83 = p82 as string;
-            if (s83.length > 32 && codePointLength(s83) > 32)
-              reportIssue(
-                out,
-                path === '' ? 'card_no' : path + '.card_no',
-                'maxLength',
-                32,
-                'must be at most 32 characters long, got ' + codePointLength(s83),
-              );
-          }
-        }
-      }
-      const p84 = o0['id_type'];
+      const p84 = o0['back_url'];
       if (p84 !== undefined) {
         if (!(typeof p84 === 'string'))
           reportValue(
             out,
-            path === '' ? 'id_type' : path + '.id_type',
+            path === '' ? 'back_url' : path + '.back_url',
             'type',
             'string',
             'must be a string',
@@ -3378,67 +3264,181 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
             mask,
           );
         else {
-          if (!ENUM_7.has(p84))
+          {
+            const s85 = p84 as string;
+            if (s85.length > 128 && codePointLength(s85) > 128)
+              reportIssue(
+                out,
+                path === '' ? 'back_url' : path + '.back_url',
+                'maxLength',
+                128,
+                'must be at most 128 characters long, got ' + codePointLength(s85),
+              );
+            if (!FORMAT_URI_2.test(s85))
+              reportValue(
+                out,
+                path === '' ? 'back_url' : path + '.back_url',
+                'format',
+                'uri',
+                'must be an absolute URI (RFC 3986)',
+                s85,
+                mask,
+              );
+          }
+        }
+      }
+      const p86 = o0['no_agree'];
+      if (p86 !== undefined) {
+        if (!(typeof p86 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'no_agree' : path + '.no_agree',
+            'type',
+            'string',
+            'must be a string',
+            p86,
+            mask,
+          );
+        else {
+          {
+            const s87 = p86 as string;
+            if (s87.length > 32 && codePointLength(s87) > 32)
+              reportIssue(
+                out,
+                path === '' ? 'no_agree' : path + '.no_agree',
+                'maxLength',
+                32,
+                'must be at most 32 characters long, got ' + codePointLength(s87),
+              );
+          }
+        }
+      }
+      const p88 = o0['acct_name'];
+      if (p88 !== undefined) {
+        if (!(typeof p88 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'acct_name' : path + '.acct_name',
+            'type',
+            'string',
+            'must be a string',
+            p88,
+            'name',
+          );
+        else {
+          {
+            const s89 = p88 as string;
+            if (s89.length > 64 && codePointLength(s89) > 64)
+              reportIssue(
+                out,
+                path === '' ? 'acct_name' : path + '.acct_name',
+                'maxLength',
+                64,
+                'must be at most 64 characters long, got ' + codePointLength(s89),
+              );
+          }
+        }
+      }
+      const p90 = o0['card_no'];
+      if (p90 !== undefined) {
+        if (!(typeof p90 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'card_no' : path + '.card_no',
+            'type',
+            'string',
+            'must be a string',
+            p90,
+            'card',
+          );
+        else {
+          {
+            const s91 = p90 as string;
+            if (s91.length > 32 && codePointLength(s91) > 32)
+              reportIssue(
+                out,
+                path === '' ? 'card_no' : path + '.card_no',
+                'maxLength',
+                32,
+                'must be at most 32 characters long, got ' + codePointLength(s91),
+              );
+          }
+        }
+      }
+      const p92 = o0['id_type'];
+      if (p92 !== undefined) {
+        if (!(typeof p92 === 'string'))
+          reportValue(
+            out,
+            path === '' ? 'id_type' : path + '.id_type',
+            'type',
+            'string',
+            'must be a string',
+            p92,
+            mask,
+          );
+        else {
+          if (!ENUM_7.has(p92))
             reportValue(
               out,
               path === '' ? 'id_type' : path + '.id_type',
               'enum',
               ['0', '2', '3', '4', '6', '9', 'X'],
               'must be one of "0", "2", "3", "4", "6", "9", "X"',
-              p84,
+              p92,
               mask,
             );
           {
-            const s85 = p84 as string;
-            if (s85.length > 1 && codePointLength(s85) > 1)
+            const s93 = p92 as string;
+            if (s93.length > 1 && codePointLength(s93) > 1)
               reportIssue(
                 out,
                 path === '' ? 'id_type' : path + '.id_type',
                 'maxLength',
                 1,
-                'must be at most 1 character long, got ' + codePointLength(s85),
+                'must be at most 1 character long, got ' + codePointLength(s93),
               );
           }
         }
       }
-      const p86 = o0['id_no'];
-      if (p86 !== undefined) {
-        if (!(typeof p86 === 'string'))
+      const p94 = o0['id_no'];
+      if (p94 !== undefined) {
+        if (!(typeof p94 === 'string'))
           reportValue(
             out,
             path === '' ? 'id_no' : path + '.id_no',
             'type',
             'string',
             'must be a string',
-            p86,
+            p94,
             'id',
           );
         else {
           {
-            const s87 = p86 as string;
-            if (s87.length > 18 && codePointLength(s87) > 18)
+            const s95 = p94 as string;
+            if (s95.length > 18 && codePointLength(s95) > 18)
               reportIssue(
                 out,
                 path === '' ? 'id_no' : path + '.id_no',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s87),
+                'must be at most 18 characters long, got ' + codePointLength(s95),
               );
-            if (!PATTERN_8.test(s87))
+            if (!PATTERN_8.test(s95))
               reportValue(
                 out,
                 path === '' ? 'id_no' : path + '.id_no',
                 'pattern',
                 '^(?:[0-9]{15}|[0-9]{17}[0-9X])$',
                 'must be 15 digits, or 17 digits followed by a digit or X',
-                s87,
+                s95,
                 'id',
               );
           }
         }
       }
-      for (const k88 in o0) {
-        switch (k88) {
+      for (const k96 in o0) {
+        switch (k96) {
           case 'version':
           case 'oid_partner':
           case 'platform':
@@ -3469,7 +3469,7 @@ function collectWebPaymentRequest(v: unknown, path: string, mask: MaskKind, out:
           default: {
             reportIssue(
               out,
-              propertyPath(path, k88),
+              propertyPath(path, k96),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',
@@ -3491,49 +3491,49 @@ export function isWebPaymentReturnNotification(
     const p1 = o0['ret_code'];
     if (p1 === undefined) return false;
     if (!checkRetCode(p1)) return false;
-    const p6 = o0['ret_msg'];
-    if (p6 === undefined) return false;
-    if (!checkRetMsg(p6)) return false;
-    const p11 = o0['oid_partner'];
-    if (p11 === undefined) return false;
-    if (!checkOidPartner(p11)) return false;
-    const p16 = o0['sign_type'];
-    if (p16 === undefined) return false;
-    if (!checkSignTypeRsa(p16)) return false;
-    const p21 = o0['sign'];
-    if (p21 === undefined) return false;
-    if (!checkSign(p21)) return false;
-    const p26 = o0['no_order'];
-    if (p26 === undefined) return false;
-    if (!checkNoOrder(p26)) return false;
-    const p31 = o0['dt_order'];
-    if (p31 === undefined) return false;
-    if (!checkDateTime14(p31)) return false;
-    const p36 = o0['oid_paybill'];
-    if (p36 === undefined) return false;
-    if (!checkOidPaybill(p36)) return false;
-    const p41 = o0['money_order'];
-    if (p41 === undefined) return false;
-    if (!checkMoneyOrder(p41)) return false;
-    const p46 = o0['settle_date'];
-    if (p46 !== undefined) {
-      if (!checkSettleDate(p46)) return false;
+    const p10 = o0['ret_msg'];
+    if (p10 === undefined) return false;
+    if (!checkRetMsg(p10)) return false;
+    const p15 = o0['oid_partner'];
+    if (p15 === undefined) return false;
+    if (!checkOidPartner(p15)) return false;
+    const p20 = o0['sign_type'];
+    if (p20 === undefined) return false;
+    if (!checkSignTypeRsa(p20)) return false;
+    const p25 = o0['sign'];
+    if (p25 === undefined) return false;
+    if (!checkSign(p25)) return false;
+    const p34 = o0['no_order'];
+    if (p34 === undefined) return false;
+    if (!checkNoOrder(p34)) return false;
+    const p39 = o0['dt_order'];
+    if (p39 === undefined) return false;
+    if (!checkDateTime14(p39)) return false;
+    const p44 = o0['oid_paybill'];
+    if (p44 === undefined) return false;
+    if (!checkOidPaybill(p44)) return false;
+    const p49 = o0['money_order'];
+    if (p49 === undefined) return false;
+    if (!checkMoneyOrder(p49)) return false;
+    const p54 = o0['settle_date'];
+    if (p54 !== undefined) {
+      if (!checkSettleDate(p54)) return false;
     }
-    const p51 = o0['info_order'];
-    if (p51 !== undefined) {
-      if (!checkInfoOrder(p51)) return false;
+    const p63 = o0['info_order'];
+    if (p63 !== undefined) {
+      if (!checkInfoOrder(p63)) return false;
     }
-    const p56 = o0['pay_type'];
-    if (p56 !== undefined) {
-      if (!(typeof p56 === 'string')) return false;
-      if (!ENUM_9.has(p56)) return false;
+    const p68 = o0['pay_type'];
+    if (p68 !== undefined) {
+      if (!(typeof p68 === 'string')) return false;
+      if (!ENUM_9.has(p68)) return false;
     }
-    const p58 = o0['bank_code'];
-    if (p58 !== undefined) {
-      if (!(typeof p58 === 'string')) return false;
+    const p70 = o0['bank_code'];
+    if (p70 !== undefined) {
+      if (!(typeof p70 === 'string')) return false;
       {
-        const s59 = p58 as string;
-        if (s59.length > 18 && codePointLength(s59) > 18) return false;
+        const s71 = p70 as string;
+        if (s71.length > 18 && codePointLength(s71) > 18) return false;
       }
     }
   }
@@ -3564,8 +3564,8 @@ function collectWebPaymentReturnNotification(
         if (!checkRetCode(p1))
           collectRetCode(p1, path === '' ? 'ret_code' : path + '.ret_code', mask, out);
       }
-      const p6 = o0['ret_msg'];
-      if (p6 === undefined)
+      const p10 = o0['ret_msg'];
+      if (p10 === undefined)
         reportIssue(
           out,
           path === '' ? 'ret_msg' : path + '.ret_msg',
@@ -3574,11 +3574,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkRetMsg(p6))
-          collectRetMsg(p6, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
+        if (!checkRetMsg(p10))
+          collectRetMsg(p10, path === '' ? 'ret_msg' : path + '.ret_msg', mask, out);
       }
-      const p11 = o0['oid_partner'];
-      if (p11 === undefined)
+      const p15 = o0['oid_partner'];
+      if (p15 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_partner' : path + '.oid_partner',
@@ -3587,11 +3587,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkOidPartner(p11))
-          collectOidPartner(p11, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
+        if (!checkOidPartner(p15))
+          collectOidPartner(p15, path === '' ? 'oid_partner' : path + '.oid_partner', mask, out);
       }
-      const p16 = o0['sign_type'];
-      if (p16 === undefined)
+      const p20 = o0['sign_type'];
+      if (p20 === undefined)
         reportIssue(
           out,
           path === '' ? 'sign_type' : path + '.sign_type',
@@ -3600,18 +3600,18 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkSignTypeRsa(p16))
-          collectSignTypeRsa(p16, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
+        if (!checkSignTypeRsa(p20))
+          collectSignTypeRsa(p20, path === '' ? 'sign_type' : path + '.sign_type', mask, out);
       }
-      const p21 = o0['sign'];
-      if (p21 === undefined)
+      const p25 = o0['sign'];
+      if (p25 === undefined)
         reportIssue(out, path === '' ? 'sign' : path + '.sign', 'required', 'sign', 'is required');
       else {
-        if (!checkSign(p21))
-          collectSign(p21, path === '' ? 'sign' : path + '.sign', 'signature', out);
+        if (!checkSign(p25))
+          collectSign(p25, path === '' ? 'sign' : path + '.sign', 'signature', out);
       }
-      const p26 = o0['no_order'];
-      if (p26 === undefined)
+      const p34 = o0['no_order'];
+      if (p34 === undefined)
         reportIssue(
           out,
           path === '' ? 'no_order' : path + '.no_order',
@@ -3620,11 +3620,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkNoOrder(p26))
-          collectNoOrder(p26, path === '' ? 'no_order' : path + '.no_order', mask, out);
+        if (!checkNoOrder(p34))
+          collectNoOrder(p34, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p31 = o0['dt_order'];
-      if (p31 === undefined)
+      const p39 = o0['dt_order'];
+      if (p39 === undefined)
         reportIssue(
           out,
           path === '' ? 'dt_order' : path + '.dt_order',
@@ -3633,11 +3633,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkDateTime14(p31))
-          collectDateTime14(p31, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+        if (!checkDateTime14(p39))
+          collectDateTime14(p39, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      const p36 = o0['oid_paybill'];
-      if (p36 === undefined)
+      const p44 = o0['oid_paybill'];
+      if (p44 === undefined)
         reportIssue(
           out,
           path === '' ? 'oid_paybill' : path + '.oid_paybill',
@@ -3646,11 +3646,11 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkOidPaybill(p36))
-          collectOidPaybill(p36, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
+        if (!checkOidPaybill(p44))
+          collectOidPaybill(p44, path === '' ? 'oid_paybill' : path + '.oid_paybill', mask, out);
       }
-      const p41 = o0['money_order'];
-      if (p41 === undefined)
+      const p49 = o0['money_order'];
+      if (p49 === undefined)
         reportIssue(
           out,
           path === '' ? 'money_order' : path + '.money_order',
@@ -3659,66 +3659,66 @@ function collectWebPaymentReturnNotification(
           'is required',
         );
       else {
-        if (!checkMoneyOrder(p41))
-          collectMoneyOrder(p41, path === '' ? 'money_order' : path + '.money_order', mask, out);
+        if (!checkMoneyOrder(p49))
+          collectMoneyOrder(p49, path === '' ? 'money_order' : path + '.money_order', mask, out);
       }
-      const p46 = o0['settle_date'];
-      if (p46 !== undefined) {
-        if (!checkSettleDate(p46))
-          collectSettleDate(p46, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
+      const p54 = o0['settle_date'];
+      if (p54 !== undefined) {
+        if (!checkSettleDate(p54))
+          collectSettleDate(p54, path === '' ? 'settle_date' : path + '.settle_date', mask, out);
       }
-      const p51 = o0['info_order'];
-      if (p51 !== undefined) {
-        if (!checkInfoOrder(p51))
-          collectInfoOrder(p51, path === '' ? 'info_order' : path + '.info_order', mask, out);
+      const p63 = o0['info_order'];
+      if (p63 !== undefined) {
+        if (!checkInfoOrder(p63))
+          collectInfoOrder(p63, path === '' ? 'info_order' : path + '.info_order', mask, out);
       }
-      const p56 = o0['pay_type'];
-      if (p56 !== undefined) {
-        if (!(typeof p56 === 'string'))
+      const p68 = o0['pay_type'];
+      if (p68 !== undefined) {
+        if (!(typeof p68 === 'string'))
           reportValue(
             out,
             path === '' ? 'pay_type' : path + '.pay_type',
             'type',
             'string',
             'must be a string',
-            p56,
+            p68,
             mask,
           );
         else {
-          if (!ENUM_9.has(p56))
+          if (!ENUM_9.has(p68))
             reportValue(
               out,
               path === '' ? 'pay_type' : path + '.pay_type',
               'enum',
               ['0', '1', '8', '9', '2', '3', 'D', 'I', 'L'],
               'must be one of "0", "1", "8", "9", "2", "3", "D", "I", "L"',
-              p56,
+              p68,
               mask,
             );
         }
       }
-      const p58 = o0['bank_code'];
-      if (p58 !== undefined) {
-        if (!(typeof p58 === 'string'))
+      const p70 = o0['bank_code'];
+      if (p70 !== undefined) {
+        if (!(typeof p70 === 'string'))
           reportValue(
             out,
             path === '' ? 'bank_code' : path + '.bank_code',
             'type',
             'string',
             'must be a string',
-            p58,
+            p70,
             mask,
           );
         else {
           {
-            const s59 = p58 as string;
-            if (s59.length > 18 && codePointLength(s59) > 18)
+            const s71 = p70 as string;
+            if (s71.length > 18 && codePointLength(s71) > 18)
               reportIssue(
                 out,
                 path === '' ? 'bank_code' : path + '.bank_code',
                 'maxLength',
                 18,
-                'must be at most 18 characters long, got ' + codePointLength(s59),
+                'must be at most 18 characters long, got ' + codePointLength(s71),
               );
           }
         }

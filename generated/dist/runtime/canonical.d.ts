@@ -8,6 +8,14 @@ export interface OrderedSignSourceOptions {
      * `SIGN_SOURCE_UNKNOWN_FIELD`. Either way no sent field is ever left out of the signature.
      */
     unknownFields?: 'include' | 'reject';
+    /**
+     * The closed rule, for a request whose fields are all known (from the generated
+     * `signingUriFields`): the fields of the message whose schema is `format: uri`. In those, a
+     * query string may carry `&name=` unless `name` is one of `orderedFields` or `sign`; every other
+     * field keeps the strict rule. Setting it implies `unknownFields: 'reject'`, since an unknown
+     * field would be a name the rule did not account for.
+     */
+    uriFields?: readonly string[];
 }
 /**
  * Builds the sign source of `params`.
@@ -23,6 +31,12 @@ export declare function signSource(params: SignParams): string;
  *   is not strictly ascending.
  */
 export declare function signSourceOrdered(params: SignParams, orderedFields: readonly string[], options?: OrderedSignSourceOptions): string;
+/**
+ * Whether `value` contains `&name=` (a name being `[A-Za-z0-9_]+`), which no signed value may
+ * contain under the strict rule. Lets a merchant check free text (an order remark, say) before
+ * building a request with it.
+ */
+export declare function containsFieldStart(value: string): boolean;
 /**
  * Renders one value the way it is signed, or `undefined` when the parameter is left out
  * (null, undefined, empty string).

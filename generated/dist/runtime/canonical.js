@@ -3,10 +3,15 @@
  * null, undefined or the empty string, sorted by key, joined as `key=value` with `&`, values
  * exactly as transmitted (no URL encoding, no quoting).
  *
- * Rules this module enforces, so that what is signed is always what is sent:
- * - Keys are non-empty printable ASCII without `&` or `=`. LianLian's Java SDK sorts keys
- *   case-insensitively while byte order is used here; the two agree for the lower-case keys of
- *   these APIs, and a key set on which they would disagree is rejected (`SIGN_SOURCE_KEY_ORDER`).
+ * Rules this module enforces, so that what is signed is always what is sent, and one sign source
+ * stands for one message only:
+ * - Keys are names: `[A-Za-z0-9_]+`. LianLian's Java SDK sorts keys case-insensitively while byte
+ *   order is used here; the two agree for the lower-case keys of these APIs, and a key set on
+ *   which they would disagree is rejected (`SIGN_SOURCE_KEY_ORDER`).
+ * - No value contains `&name=` (`SIGN_SOURCE_AMBIGUOUS`): nothing is escaped in the sign source,
+ *   so such a value would let a different field map produce the same string and the same
+ *   signature (spec/guides/signing.md, "Why a value may not contain `&name=`"). The closed rule
+ *   of a known request (`uriFields`) relaxes this in its URL fields to the names of its own fields.
  * - Strings are used as they are (a JSON text such as `risk_item` included). Lone UTF-16
  *   surrogates are rejected: they cannot be encoded as UTF-8 the same way on both sides.
  * - Numbers must be finite and render without an exponent; integers must be safe integers
@@ -42,11 +47,11 @@ export function signSource(params) {
             upper = true;
         keys.push(key);
     }
-    // Keys are printable ASCII now, so the default sort (UTF-16 code units) is byte order.
+    // Keys are ASCII names now, so the default sort (UTF-16 code units) is byte order.
     keys.sort();
     if (upper)
         assertCaseInsensitiveOrder(keys);
-    return join(params, keys);
+    return join(params, keys, undefined);
 }
 /**
  * Builds the sign source using a precomputed, strictly ascending ordering of the known fields
@@ -59,6 +64,7 @@ export function signSource(params) {
 export function signSourceOrdered(params, orderedFields, options = {}) {
     assertObject(params);
     assertOrdering(orderedFields);
+    const closed = options.uriFields === undefined ? undefined : { fields: orderedFields, uri: options.uriFields };
     const sent = [];
     for (let i = 0; i < orderedFields.length; i += 1) {
         const key = orderedFields[i];
@@ -69,14 +75,39 @@ export function signSourceOrdered(params, orderedFields, options = {}) {
     const present = Object.keys(params);
     const presentCount = present.length - (isSent(params, SIGN_FIELD) ? 1 : 0);
     if (presentCount !== sent.length) {
-        if (options.unknownFields === 'reject') {
+        if (options.unknownFields === 'reject' || closed !== undefined) {
             const ordered = new Set(orderedFields);
             const unknown = present.find((key) => key !== SIGN_FIELD && !ordered.has(key));
             throw new SignSourceError('SIGN_SOURCE_UNKNOWN_FIELD', `parameter "${String(unknown)}" is not one of the fields this message may carry`, unknown);
         }
         return signSource(params);
     }
-    return join(params, sent);
+    return join(params, sent, closed);
+}
+/**
+ * Whether `value` contains `&name=` (a name being `[A-Za-z0-9_]+`), which no signed value may
+ * contain under the strict rule. Lets a merchant check free text (an order remark, say) before
+ * building a request with it.
+ */
+export function containsFieldStart(value) {
+    return nextFieldStart(value, 0) !== -1;
+}
+/**
+ * The offset of the next `&name=` in `text` at or after `from`, or -1: what /&[A-Za-z0-9_]+=/
+ * finds, as a char-code scan (it runs on every value holding `&`, and allocates nothing).
+ */
+function nextFieldStart(text, from) {
+    for (let at = text.indexOf('&', from); at !== -1; at = text.indexOf('&', at + 1)) {
+        let end = at + 1;
+        while (end < text.length && isNameChar(text.charCodeAt(end)))
+            end += 1;
+        if (end > at + 1 && text.charCodeAt(end) === 0x3d /* = */)
+            return at;
+    }
+    return -1;
+}
+function isNameChar(c) {
+    return ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
 }
 /**
  * Renders one value the way it is signed, or `undefined` when the parameter is left out
@@ -119,16 +150,41 @@ function isSent(params, key) {
     return Object.prototype.propertyIsEnumerable.call(params, key);
 }
 // Plain `+=` concatenation: V8 builds a rope without the intermediate array and template strings.
-function join(params, keys) {
+function join(params, keys, closed) {
     let out = '';
     for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i];
         const text = signValue(key, params[key]);
         if (text === undefined)
             continue;
+        // Most values hold no `&`; only those can start another field.
+        if (text.indexOf('&') !== -1)
+            assertUnambiguous(key, text, closed);
         out = out === '' ? key + '=' + text : out + '&' + key + '=' + text;
     }
     return out;
+}
+/**
+ * Keys are names and contain no `=`, so a re-split of the sign source can start a field only at
+ * an `&` inside a value, and that field's name runs to the next `=` inside the same value: the
+ * value contains `&name=`. Refusing that (strict) leaves one field map per sign source; the closed
+ * rule refuses it in URL fields only for names the message can carry, since its receiver refuses
+ * any other name as an unknown field.
+ */
+function assertUnambiguous(field, text, closed) {
+    let at = nextFieldStart(text, 0);
+    if (at === -1)
+        return;
+    const relaxed = closed !== undefined && closed.uri.includes(field);
+    for (; at !== -1; at = nextFieldStart(text, at + 1)) {
+        const name = text.slice(at + 1, text.indexOf('=', at));
+        if (!relaxed) {
+            throw new SignSourceError('SIGN_SOURCE_AMBIGUOUS', `parameter "${field}" contains "&" followed by a field name and "=": the signed string could then be split into a different message, so only URL fields of a known request may contain "&name=" (see the signing guide)`, field);
+        }
+        if (name === SIGN_FIELD || closed.fields.includes(name)) {
+            throw new SignSourceError('SIGN_SOURCE_AMBIGUOUS', `parameter "${field}" is a URL whose query string has "&${name}=", a field of this message: the signed string could then be split into a different message (see the signing guide)`, field);
+        }
+    }
 }
 function assertObject(params) {
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
@@ -139,17 +195,20 @@ function assertKey(key) {
     if (keyKind(key) === KEY_INVALID)
         throwKey(key);
 }
-/** Classifies a key: non-empty printable ASCII (0x21-0x7e) without `&` or `=`, upper case or not. */
+/**
+ * Classifies a key: a name (`[A-Za-z0-9_]+`), upper case or not. The splice rule's proof needs
+ * names: a key holding `&` or `=` would itself be a place to split the sign source.
+ */
 function keyKind(key) {
     if (key.length === 0)
         return KEY_INVALID;
     let kind = KEY_OK;
     for (let i = 0; i < key.length; i += 1) {
         const c = key.charCodeAt(i);
-        if (c < 0x21 || c > 0x7e || c === 0x26 /* & */ || c === 0x3d /* = */)
-            return KEY_INVALID;
         if (c >= 0x41 && c <= 0x5a)
             kind = KEY_UPPER;
+        else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f /* _ */))
+            return KEY_INVALID;
     }
     return kind;
 }
@@ -160,7 +219,7 @@ function throwKey(key) {
         const c = key.charCodeAt(i);
         printable = c >= 0x21 && c <= 0x7e;
     }
-    throw new SignSourceError('SIGN_SOURCE_KEY', 'parameter names must be non-empty printable ASCII without "&" or "="', printable ? key : undefined);
+    throw new SignSourceError('SIGN_SOURCE_KEY', 'parameter names must be made of ASCII letters, digits and "_" only', printable ? key : undefined);
 }
 function compareKeys(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;

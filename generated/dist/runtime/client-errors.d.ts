@@ -9,7 +9,7 @@ import { LianLianError } from './errors.js';
 import { maskDigits, type ValidationIssue } from './validation.js';
 import type { VerifyFailureReason } from './verify.js';
 /** Codes of every client error. */
-export type ClientErrorCode = 'CLIENT_CONFIG' | 'REQUEST_INVALID' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'HTTP_STATUS' | 'UNPARSEABLE_BODY' | 'SIGNATURE_MISSING' | 'SIGNATURE_INVALID' | 'RESPONSE_INVALID' | 'BUSINESS_FAILURE';
+export type ClientErrorCode = 'CLIENT_CONFIG' | 'REQUEST_INVALID' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'HTTP_STATUS' | 'UNPARSEABLE_BODY' | 'RESPONSE_TOO_LARGE' | 'SIGNATURE_MISSING' | 'SIGNATURE_INVALID' | 'RESPONSE_INVALID' | 'BUSINESS_FAILURE';
 /** The validator issues a validation error carries (paths like `money_order`, values masked). */
 export type ClientIssue = ValidationIssue;
 /** Base class of the errors an API client call throws. */
@@ -25,9 +25,10 @@ export declare class ClientError extends LianLianError {
     constructor(code: ClientErrorCode, operationId: string, message: string, outcomeUnknown: boolean, field?: string, cause?: unknown);
 }
 /** The client was configured with options it cannot work with (thrown at creation or call). */
-export declare class ClientConfigError extends LianLianError {
+export declare class ClientConfigError extends ClientError {
     readonly code: 'CLIENT_CONFIG';
-    constructor(message: string, field: string);
+    /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
+    constructor(message: string, field: string, operationId?: string);
 }
 /** The request failed validation; nothing was sent. */
 export declare class RequestValidationError extends ClientError {
@@ -63,7 +64,19 @@ export declare class UnparseableBodyError extends ClientError {
     readonly status: number;
     /** The media type the response declared (parameters dropped), or `''`. */
     readonly contentType: string;
-    constructor(operationId: string, status: number, contentType: string, detail: string);
+    /** @param field the member name a refused body repeats, when that is why it was refused. */
+    constructor(operationId: string, status: number, contentType: string, detail: string, field?: string);
+}
+/**
+ * The response body is longer than `maxResponseBytes` (counted after decompression); reading
+ * stopped at the cap. The request had been sent, so LianLian may have acted on it.
+ */
+export declare class ResponseTooLargeError extends ClientError {
+    readonly code: 'RESPONSE_TOO_LARGE';
+    readonly status: number;
+    /** The cap, in bytes. */
+    readonly limit: number;
+    constructor(operationId: string, status: number, limit: number);
 }
 /** The response's signature is missing where one is required, or does not verify. */
 export declare class ResponseSignatureError extends ClientError {
@@ -101,6 +114,12 @@ export declare class BusinessFailureError extends ClientError {
      * abandoning the order, query its state.
      */
     readonly verified: boolean;
+    /**
+     * True when the failure echoed every field the operation's `x-lianlian-correlation` names with
+     * this request's values. A failure that does not (LianLian's failures often carry only ret_code
+     * and ret_msg) may be a replay of another call's answer, so `outcomeUnknown` is true.
+     */
+    readonly correlated: boolean;
     readonly received: Readonly<Record<string, unknown>>;
     constructor(operationId: string, failure: {
         retCode: string;
@@ -108,6 +127,7 @@ export declare class BusinessFailureError extends ClientError {
         category: string;
         description: string | undefined;
         verified: boolean;
+        correlated: boolean;
     }, received: Record<string, unknown>);
 }
 export { maskDigits };

@@ -25,9 +25,11 @@ export class ClientError extends LianLianError {
     }
 }
 /** The client was configured with options it cannot work with (thrown at creation or call). */
-export class ClientConfigError extends LianLianError {
-    constructor(message, field) {
-        super('CLIENT_CONFIG', message, field);
+export class ClientConfigError extends ClientError {
+    /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
+    constructor(message, field, operationId = 'createLianLianClient') {
+        // Nothing was sent, so no money can have moved.
+        super('CLIENT_CONFIG', operationId, message, false, field);
     }
 }
 /** The request failed validation; nothing was sent. */
@@ -77,10 +79,25 @@ export class UnparseableBodyError extends ClientError {
     status;
     /** The media type the response declared (parameters dropped), or `''`. */
     contentType;
-    constructor(operationId, status, contentType, detail) {
-        super('UNPARSEABLE_BODY', operationId, `the response body ${detail} (content type ${contentType || 'none'})`, true);
+    /** @param field the member name a refused body repeats, when that is why it was refused. */
+    constructor(operationId, status, contentType, detail, field) {
+        super('UNPARSEABLE_BODY', operationId, `the response body ${maskDigits(detail)} (content type ${contentType || 'none'})`, true, field);
         this.status = status;
         this.contentType = contentType;
+    }
+}
+/**
+ * The response body is longer than `maxResponseBytes` (counted after decompression); reading
+ * stopped at the cap. The request had been sent, so LianLian may have acted on it.
+ */
+export class ResponseTooLargeError extends ClientError {
+    status;
+    /** The cap, in bytes. */
+    limit;
+    constructor(operationId, status, limit) {
+        super('RESPONSE_TOO_LARGE', operationId, `the response body is larger than ${limit} bytes (maxResponseBytes, counted decompressed) and was not read further; the request was sent, so its outcome is unknown: query the order before retrying`, true);
+        this.status = status;
+        this.limit = limit;
     }
 }
 /** The response's signature is missing where one is required, or does not verify. */
@@ -89,7 +106,7 @@ export class ResponseSignatureError extends ClientError {
     reason;
     constructor(operationId, reason, detail, received) {
         const missing = reason === 'missing-sign';
-        super(missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID', operationId, `the response cannot be trusted: ${detail}; do not act on it, query the order instead`, true, missing ? 'sign' : signatureField(reason));
+        super(missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID', operationId, `the response cannot be trusted: ${maskDigits(detail)}; do not act on it, query the order instead`, true, missing ? 'sign' : signatureField(reason));
         this.reason = reason;
         hide(this, 'received', received);
     }
@@ -124,14 +141,25 @@ export class BusinessFailureError extends ClientError {
      * abandoning the order, query its state.
      */
     verified;
+    /**
+     * True when the failure echoed every field the operation's `x-lianlian-correlation` names with
+     * this request's values. A failure that does not (LianLian's failures often carry only ret_code
+     * and ret_msg) may be a replay of another call's answer, so `outcomeUnknown` is true.
+     */
+    correlated;
     constructor(operationId, failure, received) {
         const retMsg = maskDigits(failure.retMsg);
-        super('BUSINESS_FAILURE', operationId, `LianLian answered ret_code ${failure.retCode} (${failure.category}${failure.verified ? '' : ', unsigned'}): ${oneLine(retMsg)}`, failure.category === 'processing' || failure.category === 'unknown' || !failure.verified, 'ret_code');
+        const notes = `${failure.verified ? '' : ', unsigned'}${failure.correlated ? '' : ', not tied to this request'}`;
+        super('BUSINESS_FAILURE', operationId, `LianLian answered ret_code ${failure.retCode} (${failure.category}${notes}): ${oneLine(retMsg)}`, failure.category === 'processing' ||
+            failure.category === 'unknown' ||
+            !failure.verified ||
+            !failure.correlated, 'ret_code');
         this.retCode = failure.retCode;
         this.retMsg = retMsg;
         this.category = failure.category;
         this.description = failure.description;
         this.verified = failure.verified;
+        this.correlated = failure.correlated;
         hide(this, 'received', received);
     }
 }

@@ -3,8 +3,8 @@
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
  *             and serialise what is sent
- *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
- *             -> match the request (the answer is about this merchant, order and amount)
+ *   response: check HTTP status -> read at most maxResponseBytes and parse JSON -> verify signature -> validate against its branch
+ *             -> match the request (the answer echoes the operation's correlation fields)
  *
  * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
  * openapi-fetch serialised, the others change that one object, and the last serialises it once
@@ -35,6 +35,8 @@ export interface ClientSettings {
     readonly requireSignedFailures: boolean;
     /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
     readonly injectedFetch: boolean;
+    /** Largest response body read, in bytes after decompression. */
+    readonly maxResponseBytes: number;
 }
 /** State of one call, filled in by the steps as it runs. */
 export interface CallContext {
@@ -66,6 +68,11 @@ export interface CallContext {
         keyIndex: number;
     } | null;
     branch?: ClientBranch;
+    /**
+     * True once the answer echoed every correlation field with the request's value; false for a
+     * failure that lacks one (reported, but as outcome unknown). Unset until checked.
+     */
+    correlated?: boolean;
 }
 /**
  * The middleware of one call, in openapi-fetch registration order. openapi-fetch runs onRequest

@@ -1,8 +1,10 @@
 import { signSource, signSourceOrdered } from './canonical.js';
-import { RequestValidationError, HttpStatusError, ResponseSignatureError, ResponseValidationError, UnparseableBodyError, } from './client-errors.js';
+import { RequestValidationError, HttpStatusError, ResponseSignatureError, ResponseTooLargeError, ResponseValidationError, UnparseableBodyError, } from './client-errors.js';
 import { selectBranch } from './client-operation.js';
+import { correlationMismatches } from './correlation.js';
 import { buildEnvelopeBody } from './envelope.js';
-import { parseNotificationJsonFields } from './notification-parse.js';
+import { readJsonObject } from './json-text.js';
+import { readBodyUpTo } from './response-body.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 /** The ret_code of success. */
@@ -65,7 +67,9 @@ function signRequest(context) {
                 source =
                     operation.signingFields === undefined
                         ? signSource(message)
-                        : signSourceOrdered(message, operation.signingFields);
+                        : signSourceOrdered(message, operation.signingFields, operation.signingUriFields === undefined
+                            ? {}
+                            : { uriFields: operation.signingUriFields });
             }
             catch (error) {
                 if (!(error instanceof SignSourceError))
@@ -121,8 +125,11 @@ function parseBody(context) {
         async onResponse({ response }) {
             const id = context.operation.operationId;
             const contentType = mediaType(response.headers.get('content-type'));
-            const fail = (detail) => new UnparseableBodyError(id, response.status, contentType, detail);
-            const bytes = await response.arrayBuffer();
+            const fail = (detail, field) => new UnparseableBodyError(id, response.status, contentType, detail, field);
+            const bytes = await readBodyUpTo(response, context.settings.maxResponseBytes);
+            if (bytes === undefined) {
+                throw new ResponseTooLargeError(id, response.status, context.settings.maxResponseBytes);
+            }
             let text;
             try {
                 text = UTF8.decode(bytes).trim();
@@ -137,27 +144,19 @@ function parseBody(context) {
             if (!text.startsWith('{')) {
                 throw fail(text.startsWith('<') ? 'is an HTML page, not JSON' : 'is not JSON');
             }
-            let parsed;
-            try {
-                parsed = JSON.parse(text);
+            // The runtime's one JSON reader: it refuses a member name given twice (JSON.parse would
+            // keep the last, so {"ret_code":"1001",...,"ret_code":"0000"} would read as success) and
+            // keeps each value's text as received (`10.00`), which is what LianLian signed.
+            const read = readJsonObject(text);
+            if (!read.ok) {
+                if (read.problem === 'duplicate-key')
+                    throw fail(`is refused: ${read.detail}`, read.key);
+                throw fail(read.problem === 'too-deep' ? 'nests too deeply' : 'is not valid JSON');
             }
-            catch {
-                throw fail('is not valid JSON');
-            }
-            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-                throw fail('is not a JSON object');
-            }
-            // Strings come out of JSON.parse exactly as sent; only numbers, booleans and nested values
-            // (rare from LianLian) need their text read back from the body for the signature.
-            if (!Object.values(parsed).every((v) => typeof v === 'string' || v === null)) {
-                const asSent = parseNotificationJsonFields(text);
-                if (!asSent.ok)
-                    throw fail(asSent.detail);
-                context.receivedText = asSent.fields;
-            }
+            context.receivedText = read.fields;
             // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
             // the body again, so no new Response is needed.
-            context.received = parsed;
+            context.received = read.value;
             return undefined;
         },
     };
@@ -206,28 +205,41 @@ function validateResponse(context) {
         },
     };
 }
-// Fields LianLian echoes from the request. A genuine, signed answer about another order (or
-// another merchant, or amount) replayed to this call must not be taken as this order's outcome.
-const ECHOED_FIELDS = ['oid_partner', 'no_order', 'money_order'];
+// A genuine, signed answer about another order (or merchant, or amount) replayed to this call must
+// not be taken as this call's outcome, and neither may one that does not say which order it is
+// about. Which fields must echo the request is the operation's x-lianlian-correlation.
 function matchRequest(context) {
     return {
         onResponse() {
             const received = receivedOf(context);
-            const sent = context.request ?? {};
-            const issues = ECHOED_FIELDS.filter((field) => Object.hasOwn(received, field) &&
-                Object.hasOwn(sent, field) &&
-                received[field] !== sent[field]).map((field) => ({
-                path: field,
-                keyword: 'echo',
-                limit: 'request',
-                message: `${field}: differs from the request's; this answer is not about this request`,
-            }));
-            if (issues.length > 0) {
-                throw new ResponseValidationError(context.operation.operationId, context.branch?.name, issues, received);
+            const mismatches = correlationMismatches(context.operation.correlation, received, context.request ?? {});
+            const differing = mismatches.filter((m) => !m.missing);
+            const failure = context.branch?.name === 'failure';
+            // A differing value is an answer about another request; a missing one in a success could
+            // be anyone's success. A failure without the fields is still reported, as outcome unknown.
+            const refused = failure ? differing : mismatches;
+            if (refused.length > 0) {
+                throw new ResponseValidationError(context.operation.operationId, context.branch?.name, refused.map(correlationIssue), received);
             }
+            context.correlated = mismatches.length === 0;
             return undefined;
         },
     };
+}
+function correlationIssue({ field, missing }) {
+    return missing
+        ? {
+            path: field,
+            keyword: 'correlation',
+            limit: 'request',
+            message: `${field}: missing, so this answer is not tied to this request`,
+        }
+        : {
+            path: field,
+            keyword: 'echo',
+            limit: 'request',
+            message: `${field}: differs from the request's; this answer is not about this request`,
+        };
 }
 function messageOf(context) {
     if (context.message === undefined)

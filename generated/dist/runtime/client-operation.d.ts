@@ -2,6 +2,7 @@
  * What the generated clients tell the runtime about each operation (read from the spec at
  * generation time), and how a received response is matched to one of its branches.
  */
+import type { CorrelationField } from './correlation.js';
 import type { SignType } from './sign-type.js';
 import type { ValidationResult } from './validation.js';
 /** A generated validator: `validateMpayVerifyRequest` and friends. */
@@ -51,7 +52,18 @@ export interface ClientOperation {
     readonly responseSignTypes: readonly string[];
     /** Fields of the request in signing order, when the generator provides them. */
     readonly signingFields?: readonly string[];
+    /**
+     * The request's `format: uri` fields (generated `signingUriFields`): with `signingFields`, the
+     * closed sign-source rule the request is signed under.
+     */
+    readonly signingUriFields?: readonly string[];
     readonly envelope?: ClientEnvelope;
+    /**
+     * Fields every answer must echo with the request's value (`x-lianlian-correlation.echo`). An
+     * answer that lacks one, or carries another value, is not tied to this call and never reports
+     * a final outcome.
+     */
+    readonly correlation: readonly CorrelationField[];
     /** Branches, most specific first. */
     readonly branches: readonly ClientBranch[];
 }

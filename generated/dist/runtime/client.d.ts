@@ -24,6 +24,12 @@ export interface LianLianClientOptions<OperationId extends string = string> {
     /** Time limit of each call in milliseconds, including reading the response (default 30 000). */
     timeoutMs?: number;
     /**
+     * Largest response body read, in bytes after decompression (default 262 144, 256 KiB; LianLian's
+     * answers are under 2 KiB). A longer one stops the read at the cap and rejects with
+     * `ResponseTooLargeError` (`outcomeUnknown: true`).
+     */
+    maxResponseBytes?: number;
+    /**
      * Reject failure responses that carry no signature (`SIGNATURE_MISSING`) instead of reporting
      * them as `BusinessFailureError` with `verified: false`. Default false: LianLian often answers
      * errors unsigned.

@@ -7,7 +7,7 @@
  * - a response with any other ret_code rejects with `BusinessFailureError` (signed or not, see
  *   `requireSignedFailures`);
  * - everything else rejects with another `ClientError` (validation, network, timeout, abort,
- *   HTTP status, unparseable body, signature, response shape).
+ *   HTTP status, a body over `maxResponseBytes`, unparseable body, signature, response shape).
  * Nothing is ever retried: each of these operations moves money or commits to moving it.
  */
 import createClient from 'openapi-fetch';
@@ -16,7 +16,8 @@ import { callPipeline } from './client-middleware.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError, } from './client-transport.js';
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
-import { parseSignType, toSignType } from './sign-type.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit, MAX_BYTE_LIMIT } from './response-body.js';
+import { parseSignType } from './sign-type.js';
 import { createVerifier } from './verify.js';
 /**
  * Checks the options, loads the keys and returns the engine.
@@ -103,7 +104,9 @@ function loadSettings(options, operations) {
     if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
         throw new ClientConfigError('oidPartner must be the merchant number as a string', 'oidPartner');
     }
-    const signType = toSignType(options.signType);
+    const signType = parseSignType(options.signType);
+    if (signType === undefined)
+        throw new ClientConfigError(signTypeProblem(options.signType), 'signType');
     const privateKey = loadPrivateKey(options.privateKey);
     const keyInputs = Array.isArray(options.lianlianPublicKey)
         ? options.lianlianPublicKey
@@ -132,8 +135,24 @@ function loadSettings(options, operations) {
         encryptionKey,
         requireSignedFailures: options.requireSignedFailures === true,
         injectedFetch: options.fetch !== undefined,
+        maxResponseBytes: responseLimit(options.maxResponseBytes),
         verifierFor: (operation) => verifiers.get(operation.operationId),
     };
+}
+function responseLimit(value) {
+    if (value === undefined)
+        return DEFAULT_MAX_RESPONSE_BYTES;
+    if (!isByteLimit(value)) {
+        throw new ClientConfigError(`maxResponseBytes must be a whole number of bytes from 1 to ${MAX_BYTE_LIMIT}`, 'maxResponseBytes');
+    }
+    return value;
+}
+/** Why a signType option is refused; the value is shown only when it is a short plain word. */
+function signTypeProblem(value) {
+    const shown = typeof value === 'string' && /^[A-Za-z0-9]{1,20}$/.test(value) ? `, got "${value}"` : '';
+    // LianLian names MD5withRSA "RSA", so "MD5" and "MD5withRSA" are the likely mistakes.
+    const hint = /^MD5/i.test(String(value)) ? ' (LianLian calls MD5withRSA "RSA")' : '';
+    return `signType must be "RSA" (MD5withRSA) or "SHA256withRSA"${shown}${hint}`;
 }
 function responseSignTypes(value) {
     if (value === undefined)
@@ -204,8 +223,11 @@ function serialiseParams(operationId, body) {
     }
 }
 function outcome(context, returnCodes) {
-    const { operation, received, branch, signature } = context;
-    if (received === undefined || branch === undefined || signature === undefined) {
+    const { operation, received, branch, signature, correlated } = context;
+    if (received === undefined ||
+        branch === undefined ||
+        signature === undefined ||
+        correlated === undefined) {
         throw new Error(`${operation.operationId}: the response pipeline did not complete`);
     }
     const retCode = String(received.ret_code);
@@ -213,10 +235,17 @@ function outcome(context, returnCodes) {
     const info = Object.hasOwn(returnCodes, retCode) ? returnCodes[retCode] : undefined;
     const category = info?.category ?? 'unknown';
     if (branch.name === 'failure') {
-        throw new BusinessFailureError(operation.operationId, { retCode, retMsg, category, description: info?.description, verified: signature !== null }, received);
+        throw new BusinessFailureError(operation.operationId, {
+            retCode,
+            retMsg,
+            category,
+            description: info?.description,
+            verified: signature !== null,
+            correlated,
+        }, received);
     }
-    if (signature === null) {
-        throw new Error(`${operation.operationId}: an unsigned ${branch.name} response passed verification`);
+    if (signature === null || !correlated) {
+        throw new Error(`${operation.operationId}: an unsigned or uncorrelated ${branch.name} response got through`);
     }
     return {
         operationId: operation.operationId,

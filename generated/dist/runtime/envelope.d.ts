@@ -23,6 +23,13 @@ export interface EnvelopeBody {
     pay_load: string;
 }
 /**
+ * Longest envelope accepted, in characters, checked before any other work. An Instant payment
+ * confirm envelope is about 1 KiB (2 KiB with 4096-bit keys and line breaks); the cap keeps a hostile
+ * `pay_load` from costing memory and time (an 8 MB field used to exhaust the regular expression's
+ * stack and throw RangeError instead of an EnvelopeError).
+ */
+export declare const MAX_ENVELOPE_LENGTH: number;
+/**
  * Encrypts `plaintext` (UTF-8) for the holder of `publicKey` (LianLian's key).
  * @throws {EnvelopeError} `ENVELOPE_INPUT` when `plaintext` is not a string.
  * @throws {KeyFormatError} when the public key cannot be loaded.
@@ -31,8 +38,9 @@ export declare function encryptPayload(plaintext: string, publicKey: KeyInput, o
 /**
  * Splits an envelope into its decoded fields, checking the version tag, the field count, the
  * base64 of every field (plain, or wrapped with CRLF or LF) and the nonce and MAC lengths.
- * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`,
- *   `ENVELOPE_BASE64` or `ENVELOPE_NONCE`.
+ * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_TOO_LARGE` (beyond
+ *   {@link MAX_ENVELOPE_LENGTH}), `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`, `ENVELOPE_BASE64` or
+ *   `ENVELOPE_NONCE`.
  */
 export declare function parseEnvelope(envelope: string): EnvelopeParts;
 /**

@@ -11,6 +11,7 @@
  */
 import { constants, createCipheriv, createDecipheriv, createHmac, privateDecrypt, publicEncrypt, randomInt, timingSafeEqual, } from 'node:crypto';
 import { EnvelopeError } from './errors.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 /** The version tag that opens every envelope. */
 export const ENVELOPE_VERSION = 'lianpay1_0_1';
@@ -20,8 +21,14 @@ const KEY_LENGTH = 32;
 const NONCE_LENGTH = 8;
 const MAC_LENGTH = 32;
 const COUNTER_START = Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]);
-const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const LINE_BREAKS = /\r?\n/g;
+/**
+ * Longest envelope accepted, in characters, checked before any other work. An Instant payment
+ * confirm envelope is about 1 KiB (2 KiB with 4096-bit keys and line breaks); the cap keeps a hostile
+ * `pay_load` from costing memory and time (an 8 MB field used to exhaust the regular expression's
+ * stack and throw RangeError instead of an EnvelopeError).
+ */
+export const MAX_ENVELOPE_LENGTH = 64 * 1024;
 /**
  * Encrypts `plaintext` (UTF-8) for the holder of `publicKey` (LianLian's key).
  * @throws {EnvelopeError} `ENVELOPE_INPUT` when `plaintext` is not a string.
@@ -53,12 +60,16 @@ export function encryptPayload(plaintext, publicKey, options = {}) {
 /**
  * Splits an envelope into its decoded fields, checking the version tag, the field count, the
  * base64 of every field (plain, or wrapped with CRLF or LF) and the nonce and MAC lengths.
- * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`,
- *   `ENVELOPE_BASE64` or `ENVELOPE_NONCE`.
+ * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_TOO_LARGE` (beyond
+ *   {@link MAX_ENVELOPE_LENGTH}), `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`, `ENVELOPE_BASE64` or
+ *   `ENVELOPE_NONCE`.
  */
 export function parseEnvelope(envelope) {
     if (typeof envelope !== 'string') {
         throw new EnvelopeError('ENVELOPE_INPUT', 'the envelope must be a string', 'pay_load');
+    }
+    if (envelope.length > MAX_ENVELOPE_LENGTH) {
+        throw new EnvelopeError('ENVELOPE_TOO_LARGE', `the envelope is longer than ${MAX_ENVELOPE_LENGTH} characters`, 'pay_load');
     }
     const fields = envelope.trim().split('$');
     if (fields[0] !== ENVELOPE_VERSION) {
@@ -145,17 +156,17 @@ export function openEnvelopeBody(body, privateKey) {
         throw new EnvelopeError('ENVELOPE_INPUT', 'the request body has no pay_load string', 'pay_load');
     }
     const plaintext = decryptPayload(payload, privateKey);
-    let inner;
-    try {
-        inner = JSON.parse(plaintext);
+    // A member given twice would be read one way here and another way by whoever checks the sign.
+    const inner = readJsonObject(plaintext);
+    if (!inner.ok) {
+        const message = inner.problem === 'duplicate-key'
+            ? `the decrypted payload is refused: ${inner.detail}`
+            : inner.problem === 'not-object'
+                ? 'the decrypted payload is not a JSON object'
+                : 'the decrypted payload is not JSON';
+        throw new EnvelopeError('ENVELOPE_JSON', message, inner.key ?? 'pay_load');
     }
-    catch {
-        throw new EnvelopeError('ENVELOPE_JSON', 'the decrypted payload is not JSON', 'pay_load');
-    }
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
-        throw new EnvelopeError('ENVELOPE_JSON', 'the decrypted payload is not a JSON object', 'pay_load');
-    }
-    const request = inner;
+    const request = inner.value;
     if (typeof partner !== 'string' || request.oid_partner !== partner) {
         throw new EnvelopeError('ENVELOPE_PARTNER', 'oid_partner outside the envelope does not match the one inside', 'oid_partner');
     }
@@ -200,8 +211,30 @@ function base64(bytes, wrapLines) {
 function decodeField(name, text) {
     const compact = text.replace(LINE_BREAKS, '');
     // Only the ciphertext of an empty plaintext may be empty.
-    if ((compact === '' && name !== 'ciphertext') || !STRICT_BASE64.test(compact)) {
+    if ((compact === '' && name !== 'ciphertext') || !isStrictBase64(compact)) {
         throw new EnvelopeError('ENVELOPE_BASE64', `the ${name} field is not valid base64`, name);
     }
     return Buffer.from(compact, 'base64');
+}
+// Standard base64 with its padding, checked in one pass (a regular expression with a repeated
+// group backtracks through a stack that long input exhausts).
+function isStrictBase64(text) {
+    if (text.length % 4 !== 0)
+        return false;
+    const end = text.endsWith('==')
+        ? text.length - 2
+        : text.endsWith('=')
+            ? text.length - 1
+            : text.length;
+    for (let i = 0; i < end; i += 1) {
+        const c = text.charCodeAt(i);
+        const ok = (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x61 && c <= 0x7a) ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x2b ||
+            c === 0x2f;
+        if (!ok)
+            return false;
+    }
+    return true;
 }

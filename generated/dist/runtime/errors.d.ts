@@ -1,18 +1,18 @@
-/**
- * Error classes of the LianLian runtime. Every error carries a stable `code` and, where one
- * applies, the `field` it concerns. Messages never include key material, signatures' inputs,
- * card, ID or phone numbers: they name the field and the rule, not the value.
- */
 /** Base class of every error the runtime throws on purpose. */
 export declare class LianLianError extends Error {
     /** Stable machine-readable code, e.g. `ENVELOPE_MAC_MISMATCH`. */
     readonly code: string;
-    /** The parameter, envelope field or option the error concerns, when there is one. */
+    /**
+     * The parameter, envelope field or option the error concerns, when there is one. A received
+     * field name can be anything, a phone number too, so long numbers in it are masked.
+     */
     readonly field: string | undefined;
     constructor(code: string, message: string, field?: string);
 }
 /** Codes of {@link SignSourceError}. */
-export type SignSourceErrorCode = 'SIGN_SOURCE_NOT_OBJECT' | 'SIGN_SOURCE_KEY' | 'SIGN_SOURCE_KEY_ORDER' | 'SIGN_SOURCE_NESTED' | 'SIGN_SOURCE_NUMBER' | 'SIGN_SOURCE_TYPE' | 'SIGN_SOURCE_ENCODING' | 'SIGN_SOURCE_ORDERING' | 'SIGN_SOURCE_UNKNOWN_FIELD';
+export type SignSourceErrorCode = 'SIGN_SOURCE_NOT_OBJECT' | 'SIGN_SOURCE_KEY' | 'SIGN_SOURCE_KEY_ORDER' | 'SIGN_SOURCE_NESTED' | 'SIGN_SOURCE_NUMBER' | 'SIGN_SOURCE_TYPE' | 'SIGN_SOURCE_ENCODING' | 'SIGN_SOURCE_ORDERING' | 'SIGN_SOURCE_UNKNOWN_FIELD'
+/** A value contains `&name=`, so another field map would have the same sign source. */
+ | 'SIGN_SOURCE_AMBIGUOUS';
 /** A parameter map cannot be turned into the string LianLian signs. */
 export declare class SignSourceError extends LianLianError {
     readonly code: SignSourceErrorCode;
@@ -33,14 +33,14 @@ export declare class SignatureError extends LianLianError {
     constructor(code: SignatureErrorCode, message: string, field?: string);
 }
 /** Codes of {@link EnvelopeError}. */
-export type EnvelopeErrorCode = 'ENVELOPE_INPUT' | 'ENVELOPE_VERSION' | 'ENVELOPE_FIELD_COUNT' | 'ENVELOPE_BASE64' | 'ENVELOPE_NONCE' | 'ENVELOPE_KEY_UNWRAP' | 'ENVELOPE_MAC_MISMATCH' | 'ENVELOPE_UTF8' | 'ENVELOPE_JSON' | 'ENVELOPE_UNSIGNED' | 'ENVELOPE_PARTNER';
+export type EnvelopeErrorCode = 'ENVELOPE_INPUT' | 'ENVELOPE_TOO_LARGE' | 'ENVELOPE_VERSION' | 'ENVELOPE_FIELD_COUNT' | 'ENVELOPE_BASE64' | 'ENVELOPE_NONCE' | 'ENVELOPE_KEY_UNWRAP' | 'ENVELOPE_MAC_MISMATCH' | 'ENVELOPE_UTF8' | 'ENVELOPE_JSON' | 'ENVELOPE_UNSIGNED' | 'ENVELOPE_PARTNER';
 /** A `pay_load` envelope could not be built, parsed, authenticated or decrypted. */
 export declare class EnvelopeError extends LianLianError {
     readonly code: EnvelopeErrorCode;
     constructor(code: EnvelopeErrorCode, message: string, field?: string);
 }
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID';
 /** The runtime was configured with options it cannot work with. */
 export declare class ConfigurationError extends LianLianError {
     readonly code: ConfigurationErrorCode;

@@ -28,6 +28,11 @@ export function loadPublicKey(input) {
 }
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+// Absolute, home- or dot-relative, Windows drive paths, or a key file extension; one line only.
+const PATH_LIKE = /^(?:~|\.{1,2})?[/\\]|^[A-Za-z]:[/\\]|\.(?:pem|key|der|crt|cer|p8|pub|txt)$/i;
+function looksLikePath(text) {
+    return text.length < 4096 && !/[\r\n]/.test(text) && PATH_LIKE.test(text);
+}
 function toKeyObject(input, kind) {
     if (input instanceof KeyObject) {
         if (input.type === 'secret')
@@ -54,7 +59,11 @@ function toKeyObject(input, kind) {
         return fromPem(text, kind);
     const body = text.replace(/\s+/g, '');
     if (body.length === 0 || body.length % 4 !== 0 || !BASE64_BODY.test(body)) {
-        throw keyError(kind, 'KEY_FORMAT', `the ${kind} key is neither PEM nor base64-encoded DER`);
+        // A file name passed instead of its contents is the usual mistake; say so without echoing it.
+        const hint = looksLikePath(text)
+            ? `; it looks like a file path: pass the file's contents (readFileSync(path, 'utf8')), not its name`
+            : '';
+        throw keyError(kind, 'KEY_FORMAT', `the ${kind} key is neither PEM nor base64-encoded DER${hint}`);
     }
     return fromDer(Buffer.from(body, 'base64'), kind);
 }

@@ -1,17 +1,5 @@
-/**
- * A plain `node:http` request handler for LianLian's asynchronous notifications (`notify_url`),
- * usable from Express and Fastify too. Per request it:
- *
- *   reads the raw body (size-limited) -> verifies and validates it -> checks it against the
- *   merchant's order -> runs the merchant's callback once per `oid_paybill` -> acknowledges.
- *
- * LianLian's acknowledgement (`{"ret_code":"0000","ret_msg":"交易成功"}`) is sent only after the
- * callback succeeded (or had already succeeded for an earlier copy). Anything else gets an error
- * answer, so LianLian sends the notification again; a refused notification never reaches the
- * callback. Log lines carry the webhook, the order and payment numbers and the outcome, never other
- * field values (no card data).
- */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NotificationCorrelation } from './correlation.js';
 import { type MerchantOrder } from './notification-order.js';
 import { type NotificationStore } from './notification-store.js';
 import { type AcceptedNotification, type NotificationVerifier } from './notification-verify.js';
@@ -20,31 +8,44 @@ export declare const NOTIFICATION_ACK: Readonly<{
     ret_code: "0000";
     ret_msg: "交易成功";
 }>;
-/** The fields the handler itself reads from a notification. */
-export interface HandledNotificationFields {
-    readonly oid_partner: string;
-    readonly no_order: string;
-    readonly money_order: string;
-    readonly oid_paybill: string;
-}
 /** Options of {@link createNotificationHandler}. */
-export interface NotificationHandlerOptions<T extends HandledNotificationFields> {
+export interface NotificationHandlerOptions<T extends object> {
     /** The verifier of this notification kind (e.g. `createLianLianNotificationVerifier('webPaymentNotify', …)`). */
     readonly verify: NotificationVerifier<T>;
-    /** Looks up the merchant's order by the notification's `no_order`; undefined when unknown. */
-    readonly findOrder: (noOrder: string) => MerchantOrder | undefined | Promise<MerchantOrder | undefined>;
+    /** The webhook's `x-lianlian-correlation` (the generated code passes the spec's). */
+    readonly correlation: NotificationCorrelation;
     /**
-     * Records the payment result. Runs at most once per `oid_paybill` at a time and, once it has
-     * resolved, never again for that payment. Throwing (or rejecting) leaves the notification
-     * unacknowledged, so LianLian sends it again later.
+     * Looks up the merchant's order by the notification's order key (`no_order` for payments);
+     * undefined when unknown. The record must hold every correlation field.
      */
-    readonly onNotification: (notification: T, accepted: AcceptedNotification<T>) => void | Promise<void>;
+    readonly findOrder: (orderKey: string) => MerchantOrder | undefined | Promise<MerchantOrder | undefined>;
+    /**
+     * Records the payment result. Runs at most once per idempotency key at a time and, once it has
+     * resolved, never again for that payment. Throwing (or rejecting) leaves the notification
+     * unacknowledged, so LianLian sends it again later. `signal` aborts when `callbackTimeoutMs`
+     * runs out: stop there, since after the lease another delivery may run the callback.
+     */
+    readonly onNotification: (notification: T, accepted: AcceptedNotification<T>, context: {
+        readonly signal: AbortSignal;
+    }) => void | Promise<void>;
     /**
      * Where handled payments are recorded (default: a new in-memory store). When `complete` fails
      * after the callback succeeded, the copy is answered 500 and the resend retries `complete`
      * instead of running the callback again.
      */
     readonly store?: NotificationStore;
+    /**
+     * How long one delivery's claim on a payment holds, in milliseconds (default 60 000). A claim
+     * whose callback never settled, whose process died or whose release failed lapses after this,
+     * and the next resend runs the callback again. Must exceed `callbackTimeoutMs`.
+     */
+    readonly leaseMs?: number;
+    /**
+     * How long the handler waits for `onNotification`, in milliseconds (default 30 000). It then
+     * answers 500 (LianLian resends) and aborts the callback's `signal`; a callback that still
+     * settles within the lease is recorded (success) or released (failure) as usual.
+     */
+    readonly callbackTimeoutMs?: number;
     /** Largest body accepted, in bytes (default 64 KiB). */
     readonly maxBodyBytes?: number;
     /** Receives one line per request; values other than order and payment numbers never appear. */
@@ -71,6 +72,11 @@ export declare class RequestBodyTooLargeError extends Error {
 export declare function readRequestBody(req: IncomingMessage, limit: number): Promise<Buffer>;
 /**
  * Creates the handler.
- * @throws {TypeError} when a required option is missing.
+ * @throws {TypeError} when a required option is missing; {@link ConfigurationError}
+ *   `LIMIT_INVALID` for a `maxBodyBytes` that is not a whole number of bytes.
  */
-export declare function createNotificationHandler<T extends HandledNotificationFields>(options: NotificationHandlerOptions<T>): NotificationRequestHandler;
+export declare function createNotificationHandler<T extends object>(options: NotificationHandlerOptions<T>): NotificationRequestHandler;
+/** Default lease of a claim: longer than the callback timeout, shorter than LianLian's 2-minute resend interval. */
+export declare const DEFAULT_CLAIM_LEASE_MS = 60000;
+/** Default time the handler waits for the callback (LianLian itself waits 5 s for the answer). */
+export declare const DEFAULT_CALLBACK_TIMEOUT_MS = 30000;

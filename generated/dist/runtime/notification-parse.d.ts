@@ -1,9 +1,3 @@
-/**
- * Turns the raw body of a notification into the fields that were signed, without changing any
- * value: form bodies are percent-decoded once (what the browser encoded), JSON bodies are read by
- * a parser that keeps every value's text exactly as received. `JSON.parse` would not do: it turns
- * `"money_order": 10.00` into 10 and loses the text that was signed.
- */
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
 export type ParsedNotificationBody = {
     readonly ok: true;
@@ -13,6 +7,8 @@ export type ParsedNotificationBody = {
     readonly ok: false;
     readonly reason: 'unsupported-content-type' | 'malformed-body';
     readonly detail: string;
+    /** The field name the body repeats (printable, digits masked), when that is the reason. */
+    readonly field?: string;
 };
 /**
  * Parses a notification body by its content type: `application/x-www-form-urlencoded` as a form;
@@ -25,5 +21,6 @@ export declare function parseNotificationFormFields(text: string): ParsedNotific
 /**
  * A JSON object's members as text: strings decoded, every other value (number, boolean, nested
  * object or array) as its exact source text; `null` members are left out (they are never signed).
+ * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export declare function parseNotificationJsonFields(text: string): ParsedNotificationBody;

@@ -2,10 +2,11 @@
  * Turns the raw body of a notification into the fields that were signed, without changing any
  * value: form bodies are percent-decoded once (what the browser encoded), JSON bodies are read by
  * a parser that keeps every value's text exactly as received. `JSON.parse` would not do: it turns
- * `"money_order": 10.00` into 10 and loses the text that was signed.
+ * `"money_order": 10.00` into 10 and loses the text that was signed. A field name that occurs
+ * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
  */
+import { readJsonObject, shownMemberName } from './json-text.js';
 const FORM = 'application/x-www-form-urlencoded';
-const MAX_DEPTH = 32;
 /**
  * Parses a notification body by its content type: `application/x-www-form-urlencoded` as a form;
  * `text/json` (what LianLian sends), `application/json` and `+json` types as JSON; `text/plain`
@@ -52,10 +53,13 @@ function parse(body, contentType) {
 }
 // undefined: refused; 'sniff': decide by content.
 function mediaType(header) {
-    if (header === undefined || header === null || header.trim() === '')
+    if (header === undefined || header === null)
         return 'sniff';
-    if (typeof header !== 'string')
+    // A real media type with a charset is a few dozen characters; a longer one is not parsed.
+    if (typeof header !== 'string' || header.length > 256)
         return undefined;
+    if (header.trim() === '')
+        return 'sniff';
     const [rawType, ...parameters] = header.split(';');
     const type = (rawType ?? '').trim().toLowerCase();
     for (const parameter of parameters) {
@@ -95,8 +99,10 @@ export function parseNotificationFormFields(text) {
         catch {
             return malformed('the form has an invalid percent-encoding');
         }
-        if (Object.hasOwn(fields, name))
-            return malformed(`the form field "${safeName(name)}" appears more than once`);
+        if (Object.hasOwn(fields, name)) {
+            const shown = shownMemberName(name);
+            return malformed(`the form field "${shown}" appears more than once`, shown);
+        }
         define(fields, name, value);
     }
     return { ok: true, format: 'form', fields };
@@ -104,137 +110,13 @@ export function parseNotificationFormFields(text) {
 /**
  * A JSON object's members as text: strings decoded, every other value (number, boolean, nested
  * object or array) as its exact source text; `null` members are left out (they are never signed).
+ * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export function parseNotificationJsonFields(text) {
-    const reader = new JsonReader(text);
-    const result = reader.readTopObject();
-    return typeof result === 'string'
-        ? malformed(result)
-        : { ok: true, format: 'json', fields: result };
-}
-class JsonReader {
-    text;
-    at = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    readTopObject() {
-        this.space();
-        if (this.text[this.at] !== '{')
-            return 'the body is not a JSON object';
-        this.at += 1;
-        const fields = {};
-        this.space();
-        if (this.text[this.at] === '}') {
-            this.at += 1;
-            return this.end(fields);
-        }
-        for (;;) {
-            this.space();
-            if (this.text[this.at] !== '"')
-                return 'a JSON member name is not a string';
-            const name = this.readString();
-            if (name === undefined)
-                return 'the body has an invalid JSON string';
-            this.space();
-            if (this.text[this.at] !== ':')
-                return 'the body is not valid JSON';
-            this.at += 1;
-            this.space();
-            const value = this.readValue();
-            if (value === undefined)
-                return 'the body is not valid JSON';
-            if (Object.hasOwn(fields, name))
-                return `the JSON member "${safeName(name)}" appears more than once`;
-            if (value !== null)
-                define(fields, name, value);
-            this.space();
-            const next = this.text[this.at];
-            this.at += 1;
-            if (next === '}')
-                return this.end(fields);
-            if (next !== ',')
-                return 'the body is not valid JSON';
-        }
-    }
-    end(fields) {
-        this.space();
-        return this.at === this.text.length ? fields : 'the body has text after the JSON object';
-    }
-    space() {
-        while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at]))
-            this.at += 1;
-    }
-    /** A string member's decoded value, or undefined when it is not a valid JSON string. */
-    readString() {
-        const start = this.at;
-        this.at += 1;
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === '\\')
-                this.at += 2;
-            else if (char === '"') {
-                this.at += 1;
-                try {
-                    return JSON.parse(this.text.slice(start, this.at));
-                }
-                catch {
-                    return undefined;
-                }
-            }
-            else
-                this.at += 1;
-        }
-        return undefined;
-    }
-    /** The value's text (decoded for strings, verbatim otherwise); null for JSON null. */
-    readValue() {
-        const char = this.text[this.at];
-        if (char === '"')
-            return this.readString();
-        if (char === '{' || char === '[')
-            return this.readNested();
-        const literal = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null/y;
-        literal.lastIndex = this.at;
-        const match = literal.exec(this.text);
-        if (match === null)
-            return undefined;
-        this.at += match[0].length;
-        return match[0] === 'null' ? null : match[0];
-    }
-    /** A nested object or array as its exact source text, checked to be valid JSON. */
-    readNested() {
-        const start = this.at;
-        let depth = 0;
-        while (this.at < this.text.length) {
-            const char = this.text[this.at];
-            if (char === '"') {
-                if (this.readString() === undefined)
-                    return undefined;
-                continue;
-            }
-            this.at += 1;
-            if (char === '{' || char === '[') {
-                depth += 1;
-                if (depth > MAX_DEPTH)
-                    return undefined;
-            }
-            else if (char === '}' || char === ']') {
-                depth -= 1;
-                if (depth === 0) {
-                    const source = this.text.slice(start, this.at);
-                    try {
-                        JSON.parse(source);
-                    }
-                    catch {
-                        return undefined;
-                    }
-                    return source;
-                }
-            }
-        }
-        return undefined;
-    }
+    const result = readJsonObject(text);
+    return result.ok
+        ? { ok: true, format: 'json', fields: result.fields }
+        : malformed(result.detail, result.key);
 }
 // `__proto__` and friends become ordinary own fields, never a prototype change.
 function define(target, name, value) {
@@ -245,12 +127,10 @@ function define(target, name, value) {
         configurable: true,
     });
 }
-function safeName(name) {
-    const printable = name.replace(/[^\x20-\x7e]/g, '?');
-    return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable;
-}
-function malformed(detail) {
-    return { ok: false, reason: 'malformed-body', detail };
+function malformed(detail, field) {
+    return field === undefined
+        ? { ok: false, reason: 'malformed-body', detail }
+        : { ok: false, reason: 'malformed-body', detail, field };
 }
 function refuse(detail) {
     return { ok: false, reason: 'unsupported-content-type', detail };

@@ -1,9 +1,14 @@
 /**
  * Idempotency of notification handling. LianLian resends a notification until it is acknowledged
  * (about every 2 minutes, up to 30 times), and copies can arrive at the same time; the merchant's
- * callback must run once per payment (`oid_paybill`). A store records which payments are being
- * handled and which are done. Implement {@link NotificationStore} over a database for several
- * processes; {@link MemoryNotificationStore} serves one process.
+ * callback must run once per payment (the webhook's idempotency key, e.g. `oid_paybill`). A store
+ * records which payments are being handled and which are done. Implement
+ * {@link NotificationStore} over a database for several processes; {@link MemoryNotificationStore}
+ * serves one process.
+ *
+ * A claim is a lease: it names its owner (one delivery) and lapses after a time, so a callback
+ * that never settles, a process that dies mid-callback or a failed `release` delays the payment by
+ * one lease instead of blocking it for good.
  */
 /** Outcome of {@link NotificationStore.claim}. */
 export type NotificationClaim = 
@@ -11,16 +16,29 @@ export type NotificationClaim =
 'claimed'
 /** A callback for this key has already succeeded. */
  | 'done'
-/** Another delivery of the same key is being handled right now. */
+/** Another delivery of the same key holds an unexpired claim. */
  | 'busy';
+/** Who claims a key and for how long. */
+export interface ClaimLease {
+    /** Unique per delivery; only this owner may release the claim. */
+    readonly owner: string;
+    /** How long the claim holds, in milliseconds; after that another delivery may claim the key. */
+    readonly ms: number;
+}
 /** Where the notification handler records which payments it has handled. */
 export interface NotificationStore {
-    /** Atomically claims `key` unless it is done or claimed by someone else. */
-    claim(key: string): NotificationClaim | Promise<NotificationClaim>;
-    /** The callback for `key` succeeded: later deliveries are acknowledged without running it. */
+    /**
+     * Atomically claims `key` for `lease.owner` unless it is done or someone else's claim on it has
+     * not yet expired (a database store: one conditional insert/update on key, state and expiry).
+     */
+    claim(key: string, lease: ClaimLease): NotificationClaim | Promise<NotificationClaim>;
+    /**
+     * The callback for `key` succeeded: later deliveries are acknowledged without running it. Done
+     * whoever holds the claim now, since the payment was handled.
+     */
     complete(key: string): void | Promise<void>;
-    /** The callback for `key` failed: a later delivery may try again. */
-    release(key: string): void | Promise<void>;
+    /** The callback of `owner` failed: a later delivery may try again. A lapsed claim is left alone. */
+    release(key: string, owner: string): void | Promise<void>;
 }
 /** Options of {@link MemoryNotificationStore}. */
 export interface MemoryNotificationStoreOptions {
@@ -36,8 +54,8 @@ export declare class MemoryNotificationStore implements NotificationStore {
     private readonly now;
     private prunedAt;
     constructor(options?: MemoryNotificationStoreOptions);
-    claim(key: string): NotificationClaim;
+    claim(key: string, lease: ClaimLease): NotificationClaim;
     complete(key: string): void;
-    release(key: string): void;
+    release(key: string, owner: string): void;
     private prune;
 }

@@ -1,9 +1,19 @@
+/**
+ * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url and the
+ * synchronous form POST to url_return): parse the raw body exactly as received, verify the
+ * signature over every received field except `sign`, then validate the fields against the
+ * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
+ * never from the message. Never throws because of the body; a refusal always says why.
+ */
+import type { NotificationCorrelation } from './correlation.js';
 import type { KeyInput } from './keys.js';
 import type { SignType } from './sign-type.js';
-import type { ValidationIssue, ValidationResult } from './validation.js';
+import { type ValidationIssue, type ValidationResult } from './validation.js';
 import { type VerifyFailureReason } from './verify.js';
 /** What the spec says about one notification (emitted by the generator per webhook). */
 export interface NotificationDefinition<T> {
+    /** Which fields tie the notification to the merchant's order (`x-lianlian-correlation`). */
+    readonly correlation: NotificationCorrelation;
     /** The webhook's name, e.g. `webPaymentNotify`. */
     readonly name: string;
     /** The component schema of the notification, e.g. `WebPaymentNotification`. */
@@ -52,7 +62,7 @@ export type NotificationVerifier<T> = (body: string | Uint8Array, contentType?: 
 export declare const DEFAULT_NOTIFICATION_BODY_LIMIT: number;
 /**
  * Loads the keys once and returns a verifier for one kind of notification.
- * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys or sign types (at
- *   creation only; the returned function never throws).
+ * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys, sign types or
+ *   `maxBodyBytes` (at creation only; the returned function never throws).
  */
 export declare function createNotificationVerifier<T>(definition: NotificationDefinition<T>, options: NotificationVerifierOptions): NotificationVerifier<T>;

@@ -1,33 +1,33 @@
-/**
- * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url and the
- * synchronous form POST to url_return): parse the raw body exactly as received, verify the
- * signature over every received field except `sign`, then validate the fields against the
- * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
- * never from the message. Never throws because of the body; a refusal always says why.
- */
 import { LianLianError } from './errors.js';
 import { parseNotificationBody } from './notification-parse.js';
+import { byteLimitOption } from './response-body.js';
+import { maskDigits } from './validation.js';
 import { createVerifier } from './verify.js';
 /** Default body limit: LianLian's notifications are well under 2 KiB. */
 export const DEFAULT_NOTIFICATION_BODY_LIMIT = 64 * 1024;
 /**
  * Loads the keys once and returns a verifier for one kind of notification.
- * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys or sign types (at
- *   creation only; the returned function never throws).
+ * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys, sign types or
+ *   `maxBodyBytes` (at creation only; the returned function never throws).
  */
 export function createNotificationVerifier(definition, options) {
     const verifySignature = createVerifier({
         publicKeys: options.publicKeys,
         allowedSignTypes: options.allowedSignTypes ?? definition.signTypes,
     });
-    const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+    const limit = byteLimitOption(options.maxBodyBytes, DEFAULT_NOTIFICATION_BODY_LIMIT, 'maxBodyBytes');
+    const tooLarge = () => refuse('body-too-large', `the body is larger than ${limit} bytes`);
     return (body, contentType) => {
         try {
+            // Checked before any parsing. A string has at least as many UTF-8 bytes as code units, so
+            // a long one is refused without being measured.
+            if (typeof body === 'string' && body.length > limit)
+                return tooLarge();
             const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body?.byteLength;
             if (typeof size !== 'number')
                 return refuse('malformed-body', 'the body must be a string or bytes');
             if (size > limit)
-                return refuse('body-too-large', `the body is larger than ${limit} bytes`);
+                return tooLarge();
             const parsed = parseNotificationBody(body, contentType);
             if (!parsed.ok)
                 return refuse(parsed.reason, parsed.detail);
@@ -60,5 +60,6 @@ export function createNotificationVerifier(definition, options) {
     };
 }
 function refuse(reason, detail) {
-    return { ok: false, reason, detail, issues: [] };
+    // Details quote received field names, which may be card or phone numbers.
+    return { ok: false, reason, detail: maskDigits(detail), issues: [] };
 }

@@ -7,7 +7,7 @@ import type { SandboxCatalogue } from './sandbox-catalogue.js';
 import type { SandboxNotifier } from './sandbox-notify.js';
 import type { SandboxState } from './sandbox-rules.js';
 import type { SignType } from './sign-type.js';
-import { type Verifier } from './verify.js';
+import { type ClosedSignMessage, type Verifier } from './verify.js';
 /** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
 export interface SandboxWebPaymentSubmission {
     /** Every received field, decoded once, in the order received. */
@@ -35,11 +35,14 @@ export interface SandboxContext {
     readonly now: () => Date;
     readonly submissions: SandboxWebPaymentSubmission[];
     readonly sessions: Map<string, SandboxCashierSession>;
-    /** The verifier of a registered merchant for the given sign types, or undefined. */
-    verifierFor(oidPartner: unknown, signTypes: readonly string[]): Verifier | undefined;
+    /**
+     * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
+     * the given sign types, or undefined.
+     */
+    verifierFor(oidPartner: unknown, signTypes: readonly string[], message?: ClosedSignMessage): Verifier | undefined;
 }
-/** Builds the merchant lookup: one verifier per merchant and set of sign types, made once. */
-export declare function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>): (oidPartner: unknown, signTypes: readonly string[]) => Verifier | undefined;
+/** Builds the merchant lookup: one verifier per merchant, message and set of sign types, made once. */
+export declare function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>): (oidPartner: unknown, signTypes: readonly string[], message?: ClosedSignMessage) => Verifier | undefined;
 /** LianLian's ret_msg for `code`, with the parameter name filled in where the message asks for one. */
 export declare function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: string): string;
 /** Signs an answer with the sandbox's LianLian key. */

@@ -1,19 +1,25 @@
 import { signParams } from './sign.js';
 import { maskText } from './validation.js';
 import { createVerifier } from './verify.js';
-/** Builds the merchant lookup: one verifier per merchant and set of sign types, made once. */
+/** Builds the merchant lookup: one verifier per merchant, message and set of sign types, made once. */
 export function sandboxMerchantVerifiers(merchants) {
     const cache = new Map();
-    return (oidPartner, signTypes) => {
+    return (oidPartner, signTypes, message) => {
         if (typeof oidPartner !== 'string')
             return undefined;
         const key = merchants.get(oidPartner);
         if (key === undefined)
             return undefined;
-        const id = `${oidPartner}|${signTypes.join(',')}`;
+        // Without a message, the strict rule applies.
+        const closed = message === undefined ? '' : `${message.fields}|${message.uriFields}`;
+        const id = `${oidPartner}|${signTypes.join(',')}|${closed}`;
         let verifier = cache.get(id);
         if (verifier === undefined) {
-            verifier = createVerifier({ publicKeys: key, allowedSignTypes: signTypes });
+            verifier = createVerifier({
+                publicKeys: key,
+                allowedSignTypes: signTypes,
+                ...(message === undefined ? {} : { closedMessage: message }),
+            });
             cache.set(id, verifier);
         }
         return verifier;

@@ -1,9 +1,3 @@
-/**
- * Delivery of the sandbox's asynchronous notifications, as LianLian does it: a JSON POST labelled
- * `text/json;charset=utf-8`, repeated until the merchant answers ret_code 0000 or the attempts run
- * out. Each attempt can post several identical copies at once, because real deliveries overlap
- * (a resend arriving while the merchant still handles the previous one).
- */
 /** Settings of {@link SandboxNotifier}. */
 export interface SandboxNotifierSettings {
     /** Pause between attempts, in milliseconds (LianLian: about 2 minutes). */

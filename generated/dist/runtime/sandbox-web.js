@@ -34,7 +34,7 @@ export function handleSandboxWebPaymentForm(ctx, raw) {
     }
     const parsed = parseNotificationFormFields(text);
     if (!parsed.ok)
-        return refuse('1012');
+        return refuse('1012', parsed.field);
     const fields = { ...parsed.fields };
     note.noOrder = fields.no_order;
     note.card = sandboxMaskedCard(fields.card_no);
@@ -48,7 +48,7 @@ export function handleSandboxWebPaymentForm(ctx, raw) {
     const check = spec.validateRequest(typed);
     if (!check.ok)
         return refuse('1004', issueField(check.issues), fields);
-    const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes);
+    const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes, spec.signMessage);
     if (verifier === undefined)
         return refuse('3001', 'oid_partner', fields);
     if (!verifier(fields).valid)

@@ -1,5 +1,5 @@
 import { type KeyInput } from './keys.js';
-import type { SandboxCatalogue } from './sandbox-catalogue.js';
+import { type SandboxCatalogue } from './sandbox-catalogue.js';
 import { type SandboxWebPaymentSubmission } from './sandbox-context.js';
 import { type SandboxDelivery } from './sandbox-notify.js';
 import { type SandboxRuleSettings } from './sandbox-rules.js';

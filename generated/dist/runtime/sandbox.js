@@ -12,19 +12,27 @@
  */
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
+import { containsFieldStart } from './canonical.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
+import { byteLimitOption } from './response-body.js';
+import { followsFieldRule } from './sandbox-catalogue.js';
 import { sandboxMerchantVerifiers, } from './sandbox-context.js';
 import { handleSandboxJsonOperation } from './sandbox-json.js';
 import { SandboxNotifier } from './sandbox-notify.js';
 import { DEFAULT_SANDBOX_RULES, SandboxState } from './sandbox-rules.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxWebPaymentForm, } from './sandbox-web.js';
+import { maskDigits, oneLine } from './validation.js';
 import { escapeHtml, renderHtmlDocument } from './web-payment-html.js';
 const SANDBOX_PREFIX = '/sandbox/';
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options) {
+    const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
     const now = options.now ?? (() => new Date());
-    const log = options.log ?? ((line) => console.log(line));
+    const sink = options.log ?? ((line) => console.log(line));
+    // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
+    const log = (line) => sink(maskDigits(line));
     const lianlianPrivateKey = options.lianlianPrivateKey === undefined
         ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
         : loadPrivateKey(options.lianlianPrivateKey);
@@ -53,17 +61,9 @@ export async function startSandbox(options) {
         sessions: new Map(),
         verifierFor: sandboxMerchantVerifiers(merchants),
     };
-    const limit = options.maxBodyBytes ?? 64 * 1024;
     const sockets = new Set();
     const server = createServer((req, res) => {
-        const started = Date.now();
-        route(ctx, req, res, limit).then((note) => log(formatLine(req, note, started)), () => {
-            if (!res.headersSent)
-                sendText(res, 500, 'sandbox error');
-            else
-                res.destroy();
-            log(formatLine(req, { operation: '-', outcome: 'internal error' }, started));
-        });
+        void serve(ctx, req, res, limit, log);
     });
     server.on('connection', (socket) => {
         sockets.add(socket);
@@ -87,12 +87,16 @@ export async function startSandbox(options) {
         webPaymentSubmissions: ctx.submissions,
         deliveries: notifier.deliveries,
         issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) => state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-        holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => state.holdPayout({
-            oidPartner,
-            noOrder,
-            moneyOrder,
-            ...(infoOrder === undefined ? {} : { infoOrder }),
-        }),
+        holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
+            if (infoOrder !== undefined && containsFieldStart(infoOrder))
+                throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
+            return state.holdPayout({
+                oidPartner,
+                noOrder,
+                moneyOrder,
+                ...(infoOrder === undefined ? {} : { infoOrder }),
+            });
+        },
         notificationsSettled: () => notifier.idle(),
         close() {
             closing ??= (async () => {
@@ -107,8 +111,48 @@ export async function startSandbox(options) {
         },
     };
 }
-async function route(ctx, req, res, limit) {
-    const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+/**
+ * Answers one request and logs it. Never rejects: whatever a request contains, the sandbox answers
+ * it with an HTTP status and keeps serving (an unhandled rejection would end the process).
+ */
+async function serve(ctx, req, res, limit, log) {
+    const started = Date.now();
+    const path = requestPath(req.url);
+    let note;
+    try {
+        note = await route(ctx, req, res, limit, path);
+    }
+    catch {
+        if (!res.headersSent)
+            sendText(res, 500, 'sandbox error');
+        else
+            res.destroy();
+        note = { operation: '-', outcome: '500 (internal error)' };
+    }
+    try {
+        log(formatLine(req.method, path, note, started));
+    }
+    catch {
+        // A failing log sink must not take the sandbox down with it.
+    }
+}
+/**
+ * The path of a request target, or undefined when it is not one. Node passes the target through
+ * as sent, so `//[` or `http://[` reach here, and `new URL` throws on them.
+ */
+function requestPath(target) {
+    try {
+        return new URL(target ?? '/', 'http://sandbox').pathname;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function route(ctx, req, res, limit, path) {
+    if (path === undefined) {
+        sendText(res, 400, 'malformed request target');
+        return { operation: '-', outcome: '400 (malformed request target)' };
+    }
     if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
         sendHtml(res, indexPage(ctx));
         return { operation: 'index', outcome: '200' };
@@ -150,40 +194,46 @@ async function route(ctx, req, res, limit) {
     sendText(res, 404, 'no such sandbox endpoint');
     return { operation: '-', outcome: '404' };
 }
-const ORDER_NUMBER = /^[\x21-\x7e]{1,32}$/;
-const AMOUNT = /^(?:0\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\.[0-9]{2}|100000000\.00)$/;
-const TIME = /^[0-9]{14}$/;
+/** The order fields the token and payout endpoints take, and whether each is required. */
+const ORDER_FIELDS = [
+    ['no_order', true],
+    ['money_order', true],
+    ['dt_order', false],
+    ['info_order', false],
+];
 function sandboxEndpoint(ctx, which, raw, res) {
     const note = { operation: `sandbox ${which}`, outcome: '' };
-    let input;
-    try {
-        input = JSON.parse(raw.toString('utf8'));
-    }
-    catch {
-        input = {};
-    }
     const problem = (field, rule) => {
         note.outcome = `400 (${field})`;
         sendJson(res, 400, { error: `${field} ${rule}`, field });
         return note;
     };
+    const read = readJsonObject(raw.toString('utf8'));
+    if (!read.ok && read.problem === 'duplicate-key') {
+        return problem(read.key ?? 'body', 'appears more than once in the JSON body');
+    }
+    const input = read.ok ? read.value : {};
     const { oid_partner: partner, no_order: noOrder, money_order: money, dt_order: dtOrder, info_order: info, } = input;
     if (ctx.verifierFor(partner, ['RSA']) === undefined)
         return problem('oid_partner', 'must be a registered merchant number');
-    if (typeof noOrder !== 'string' || !ORDER_NUMBER.test(noOrder))
-        return problem('no_order', 'must be 1 to 32 printable ASCII characters');
+    // The spec's own rules for these fields, from the generated catalogue.
+    for (const [field, required] of ORDER_FIELDS) {
+        if (!required && input[field] === undefined)
+            continue;
+        const rule = ctx.catalogue.fieldRules[field];
+        if (!followsFieldRule(rule, input[field]))
+            return problem(field, rule?.rule ?? 'is required');
+    }
+    // Checked above: the order fields are strings.
     note.noOrder = noOrder;
-    if (typeof money !== 'string' || !AMOUNT.test(money))
-        return problem('money_order', 'must be an amount with two decimals');
-    if (dtOrder !== undefined && (typeof dtOrder !== 'string' || !TIME.test(dtOrder)))
-        return problem('dt_order', 'must be yyyyMMddHHmmss');
-    if (info !== undefined && (typeof info !== 'string' || info.length > 255))
-        return problem('info_order', 'must be text of at most 255 characters');
+    // It is signed into the payout's notification later, where "&name=" would be refused.
+    if (typeof info === 'string' && containsFieldStart(info))
+        return problem('info_order', 'must not contain "&name=" (see the signing guide)');
     const result = which === 'tokens'
         ? ctx.state.issueToken(partner, noOrder, money, dtOrder)
         : ctx.state.holdPayout({
             oidPartner: partner,
-            noOrder,
+            noOrder: noOrder,
             moneyOrder: money,
             ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
             ...(info === undefined ? {} : { infoOrder: info }),
@@ -205,10 +255,8 @@ function indexPage(ctx) {
         `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
     ].join('\n'));
 }
-function formatLine(req, note, started) {
-    const parts = [
-        `sandbox ${req.method ?? '?'} ${safe(new URL(req.url ?? '/', 'http://sandbox').pathname)} ${note.operation}`,
-    ];
+function formatLine(method, path, note, started) {
+    const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
     if (note.noOrder !== undefined)
         parts.push(`no_order=${safe(note.noOrder)}`);
     if (note.card !== undefined)
@@ -217,10 +265,7 @@ function formatLine(req, note, started) {
     return parts.join(' ');
 }
 // Values from requests must not forge extra log lines.
-function safe(text) {
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-    return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
-}
+const safe = (text) => oneLine(text, 64);
 function sendJson(res, status, body) {
     res.writeHead(status, {
         'Content-Type': 'application/json;charset=UTF-8',

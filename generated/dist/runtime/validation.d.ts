@@ -47,8 +47,10 @@ export type MaskKind = 'none' | 'card' | 'id' | 'phone' | 'name' | 'secret' | 's
 /** Longest string shown in full; longer unmasked values are cut and their length given. */
 export declare const SHOWN_VALUE_LIMIT = 64;
 /**
- * Masks runs of seven or more digits down to their last four, wherever they appear: a card, ID
- * or phone number put in the wrong field, or quoted in LianLian's ret_msg. Keeps the length.
+ * The one masker for text that ends up in an error or a log line. Every number of seven or more
+ * digits, whatever digits and separators it is written with, keeps only its last four digits;
+ * separators and length stay, so the text still reads as what it was. Card, ID and phone numbers
+ * put in the wrong field, quoted in LianLian's ret_msg or used as a field name are caught here.
  */
 export declare function maskDigits(text: string): string;
 /**
@@ -92,10 +94,11 @@ export declare function reportAlternatives(out: IssueSink, path: string, mask: M
 /** @internal Runs a collector for a value its boolean check rejected. */
 export declare function collectIssues(schema: string, value: unknown, collect: IssueCollector): ValidationFailure;
 /**
- * One line of untrusted text for an error message: control and line-separator characters become
- * a space (so they cannot forge extra log lines) and long text is cut.
+ * One line of untrusted text for an error message or a log line: control and line-separator
+ * characters become a space (so they cannot forge extra log lines) and text longer than `max`
+ * is cut.
  */
-export declare function oneLine(text: string): string;
+export declare function oneLine(text: string, max?: number): string;
 /** The first three issue messages on one line, and how many more there are. */
 export declare function summariseIssues(issues: readonly ValidationIssue[]): string;
 /** The top-level field the first issue is about, for an error's `field`. */

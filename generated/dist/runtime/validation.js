@@ -37,25 +37,61 @@ function partly(chars, head, tail) {
     const stars = '*'.repeat(chars.length - head - tail);
     return JSON.stringify(chars.slice(0, head).join('') + stars + chars.slice(chars.length - tail).join(''));
 }
-// Card, ID and phone numbers are long digit runs (an ID may end in X).
-const LONG_DIGITS = /\d{7,}[\dXx]?/g;
+// What people and systems put between the digits of a card, ID or phone number: spaces (also
+// no-break and ideographic), dashes, dots, slashes, underscores, brackets, in ASCII and full
+// width, and invisible joiners. Runs of them are ignored when counting digits.
+const SEPARATOR = String.raw `[\s\p{Pd}._/\\()\u00ad\u00b7\u2022\u2027\u3002\u30fb\uff08\uff09\uff0e\uff0f\uff3f\u200b-\u200d\u2060\ufeff]`;
+// Seven or more digits of any script (ASCII, full width, Arabic-Indic, ...) with separators
+// between them; an ID number may end in X.
+const LONG_NUMBER_SOURCE = String.raw `\p{Nd}(?:${SEPARATOR}*\p{Nd}){6,}(?:${SEPARATOR}*[Xx])?`;
+const LONG_NUMBER = new RegExp(LONG_NUMBER_SOURCE, 'gu');
+const HAS_LONG_NUMBER = new RegExp(LONG_NUMBER_SOURCE, 'u');
+const DIGIT = /\p{Nd}/u;
+// Digits shown at the end of a masked number.
+const KEPT_DIGITS = 4;
 /**
- * Masks runs of seven or more digits down to their last four, wherever they appear: a card, ID
- * or phone number put in the wrong field, or quoted in LianLian's ret_msg. Keeps the length.
+ * The one masker for text that ends up in an error or a log line. Every number of seven or more
+ * digits, whatever digits and separators it is written with, keeps only its last four digits;
+ * separators and length stay, so the text still reads as what it was. Card, ID and phone numbers
+ * put in the wrong field, quoted in LianLian's ret_msg or used as a field name are caught here.
  */
 export function maskDigits(text) {
-    // Most shown values hold no such run: a char-code scan is much cheaper than the replace.
-    return hasLongDigitRun(text)
-        ? text.replace(LONG_DIGITS, (run) => `${'*'.repeat(run.length - 4)}${run.slice(-4)}`)
-        : text;
+    // Most shown values hold no such number: a char-code scan is much cheaper than the replace.
+    return mayHoldLongNumber(text) ? text.replace(LONG_NUMBER, maskNumber) : text;
 }
-function hasLongDigitRun(text) {
+function maskNumber(run) {
+    const chars = Array.from(run);
+    let digits = 0;
+    for (const char of chars)
+        if (DIGIT.test(char))
+            digits += 1;
+    let seen = 0;
+    return chars
+        .map((char) => {
+        if (!DIGIT.test(char))
+            return char;
+        seen += 1;
+        return seen > digits - KEPT_DIGITS ? char : '*';
+    })
+        .join('');
+}
+// The ASCII separators of SEPARATOR by char code; text beyond ASCII goes to the regular expression.
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (const char of ' \t\n\v\f\r-./\\_()')
+    ASCII_SEPARATOR[char.charCodeAt(0)] = 1;
+function mayHoldLongNumber(text) {
     let run = 0;
     for (let i = 0; i < text.length; i += 1) {
         const code = text.charCodeAt(i);
-        run = code >= 48 && code <= 57 ? run + 1 : 0;
-        if (run === 7)
-            return true;
+        if (code > 127)
+            return HAS_LONG_NUMBER.test(text);
+        if (code >= 48 && code <= 57) {
+            run += 1;
+            if (run === 7)
+                return true;
+        }
+        else if (ASCII_SEPARATOR[code] === 0)
+            run = 0;
     }
     return false;
 }
@@ -126,7 +162,9 @@ export function reportValue(out, path, keyword, limit, phrase, value, mask) {
 }
 /** @internal The path of property `key` below `path`. */
 export function propertyPath(path, key) {
-    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    // A field name can be a card or phone number too (an unknown field of digits).
+    const shown = maskDigits(key);
+    const name = /^[A-Za-z_$][\w$]*$/.test(key) ? shown : JSON.stringify(shown);
     if (path === '')
         return name;
     return name.startsWith('"') ? `${path}[${name}]` : `${path}.${name}`;
@@ -238,12 +276,13 @@ export function collectIssues(schema, value, collect) {
     return { ok: false, schema, issues: out.issues };
 }
 /**
- * One line of untrusted text for an error message: control and line-separator characters become
- * a space (so they cannot forge extra log lines) and long text is cut.
+ * One line of untrusted text for an error message or a log line: control and line-separator
+ * characters become a space (so they cannot forge extra log lines) and text longer than `max`
+ * is cut.
  */
-export function oneLine(text) {
+export function oneLine(text, max = 200) {
     const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-    return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 /** The first three issue messages on one line, and how many more there are. */
 export function summariseIssues(issues) {

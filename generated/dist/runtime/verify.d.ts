@@ -9,9 +9,21 @@ export interface VerifyOptions {
      * narrow it to the type configured for the merchant account.
      */
     allowedSignTypes?: readonly (SignType | string)[];
+    /**
+     * Only for verifying requests of one known, closed message (what the sandbox does): its signing
+     * ordering and URL fields from the generated `signingFields` and `signingUriFields`. Unknown
+     * fields are then refused, and URL fields may carry `&name=` for names outside the message
+     * (the closed rule). Without it every value is held to the strict rule.
+     */
+    closedMessage?: ClosedSignMessage;
+}
+/** A closed request message: every field it may carry, in signing order, and its URL fields. */
+export interface ClosedSignMessage {
+    readonly fields: readonly string[];
+    readonly uriFields: readonly string[];
 }
 /** Why a message failed verification. */
-export type VerifyFailureReason = 'not-an-object' | 'missing-sign' | 'malformed-sign' | 'missing-sign-type' | 'unknown-sign-type' | 'sign-type-not-allowed' | 'unsignable-params' | 'bad-signature';
+export type VerifyFailureReason = 'not-an-object' | 'missing-sign' | 'malformed-sign' | 'missing-sign-type' | 'unknown-sign-type' | 'sign-type-not-allowed' | 'unsignable-params' | 'ambiguous-sign-source' | 'bad-signature';
 /** Outcome of a verification. `detail` is safe to log: it never contains received values. */
 export type VerifyResult = {
     valid: true;

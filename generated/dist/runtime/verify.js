@@ -7,11 +7,14 @@
  *   case) must be present and name one of `allowedSignTypes`; otherwise the message is rejected
  *   before any key is used. A message is never verified with an algorithm that is not allowed.
  * - Several public keys may be configured (key rotation); the first that verifies wins.
+ * - A message one of whose values contains `&name=` is refused (`ambiguous-sign-source`): its
+ *   sign source would also be the sign source of a different field map (the strict rule). A
+ *   verifier of requests whose fields are all known (the sandbox) may use the closed rule instead.
  * - Never throws because of the received message; it returns a {@link VerifyResult}.
  */
 import { verify as rsaVerify } from 'node:crypto';
-import { signSource } from './canonical.js';
-import { ConfigurationError, LianLianError } from './errors.js';
+import { signSource, signSourceOrdered } from './canonical.js';
+import { ConfigurationError, LianLianError, SignSourceError } from './errors.js';
 import { loadPublicKey } from './keys.js';
 import { digestOf, parseSignType, SIGN_TYPES } from './sign-type.js';
 // 1 for the 64 characters of standard base64 (RFC 4648 §4), by char code.
@@ -36,9 +39,16 @@ export function createVerifier(options) {
     // Read once: the modulus size decides which keys a signature's length can match.
     const modulusBits = keys.map((key) => key.asymmetricKeyDetails?.modulusLength);
     const allowed = resolveAllowed(options.allowedSignTypes);
+    const closed = options.closedMessage;
+    const sourceOf = closed === undefined
+        ? signSource
+        : (params) => signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
+    // A bad ordering is a configuration error: let it throw here, not refuse every message later.
+    if (closed !== undefined)
+        sourceOf({});
     return (received) => {
         try {
-            return check(received, keys, modulusBits, allowed);
+            return check(received, keys, modulusBits, allowed, sourceOf);
         }
         catch {
             // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
@@ -63,7 +73,7 @@ function resolveAllowed(allowed) {
     }
     return new Set(types);
 }
-function check(received, keys, modulusBits, allowed) {
+function check(received, keys, modulusBits, allowed, sourceOf) {
     if (typeof received !== 'object' || received === null || Array.isArray(received)) {
         return fail('not-an-object', 'the message is not an object');
     }
@@ -93,10 +103,13 @@ function check(received, keys, modulusBits, allowed) {
     const signature = Buffer.from(sign, 'base64');
     let source;
     try {
-        source = signSource(params);
+        source = sourceOf(params);
     }
     catch (error) {
         const field = error instanceof LianLianError ? error.field : undefined;
+        if (error instanceof SignSourceError && error.code === 'SIGN_SOURCE_AMBIGUOUS') {
+            return fail('ambiguous-sign-source', `parameter "${String(field)}" contains "&name=", so its signed string is also that of a different message`);
+        }
         return fail('unsignable-params', field === undefined
             ? 'the message cannot be turned into a sign source'
             : `parameter "${field}" cannot be part of a sign source`);

@@ -2,6 +2,7 @@
  * `risk_item`: a string whose content is a JSON object. It is serialised exactly once, and that
  * one text is both signed and put into the form, so the two can never differ.
  */
+import { maskDigits } from './validation.js';
 import { WebPaymentError } from './web-payment-errors.js';
 /**
  * Serialises risk-control fields as compact JSON in their insertion order, leaving out undefined
@@ -18,7 +19,7 @@ export function serializeRiskItem(fields) {
         if (value === undefined)
             continue;
         if (typeof value !== 'string') {
-            throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `risk_item.${key} must be a string; LianLian's risk fields are text`, `risk_item.${key}`);
+            throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `risk_item.${maskDigits(key)} must be a string; LianLian's risk fields are text`, `risk_item.${key}`);
         }
         kept[key] = value;
     }

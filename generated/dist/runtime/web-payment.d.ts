@@ -7,6 +7,8 @@ export interface WebPaymentDefinition {
     readonly actionUrl: string;
     /** The request's fields except sign, in signing (ascending byte) order. */
     readonly signingFields: readonly string[];
+    /** The request's `format: uri` fields: the form is signed under the closed sign-source rule. */
+    readonly uriFields: readonly string[];
     /** The generated validator of the request schema. */
     readonly validateRequest: (value: unknown) => ValidationResult<unknown>;
     /** The fixed interface version (the schema's only `version` value). */

@@ -77,7 +77,11 @@ function buildForm(definition, ordering, params, options) {
     }
     checkWebPaymentSubmittable(fields);
     // The validator closed the field set; the canonical module re-derives the source independently.
-    const source = signSourceOrdered(message, ordering, { unknownFields: 'reject' });
+    // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
+    const source = signSourceOrdered(message, ordering, {
+        unknownFields: 'reject',
+        uriFields: definition.uriFields,
+    });
     if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
         throw new WebPaymentError('WEB_PAYMENT_SIGN_MISMATCH', 'the fields to submit differ from the string to sign; nothing was signed', 'sign');
     }

@@ -2,16 +2,21 @@
 /**
  * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
  * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
- * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error.
+ * Exit codes: 0 success, 1 signature not valid (verify), 2 usage or input error. A closed output
+ * pipe (`| head`) keeps the command's code and prints nothing.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { signSource } from './canonical.js';
+import { createDiagnoseCommand } from './diagnose-cli.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from './envelope.js';
 import { LianLianError } from './errors.js';
+import { readJsonObject } from './json-text.js';
+import { jsonErrorPosition } from './json-position.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { parseNotificationJsonFields } from './notification-parse.js';
 import { signParams } from './sign.js';
+import { maskDigits } from './validation.js';
 import { verifyParams } from './verify.js';
 
 /** A user mistake on the command line: reported as one line on stderr, exit code 2. */
@@ -24,7 +29,9 @@ class UsageError extends LianLianError {
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(values: Record<string, unknown>, file: string | undefined): number;
+  /** Positional arguments accepted (default 1: FILE). */
+  maxPositionals?: number;
+  run(values: Record<string, unknown>, file: string | undefined, positionals: string[]): number;
 }
 
 const HELP = { type: 'boolean', short: 'h' } as const;
@@ -37,7 +44,7 @@ Prints the string LianLian signs for the JSON object in FILE (or stdin): every f
 sign, without null or empty values, sorted by name, joined as key=value with "&".`,
     options: { help: HELP },
     run(_values, file) {
-      process.stdout.write(`${signSource(readJsonObject(file))}\n`);
+      process.stdout.write(`${signSource(readJsonInput(file))}\n`);
       return 0;
     },
   },
@@ -57,7 +64,7 @@ message's own sign_type is used.
     },
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
-      const params = readJsonObject(file);
+      const params = readJsonInput(file);
       const signType = values['sign-type'] as string | undefined;
       const signed = signParams(
         params,
@@ -94,7 +101,7 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
         process.stdout.write('valid\n');
         return 0;
       }
-      process.stdout.write(`invalid: ${result.reason}: ${result.detail}\n`);
+      process.stdout.write(`invalid: ${result.reason}: ${maskDigits(result.detail)}\n`);
       return 1;
     },
   },
@@ -115,7 +122,7 @@ Instant payment confirm API and prints the request body {"oid_partner":...,"pay_
     },
     run(values, file) {
       const publicKey = loadPublicKey(readKeyFile(requireOption(values, 'public-key')));
-      const request = readJsonObject(file);
+      const request = readJsonInput(file);
       const body = buildEnvelopeBody(request, publicKey, { wrapBase64: values.wrap === true });
       const output = values['envelope-only'] === true ? body.pay_load : JSON.stringify(body);
       process.stdout.write(`${output}\n`);
@@ -133,11 +140,16 @@ the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plainte
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
       const text = readInput(file).trim();
-      const envelope = text.startsWith('{') ? payloadOf(parseJson(text)) : text;
+      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text)) : text;
       process.stdout.write(`${decryptPayload(envelope, privateKey)}\n`);
       return 0;
     },
   },
+  diagnose: createDiagnoseCommand({
+    readInput,
+    readKeyFile,
+    usageError: (message, field) => new UsageError(message, field),
+  }),
 };
 
 const GLOBAL_USAGE = `Usage: lianlian <command> [options] [FILE]
@@ -148,6 +160,7 @@ Commands:
   verify        check the signature of a received JSON message
   encrypt       wrap a signed request into a lianpay1_0_1 pay_load envelope
   decrypt       open a lianpay1_0_1 envelope
+  diagnose      explain why a request or notification signature does not verify
 
 Input is read from FILE, or from stdin when FILE is absent.
 Run "lianlian <command> --help" for the options of a command.`;
@@ -173,10 +186,10 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${command.usage}\n`);
     return 0;
   }
-  if (parsed.positionals.length > 1) {
+  if (parsed.positionals.length > (command.maxPositionals ?? 1)) {
     throw new UsageError(`expected at most one FILE; run "lianlian ${name} --help"`);
   }
-  return command.run(parsed.values, parsed.positionals[0]);
+  return command.run(parsed.values, parsed.positionals[0], parsed.positionals);
 }
 
 function requireOption(values: Record<string, unknown>, name: string): string {
@@ -188,42 +201,79 @@ function requireOption(values: Record<string, unknown>, name: string): string {
 }
 
 function readInput(file: string | undefined): string {
+  let text: string;
   try {
-    return readFileSync(file ?? 0, 'utf8');
-  } catch {
-    throw new UsageError(file === undefined ? 'cannot read stdin' : `cannot read ${file}`);
+    text = readFileSync(file ?? 0, 'utf8');
+  } catch (error) {
+    const what = file === undefined ? 'stdin' : file;
+    throw new UsageError(`cannot read ${what}: ${readFailure(error)}`);
   }
+  // An empty input is a wrong file or a pipe that produced nothing, not a JSON mistake.
+  if (text.trim() === '') {
+    throw new UsageError(file === undefined ? 'stdin is empty' : `${file} is empty`);
+  }
+  return text;
 }
 
 function readKeyFile(file: string): Buffer {
   try {
     return readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read key file ${file}`);
+  } catch (error) {
+    throw new UsageError(`cannot read key file ${file}: ${readFailure(error)}`);
   }
 }
 
-// JSON.parse's own messages quote the input, which may be sensitive: report only the fact.
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** The reason a read failed, from its error code (the OS message may repeat the path). */
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return 'unreadable';
+  return READ_FAILURES[code] === undefined ? code : `${READ_FAILURES[code]} (${code})`;
+}
+
+// JSON.parse's own messages quote the input, which may be sensitive: report only where it breaks.
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError('the input is not valid JSON');
+    const position = jsonErrorPosition(text);
+    throw new UsageError(
+      position === undefined
+        ? 'the input is not valid JSON'
+        : `the input is not valid JSON at line ${position.line}, column ${position.column}`,
+    );
   }
 }
 
-function readJsonObject(file: string | undefined): Record<string, unknown> {
-  const value = parseJson(readInput(file));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError('the input must be a JSON object');
+// The runtime's one JSON reader: a member given twice is refused, as everywhere else. Its
+// messages name rules (and a repeated name, digits masked), never values.
+function parseJsonObject(text: string): Record<string, unknown> {
+  const read = readJsonObject(text);
+  if (read.ok) return read.value;
+  if (read.problem === 'not-object') throw new UsageError('the input must be a JSON object');
+  if (read.problem === 'duplicate-key') {
+    throw new UsageError(`the input is not valid JSON: ${read.detail}`, read.key);
   }
-  return value as Record<string, unknown>;
+  parseJson(text); // a syntax error is reported with its line and column
+  throw new UsageError('the input is not valid JSON');
+}
+
+function readJsonInput(file: string | undefined): Record<string, unknown> {
+  return parseJsonObject(readInput(file));
 }
 
 // A received message is verified over each value's text as sent (`10.00`, not JSON.parse's
 // 10). Its own error details name no values, so they may be shown.
 function readFieldsAsSent(file: string | undefined): Record<string, string> {
-  const parsed = parseNotificationJsonFields(readInput(file).trim());
+  const text = readInput(file);
+  parseJson(text); // a syntax error is reported with its line and column in the file
+  const parsed = parseNotificationJsonFields(text.trim());
   if (!parsed.ok) {
     const { detail } = parsed;
     throw new UsageError(
@@ -246,9 +296,10 @@ function payloadOf(body: unknown): string {
   return payload;
 }
 
+// Every error line passes the one masker: messages may quote input (a file name, a field name).
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n', 1)[0] ?? '';
+  return maskDigits(message.split('\n', 1)[0] ?? '');
 }
 
 function report(error: unknown): number {
@@ -265,6 +316,19 @@ function report(error: unknown): number {
     );
   }
   return 2;
+}
+
+// A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
+// choice, not a failure: the rest of the output is dropped and the command exits quietly with the
+// code it decided (an uncaught EPIPE would print a stack trace and exit 1, "signature not valid").
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (stream === process.stdout) {
+      process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
+    }
+  });
 }
 
 try {

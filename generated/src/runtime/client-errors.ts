@@ -24,6 +24,7 @@ export type ClientErrorCode =
   | 'ABORTED'
   | 'HTTP_STATUS'
   | 'UNPARSEABLE_BODY'
+  | 'RESPONSE_TOO_LARGE'
   | 'SIGNATURE_MISSING'
   | 'SIGNATURE_INVALID'
   | 'RESPONSE_INVALID'
@@ -59,10 +60,12 @@ export class ClientError extends LianLianError {
 }
 
 /** The client was configured with options it cannot work with (thrown at creation or call). */
-export class ClientConfigError extends LianLianError {
+export class ClientConfigError extends ClientError {
   declare readonly code: 'CLIENT_CONFIG';
-  constructor(message: string, field: string) {
-    super('CLIENT_CONFIG', message, field);
+  /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
+  constructor(message: string, field: string, operationId = 'createLianLianClient') {
+    // Nothing was sent, so no money can have moved.
+    super('CLIENT_CONFIG', operationId, message, false, field);
   }
 }
 
@@ -151,15 +154,44 @@ export class UnparseableBodyError extends ClientError {
   readonly status: number;
   /** The media type the response declared (parameters dropped), or `''`. */
   readonly contentType: string;
-  constructor(operationId: string, status: number, contentType: string, detail: string) {
+  /** @param field the member name a refused body repeats, when that is why it was refused. */
+  constructor(
+    operationId: string,
+    status: number,
+    contentType: string,
+    detail: string,
+    field?: string,
+  ) {
     super(
       'UNPARSEABLE_BODY',
       operationId,
-      `the response body ${detail} (content type ${contentType || 'none'})`,
+      `the response body ${maskDigits(detail)} (content type ${contentType || 'none'})`,
       true,
+      field,
     );
     this.status = status;
     this.contentType = contentType;
+  }
+}
+
+/**
+ * The response body is longer than `maxResponseBytes` (counted after decompression); reading
+ * stopped at the cap. The request had been sent, so LianLian may have acted on it.
+ */
+export class ResponseTooLargeError extends ClientError {
+  declare readonly code: 'RESPONSE_TOO_LARGE';
+  readonly status: number;
+  /** The cap, in bytes. */
+  readonly limit: number;
+  constructor(operationId: string, status: number, limit: number) {
+    super(
+      'RESPONSE_TOO_LARGE',
+      operationId,
+      `the response body is larger than ${limit} bytes (maxResponseBytes, counted decompressed) and was not read further; the request was sent, so its outcome is unknown: query the order before retrying`,
+      true,
+    );
+    this.status = status;
+    this.limit = limit;
   }
 }
 
@@ -179,7 +211,7 @@ export class ResponseSignatureError extends ClientError {
     super(
       missing ? 'SIGNATURE_MISSING' : 'SIGNATURE_INVALID',
       operationId,
-      `the response cannot be trusted: ${detail}; do not act on it, query the order instead`,
+      `the response cannot be trusted: ${maskDigits(detail)}; do not act on it, query the order instead`,
       true,
       missing ? 'sign' : signatureField(reason),
     );
@@ -233,6 +265,12 @@ export class BusinessFailureError extends ClientError {
    * abandoning the order, query its state.
    */
   readonly verified: boolean;
+  /**
+   * True when the failure echoed every field the operation's `x-lianlian-correlation` names with
+   * this request's values. A failure that does not (LianLian's failures often carry only ret_code
+   * and ret_msg) may be a replay of another call's answer, so `outcomeUnknown` is true.
+   */
+  readonly correlated: boolean;
   declare readonly received: Readonly<Record<string, unknown>>;
   constructor(
     operationId: string,
@@ -242,15 +280,20 @@ export class BusinessFailureError extends ClientError {
       category: string;
       description: string | undefined;
       verified: boolean;
+      correlated: boolean;
     },
     received: Record<string, unknown>,
   ) {
     const retMsg = maskDigits(failure.retMsg);
+    const notes = `${failure.verified ? '' : ', unsigned'}${failure.correlated ? '' : ', not tied to this request'}`;
     super(
       'BUSINESS_FAILURE',
       operationId,
-      `LianLian answered ret_code ${failure.retCode} (${failure.category}${failure.verified ? '' : ', unsigned'}): ${oneLine(retMsg)}`,
-      failure.category === 'processing' || failure.category === 'unknown' || !failure.verified,
+      `LianLian answered ret_code ${failure.retCode} (${failure.category}${notes}): ${oneLine(retMsg)}`,
+      failure.category === 'processing' ||
+        failure.category === 'unknown' ||
+        !failure.verified ||
+        !failure.correlated,
       'ret_code',
     );
     this.retCode = failure.retCode;
@@ -258,6 +301,7 @@ export class BusinessFailureError extends ClientError {
     this.category = failure.category;
     this.description = failure.description;
     this.verified = failure.verified;
+    this.correlated = failure.correlated;
     hide(this, 'received', received);
   }
 }

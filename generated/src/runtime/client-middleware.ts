@@ -3,8 +3,8 @@
  *
  *   request:  fill defaults -> validate -> sign -> seal envelope (when the operation has one)
  *             and serialise what is sent
- *   response: check HTTP status -> parse JSON -> verify signature -> validate against its branch
- *             -> match the request (the answer is about this merchant, order and amount)
+ *   response: check HTTP status -> read at most maxResponseBytes and parse JSON -> verify signature -> validate against its branch
+ *             -> match the request (the answer echoes the operation's correlation fields)
  *
  * All steps of one call share its {@link CallContext}: the first request step parses the JSON text
  * openapi-fetch serialised, the others change that one object, and the last serialises it once
@@ -20,13 +20,16 @@ import {
   RequestValidationError,
   HttpStatusError,
   ResponseSignatureError,
+  ResponseTooLargeError,
   ResponseValidationError,
   UnparseableBodyError,
   type ClientIssue,
 } from './client-errors.js';
 import { selectBranch, type ClientBranch, type ClientOperation } from './client-operation.js';
+import { correlationMismatches, type CorrelationMismatch } from './correlation.js';
 import { buildEnvelopeBody } from './envelope.js';
-import { parseNotificationJsonFields } from './notification-parse.js';
+import { readJsonObject } from './json-text.js';
+import { readBodyUpTo } from './response-body.js';
 import { SignSourceError } from './errors.js';
 import { signString } from './sign.js';
 import type { SignType } from './sign-type.js';
@@ -49,6 +52,8 @@ export interface ClientSettings {
   readonly requireSignedFailures: boolean;
   /** Whether the caller supplied `fetch` (it is then given a Request carrying the final body). */
   readonly injectedFetch: boolean;
+  /** Largest response body read, in bytes after decompression. */
+  readonly maxResponseBytes: number;
 }
 
 /** State of one call, filled in by the steps as it runs. */
@@ -78,6 +83,11 @@ export interface CallContext {
   /** The verified signature, or `null` for a failure accepted without one. */
   signature?: { signType: SignType; keyIndex: number } | null;
   branch?: ClientBranch;
+  /**
+   * True once the answer echoed every correlation field with the request's value; false for a
+   * failure that lacks one (reported, but as outcome unknown). Unset until checked.
+   */
+  correlated?: boolean;
 }
 
 type Message = Record<string, unknown>;
@@ -145,7 +155,13 @@ function signRequest(context: CallContext): Middleware {
         source =
           operation.signingFields === undefined
             ? signSource(message)
-            : signSourceOrdered(message, operation.signingFields);
+            : signSourceOrdered(
+                message,
+                operation.signingFields,
+                operation.signingUriFields === undefined
+                  ? {}
+                  : { uriFields: operation.signingUriFields },
+              );
       } catch (error) {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
@@ -200,9 +216,12 @@ function parseBody(context: CallContext): Middleware {
     async onResponse({ response }) {
       const id = context.operation.operationId;
       const contentType = mediaType(response.headers.get('content-type'));
-      const fail = (detail: string) =>
-        new UnparseableBodyError(id, response.status, contentType, detail);
-      const bytes = await response.arrayBuffer();
+      const fail = (detail: string, field?: string) =>
+        new UnparseableBodyError(id, response.status, contentType, detail, field);
+      const bytes = await readBodyUpTo(response, context.settings.maxResponseBytes);
+      if (bytes === undefined) {
+        throw new ResponseTooLargeError(id, response.status, context.settings.maxResponseBytes);
+      }
       let text: string;
       try {
         text = UTF8.decode(bytes).trim();
@@ -215,25 +234,18 @@ function parseBody(context: CallContext): Middleware {
       if (!text.startsWith('{')) {
         throw fail(text.startsWith('<') ? 'is an HTML page, not JSON' : 'is not JSON');
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw fail('is not valid JSON');
+      // The runtime's one JSON reader: it refuses a member name given twice (JSON.parse would
+      // keep the last, so {"ret_code":"1001",...,"ret_code":"0000"} would read as success) and
+      // keeps each value's text as received (`10.00`), which is what LianLian signed.
+      const read = readJsonObject(text);
+      if (!read.ok) {
+        if (read.problem === 'duplicate-key') throw fail(`is refused: ${read.detail}`, read.key);
+        throw fail(read.problem === 'too-deep' ? 'nests too deeply' : 'is not valid JSON');
       }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw fail('is not a JSON object');
-      }
-      // Strings come out of JSON.parse exactly as sent; only numbers, booleans and nested values
-      // (rare from LianLian) need their text read back from the body for the signature.
-      if (!Object.values(parsed).every((v) => typeof v === 'string' || v === null)) {
-        const asSent = parseNotificationJsonFields(text);
-        if (!asSent.ok) throw fail(asSent.detail);
-        context.receivedText = asSent.fields;
-      }
+      context.receivedText = read.fields;
       // The later steps read this object; openapi-fetch is told (parseAs 'stream') not to read
       // the body again, so no new Response is needed.
-      context.received = parsed as Message;
+      context.received = read.value;
       return undefined;
     },
   };
@@ -301,37 +313,51 @@ function validateResponse(context: CallContext): Middleware {
   };
 }
 
-// Fields LianLian echoes from the request. A genuine, signed answer about another order (or
-// another merchant, or amount) replayed to this call must not be taken as this order's outcome.
-const ECHOED_FIELDS = ['oid_partner', 'no_order', 'money_order'] as const;
-
+// A genuine, signed answer about another order (or merchant, or amount) replayed to this call must
+// not be taken as this call's outcome, and neither may one that does not say which order it is
+// about. Which fields must echo the request is the operation's x-lianlian-correlation.
 function matchRequest(context: CallContext): Middleware {
   return {
     onResponse() {
       const received = receivedOf(context);
-      const sent = context.request ?? {};
-      const issues: ClientIssue[] = ECHOED_FIELDS.filter(
-        (field) =>
-          Object.hasOwn(received, field) &&
-          Object.hasOwn(sent, field) &&
-          received[field] !== sent[field],
-      ).map((field) => ({
+      const mismatches = correlationMismatches(
+        context.operation.correlation,
+        received,
+        context.request ?? {},
+      );
+      const differing = mismatches.filter((m) => !m.missing);
+      const failure = context.branch?.name === 'failure';
+      // A differing value is an answer about another request; a missing one in a success could
+      // be anyone's success. A failure without the fields is still reported, as outcome unknown.
+      const refused = failure ? differing : mismatches;
+      if (refused.length > 0) {
+        throw new ResponseValidationError(
+          context.operation.operationId,
+          context.branch?.name,
+          refused.map(correlationIssue),
+          received,
+        );
+      }
+      context.correlated = mismatches.length === 0;
+      return undefined;
+    },
+  };
+}
+
+function correlationIssue({ field, missing }: CorrelationMismatch): ClientIssue {
+  return missing
+    ? {
+        path: field,
+        keyword: 'correlation',
+        limit: 'request',
+        message: `${field}: missing, so this answer is not tied to this request`,
+      }
+    : {
         path: field,
         keyword: 'echo',
         limit: 'request',
         message: `${field}: differs from the request's; this answer is not about this request`,
-      }));
-      if (issues.length > 0) {
-        throw new ResponseValidationError(
-          context.operation.operationId,
-          context.branch?.name,
-          issues,
-          received,
-        );
-      }
-      return undefined;
-    },
-  };
+      };
 }
 
 function messageOf(context: CallContext): Message {

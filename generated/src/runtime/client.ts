@@ -7,7 +7,7 @@
  * - a response with any other ret_code rejects with `BusinessFailureError` (signed or not, see
  *   `requireSignedFailures`);
  * - everything else rejects with another `ClientError` (validation, network, timeout, abort,
- *   HTTP status, unparseable body, signature, response shape).
+ *   HTTP status, a body over `maxResponseBytes`, unparseable body, signature, response shape).
  * Nothing is ever retried: each of these operations moves money or commits to moving it.
  */
 import createClient, { type Client } from 'openapi-fetch';
@@ -28,7 +28,8 @@ import {
 } from './client-transport.js';
 import { ENVELOPE_VERSION } from './envelope.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
-import { parseSignType, toSignType, type SignType } from './sign-type.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit, MAX_BYTE_LIMIT } from './response-body.js';
+import { parseSignType, type SignType } from './sign-type.js';
 import { createVerifier, type Verifier } from './verify.js';
 
 /** Options of `createLianLianClient`. */
@@ -53,6 +54,12 @@ export interface LianLianClientOptions<OperationId extends string = string> {
   fetch?: (request: Request) => Promise<Response>;
   /** Time limit of each call in milliseconds, including reading the response (default 30 000). */
   timeoutMs?: number;
+  /**
+   * Largest response body read, in bytes after decompression (default 262 144, 256 KiB; LianLian's
+   * answers are under 2 KiB). A longer one stops the read at the cap and rejects with
+   * `ResponseTooLargeError` (`outcomeUnknown: true`).
+   */
+  maxResponseBytes?: number;
   /**
    * Reject failure responses that carry no signature (`SIGNATURE_MISSING`) instead of reporting
    * them as `BusinessFailureError` with `verified: false`. Default false: LianLian often answers
@@ -205,7 +212,9 @@ function loadSettings<OperationId extends string>(
   if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
     throw new ClientConfigError('oidPartner must be the merchant number as a string', 'oidPartner');
   }
-  const signType = toSignType(options.signType);
+  const signType = parseSignType(options.signType);
+  if (signType === undefined)
+    throw new ClientConfigError(signTypeProblem(options.signType), 'signType');
   const privateKey = loadPrivateKey(options.privateKey);
   const keyInputs: readonly KeyInput[] = Array.isArray(options.lianlianPublicKey)
     ? options.lianlianPublicKey
@@ -245,8 +254,29 @@ function loadSettings<OperationId extends string>(
     encryptionKey,
     requireSignedFailures: options.requireSignedFailures === true,
     injectedFetch: options.fetch !== undefined,
+    maxResponseBytes: responseLimit(options.maxResponseBytes),
     verifierFor: (operation) => verifiers.get(operation.operationId) as Verifier,
   };
+}
+
+function responseLimit(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!isByteLimit(value)) {
+    throw new ClientConfigError(
+      `maxResponseBytes must be a whole number of bytes from 1 to ${MAX_BYTE_LIMIT}`,
+      'maxResponseBytes',
+    );
+  }
+  return value;
+}
+
+/** Why a signType option is refused; the value is shown only when it is a short plain word. */
+function signTypeProblem(value: unknown): string {
+  const shown =
+    typeof value === 'string' && /^[A-Za-z0-9]{1,20}$/.test(value) ? `, got "${value}"` : '';
+  // LianLian names MD5withRSA "RSA", so "MD5" and "MD5withRSA" are the likely mistakes.
+  const hint = /^MD5/i.test(String(value)) ? ' (LianLian calls MD5withRSA "RSA")' : '';
+  return `signType must be "RSA" (MD5withRSA) or "SHA256withRSA"${shown}${hint}`;
 }
 
 function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {
@@ -334,8 +364,13 @@ function serialiseParams(operationId: string, body: unknown): string {
 }
 
 function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResult {
-  const { operation, received, branch, signature } = context;
-  if (received === undefined || branch === undefined || signature === undefined) {
+  const { operation, received, branch, signature, correlated } = context;
+  if (
+    received === undefined ||
+    branch === undefined ||
+    signature === undefined ||
+    correlated === undefined
+  ) {
     throw new Error(`${operation.operationId}: the response pipeline did not complete`);
   }
   const retCode = String(received.ret_code);
@@ -345,13 +380,20 @@ function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResu
   if (branch.name === 'failure') {
     throw new BusinessFailureError(
       operation.operationId,
-      { retCode, retMsg, category, description: info?.description, verified: signature !== null },
+      {
+        retCode,
+        retMsg,
+        category,
+        description: info?.description,
+        verified: signature !== null,
+        correlated,
+      },
       received,
     );
   }
-  if (signature === null) {
+  if (signature === null || !correlated) {
     throw new Error(
-      `${operation.operationId}: an unsigned ${branch.name} response passed verification`,
+      `${operation.operationId}: an unsigned or uncorrelated ${branch.name} response got through`,
     );
   }
   return {

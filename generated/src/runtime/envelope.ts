@@ -22,6 +22,7 @@ import {
 } from 'node:crypto';
 import type { SignParams } from './canonical.js';
 import { EnvelopeError } from './errors.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 
 /** The version tag that opens every envelope. */
@@ -56,8 +57,15 @@ const KEY_LENGTH = 32;
 const NONCE_LENGTH = 8;
 const MAC_LENGTH = 32;
 const COUNTER_START = Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]);
-const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const LINE_BREAKS = /\r?\n/g;
+
+/**
+ * Longest envelope accepted, in characters, checked before any other work. An Instant payment
+ * confirm envelope is about 1 KiB (2 KiB with 4096-bit keys and line breaks); the cap keeps a hostile
+ * `pay_load` from costing memory and time (an 8 MB field used to exhaust the regular expression's
+ * stack and throw RangeError instead of an EnvelopeError).
+ */
+export const MAX_ENVELOPE_LENGTH = 64 * 1024;
 
 /**
  * Encrypts `plaintext` (UTF-8) for the holder of `publicKey` (LianLian's key).
@@ -95,12 +103,20 @@ export function encryptPayload(
 /**
  * Splits an envelope into its decoded fields, checking the version tag, the field count, the
  * base64 of every field (plain, or wrapped with CRLF or LF) and the nonce and MAC lengths.
- * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`,
- *   `ENVELOPE_BASE64` or `ENVELOPE_NONCE`.
+ * @throws {EnvelopeError} `ENVELOPE_INPUT`, `ENVELOPE_TOO_LARGE` (beyond
+ *   {@link MAX_ENVELOPE_LENGTH}), `ENVELOPE_VERSION`, `ENVELOPE_FIELD_COUNT`, `ENVELOPE_BASE64` or
+ *   `ENVELOPE_NONCE`.
  */
 export function parseEnvelope(envelope: string): EnvelopeParts {
   if (typeof envelope !== 'string') {
     throw new EnvelopeError('ENVELOPE_INPUT', 'the envelope must be a string', 'pay_load');
+  }
+  if (envelope.length > MAX_ENVELOPE_LENGTH) {
+    throw new EnvelopeError(
+      'ENVELOPE_TOO_LARGE',
+      `the envelope is longer than ${MAX_ENVELOPE_LENGTH} characters`,
+      'pay_load',
+    );
   }
   const fields = envelope.trim().split('$');
   if (fields[0] !== ENVELOPE_VERSION) {
@@ -223,20 +239,18 @@ export function openEnvelopeBody(body: unknown, privateKey: KeyInput): Record<st
     );
   }
   const plaintext = decryptPayload(payload, privateKey);
-  let inner: unknown;
-  try {
-    inner = JSON.parse(plaintext);
-  } catch {
-    throw new EnvelopeError('ENVELOPE_JSON', 'the decrypted payload is not JSON', 'pay_load');
+  // A member given twice would be read one way here and another way by whoever checks the sign.
+  const inner = readJsonObject(plaintext);
+  if (!inner.ok) {
+    const message =
+      inner.problem === 'duplicate-key'
+        ? `the decrypted payload is refused: ${inner.detail}`
+        : inner.problem === 'not-object'
+          ? 'the decrypted payload is not a JSON object'
+          : 'the decrypted payload is not JSON';
+    throw new EnvelopeError('ENVELOPE_JSON', message, inner.key ?? 'pay_load');
   }
-  if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
-    throw new EnvelopeError(
-      'ENVELOPE_JSON',
-      'the decrypted payload is not a JSON object',
-      'pay_load',
-    );
-  }
-  const request = inner as Record<string, unknown>;
+  const request = inner.value;
   if (typeof partner !== 'string' || request.oid_partner !== partner) {
     throw new EnvelopeError(
       'ENVELOPE_PARTNER',
@@ -295,8 +309,30 @@ function base64(bytes: Buffer, wrapLines: boolean): string {
 function decodeField(name: string, text: string): Buffer {
   const compact = text.replace(LINE_BREAKS, '');
   // Only the ciphertext of an empty plaintext may be empty.
-  if ((compact === '' && name !== 'ciphertext') || !STRICT_BASE64.test(compact)) {
+  if ((compact === '' && name !== 'ciphertext') || !isStrictBase64(compact)) {
     throw new EnvelopeError('ENVELOPE_BASE64', `the ${name} field is not valid base64`, name);
   }
   return Buffer.from(compact, 'base64');
+}
+
+// Standard base64 with its padding, checked in one pass (a regular expression with a repeated
+// group backtracks through a stack that long input exhausts).
+function isStrictBase64(text: string): boolean {
+  if (text.length % 4 !== 0) return false;
+  const end = text.endsWith('==')
+    ? text.length - 2
+    : text.endsWith('=')
+      ? text.length - 1
+      : text.length;
+  for (let i = 0; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    const ok =
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2f;
+    if (!ok) return false;
+  }
+  return true;
 }

@@ -3,19 +3,23 @@
  * applies, the `field` it concerns. Messages never include key material, signatures' inputs,
  * card, ID or phone numbers: they name the field and the rule, not the value.
  */
+import { maskDigits } from './validation.js';
 
 /** Base class of every error the runtime throws on purpose. */
 export class LianLianError extends Error {
   /** Stable machine-readable code, e.g. `ENVELOPE_MAC_MISMATCH`. */
   readonly code: string;
-  /** The parameter, envelope field or option the error concerns, when there is one. */
+  /**
+   * The parameter, envelope field or option the error concerns, when there is one. A received
+   * field name can be anything, a phone number too, so long numbers in it are masked.
+   */
   readonly field: string | undefined;
 
   constructor(code: string, message: string, field?: string) {
     super(message);
     this.name = new.target.name;
     this.code = code;
-    this.field = field;
+    this.field = field === undefined ? undefined : maskDigits(field);
   }
 }
 
@@ -29,13 +33,16 @@ export type SignSourceErrorCode =
   | 'SIGN_SOURCE_TYPE'
   | 'SIGN_SOURCE_ENCODING'
   | 'SIGN_SOURCE_ORDERING'
-  | 'SIGN_SOURCE_UNKNOWN_FIELD';
+  | 'SIGN_SOURCE_UNKNOWN_FIELD'
+  /** A value contains `&name=`, so another field map would have the same sign source. */
+  | 'SIGN_SOURCE_AMBIGUOUS';
 
 /** A parameter map cannot be turned into the string LianLian signs. */
 export class SignSourceError extends LianLianError {
   declare readonly code: SignSourceErrorCode;
   constructor(code: SignSourceErrorCode, message: string, field?: string) {
-    super(code, message, field);
+    // The messages quote parameter names, which a caller or a received message may make digits.
+    super(code, maskDigits(message), field);
   }
 }
 
@@ -65,6 +72,7 @@ export class SignatureError extends LianLianError {
 /** Codes of {@link EnvelopeError}. */
 export type EnvelopeErrorCode =
   | 'ENVELOPE_INPUT'
+  | 'ENVELOPE_TOO_LARGE'
   | 'ENVELOPE_VERSION'
   | 'ENVELOPE_FIELD_COUNT'
   | 'ENVELOPE_BASE64'
@@ -85,7 +93,8 @@ export class EnvelopeError extends LianLianError {
 }
 
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES';
+export type ConfigurationErrorCode =
+  'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

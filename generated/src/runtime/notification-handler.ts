@@ -3,50 +3,58 @@
  * usable from Express and Fastify too. Per request it:
  *
  *   reads the raw body (size-limited) -> verifies and validates it -> checks it against the
- *   merchant's order -> runs the merchant's callback once per `oid_paybill` -> acknowledges.
+ *   merchant's order -> runs the merchant's callback once per idempotency key -> acknowledges.
+ *
+ * Which fields look the order up, must match it and key the idempotency (for payments `no_order`,
+ * `oid_partner`/`no_order`/`money_order` and `oid_paybill`) is the webhook's
+ * `x-lianlian-correlation`, handed in as `correlation` by the generated code.
  *
  * LianLian's acknowledgement (`{"ret_code":"0000","ret_msg":"交易成功"}`) is sent only after the
  * callback succeeded (or had already succeeded for an earlier copy). Anything else gets an error
  * answer, so LianLian sends the notification again; a refused notification never reaches the
- * callback. Log lines carry the webhook, the order and payment numbers and the outcome, never other
- * field values (no card data).
+ * callback. Log lines carry the webhook, the (masked) order key and idempotency key and the outcome,
+ * never other field values (no card data).
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ConfigurationError } from './errors.js';
+import type { NotificationCorrelation } from './correlation.js';
 import { checkNotificationOrder, type MerchantOrder } from './notification-order.js';
 import { MemoryNotificationStore, type NotificationStore } from './notification-store.js';
+import { maskDigits } from './validation.js';
 import {
   DEFAULT_NOTIFICATION_BODY_LIMIT,
   type AcceptedNotification,
   type NotificationVerifier,
 } from './notification-verify.js';
+import { byteLimitOption } from './response-body.js';
 
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
 export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
 
-/** The fields the handler itself reads from a notification. */
-export interface HandledNotificationFields {
-  readonly oid_partner: string;
-  readonly no_order: string;
-  readonly money_order: string;
-  readonly oid_paybill: string;
-}
-
 /** Options of {@link createNotificationHandler}. */
-export interface NotificationHandlerOptions<T extends HandledNotificationFields> {
+export interface NotificationHandlerOptions<T extends object> {
   /** The verifier of this notification kind (e.g. `createLianLianNotificationVerifier('webPaymentNotify', …)`). */
   readonly verify: NotificationVerifier<T>;
-  /** Looks up the merchant's order by the notification's `no_order`; undefined when unknown. */
+  /** The webhook's `x-lianlian-correlation` (the generated code passes the spec's). */
+  readonly correlation: NotificationCorrelation;
+  /**
+   * Looks up the merchant's order by the notification's order key (`no_order` for payments);
+   * undefined when unknown. The record must hold every correlation field.
+   */
   readonly findOrder: (
-    noOrder: string,
+    orderKey: string,
   ) => MerchantOrder | undefined | Promise<MerchantOrder | undefined>;
   /**
-   * Records the payment result. Runs at most once per `oid_paybill` at a time and, once it has
+   * Records the payment result. Runs at most once per idempotency key at a time and, once it has
    * resolved, never again for that payment. Throwing (or rejecting) leaves the notification
-   * unacknowledged, so LianLian sends it again later.
+   * unacknowledged, so LianLian sends it again later. `signal` aborts when `callbackTimeoutMs`
+   * runs out: stop there, since after the lease another delivery may run the callback.
    */
   readonly onNotification: (
     notification: T,
     accepted: AcceptedNotification<T>,
+    context: { readonly signal: AbortSignal },
   ) => void | Promise<void>;
   /**
    * Where handled payments are recorded (default: a new in-memory store). When `complete` fails
@@ -54,6 +62,18 @@ export interface NotificationHandlerOptions<T extends HandledNotificationFields>
    * instead of running the callback again.
    */
   readonly store?: NotificationStore;
+  /**
+   * How long one delivery's claim on a payment holds, in milliseconds (default 60 000). A claim
+   * whose callback never settled, whose process died or whose release failed lapses after this,
+   * and the next resend runs the callback again. Must exceed `callbackTimeoutMs`.
+   */
+  readonly leaseMs?: number;
+  /**
+   * How long the handler waits for `onNotification`, in milliseconds (default 30 000). It then
+   * answers 500 (LianLian resends) and aborts the callback's `signal`; a callback that still
+   * settles within the lease is recorded (success) or released (failure) as usual.
+   */
+  readonly callbackTimeoutMs?: number;
   /** Largest body accepted, in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
   /** Receives one line per request; values other than order and payment numbers never appear. */
@@ -122,17 +142,31 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
 
 /**
  * Creates the handler.
- * @throws {TypeError} when a required option is missing.
+ * @throws {TypeError} when a required option is missing; {@link ConfigurationError}
+ *   `LIMIT_INVALID` for a `maxBodyBytes` that is not a whole number of bytes.
  */
-export function createNotificationHandler<T extends HandledNotificationFields>(
+export function createNotificationHandler<T extends object>(
   options: NotificationHandlerOptions<T>,
 ): NotificationRequestHandler {
   for (const name of ['verify', 'findOrder', 'onNotification'] as const) {
     if (typeof options?.[name] !== 'function')
       throw new TypeError(`createNotificationHandler: ${name} must be a function`);
   }
+  const correlation = options.correlation;
+  if (typeof correlation?.orderKey !== 'string' || typeof correlation.idempotencyKey !== 'string') {
+    throw new ConfigurationError(
+      'HANDLER_OPTION',
+      'createNotificationHandler: correlation must name orderKey and idempotencyKey',
+      'correlation',
+    );
+  }
+  const { leaseMs, callbackTimeoutMs } = timing(options);
   const store = options.store ?? new MemoryNotificationStore();
-  const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+  const limit = byteLimitOption(
+    options.maxBodyBytes,
+    DEFAULT_NOTIFICATION_BODY_LIMIT,
+    'maxBodyBytes',
+  );
   const label = options.name ?? 'notification';
   const log = options.log ?? (() => {});
   // Payments whose callback succeeded but whose store.complete() failed. Their store entry is
@@ -167,21 +201,31 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
       );
     }
     const n = result.notification;
-    const ids = `no_order=${oneLine(n.no_order)} oid_paybill=${oneLine(n.oid_paybill)}`;
-    const order = await options.findOrder(n.no_order);
+    const fields = n as Readonly<Record<string, unknown>>;
+    const orderKey = fields[correlation.orderKey];
+    const key = fields[correlation.idempotencyKey];
+    // The spec makes both required strings; a schema that does not is refused, not guessed at.
+    if (typeof orderKey !== 'string' || typeof key !== 'string' || key === '') {
+      return answer(res, 400, 'notification not tied to an order', () =>
+        log(`${label}: refused (no ${correlation.orderKey} or ${correlation.idempotencyKey})`),
+      );
+    }
+    const ids = `${correlation.orderKey}=${oneLine(orderKey)} ${correlation.idempotencyKey}=${oneLine(key)}`;
+    const order = await options.findOrder(orderKey);
     if (order === undefined) {
       return answer(res, 400, 'unknown order', () =>
         log(`${label}: ${ids} refused (unknown order)`),
       );
     }
-    const match = checkNotificationOrder(n, order);
+    const match = checkNotificationOrder(n, order, correlation);
     if (!match.ok) {
       return answer(res, 400, `order mismatch: ${match.field}`, () =>
         log(`${label}: ${ids} refused (${match.field} does not match the order)`),
       );
     }
-    if (unrecorded.has(n.oid_paybill)) return record(res, n.oid_paybill, ids);
-    const claim = await store.claim(n.oid_paybill);
+    if (unrecorded.has(key)) return record(res, key, ids);
+    const owner = randomUUID();
+    const claim = await store.claim(key, { owner, ms: leaseMs });
     if (claim === 'done') {
       return acknowledge(res, () => log(`${label}: ${ids} acknowledged (already handled)`));
     }
@@ -190,16 +234,45 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
         log(`${label}: ${ids} deferred (another copy is being handled)`),
       );
     }
-    try {
-      await options.onNotification(n, result);
-    } catch {
-      await store.release(n.oid_paybill);
+    const { first, settled } = await runCallback(
+      (signal) => options.onNotification(n, result, { signal }),
+      () => store.release(key, owner),
+      callbackTimeoutMs,
+    );
+    if (first === 'timeout') {
+      // A late success is recorded when it comes, so the next resend is not run again.
+      void settled.then((state) => (state === 'handled' ? completeLate(key) : undefined));
+      return answer(res, 500, 'callback timed out', () =>
+        log(
+          `${label}: ${ids} not acknowledged (callback still running after ${callbackTimeoutMs} ms; the claim lapses after ${leaseMs} ms)`,
+        ),
+      );
+    }
+    if (first === 'release-failed') {
+      return answer(res, 500, 'callback failed', () =>
+        log(
+          `${label}: ${ids} not acknowledged (callback failed, and the store failed to release it; the claim lapses after ${leaseMs} ms)`,
+        ),
+      );
+    }
+    if (first === 'failed') {
       return answer(res, 500, 'callback failed', () =>
         log(`${label}: ${ids} not acknowledged (callback failed)`),
       );
     }
-    unrecorded.add(n.oid_paybill);
-    return record(res, n.oid_paybill, ids);
+    unrecorded.add(key);
+    return record(res, key, ids);
+  };
+
+  // A success after its timeout: recorded now; if the store fails, the next resend retries.
+  const completeLate = async (key: string): Promise<void> => {
+    unrecorded.add(key);
+    try {
+      await store.complete(key);
+      unrecorded.delete(key);
+    } catch {
+      // Left in `unrecorded`.
+    }
   };
 
   // Marks a handled payment done; until the store accepts that, LianLian's resends keep coming.
@@ -224,6 +297,87 @@ export function createNotificationHandler<T extends HandledNotificationFields>(
   };
 }
 
+/** Default lease of a claim: longer than the callback timeout, shorter than LianLian's 2-minute resend interval. */
+export const DEFAULT_CLAIM_LEASE_MS = 60_000;
+/** Default time the handler waits for the callback (LianLian itself waits 5 s for the answer). */
+export const DEFAULT_CALLBACK_TIMEOUT_MS = 30_000;
+
+function timing(options: { leaseMs?: unknown; callbackTimeoutMs?: unknown }): {
+  leaseMs: number;
+  callbackTimeoutMs: number;
+} {
+  const leaseMs = positive(options.leaseMs, DEFAULT_CLAIM_LEASE_MS, 'leaseMs');
+  const callbackTimeoutMs = positive(
+    options.callbackTimeoutMs,
+    DEFAULT_CALLBACK_TIMEOUT_MS,
+    'callbackTimeoutMs',
+  );
+  // A claim lapsing while its callback may still run would let a resend run it a second time.
+  if (callbackTimeoutMs >= leaseMs) {
+    throw new ConfigurationError(
+      'HANDLER_OPTION',
+      'createNotificationHandler: callbackTimeoutMs must be shorter than leaseMs',
+      'callbackTimeoutMs',
+    );
+  }
+  return { leaseMs, callbackTimeoutMs };
+}
+
+function positive(value: unknown, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw new ConfigurationError(
+      'HANDLER_OPTION',
+      `createNotificationHandler: ${field} must be a positive whole number of milliseconds`,
+      field,
+    );
+  }
+  return value;
+}
+
+type CallbackOutcome = 'handled' | 'failed' | 'release-failed';
+
+/**
+ * Runs the callback for a claimed key with a timeout. `first` is what the answer reports: its
+ * outcome, or `timeout` when `timeoutMs` ran out first (its signal is then aborted); `settled` is
+ * the outcome whenever it comes. A failed callback's claim is released.
+ */
+async function runCallback(
+  callback: (signal: AbortSignal) => void | Promise<void>,
+  release: () => void | Promise<void>,
+  timeoutMs: number,
+): Promise<{ first: CallbackOutcome | 'timeout'; settled: Promise<CallbackOutcome> }> {
+  const controller = new AbortController();
+  const settled: Promise<CallbackOutcome> = Promise.resolve()
+    .then(() => callback(controller.signal))
+    .then(
+      () => 'handled' as const,
+      () =>
+        Promise.resolve()
+          .then(release)
+          .then(
+            () => 'failed' as const,
+            () => 'release-failed' as const,
+          ),
+    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutReason());
+      resolve('timeout');
+    }, timeoutMs);
+  });
+  const first = await Promise.race([settled, timedOut]);
+  clearTimeout(timer);
+  return { first, settled };
+}
+
+function timeoutReason(): Error {
+  const error = new Error('the notification callback timed out');
+  error.name = 'TimeoutError';
+  return error;
+}
+
 function acknowledge(res: ServerResponse, done: () => void): void {
   res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8' });
   res.end(JSON.stringify(NOTIFICATION_ACK));
@@ -237,7 +391,8 @@ function answer(res: ServerResponse, status: number, message: string, done: () =
   done();
 }
 
+// Order and payment numbers may be card or phone numbers too: masked like every logged value.
 function oneLine(text: string): string {
-  const flat = String(text).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
+  const flat = maskDigits(String(text)).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
   return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
 }

@@ -1,68 +1,42 @@
 /**
  * A genuine signature only proves LianLian sent a notification, not that it pays the order the
- * merchant is about to mark as paid: the merchant number, the order number and the amount must all
- * be those of the merchant's own order.
+ * merchant is about to mark as paid: every field the webhook's `x-lianlian-correlation` names
+ * (for a payment: the merchant number, the order number and the amount) must be those of the
+ * merchant's own order.
  */
+import { correlationMismatches, type NotificationCorrelation } from './correlation.js';
 
-/** The merchant's record of an order, as it was sent to LianLian. */
-export interface MerchantOrder {
-  readonly oid_partner: string;
-  readonly no_order: string;
-  /** Amount in CNY as decimal text, e.g. `55.40`. */
-  readonly money_order: string;
-}
-
-/** The fields of a notification that identify the order it pays. */
-export interface NotificationOrderFields {
-  readonly oid_partner?: unknown;
-  readonly no_order?: unknown;
-  readonly money_order?: unknown;
-}
+/**
+ * The merchant's record of an order, as it was sent to LianLian: the values of the webhook's
+ * correlation fields, e.g. `{ oid_partner, no_order, money_order: '55.40' }` for a payment.
+ */
+export type MerchantOrder = Readonly<Record<string, string>>;
 
 /** Outcome of {@link checkNotificationOrder}; `detail` names the field, not the values. */
 export type OrderCheckResult =
-  | { readonly ok: true }
-  | {
-      readonly ok: false;
-      readonly field: 'oid_partner' | 'no_order' | 'money_order';
-      readonly detail: string;
-    };
-
-const AMOUNT = /^(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?$/;
+  { readonly ok: true } | { readonly ok: false; readonly field: string; readonly detail: string };
 
 /**
- * Whether `notification` is about `order`: same merchant, same order number, same amount (compared
- * as amounts, so `55.4` equals `55.40`; anything that is not a plain decimal never matches).
+ * Whether `notification` is about `order`: every correlation field present and equal to the
+ * order's (amounts compared as amounts, so `55.4` equals `55.40`; anything that is not a plain
+ * decimal never matches). A field the order record lacks never matches.
  */
 export function checkNotificationOrder(
-  notification: NotificationOrderFields,
+  notification: object,
   order: MerchantOrder,
+  correlation: NotificationCorrelation,
 ): OrderCheckResult {
-  if (notification.oid_partner !== order.oid_partner) {
-    return {
-      ok: false,
-      field: 'oid_partner',
-      detail: 'the notification is for another merchant number',
-    };
-  }
-  if (notification.no_order !== order.no_order) {
-    return { ok: false, field: 'no_order', detail: 'the notification is for another order' };
-  }
-  const paid = cents(notification.money_order);
-  const expected = cents(order.money_order);
-  if (paid === undefined || expected === undefined || paid !== expected) {
-    return {
-      ok: false,
-      field: 'money_order',
-      detail: 'the notified amount differs from the order amount',
-    };
-  }
-  return { ok: true };
-}
-
-function cents(value: unknown): bigint | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = AMOUNT.exec(value);
-  if (match === null) return undefined;
-  return BigInt(match[1] as string) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  const [first] = correlationMismatches(
+    correlation.match,
+    notification as Readonly<Record<string, unknown>>,
+    order,
+  );
+  if (first === undefined) return { ok: true };
+  return {
+    ok: false,
+    field: first.field,
+    detail: first.missing
+      ? `the notification carries no ${first.field}, so it cannot be tied to the order`
+      : `the notification's ${first.field} is not the order's`,
+  };
 }

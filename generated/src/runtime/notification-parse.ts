@@ -2,8 +2,10 @@
  * Turns the raw body of a notification into the fields that were signed, without changing any
  * value: form bodies are percent-decoded once (what the browser encoded), JSON bodies are read by
  * a parser that keeps every value's text exactly as received. `JSON.parse` would not do: it turns
- * `"money_order": 10.00` into 10 and loses the text that was signed.
+ * `"money_order": 10.00` into 10 and loses the text that was signed. A field name that occurs
+ * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
  */
+import { readJsonObject, shownMemberName } from './json-text.js';
 
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
 export type ParsedNotificationBody =
@@ -16,12 +18,13 @@ export type ParsedNotificationBody =
       readonly ok: false;
       readonly reason: 'unsupported-content-type' | 'malformed-body';
       readonly detail: string;
+      /** The field name the body repeats (printable, digits masked), when that is the reason. */
+      readonly field?: string;
     };
 
 type Failure = Extract<ParsedNotificationBody, { ok: false }>;
 
 const FORM = 'application/x-www-form-urlencoded';
-const MAX_DEPTH = 32;
 
 /**
  * Parses a notification body by its content type: `application/x-www-form-urlencoded` as a form;
@@ -71,8 +74,10 @@ function parse(
 
 // undefined: refused; 'sniff': decide by content.
 function mediaType(header: string | null | undefined): 'form' | 'json' | 'sniff' | undefined {
-  if (header === undefined || header === null || header.trim() === '') return 'sniff';
-  if (typeof header !== 'string') return undefined;
+  if (header === undefined || header === null) return 'sniff';
+  // A real media type with a charset is a few dozen characters; a longer one is not parsed.
+  if (typeof header !== 'string' || header.length > 256) return undefined;
+  if (header.trim() === '') return 'sniff';
   const [rawType, ...parameters] = header.split(';');
   const type = (rawType ?? '').trim().toLowerCase();
   for (const parameter of parameters) {
@@ -109,8 +114,10 @@ export function parseNotificationFormFields(text: string): ParsedNotificationBod
     } catch {
       return malformed('the form has an invalid percent-encoding');
     }
-    if (Object.hasOwn(fields, name))
-      return malformed(`the form field "${safeName(name)}" appears more than once`);
+    if (Object.hasOwn(fields, name)) {
+      const shown = shownMemberName(name);
+      return malformed(`the form field "${shown}" appears more than once`, shown);
+    }
     define(fields, name, value);
   }
   return { ok: true, format: 'form', fields };
@@ -119,122 +126,13 @@ export function parseNotificationFormFields(text: string): ParsedNotificationBod
 /**
  * A JSON object's members as text: strings decoded, every other value (number, boolean, nested
  * object or array) as its exact source text; `null` members are left out (they are never signed).
+ * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export function parseNotificationJsonFields(text: string): ParsedNotificationBody {
-  const reader = new JsonReader(text);
-  const result = reader.readTopObject();
-  return typeof result === 'string'
-    ? malformed(result)
-    : { ok: true, format: 'json', fields: result };
-}
-
-class JsonReader {
-  private at = 0;
-  constructor(private readonly text: string) {}
-
-  readTopObject(): Record<string, string> | string {
-    this.space();
-    if (this.text[this.at] !== '{') return 'the body is not a JSON object';
-    this.at += 1;
-    const fields: Record<string, string> = {};
-    this.space();
-    if (this.text[this.at] === '}') {
-      this.at += 1;
-      return this.end(fields);
-    }
-    for (;;) {
-      this.space();
-      if (this.text[this.at] !== '"') return 'a JSON member name is not a string';
-      const name = this.readString();
-      if (name === undefined) return 'the body has an invalid JSON string';
-      this.space();
-      if (this.text[this.at] !== ':') return 'the body is not valid JSON';
-      this.at += 1;
-      this.space();
-      const value = this.readValue();
-      if (value === undefined) return 'the body is not valid JSON';
-      if (Object.hasOwn(fields, name))
-        return `the JSON member "${safeName(name)}" appears more than once`;
-      if (value !== null) define(fields, name, value);
-      this.space();
-      const next = this.text[this.at];
-      this.at += 1;
-      if (next === '}') return this.end(fields);
-      if (next !== ',') return 'the body is not valid JSON';
-    }
-  }
-
-  private end(fields: Record<string, string>): Record<string, string> | string {
-    this.space();
-    return this.at === this.text.length ? fields : 'the body has text after the JSON object';
-  }
-
-  private space(): void {
-    while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at] as string))
-      this.at += 1;
-  }
-
-  /** A string member's decoded value, or undefined when it is not a valid JSON string. */
-  private readString(): string | undefined {
-    const start = this.at;
-    this.at += 1;
-    while (this.at < this.text.length) {
-      const char = this.text[this.at];
-      if (char === '\\') this.at += 2;
-      else if (char === '"') {
-        this.at += 1;
-        try {
-          return JSON.parse(this.text.slice(start, this.at)) as string;
-        } catch {
-          return undefined;
-        }
-      } else this.at += 1;
-    }
-    return undefined;
-  }
-
-  /** The value's text (decoded for strings, verbatim otherwise); null for JSON null. */
-  private readValue(): string | null | undefined {
-    const char = this.text[this.at];
-    if (char === '"') return this.readString();
-    if (char === '{' || char === '[') return this.readNested();
-    const literal = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null/y;
-    literal.lastIndex = this.at;
-    const match = literal.exec(this.text);
-    if (match === null) return undefined;
-    this.at += match[0].length;
-    return match[0] === 'null' ? null : match[0];
-  }
-
-  /** A nested object or array as its exact source text, checked to be valid JSON. */
-  private readNested(): string | undefined {
-    const start = this.at;
-    let depth = 0;
-    while (this.at < this.text.length) {
-      const char = this.text[this.at];
-      if (char === '"') {
-        if (this.readString() === undefined) return undefined;
-        continue;
-      }
-      this.at += 1;
-      if (char === '{' || char === '[') {
-        depth += 1;
-        if (depth > MAX_DEPTH) return undefined;
-      } else if (char === '}' || char === ']') {
-        depth -= 1;
-        if (depth === 0) {
-          const source = this.text.slice(start, this.at);
-          try {
-            JSON.parse(source);
-          } catch {
-            return undefined;
-          }
-          return source;
-        }
-      }
-    }
-    return undefined;
-  }
+  const result = readJsonObject(text);
+  return result.ok
+    ? { ok: true, format: 'json', fields: result.fields }
+    : malformed(result.detail, result.key);
 }
 
 // `__proto__` and friends become ordinary own fields, never a prototype change.
@@ -247,13 +145,10 @@ function define(target: Record<string, string>, name: string, value: string): vo
   });
 }
 
-function safeName(name: string): string {
-  const printable = name.replace(/[^\x20-\x7e]/g, '?');
-  return printable.length > 40 ? `${printable.slice(0, 40)}…` : printable;
-}
-
-function malformed(detail: string): Failure {
-  return { ok: false, reason: 'malformed-body', detail };
+function malformed(detail: string, field?: string): Failure {
+  return field === undefined
+    ? { ok: false, reason: 'malformed-body', detail }
+    : { ok: false, reason: 'malformed-body', detail, field };
 }
 
 function refuse(detail: string): Failure {

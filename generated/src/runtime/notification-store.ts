@@ -1,9 +1,14 @@
 /**
  * Idempotency of notification handling. LianLian resends a notification until it is acknowledged
  * (about every 2 minutes, up to 30 times), and copies can arrive at the same time; the merchant's
- * callback must run once per payment (`oid_paybill`). A store records which payments are being
- * handled and which are done. Implement {@link NotificationStore} over a database for several
- * processes; {@link MemoryNotificationStore} serves one process.
+ * callback must run once per payment (the webhook's idempotency key, e.g. `oid_paybill`). A store
+ * records which payments are being handled and which are done. Implement
+ * {@link NotificationStore} over a database for several processes; {@link MemoryNotificationStore}
+ * serves one process.
+ *
+ * A claim is a lease: it names its owner (one delivery) and lapses after a time, so a callback
+ * that never settles, a process that dies mid-callback or a failed `release` delays the payment by
+ * one lease instead of blocking it for good.
  */
 
 /** Outcome of {@link NotificationStore.claim}. */
@@ -12,17 +17,31 @@ export type NotificationClaim =
   | 'claimed'
   /** A callback for this key has already succeeded. */
   | 'done'
-  /** Another delivery of the same key is being handled right now. */
+  /** Another delivery of the same key holds an unexpired claim. */
   | 'busy';
+
+/** Who claims a key and for how long. */
+export interface ClaimLease {
+  /** Unique per delivery; only this owner may release the claim. */
+  readonly owner: string;
+  /** How long the claim holds, in milliseconds; after that another delivery may claim the key. */
+  readonly ms: number;
+}
 
 /** Where the notification handler records which payments it has handled. */
 export interface NotificationStore {
-  /** Atomically claims `key` unless it is done or claimed by someone else. */
-  claim(key: string): NotificationClaim | Promise<NotificationClaim>;
-  /** The callback for `key` succeeded: later deliveries are acknowledged without running it. */
+  /**
+   * Atomically claims `key` for `lease.owner` unless it is done or someone else's claim on it has
+   * not yet expired (a database store: one conditional insert/update on key, state and expiry).
+   */
+  claim(key: string, lease: ClaimLease): NotificationClaim | Promise<NotificationClaim>;
+  /**
+   * The callback for `key` succeeded: later deliveries are acknowledged without running it. Done
+   * whoever holds the claim now, since the payment was handled.
+   */
   complete(key: string): void | Promise<void>;
-  /** The callback for `key` failed: a later delivery may try again. */
-  release(key: string): void | Promise<void>;
+  /** The callback of `owner` failed: a later delivery may try again. A lapsed claim is left alone. */
+  release(key: string, owner: string): void | Promise<void>;
 }
 
 /** Options of {@link MemoryNotificationStore}. */
@@ -33,9 +52,13 @@ export interface MemoryNotificationStoreOptions {
   readonly now?: () => number;
 }
 
+type Entry =
+  | { readonly state: 'busy'; readonly owner: string; readonly until: number }
+  | { readonly state: 'done'; readonly at: number };
+
 /** An in-process {@link NotificationStore}. Keys of finished payments are forgotten after `retainMs`. */
 export class MemoryNotificationStore implements NotificationStore {
-  private readonly entries = new Map<string, { state: 'busy' | 'done'; at: number }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly retainMs: number;
   private readonly now: () => number;
   private prunedAt = 0;
@@ -45,11 +68,13 @@ export class MemoryNotificationStore implements NotificationStore {
     this.now = options.now ?? Date.now;
   }
 
-  claim(key: string): NotificationClaim {
+  claim(key: string, lease: ClaimLease): NotificationClaim {
     this.prune();
     const entry = this.entries.get(key);
-    if (entry !== undefined) return entry.state;
-    this.entries.set(key, { state: 'busy', at: this.now() });
+    if (entry?.state === 'done') return 'done';
+    const now = this.now();
+    if (entry !== undefined && entry.until > now) return 'busy';
+    this.entries.set(key, { state: 'busy', owner: lease.owner, until: now + lease.ms });
     return 'claimed';
   }
 
@@ -57,8 +82,10 @@ export class MemoryNotificationStore implements NotificationStore {
     this.entries.set(key, { state: 'done', at: this.now() });
   }
 
-  release(key: string): void {
-    if (this.entries.get(key)?.state === 'busy') this.entries.delete(key);
+  release(key: string, owner: string): void {
+    const entry = this.entries.get(key);
+    // After a lapse another delivery may own the key; only the owner's own claim is dropped.
+    if (entry?.state === 'busy' && entry.owner === owner) this.entries.delete(key);
   }
 
   private prune(): void {
@@ -68,7 +95,7 @@ export class MemoryNotificationStore implements NotificationStore {
     this.prunedAt = now;
     const oldest = now - this.retainMs;
     for (const [key, entry] of this.entries) {
-      if (entry.state === 'done' && entry.at < oldest) this.entries.delete(key);
+      if (entry.state === 'done' ? entry.at < oldest : entry.until <= now) this.entries.delete(key);
     }
   }
 }

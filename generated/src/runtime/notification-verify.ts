@@ -5,15 +5,19 @@
  * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
  * never from the message. Never throws because of the body; a refusal always says why.
  */
+import type { NotificationCorrelation } from './correlation.js';
 import { LianLianError } from './errors.js';
 import type { KeyInput } from './keys.js';
 import { parseNotificationBody } from './notification-parse.js';
+import { byteLimitOption } from './response-body.js';
 import type { SignType } from './sign-type.js';
-import type { ValidationIssue, ValidationResult } from './validation.js';
+import { maskDigits, type ValidationIssue, type ValidationResult } from './validation.js';
 import { createVerifier, type VerifyFailureReason } from './verify.js';
 
 /** What the spec says about one notification (emitted by the generator per webhook). */
 export interface NotificationDefinition<T> {
+  /** Which fields tie the notification to the merchant's order (`x-lianlian-correlation`). */
+  readonly correlation: NotificationCorrelation;
   /** The webhook's name, e.g. `webPaymentNotify`. */
   readonly name: string;
   /** The component schema of the notification, e.g. `WebPaymentNotification`. */
@@ -76,8 +80,8 @@ export const DEFAULT_NOTIFICATION_BODY_LIMIT = 64 * 1024;
 
 /**
  * Loads the keys once and returns a verifier for one kind of notification.
- * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys or sign types (at
- *   creation only; the returned function never throws).
+ * @throws {KeyFormatError} or {@link ConfigurationError} for unusable keys, sign types or
+ *   `maxBodyBytes` (at creation only; the returned function never throws).
  */
 export function createNotificationVerifier<T>(
   definition: NotificationDefinition<T>,
@@ -87,13 +91,21 @@ export function createNotificationVerifier<T>(
     publicKeys: options.publicKeys,
     allowedSignTypes: options.allowedSignTypes ?? definition.signTypes,
   });
-  const limit = options.maxBodyBytes ?? DEFAULT_NOTIFICATION_BODY_LIMIT;
+  const limit = byteLimitOption(
+    options.maxBodyBytes,
+    DEFAULT_NOTIFICATION_BODY_LIMIT,
+    'maxBodyBytes',
+  );
+  const tooLarge = () => refuse('body-too-large', `the body is larger than ${limit} bytes`);
   return (body, contentType) => {
     try {
+      // Checked before any parsing. A string has at least as many UTF-8 bytes as code units, so
+      // a long one is refused without being measured.
+      if (typeof body === 'string' && body.length > limit) return tooLarge();
       const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body?.byteLength;
       if (typeof size !== 'number')
         return refuse('malformed-body', 'the body must be a string or bytes');
-      if (size > limit) return refuse('body-too-large', `the body is larger than ${limit} bytes`);
+      if (size > limit) return tooLarge();
       const parsed = parseNotificationBody(body, contentType);
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail);
       const signature = verifySignature(parsed.fields);
@@ -124,5 +136,6 @@ export function createNotificationVerifier<T>(
 }
 
 function refuse(reason: NotificationRefusal, detail: string): RefusedNotification {
-  return { ok: false, reason, detail, issues: [] };
+  // Details quote received field names, which may be card or phone numbers.
+  return { ok: false, reason, detail: maskDigits(detail), issues: [] };
 }

@@ -3,6 +3,7 @@
  * `src/sandbox-catalogue.ts`: the runtime cannot import generated modules itself.
  */
 import type { ValidationResult } from './validation.js';
+import type { ClosedSignMessage } from './verify.js';
 
 /** A generated validator. */
 export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
@@ -18,7 +19,23 @@ export interface SandboxJsonOperation {
   readonly validateBody: SandboxValidator;
   /** `sign_type` values the request may use. */
   readonly signTypes: readonly string[];
+  /** The request's signing ordering and URL fields: its signature is checked by the closed rule. */
+  readonly signMessage: ClosedSignMessage;
   readonly envelope?: { readonly version: string; readonly field: string };
+}
+
+/** A field's `pattern` (compiled with the `u` flag, as JSON Schema does), `maxLength` in code points, and rule in words. */
+export interface SandboxFieldRule {
+  readonly pattern?: RegExp;
+  readonly maxLength?: number;
+  readonly rule: string;
+}
+
+/** Whether `value` is a non-empty string the rule allows. */
+export function followsFieldRule(rule: SandboxFieldRule | undefined, value: unknown): boolean {
+  if (typeof value !== 'string' || value === '') return false;
+  if (rule?.maxLength !== undefined && [...value].length > rule.maxLength) return false;
+  return rule?.pattern === undefined || rule.pattern.test(value);
 }
 
 /** Everything the sandbox serves and checks. */
@@ -31,11 +48,18 @@ export interface SandboxCatalogue {
     /** Fields the schema types as integers; form values are text and are converted to check them. */
     readonly integerFields: readonly string[];
     readonly signTypes: readonly string[];
+    /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
+    readonly signMessage: ClosedSignMessage;
   };
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<
     Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>
   >;
+  /**
+   * How the spec constrains each message field, by name (the first message declaring it wins),
+   * for the sandbox's own endpoints, which take part of an order.
+   */
+  readonly fieldRules: Readonly<Record<string, SandboxFieldRule>>;
   /** ret_code to LianLian's exact ret_msg. */
   readonly returnMessages: Readonly<Record<string, string>>;
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { SandboxCatalogue } from './sandbox-catalogue.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
-const USAGE = `Usage: lianlian sandbox [options]
+const USAGE = `Usage: lianlian-sandbox [options]      (in the toolkit: npm run sandbox -- [options])
 
 Starts a local LianLian simulator on 127.0.0.1.
   --port <n>                  port (default 8787; 0 picks a free one)
@@ -60,6 +60,9 @@ export async function runSandboxCli(
     out(USAGE);
     return 0;
   }
+  // Logging is best effort: a log reader that goes away (`lianlian-sandbox | head`) makes the next
+  // line fail with EPIPE, which unhandled would end the process. The sandbox keeps serving.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const port = integer(values.port ?? process.env.LIANLIAN_SANDBOX_PORT ?? '8787', 'port');
   const retry = integer(
     values['notify-retry-ms'] ?? (values['test-mode'] ? '1000' : '120000'),
@@ -70,19 +73,30 @@ export async function runSandboxCli(
   const keysDir = path.resolve(values['keys-dir'] ?? '.lianlian-sandbox');
   const keys = loadOrCreateKeys(keysDir, values['merchant-public-key']);
 
-  const sandbox: Sandbox = await startSandbox({
-    catalogue,
-    merchants: [{ oidPartner, publicKey: keys.merchantPublicKey }],
-    lianlianPrivateKey: keys.lianlianPrivateKey,
-    host: values.host ?? '127.0.0.1',
-    port,
-    notifyRetryMs: retry,
-    notifyCopies: Math.max(1, copies),
-    ...(values['amount-limit'] === undefined
-      ? {}
-      : { rules: { amountLimit: values['amount-limit'] } }),
-    log: out,
-  });
+  let sandbox: Sandbox;
+  try {
+    sandbox = await startSandbox({
+      catalogue,
+      merchants: [{ oidPartner, publicKey: keys.merchantPublicKey }],
+      lianlianPrivateKey: keys.lianlianPrivateKey,
+      host: values.host ?? '127.0.0.1',
+      port,
+      notifyRetryMs: retry,
+      notifyCopies: Math.max(1, copies),
+      ...(values['amount-limit'] === undefined
+        ? {}
+        : { rules: { amountLimit: values['amount-limit'] } }),
+      log: out,
+    });
+  } catch (error) {
+    // listen's own message ("listen EADDRINUSE: address already in use") says nothing of --port.
+    if ((error as { code?: unknown }).code !== 'EADDRINUSE') throw error;
+    out(
+      `port ${port} on ${values.host ?? '127.0.0.1'} is already in use (is another sandbox running?): ` +
+        'stop it, or pick another port with --port <n> (--port 0 picks a free one)',
+    );
+    return 2;
+  }
   out(`LianLian sandbox listening on ${sandbox.url}`);
   out(`  merchant oid_partner ${oidPartner}; its public key: ${keys.merchantPublicKeyFile}`);
   if (keys.merchantPrivateKeyFile !== undefined) {

@@ -9,7 +9,7 @@ import type { SandboxState } from './sandbox-rules.js';
 import { signParams } from './sign.js';
 import type { SignType } from './sign-type.js';
 import { maskText, type ValidationIssue } from './validation.js';
-import { createVerifier, type Verifier } from './verify.js';
+import { createVerifier, type ClosedSignMessage, type Verifier } from './verify.js';
 
 /** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
 export interface SandboxWebPaymentSubmission {
@@ -41,21 +41,38 @@ export interface SandboxContext {
   readonly now: () => Date;
   readonly submissions: SandboxWebPaymentSubmission[];
   readonly sessions: Map<string, SandboxCashierSession>;
-  /** The verifier of a registered merchant for the given sign types, or undefined. */
-  verifierFor(oidPartner: unknown, signTypes: readonly string[]): Verifier | undefined;
+  /**
+   * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
+   * the given sign types, or undefined.
+   */
+  verifierFor(
+    oidPartner: unknown,
+    signTypes: readonly string[],
+    message?: ClosedSignMessage,
+  ): Verifier | undefined;
 }
 
-/** Builds the merchant lookup: one verifier per merchant and set of sign types, made once. */
+/** Builds the merchant lookup: one verifier per merchant, message and set of sign types, made once. */
 export function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>) {
   const cache = new Map<string, Verifier>();
-  return (oidPartner: unknown, signTypes: readonly string[]): Verifier | undefined => {
+  return (
+    oidPartner: unknown,
+    signTypes: readonly string[],
+    message?: ClosedSignMessage,
+  ): Verifier | undefined => {
     if (typeof oidPartner !== 'string') return undefined;
     const key = merchants.get(oidPartner);
     if (key === undefined) return undefined;
-    const id = `${oidPartner}|${signTypes.join(',')}`;
+    // Without a message, the strict rule applies.
+    const closed = message === undefined ? '' : `${message.fields}|${message.uriFields}`;
+    const id = `${oidPartner}|${signTypes.join(',')}|${closed}`;
     let verifier = cache.get(id);
     if (verifier === undefined) {
-      verifier = createVerifier({ publicKeys: key, allowedSignTypes: signTypes });
+      verifier = createVerifier({
+        publicKeys: key,
+        allowedSignTypes: signTypes,
+        ...(message === undefined ? {} : { closedMessage: message }),
+      });
       cache.set(id, verifier);
     }
     return verifier;

@@ -5,7 +5,7 @@
  */
 import { decryptPayload } from './envelope.js';
 import { EnvelopeError } from './errors.js';
-import { parseNotificationJsonFields } from './notification-parse.js';
+import { readJsonObject } from './json-text.js';
 import {
   sandboxReturnMessage,
   sandboxSign,
@@ -49,15 +49,16 @@ export function handleSandboxJsonOperation(
   };
 
   let text: string;
-  let outer: unknown;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-    outer = JSON.parse(text);
   } catch {
     return fail('1012');
   }
-  if (typeof outer !== 'object' || outer === null || Array.isArray(outer)) return fail('1012');
-  const body = outer as Record<string, unknown>;
+  // The runtime's one JSON reader: a member given twice is refused (1012), as the client and the
+  // notification parser refuse it, instead of JSON.parse's last-one-wins.
+  const outer = readJsonObject(text);
+  if (!outer.ok) return fail('1012', outer.key);
+  const body = outer.value;
   if (typeof body.no_order === 'string') note.noOrder = body.no_order;
   const bodyCheck = operation.validateBody(body);
   if (!bodyCheck.ok) return fail('1004', issueField(bodyCheck.issues));
@@ -71,24 +72,16 @@ export function handleSandboxJsonOperation(
       throw error;
     }
   }
-  const parsedFields = parseNotificationJsonFields(plaintext);
-  let request: unknown;
-  try {
-    request = JSON.parse(plaintext);
-  } catch {
-    request = undefined;
-  }
-  if (!parsedFields.ok || typeof request !== 'object' || request === null) {
-    return fail(operation.envelope === undefined ? '1012' : '4007');
-  }
-  const fields = parsedFields.fields;
+  const inner = plaintext === text ? outer : readJsonObject(plaintext);
+  if (!inner.ok) return fail(operation.envelope === undefined ? '1012' : '4007', inner.key);
+  const { value: request, fields } = inner;
   note.noOrder = fields.no_order;
   if (operation.envelope !== undefined && fields.oid_partner !== body.oid_partner)
     return fail('1004', 'oid_partner');
   const check = operation.validateRequest(request);
   if (!check.ok) return fail('1004', issueField(check.issues));
 
-  const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes);
+  const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes, operation.signMessage);
   if (verifier === undefined) return fail('3001', 'oid_partner');
   const signType = parseSignType(fields.sign_type) ?? 'RSA';
   const attributed = { oidPartner: fields.oid_partner as string, signType };

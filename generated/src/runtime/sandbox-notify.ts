@@ -4,6 +4,11 @@
  * out. Each attempt can post several identical copies at once, because real deliveries overlap
  * (a resend arriving while the merchant still handles the previous one).
  */
+import { readJsonObject } from './json-text.js';
+import { maskDigits, oneLine } from './validation.js';
+import { readBodyUpTo } from './response-body.js';
+
+const ACK_LIMIT = 4096;
 
 /** Settings of {@link SandboxNotifier}. */
 export interface SandboxNotifierSettings {
@@ -78,9 +83,11 @@ export class SandboxNotifier {
     delivery.attempts += 1;
     const copies = Array.from({ length: this.settings.copies }, () => this.post(delivery, body));
     const round = Promise.all(copies).then((answers) => {
-      const acknowledged = answers.some((ok) => ok);
+      const acknowledged = answers.some((answer) => answer.ok);
+      // The merchant developer reads this line to find out why their endpoint is not accepted.
+      const why = answers.find((answer) => !answer.ok)?.why;
       this.settings.log(
-        `notify ${delivery.kind} no_order=${delivery.noOrder} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : 'not acknowledged'}`,
+        `notify ${delivery.kind} no_order=${delivery.noOrder} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why})`}`,
       );
       if (acknowledged) {
         delivery.acknowledged = true;
@@ -100,8 +107,10 @@ export class SandboxNotifier {
     void round.finally(() => this.inFlight.delete(round));
   }
 
-  private async post(delivery: SandboxDelivery, body: string): Promise<boolean> {
+  private async post(delivery: SandboxDelivery, body: string): Promise<PostAnswer> {
     delivery.posts += 1;
+    let status: number;
+    let text: string;
     try {
       const response = await fetch(delivery.url, {
         method: 'POST',
@@ -110,12 +119,29 @@ export class SandboxNotifier {
         redirect: 'manual',
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
-      const text = await response.text();
-      const answer = JSON.parse(text) as { ret_code?: unknown };
-      return response.ok && answer.ret_code === '0000';
-    } catch {
-      return false;
+      status = response.status;
+      // The acknowledgement is a few dozen bytes; a longer answer is not one.
+      const bytes = await readBodyUpTo(response, ACK_LIMIT);
+      if (bytes === undefined) {
+        return { ok: false, why: `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
+      }
+      text = new TextDecoder().decode(bytes);
+    } catch (error) {
+      return { ok: false, why: unreachable(error, this.settings.timeoutMs) };
     }
+    // A repeated ret_code is no acknowledgement, whichever copy says 0000.
+    const answer = readJsonObject(text);
+    if (!answer.ok) {
+      const why = answer.problem === 'syntax' ? 'body not JSON' : answer.detail;
+      return { ok: false, why: `HTTP ${status}, ${why}: ${bodySummary(text)}` };
+    }
+    const retCode = answer.value.ret_code;
+    if (status >= 200 && status < 300 && retCode === '0000') return { ok: true };
+    const code =
+      typeof retCode === 'string' && /^[0-9A-Za-z]{1,8}$/.test(retCode)
+        ? `ret_code ${retCode}`
+        : 'no ret_code "0000"';
+    return { ok: false, why: `HTTP ${status}, ${code}: ${bodySummary(text)}` };
   }
 
   private settle(): void {
@@ -124,4 +150,22 @@ export class SandboxNotifier {
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+type PostAnswer = { ok: true; why?: undefined } | { ok: false; why: string };
+
+/** Why a POST got no answer: timeout, or the network error's code (ECONNREFUSED, ...). */
+function unreachable(error: unknown, timeoutMs: number): string {
+  const name = (error as { name?: unknown })?.name;
+  if (name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  const cause = (error as { cause?: { code?: unknown } })?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : String(name ?? 'error');
+  return `no answer: ${code}`;
+}
+
+/** The start of a body on one line, long digit runs (card, ID, phone numbers) masked. */
+function bodySummary(text: string): string {
+  if (text.length === 0) return 'empty body';
+  const flat = oneLine(maskDigits(text));
+  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat);
 }

@@ -12,6 +12,7 @@
  * - a WEB Payment timestamp more than 30 minutes from the sandbox clock is rejected (1004).
  */
 import { randomInt } from 'node:crypto';
+import { amountInCents } from './amount.js';
 import {
   clockSkewSeconds,
   formatChinaDate,
@@ -188,15 +189,9 @@ export class SandboxState {
 
 /** Whether amount text `value` is above `limit` (both decimal text; unreadable counts as above). */
 export function sandboxAboveLimit(value: string, limit: string): boolean {
-  const a = cents(value);
-  const b = cents(limit);
+  const a = amountInCents(value);
+  const b = amountInCents(limit);
   return a === undefined || b === undefined || a > b;
-}
-
-function cents(value: string): bigint | undefined {
-  const match = /^(0|[1-9][0-9]*)(?:\.([0-9]{1,2}))?$/.exec(value);
-  if (match === null) return undefined;
-  return BigInt(match[1] as string) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
 }
 
 function key(oidPartner: string | undefined, noOrder: string | undefined): string {

@@ -13,9 +13,12 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { containsFieldStart } from './canonical.js';
+import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
-import type { SandboxCatalogue } from './sandbox-catalogue.js';
+import { byteLimitOption } from './response-body.js';
+import { followsFieldRule, type SandboxCatalogue } from './sandbox-catalogue.js';
 import {
   sandboxMerchantVerifiers,
   type SandboxCashierSession,
@@ -31,6 +34,7 @@ import {
   handleSandboxCashierPay,
   handleSandboxWebPaymentForm,
 } from './sandbox-web.js';
+import { maskDigits, oneLine } from './validation.js';
 import { escapeHtml, renderHtmlDocument } from './web-payment-html.js';
 
 /** A merchant the sandbox accepts requests from. */
@@ -102,8 +106,11 @@ const SANDBOX_PREFIX = '/sandbox/';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.log(line));
+  const sink = options.log ?? ((line: string) => console.log(line));
+  // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
+  const log = (line: string) => sink(maskDigits(line));
   const lianlianPrivateKey =
     options.lianlianPrivateKey === undefined
       ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
@@ -133,18 +140,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
   };
-  const limit = options.maxBodyBytes ?? 64 * 1024;
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
-    const started = Date.now();
-    route(ctx, req, res, limit).then(
-      (note) => log(formatLine(req, note, started)),
-      () => {
-        if (!res.headersSent) sendText(res, 500, 'sandbox error');
-        else res.destroy();
-        log(formatLine(req, { operation: '-', outcome: 'internal error' }, started));
-      },
-    );
+    void serve(ctx, req, res, limit, log);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -169,13 +167,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) =>
       state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) =>
-      state.holdPayout({
+    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
+      if (infoOrder !== undefined && containsFieldStart(infoOrder))
+        throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
+      return state.holdPayout({
         oidPartner,
         noOrder,
         moneyOrder,
         ...(infoOrder === undefined ? {} : { infoOrder }),
-      }),
+      });
+    },
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -190,13 +191,57 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 }
 
+/**
+ * Answers one request and logs it. Never rejects: whatever a request contains, the sandbox answers
+ * it with an HTTP status and keeps serving (an unhandled rejection would end the process).
+ */
+async function serve(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = Date.now();
+  const path = requestPath(req.url);
+  let note: SandboxRequestNote;
+  try {
+    note = await route(ctx, req, res, limit, path);
+  } catch {
+    if (!res.headersSent) sendText(res, 500, 'sandbox error');
+    else res.destroy();
+    note = { operation: '-', outcome: '500 (internal error)' };
+  }
+  try {
+    log(formatLine(req.method, path, note, started));
+  } catch {
+    // A failing log sink must not take the sandbox down with it.
+  }
+}
+
+/**
+ * The path of a request target, or undefined when it is not one. Node passes the target through
+ * as sent, so `//[` or `http://[` reach here, and `new URL` throws on them.
+ */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://sandbox').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 async function route(
   ctx: SandboxContext,
   req: IncomingMessage,
   res: ServerResponse,
   limit: number,
+  path: string | undefined,
 ): Promise<SandboxRequestNote> {
-  const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+  if (path === undefined) {
+    sendText(res, 400, 'malformed request target');
+    return { operation: '-', outcome: '400 (malformed request target)' };
+  }
   if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
     sendHtml(res, indexPage(ctx));
     return { operation: 'index', outcome: '200' };
@@ -243,9 +288,13 @@ async function route(
   return { operation: '-', outcome: '404' };
 }
 
-const ORDER_NUMBER = /^[\x21-\x7e]{1,32}$/;
-const AMOUNT = /^(?:0\.(?:0[1-9]|[1-9][0-9])|[1-9][0-9]{0,7}\.[0-9]{2}|100000000\.00)$/;
-const TIME = /^[0-9]{14}$/;
+/** The order fields the token and payout endpoints take, and whether each is required. */
+const ORDER_FIELDS = [
+  ['no_order', true],
+  ['money_order', true],
+  ['dt_order', false],
+  ['info_order', false],
+] as const;
 
 function sandboxEndpoint(
   ctx: SandboxContext,
@@ -254,17 +303,16 @@ function sandboxEndpoint(
   res: ServerResponse,
 ): SandboxRequestNote {
   const note: SandboxRequestNote = { operation: `sandbox ${which}`, outcome: '' };
-  let input: Record<string, unknown>;
-  try {
-    input = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-  } catch {
-    input = {};
-  }
   const problem = (field: string, rule: string) => {
     note.outcome = `400 (${field})`;
     sendJson(res, 400, { error: `${field} ${rule}`, field });
     return note;
   };
+  const read = readJsonObject(raw.toString('utf8'));
+  if (!read.ok && read.problem === 'duplicate-key') {
+    return problem(read.key ?? 'body', 'appears more than once in the JSON body');
+  }
+  const input = read.ok ? read.value : {};
   const {
     oid_partner: partner,
     no_order: noOrder,
@@ -274,22 +322,29 @@ function sandboxEndpoint(
   } = input;
   if (ctx.verifierFor(partner, ['RSA']) === undefined)
     return problem('oid_partner', 'must be a registered merchant number');
-  if (typeof noOrder !== 'string' || !ORDER_NUMBER.test(noOrder))
-    return problem('no_order', 'must be 1 to 32 printable ASCII characters');
-  note.noOrder = noOrder;
-  if (typeof money !== 'string' || !AMOUNT.test(money))
-    return problem('money_order', 'must be an amount with two decimals');
-  if (dtOrder !== undefined && (typeof dtOrder !== 'string' || !TIME.test(dtOrder)))
-    return problem('dt_order', 'must be yyyyMMddHHmmss');
-  if (info !== undefined && (typeof info !== 'string' || info.length > 255))
-    return problem('info_order', 'must be text of at most 255 characters');
+  // The spec's own rules for these fields, from the generated catalogue.
+  for (const [field, required] of ORDER_FIELDS) {
+    if (!required && input[field] === undefined) continue;
+    const rule = ctx.catalogue.fieldRules[field];
+    if (!followsFieldRule(rule, input[field])) return problem(field, rule?.rule ?? 'is required');
+  }
+  // Checked above: the order fields are strings.
+  note.noOrder = noOrder as string;
+  // It is signed into the payout's notification later, where "&name=" would be refused.
+  if (typeof info === 'string' && containsFieldStart(info))
+    return problem('info_order', 'must not contain "&name=" (see the signing guide)');
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken(partner as string, noOrder, money, dtOrder as string | undefined)
+      ? ctx.state.issueToken(
+          partner as string,
+          noOrder as string,
+          money as string,
+          dtOrder as string | undefined,
+        )
       : ctx.state.holdPayout({
           oidPartner: partner as string,
-          noOrder,
-          moneyOrder: money,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
           ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
           ...(info === undefined ? {} : { infoOrder: info as string }),
         });
@@ -315,10 +370,13 @@ function indexPage(ctx: SandboxContext): string {
   );
 }
 
-function formatLine(req: IncomingMessage, note: SandboxRequestNote, started: number): string {
-  const parts = [
-    `sandbox ${req.method ?? '?'} ${safe(new URL(req.url ?? '/', 'http://sandbox').pathname)} ${note.operation}`,
-  ];
+function formatLine(
+  method: string | undefined,
+  path: string | undefined,
+  note: SandboxRequestNote,
+  started: number,
+): string {
+  const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
@@ -326,10 +384,7 @@ function formatLine(req: IncomingMessage, note: SandboxRequestNote, started: num
 }
 
 // Values from requests must not forge extra log lines.
-function safe(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return flat.length > 64 ? `${flat.slice(0, 64)}…` : flat;
-}
+const safe = (text: string): string => oneLine(text, 64);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {

@@ -7,11 +7,14 @@
  *   case) must be present and name one of `allowedSignTypes`; otherwise the message is rejected
  *   before any key is used. A message is never verified with an algorithm that is not allowed.
  * - Several public keys may be configured (key rotation); the first that verifies wins.
+ * - A message one of whose values contains `&name=` is refused (`ambiguous-sign-source`): its
+ *   sign source would also be the sign source of a different field map (the strict rule). A
+ *   verifier of requests whose fields are all known (the sandbox) may use the closed rule instead.
  * - Never throws because of the received message; it returns a {@link VerifyResult}.
  */
 import { verify as rsaVerify, type KeyObject } from 'node:crypto';
-import { signSource } from './canonical.js';
-import { ConfigurationError, LianLianError } from './errors.js';
+import { signSource, signSourceOrdered } from './canonical.js';
+import { ConfigurationError, LianLianError, SignSourceError } from './errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
 
@@ -24,6 +27,19 @@ export interface VerifyOptions {
    * narrow it to the type configured for the merchant account.
    */
   allowedSignTypes?: readonly (SignType | string)[];
+  /**
+   * Only for verifying requests of one known, closed message (what the sandbox does): its signing
+   * ordering and URL fields from the generated `signingFields` and `signingUriFields`. Unknown
+   * fields are then refused, and URL fields may carry `&name=` for names outside the message
+   * (the closed rule). Without it every value is held to the strict rule.
+   */
+  closedMessage?: ClosedSignMessage;
+}
+
+/** A closed request message: every field it may carry, in signing order, and its URL fields. */
+export interface ClosedSignMessage {
+  readonly fields: readonly string[];
+  readonly uriFields: readonly string[];
 }
 
 /** Why a message failed verification. */
@@ -35,6 +51,7 @@ export type VerifyFailureReason =
   | 'unknown-sign-type'
   | 'sign-type-not-allowed'
   | 'unsignable-params'
+  | 'ambiguous-sign-source'
   | 'bad-signature';
 
 /** Outcome of a verification. `detail` is safe to log: it never contains received values. */
@@ -68,9 +85,17 @@ export function createVerifier(options: VerifyOptions): Verifier {
   // Read once: the modulus size decides which keys a signature's length can match.
   const modulusBits = keys.map((key) => key.asymmetricKeyDetails?.modulusLength);
   const allowed = resolveAllowed(options.allowedSignTypes);
+  const closed = options.closedMessage;
+  const sourceOf =
+    closed === undefined
+      ? signSource
+      : (params: Record<string, unknown>) =>
+          signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
+  // A bad ordering is a configuration error: let it throw here, not refuse every message later.
+  if (closed !== undefined) sourceOf({});
   return (received) => {
     try {
-      return check(received, keys, modulusBits, allowed);
+      return check(received, keys, modulusBits, allowed, sourceOf);
     } catch {
       // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
       return fail('unsignable-params', 'the message could not be read');
@@ -105,6 +130,7 @@ function check(
   keys: readonly KeyObject[],
   modulusBits: readonly (number | undefined)[],
   allowed: ReadonlySet<SignType>,
+  sourceOf: (params: Record<string, unknown>) => string,
 ): VerifyResult {
   if (typeof received !== 'object' || received === null || Array.isArray(received)) {
     return fail('not-an-object', 'the message is not an object');
@@ -137,9 +163,15 @@ function check(
   const signature = Buffer.from(sign, 'base64');
   let source: string;
   try {
-    source = signSource(params);
+    source = sourceOf(params);
   } catch (error) {
     const field = error instanceof LianLianError ? error.field : undefined;
+    if (error instanceof SignSourceError && error.code === 'SIGN_SOURCE_AMBIGUOUS') {
+      return fail(
+        'ambiguous-sign-source',
+        `parameter "${String(field)}" contains "&name=", so its signed string is also that of a different message`,
+      );
+    }
     return fail(
       'unsignable-params',
       field === undefined

@@ -2,6 +2,7 @@
  * `risk_item`: a string whose content is a JSON object. It is serialised exactly once, and that
  * one text is both signed and put into the form, so the two can never differ.
  */
+import { maskDigits } from './validation.js';
 import { WebPaymentError } from './web-payment-errors.js';
 
 /** The fields of a risk_item: LianLian's documented ones and any industry section it assigned. */
@@ -27,7 +28,7 @@ export function serializeRiskItem(fields: RiskItemInput): string {
     if (typeof value !== 'string') {
       throw new WebPaymentError(
         'WEB_PAYMENT_RISK_ITEM',
-        `risk_item.${key} must be a string; LianLian's risk fields are text`,
+        `risk_item.${maskDigits(key)} must be a string; LianLian's risk fields are text`,
         `risk_item.${key}`,
       );
     }

@@ -33,6 +33,8 @@ export interface WebPaymentDefinition {
   readonly actionUrl: string;
   /** The request's fields except sign, in signing (ascending byte) order. */
   readonly signingFields: readonly string[];
+  /** The request's `format: uri` fields: the form is signed under the closed sign-source rule. */
+  readonly uriFields: readonly string[];
   /** The generated validator of the request schema. */
   readonly validateRequest: (value: unknown) => ValidationResult<unknown>;
   /** The fixed interface version (the schema's only `version` value). */
@@ -161,7 +163,11 @@ function buildForm(
   }
   checkWebPaymentSubmittable(fields);
   // The validator closed the field set; the canonical module re-derives the source independently.
-  const source = signSourceOrdered(message, ordering, { unknownFields: 'reject' });
+  // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
+  const source = signSourceOrdered(message, ordering, {
+    unknownFields: 'reject',
+    uriFields: definition.uriFields,
+  });
   if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
     throw new WebPaymentError(
       'WEB_PAYMENT_SIGN_MISMATCH',
