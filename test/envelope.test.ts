@@ -253,7 +253,7 @@ describe('request bodies', () => {
     const opened = openEnvelopeBody(JSON.parse(JSON.stringify(body)), recipient.privateKey);
     expect(opened).toEqual(signed);
     expect(verifyParams(opened, { publicKeys: merchant.publicKey })).toMatchObject({
-      valid: true,
+      ok: true,
     });
   });
 

@@ -146,7 +146,7 @@ describe('verifiers accept at most one map per sign source', () => {
         fc.pre(rawSignSource(map) !== '');
         const { genuine, all } = signedResplits(map);
         expect(all).toContainEqual(genuine);
-        const accepted = all.filter((m) => strict(m).valid);
+        const accepted = all.filter((m) => strict(m).ok);
         expect(accepted.length).toBeLessThanOrEqual(1);
         if (isStrictClean(map)) {
           expect(accepted).toEqual([genuine]);
@@ -172,7 +172,7 @@ describe('verifiers accept at most one map per sign source', () => {
     fc.assert(
       fc.property(form, (map) => {
         const { all } = signedResplits(map);
-        const accepted = all.filter((m) => closedForm(m).valid);
+        const accepted = all.filter((m) => closedForm(m).ok);
         expect(accepted.length).toBeLessThanOrEqual(1);
       }),
       RUNS,
@@ -368,7 +368,7 @@ describe('signers sign only maps whose sign source has no other accepted reading
         }
         const own = withoutEmpty(signed as FieldMap);
         const others = resplits(rawSignSource(own)).map((m) => ({ ...m, sign: signed.sign }));
-        expect(others.filter((m) => strict(m).valid)).toEqual([{ ...own, sign: signed.sign }]);
+        expect(others.filter((m) => strict(m).ok)).toEqual([{ ...own, sign: signed.sign }]);
       }),
       RUNS,
     );
@@ -401,8 +401,8 @@ describe('signers sign only maps whose sign source has no other accepted reading
           const sign = signString(source, key.privateKey, 'RSA');
           const own = { ...withoutEmpty(map), sign };
           const readings = resplits(source).map((m) => ({ ...m, sign }));
-          expect(readings.filter((m) => closedForm(m).valid)).toEqual([own]);
-          expect(readings.filter((m) => strict(m).valid).length).toBeLessThanOrEqual(1);
+          expect(readings.filter((m) => closedForm(m).ok)).toEqual([own]);
+          expect(readings.filter((m) => strict(m).ok).length).toBeLessThanOrEqual(1);
         },
       ),
       RUNS,
@@ -462,7 +462,7 @@ describe('signers sign only maps whose sign source has no other accepted reading
               ...m,
               sign: message.sign as string,
             }));
-            expect(readings.filter((m) => closedMpay(m).valid)).toEqual(
+            expect(readings.filter((m) => closedMpay(m).ok)).toEqual(
               [withoutEmpty(message)].map((m) => ({ ...m, sign: message.sign })),
             );
           },
@@ -535,7 +535,7 @@ describe('signers sign only maps whose sign source has no other accepted reading
         // leaves one reading, and that the sandbox's verifier takes that one.
         const sent = Object.fromEntries(form.fields);
         expect(violations(sent)).toEqual([]);
-        expect(closedForm(sent).valid).toBe(true);
+        expect(closedForm(sent).ok).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -43,8 +43,8 @@ const notification = {
 };
 
 function failure(result: VerifyResult): string {
-  expect(result.valid).toBe(false);
-  return result.valid ? '' : result.reason;
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.reason;
 }
 
 describe('sign types', () => {
@@ -90,7 +90,7 @@ describe('signParams', () => {
     expect(signed.sign_type).toBe('sha256withrsa');
     const source = signSource({ ...notification, sign_type: 'sha256withrsa' });
     expect(signed.sign).toBe(signString(source, merchant.privateKey, 'SHA256withRSA'));
-    expect(verifier(signed)).toEqual({ valid: true, keyIndex: 0, signType: 'SHA256withRSA' });
+    expect(verifier(signed)).toEqual({ ok: true, keyIndex: 0, signType: 'SHA256withRSA' });
   });
 
   it('replaces an existing sign rather than signing over it', () => {
@@ -136,7 +136,7 @@ describe('verifyParams', () => {
 
   it('accepts a genuine message and reports the key and type used', () => {
     expect(verifyParams(signedBy(merchant), { publicKeys: merchant.spkiBase64 })).toEqual({
-      valid: true,
+      ok: true,
       keyIndex: 0,
       signType: 'RSA',
     });
@@ -148,7 +148,7 @@ describe('verifyParams', () => {
       new_field_2030: 'x',
       notify_url: 'http://m.example/n?a=%20&+b',
     });
-    expect(verifier(received).valid).toBe(true);
+    expect(verifier(received).ok).toBe(true);
     expect(failure(verifier({ ...received, new_field_2030: 'y' }))).toBe('bad-signature');
     expect(
       failure(
@@ -159,8 +159,8 @@ describe('verifyParams', () => {
 
   it('tries every configured key during a rotation', () => {
     const options = { publicKeys: [lianlian.spkiPem, rotated.spkiPem, merchant.spkiPem] };
-    expect(verifyParams(signedBy(merchant), options)).toMatchObject({ valid: true, keyIndex: 2 });
-    expect(verifyParams(signedBy(rotated), options)).toMatchObject({ valid: true, keyIndex: 1 });
+    expect(verifyParams(signedBy(merchant), options)).toMatchObject({ ok: true, keyIndex: 2 });
+    expect(verifyParams(signedBy(rotated), options)).toMatchObject({ ok: true, keyIndex: 1 });
     expect(failure(verifyParams(signedBy(merchant), { publicKeys: [lianlian.spkiPem] }))).toBe(
       'malformed-sign',
     );
@@ -190,7 +190,7 @@ describe('verifyParams', () => {
       allowedSignTypes: ['SHA256withRSA'],
     });
     expect(failure(onlySha(md5))).toBe('sign-type-not-allowed');
-    expect(onlySha(sha)).toEqual({ valid: true, keyIndex: 0, signType: 'SHA256withRSA' });
+    expect(onlySha(sha)).toEqual({ ok: true, keyIndex: 0, signType: 'SHA256withRSA' });
     expect(failure(verifier({ ...md5, sign_type: 'SHA256withRSA' }))).toBe('bad-signature');
     expect(failure(verifier({ ...md5, sign_type: 'MD5' }))).toBe('unknown-sign-type');
     const { sign_type: _dropped, ...withoutType } = md5;
@@ -232,8 +232,8 @@ describe('verifyParams', () => {
       signed = signedBy(merchant, 'RSA', { ...notification, no_order: String(i) });
     }
     const result = verifier({ ...signed, sign: signed.sign.replace(/\+/g, ' ') });
-    expect(result).toMatchObject({ valid: false, reason: 'malformed-sign' });
-    expect(result.valid ? '' : result.detail).toContain('"+"');
+    expect(result).toMatchObject({ ok: false, reason: 'malformed-sign' });
+    expect(result.ok ? '' : result.detail).toContain('"+"');
   });
 
   it.each([null, undefined, 'sign=abc', 42, [], [{ sign: 'x' }]])(
@@ -296,8 +296,8 @@ describe('signature properties (1024-bit key)', () => {
     fc.assert(
       fc.property(message, signType, (params, type) => {
         const signed = signParams(params, { privateKey: merchant.privateKey, signType: type });
-        expect(verifier(signed)).toEqual({ valid: true, keyIndex: 0, signType: toSignType(type) });
-        expect(verifier(JSON.parse(JSON.stringify(signed)))).toMatchObject({ valid: true });
+        expect(verifier(signed)).toEqual({ ok: true, keyIndex: 0, signType: toSignType(type) });
+        expect(verifier(JSON.parse(JSON.stringify(signed)))).toMatchObject({ ok: true });
       }),
       RUNS,
     );
@@ -335,7 +335,7 @@ describe('signature properties (1024-bit key)', () => {
             forged[key] = change.value;
           }
         }
-        expect(verifier(forged).valid).toBe(false);
+        expect(verifier(forged).ok).toBe(false);
       }),
       RUNS,
     );
@@ -360,10 +360,10 @@ describe('signature properties (1024-bit key)', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBigInt: true }), (received) => {
         const result = verifier(received);
-        expect(typeof result.valid).toBe('boolean');
+        expect(typeof result.ok).toBe('boolean');
         // The verifier's last-resort catch is for proxies and throwing getters only; plain data
         // must be refused for a reason, not by an internal exception that was swallowed.
-        if (!result.valid) expect(result.detail).not.toBe(SWALLOWED);
+        if (!result.ok) expect(result.detail).not.toBe(SWALLOWED);
       }),
       RUNS,
     );
@@ -377,8 +377,8 @@ describe('signature properties (1024-bit key)', () => {
         fc.oneof(signType, fc.string(), fc.anything()),
         (params, sign, type) => {
           const result = verifier({ ...params, sign, sign_type: type });
-          expect(result.valid).toBe(false);
-          if (!result.valid) expect(result.detail).not.toBe(SWALLOWED);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.detail).not.toBe(SWALLOWED);
         },
       ),
       RUNS,

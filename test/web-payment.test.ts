@@ -104,7 +104,7 @@ describe('buildWebPaymentForm', () => {
     });
     expect(
       verifyParams(values, { publicKeys: keys.spkiPem, allowedSignTypes: ['RSA'] }),
-    ).toMatchObject({ valid: true });
+    ).toMatchObject({ ok: true });
   });
 
   it('serialises risk_item once: the submitted text is the signed text and equals buildRiskItem', () => {

@@ -39,7 +39,7 @@ export async function run(): Promise<CaseResult[]> {
     if (diagnosis.status !== expected)
       throw new Error(`${name}: expected ${expected}, got ${diagnosis.status}`);
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    if (verifier(parsed).valid) throw new Error(`${name}: the message should not verify`);
+    if (verifier(parsed).ok) throw new Error(`${name}: the message should not verify`);
     const comparison = await compare(
       () => diagnoseSignature(text, options),
       () => verifier(parsed),

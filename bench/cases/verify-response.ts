@@ -47,7 +47,7 @@ export function verificationPath(publicKey: Parameters<typeof createVerifier>[0]
       throw new Error('not a JSON object');
     }
     const verdict = verifier(received);
-    if (!verdict.valid) throw new Error(`signature rejected: ${verdict.reason}`);
+    if (!verdict.ok) throw new Error(`signature rejected: ${verdict.reason}`);
     const branch = selectBranch(operation.branches, received);
     if (branch === undefined) throw new Error('no branch matches');
     const result = branch.validate(received);

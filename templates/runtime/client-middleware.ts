@@ -257,7 +257,7 @@ function verifySignature(context: CallContext): Middleware {
       const { operation, settings } = context;
       const received = receivedOf(context);
       const result = settings.verifierFor(operation)(context.receivedText ?? received);
-      if (result.valid) {
+      if (result.ok) {
         context.signature = { signType: result.signType, keyIndex: result.keyIndex };
         return undefined;
       }

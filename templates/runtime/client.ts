@@ -305,7 +305,7 @@ function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {
 const refuseEveryAnswer =
   (operationId: string): Verifier =>
   () => ({
-    valid: false,
+    ok: false,
     reason: 'sign-type-not-allowed',
     detail: `allowedResponseSignTypes leaves no algorithm LianLian uses for ${operationId}`,
   });

@@ -110,14 +110,20 @@ export interface DiagnoseProof {
   readonly changes: readonly string[];
 }
 
+/**
+ * What a diagnosis found. `ok` is the package's one result discriminant (as in `createVerifier`'s
+ * result): `true` when the signature verifies as received; `status` tells the two failures apart.
+ */
 export type Diagnosis =
   | {
+      readonly ok: true;
       readonly status: 'valid';
       readonly key: string;
       readonly algorithm: string;
       readonly work: DiagnoseWork;
     }
   | {
+      readonly ok: false;
       readonly status: 'explained';
       /** Most likely first. */
       readonly causes: readonly DiagnoseCause[];
@@ -125,6 +131,7 @@ export type Diagnosis =
       readonly work: DiagnoseWork;
     }
   | {
+      readonly ok: false;
       readonly status: 'unexplained';
       /** What could be established anyway, e.g. which key the signature opens under. */
       readonly findings: readonly string[];
@@ -233,6 +240,7 @@ export function diagnoseSignature(message: DiagnoseInput, options: DiagnoseOptio
   const work = { recomputations, rsaOperations, exhausted };
   const baseline = receivedCandidate(context);
   return {
+    ok: false,
     status: 'unexplained',
     findings: findings(openings, keys, lengths, received.sign_type, work),
     signSource: viewSignSource(baseline.entries),
@@ -257,10 +265,11 @@ function explain(opening: Opening, candidate: FieldCandidate, work: DiagnoseWork
   }
   causes.push(...candidate.causes);
   if (causes.length === 0) {
-    return { status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
+    return { ok: true, status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
   }
   causes.sort((a, b) => rank(a) - rank(b));
   return {
+    ok: false,
     status: 'explained',
     causes,
     proof: {
