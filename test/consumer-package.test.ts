@@ -105,7 +105,7 @@ const sandboxApp = (typed: boolean) => {
       baseUrls: { mpayVerify: sandbox.url },
     });
     const lines${t(': string[]')} = [];
-    const first = sandbox.issueToken(oidPartner, 'ORDER-1', '55.40');
+    const first = sandbox.issueToken({ oidPartner, noOrder: 'ORDER-1', moneyOrder: '55.40' });
     const paid = await client.mpayVerify({
       no_order: 'ORDER-1',
       token: first.token,
@@ -113,7 +113,7 @@ const sandboxApp = (typed: boolean) => {
       verify_code: '123456',
     });
     lines.push(paid.branch + ' ' + paid.retCode);
-    const second = sandbox.issueToken(oidPartner, 'ORDER-2', '1.00');
+    const second = sandbox.issueToken({ oidPartner, noOrder: 'ORDER-2', moneyOrder: '1.00' });
     try {
       await client.mpayVerify({
         no_order: 'ORDER-2',

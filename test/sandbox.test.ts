@@ -86,7 +86,11 @@ afterAll(async () => {
 describe('mpayVerify against the sandbox', () => {
   it('succeeds with a sandbox token, fails on the wrong SMS code, and reports a repeated order', async () => {
     const noOrder = orderNo('MPAY');
-    const { token } = env.sandbox.issueToken(MERCHANT, noOrder, '55.40');
+    const { token } = env.sandbox.issueToken({
+      oidPartner: MERCHANT,
+      noOrder,
+      moneyOrder: '55.40',
+    });
     const wrong = await failure(
       client.mpayVerify({ no_order: noOrder, token, money_order: '55.40', verify_code: '000000' }),
     );
@@ -122,7 +126,11 @@ describe('mpayVerify against the sandbox', () => {
         }),
       ),
     ).toMatchObject({ retCode: '1000' });
-    const { token } = env.sandbox.issueToken(MERCHANT, noOrder, '6000.00');
+    const { token } = env.sandbox.issueToken({
+      oidPartner: MERCHANT,
+      noOrder,
+      moneyOrder: '6000.00',
+    });
     expect(
       await failure(
         client.mpayVerify({
@@ -227,7 +235,14 @@ describe('instantPayConfirm against the sandbox', () => {
   it('opens the envelope, confirms a held payout, notifies notify_url until acknowledged, and reports a repeat', async () => {
     payoutFailuresLeft = 2;
     const noOrder = orderNo('PAYOUT');
-    const { confirm_code } = env.sandbox.holdPayout(MERCHANT, noOrder, '88.00', 'salary');
+    // dtOrder is the order time the payout's notification carries (the endpoint's dt_order).
+    const { confirm_code } = env.sandbox.holdPayout({
+      oidPartner: MERCHANT,
+      noOrder,
+      moneyOrder: '88.00',
+      dtOrder: '20240102030405',
+      infoOrder: 'salary',
+    });
     const params = {
       api_version: '1.0' as const,
       no_order: noOrder,
@@ -253,6 +268,7 @@ describe('instantPayConfirm against the sandbox', () => {
       expect.objectContaining({
         result_pay: 'SUCCESS',
         money_order: '88.00',
+        dt_order: '20240102030405',
         info_order: 'salary',
         oid_paybill: confirmed.data.oid_paybill,
       }),
@@ -266,7 +282,11 @@ describe('instantPayConfirm against the sandbox', () => {
 
   it('reports a payout above the limit as FAILURE in its notification, and an unknown payout as 4001', async () => {
     const noOrder = orderNo('BIG');
-    const { confirm_code } = env.sandbox.holdPayout(MERCHANT, noOrder, '9000.00');
+    const { confirm_code } = env.sandbox.holdPayout({
+      oidPartner: MERCHANT,
+      noOrder,
+      moneyOrder: '9000.00',
+    });
     await client.instantPayConfirm({
       api_version: '1.1',
       no_order: noOrder,

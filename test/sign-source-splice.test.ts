@@ -278,9 +278,21 @@ describe('the sandbox as LianLian', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ field: 'info_order' });
-    expect(() => env.sandbox.holdPayout(MERCHANT, 'P-splice', '1.00', 'x&a=1')).toThrow(TypeError);
+    expect(() =>
+      env.sandbox.holdPayout({
+        oidPartner: MERCHANT,
+        noOrder: 'P-splice',
+        moneyOrder: '1.00',
+        infoOrder: 'x&a=1',
+      }),
+    ).toThrow(TypeError);
     expect(
-      env.sandbox.holdPayout(MERCHANT, 'P-plain', '1.00', 'x & a = 1').confirm_code,
+      env.sandbox.holdPayout({
+        oidPartner: MERCHANT,
+        noOrder: 'P-plain',
+        moneyOrder: '1.00',
+        infoOrder: 'x & a = 1',
+      }).confirm_code,
     ).toBeTruthy();
   });
 });

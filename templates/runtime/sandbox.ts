@@ -28,7 +28,13 @@ import {
 } from './sandbox-context.js';
 import { handleSandboxJsonOperation } from './sandbox-json.js';
 import { SandboxNotifier, type SandboxDelivery } from './sandbox-notify.js';
-import { DEFAULT_SANDBOX_RULES, SandboxState, type SandboxRuleSettings } from './sandbox-rules.js';
+import {
+  DEFAULT_SANDBOX_RULES,
+  SandboxState,
+  type SandboxPayoutRegistration,
+  type SandboxRuleSettings,
+  type SandboxTokenOrder,
+} from './sandbox-rules.js';
 import {
   SANDBOX_CASHIER_PATH,
   handleSandboxCashierPay,
@@ -36,6 +42,9 @@ import {
 } from './sandbox-web.js';
 import { maskDigits, oneLine } from './validation.js';
 import { escapeHtml, renderHtmlDocument } from './web-payment-html.js';
+
+// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+export type { SandboxPayoutRegistration, SandboxTokenOrder } from './sandbox-rules.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -82,20 +91,10 @@ export interface Sandbox {
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
   /** Asynchronous notifications and what became of them. */
   readonly deliveries: readonly SandboxDelivery[];
-  /** Same as POST /sandbox/tokens. */
-  issueToken(
-    oidPartner: string,
-    noOrder: string,
-    moneyOrder: string,
-    dtOrder?: string,
-  ): { token: string; expires_at: string };
+  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
+  issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
-  holdPayout(
-    oidPartner: string,
-    noOrder: string,
-    moneyOrder: string,
-    infoOrder?: string,
-  ): { confirm_code: string };
+  holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -165,17 +164,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }) as string,
     webPaymentSubmissions: ctx.submissions,
     deliveries: notifier.deliveries,
-    issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) =>
-      state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
-      if (infoOrder !== undefined && containsFieldStart(infoOrder))
+    issueToken: (order) => state.issueToken(order),
+    holdPayout: (payout) => {
+      if (payout.infoOrder !== undefined && containsFieldStart(payout.infoOrder))
         throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
-      return state.holdPayout({
-        oidPartner,
-        noOrder,
-        moneyOrder,
-        ...(infoOrder === undefined ? {} : { infoOrder }),
-      });
+      return state.holdPayout(payout);
     },
     notificationsSettled: () => notifier.idle(),
     close() {
@@ -335,12 +328,12 @@ function sandboxEndpoint(
     return problem('info_order', 'must not contain "&name=" (see the signing guide)');
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken(
-          partner as string,
-          noOrder as string,
-          money as string,
-          dtOrder as string | undefined,
-        )
+      ? ctx.state.issueToken({
+          oidPartner: partner as string,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
+          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+        })
       : ctx.state.holdPayout({
           oidPartner: partner as string,
           noOrder: noOrder as string,
