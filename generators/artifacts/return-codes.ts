@@ -11,7 +11,10 @@ export const returnCodes: ExportingGenerator = {
     return [
       {
         path: 'src/return-codes.ts',
-        contents: await render('return-codes/return-codes.ts.hbs', { codes: codeRows(spec) }),
+        contents: await render('return-codes/return-codes.ts.hbs', {
+          codes: codeRows(spec),
+          categories: categoryRows(spec),
+        }),
       },
     ];
   },
@@ -35,4 +38,25 @@ function codeRows(spec: BundledSpec): { codeJson: string; infoJson: string }[] {
         infoJson: JSON.stringify({ message, category, description: String(description ?? '') }),
       };
     });
+}
+
+/** The declared categories, in the spec's order; every code's category must be one of them. */
+function categoryRows(spec: BundledSpec): { nameJson: string; action: string }[] {
+  const { schema, categories, codes } = apiModel(spec).returnCodes;
+  const where = `return codes: ${schema ?? 'spec'}`;
+  if (categories.length === 0) {
+    throw new GenerateError('GENERATOR_FAILED', where, 'no x-lianlian-return-code-categories');
+  }
+  const names = new Set(categories.map((c) => c.name));
+  for (const [code, info] of codes) {
+    const category = (info as Json | undefined)?.category;
+    if (typeof category === 'string' && !names.has(category)) {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        where,
+        `return code ${code} has category "${category}", which x-lianlian-return-code-categories does not declare`,
+      );
+    }
+  }
+  return categories.map((c) => ({ nameJson: JSON.stringify(c.name), action: c.action }));
 }

@@ -7,6 +7,7 @@ import {
   NetworkError,
   RequestAbortedError,
   RequestTimeoutError,
+  type ClientErrorOperation,
 } from './client-errors.js';
 import { LianLianError } from './errors.js';
 
@@ -87,7 +88,7 @@ const NOT_SENT_CODES = new Set([
  */
 export function toClientError(
   error: unknown,
-  operationId: string,
+  operationId: ClientErrorOperation,
   deadline: Deadline,
   sent: boolean,
 ): LianLianError {
