@@ -130,7 +130,10 @@ describe('sign and verify', () => {
     expect(result.status).toBe(0);
     const signed = JSON.parse(out(result)) as Record<string, string>;
     expect(signed.sign_type).toBe('SHA256withRSA');
-    const expected = signString(signSource(signed), merchant.privateKey, 'SHA256withRSA');
+    const expected = signString(signSource(signed), {
+      privateKey: merchant.privateKey,
+      signType: 'SHA256withRSA',
+    });
     expect(signed.sign).toBe(expected);
   });
 
@@ -198,8 +201,7 @@ describe('sign and verify', () => {
         .sort()
         .map((k) => `${k}=${spliced[k as keyof typeof spliced]}`)
         .join('&'),
-      merchant.privateKey,
-      'RSA',
+      { privateKey: merchant.privateKey, signType: 'RSA' },
     );
     const result = runCli(
       ['verify', '-p', merchantFiles.publicPem],
@@ -211,7 +213,10 @@ describe('sign and verify', () => {
 
   it('verifies over values as sent: a number written 10.00 is signed as 10.00', () => {
     const fields = { ...request, sign_type: 'RSA', fee_rate: '10.00' };
-    const sign = signString(signSource(fields), merchant.privateKey, 'RSA');
+    const sign = signString(signSource(fields), {
+      privateKey: merchant.privateKey,
+      signType: 'RSA',
+    });
     const text = JSON.stringify({ ...fields, sign }).replace(
       '"fee_rate":"10.00"',
       '"fee_rate":10.00',

@@ -125,7 +125,7 @@ describe('lianlian diagnose', () => {
     // Signed with MD5withRSA although sign_type says SHA256withRSA.
     const message = JSON.stringify({
       ...request,
-      sign: signString(signSource(request), current.privateKey, 'RSA'),
+      sign: signString(signSource(request), { privateKey: current.privateKey, signType: 'RSA' }),
     });
     const result = runCli([
       'diagnose',

@@ -78,7 +78,10 @@ function signed(
   const key = options.key ?? a;
   const source = options.source ?? signSource(params);
   const algorithm = options.algorithm ?? (params.sign_type === 'RSA' ? 'RSA' : 'SHA256withRSA');
-  return { ...params, sign: signString(source, key.privateKey, algorithm) };
+  return {
+    ...params,
+    sign: signString(source, { privateKey: key.privateKey, signType: algorithm }),
+  };
 }
 
 /** A signature that contains "+", found by varying no_order deterministically. */

@@ -125,7 +125,9 @@ describe('code samples', () => {
         expect(formPairs(rest), entry.id).toEqual(asFormText(example));
       } else {
         const contentType =
-          entry.location === 'webhook' ? `${media};charset=utf-8` : 'application/json;charset=utf-8';
+          entry.location === 'webhook'
+            ? `${media};charset=utf-8`
+            : 'application/json;charset=utf-8';
         expect(args.slice(3, 6), entry.id).toEqual([
           '-H',
           `Content-Type: ${contentType}`,

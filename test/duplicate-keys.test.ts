@@ -326,7 +326,11 @@ describe('every entry point refuses a repeated member name', () => {
       });
       for (const path of Object.keys(acks)) {
         const noOrder = `ACK${path.slice(1)}-${Date.now()}`;
-        const { confirm_code } = env.sandbox.holdPayout({ oidPartner: MERCHANT, noOrder, moneyOrder: '88.00' });
+        const { confirm_code } = env.sandbox.holdPayout({
+          oidPartner: MERCHANT,
+          noOrder,
+          moneyOrder: '88.00',
+        });
         await ll.instantPayConfirm({
           api_version: '1.0',
           no_order: noOrder,

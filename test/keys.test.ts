@@ -78,7 +78,7 @@ describe.each(SIZES)('%i-bit RSA keys', (bits) => {
     const key = loadPrivateKey(format(pair(bits)));
     expect(key.type).toBe('private');
     expect(key.asymmetricKeyDetails?.modulusLength).toBe(bits);
-    const sign = signString('oid_partner=1&sign_type=RSA', key, 'RSA');
+    const sign = signString('oid_partner=1&sign_type=RSA', { privateKey: key, signType: 'RSA' });
     const signature = Buffer.from(sign, 'base64');
     expect(signature).toHaveLength(bits / 8);
     expect(
@@ -90,7 +90,10 @@ describe.each(SIZES)('%i-bit RSA keys', (bits) => {
     const key = loadPublicKey(format(pair(bits)));
     expect(key.type).toBe('public');
     expect(key.asymmetricKeyDetails?.modulusLength).toBe(bits);
-    const sign = signString('a=1', pair(bits).privateKey, 'SHA256withRSA');
+    const sign = signString('a=1', {
+      privateKey: pair(bits).privateKey,
+      signType: 'SHA256withRSA',
+    });
     expect(verify('sha256', Buffer.from('a=1'), key, Buffer.from(sign, 'base64'))).toBe(true);
   });
 });

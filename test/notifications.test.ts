@@ -96,7 +96,10 @@ describe('notification verifier', () => {
 
   it('verifies JSON values exactly as received: a number keeps its text (10.00 is not 10)', () => {
     const fields = notification({ money_order: '10.00' });
-    const sign = signString(signSource(fields), lianlian.privateKey, 'RSA');
+    const sign = signString(signSource(fields), {
+      privateKey: lianlian.privateKey,
+      signType: 'RSA',
+    });
     const raw = JSON.stringify({ ...fields, sign }).replace(
       '"money_order":"10.00"',
       '"money_order":10.00',
@@ -253,7 +256,7 @@ describe('notification verifier', () => {
 describe("checkLianLianNotificationOrder (the webhook's x-lianlian-correlation)", () => {
   const n = notification() as unknown as LianLianNotifications['webPaymentNotify'];
   const check = (order: MerchantOrder) =>
-    checkLianLianNotificationOrder('webPaymentNotify', n, order);
+    checkLianLianNotificationOrder('webPaymentNotify', { notification: n, order });
   it("accepts the merchant's own order, comparing amounts as amounts", () => {
     expect(check(ORDER)).toEqual({ ok: true });
     expect(check({ ...ORDER, money_order: '12.5' })).toEqual({ ok: true });
@@ -274,10 +277,17 @@ describe("checkLianLianNotificationOrder (the webhook's x-lianlian-correlation)"
       idempotencyKey: 'oid_refundno',
       match: [{ field: 'no_refund', match: 'exact' as const }],
     };
-    expect(checkNotificationOrder({ no_refund: 'R1' }, { no_refund: 'R1' }, byRefund)).toEqual({
+    expect(
+      checkNotificationOrder(
+        { no_refund: 'R1' },
+        { order: { no_refund: 'R1' }, correlation: byRefund },
+      ),
+    ).toEqual({
       ok: true,
     });
-    expect(checkNotificationOrder({}, { no_refund: 'R1' }, byRefund)).toMatchObject({
+    expect(
+      checkNotificationOrder({}, { order: { no_refund: 'R1' }, correlation: byRefund }),
+    ).toMatchObject({
       ok: false,
       field: 'no_refund',
     });

@@ -65,8 +65,7 @@ describe('amountInCents', () => {
         const order = { oid_partner: '1', no_order: 'n', money_order: asText(a, 2) };
         const check = checkNotificationOrder(
           { ...order, money_order: asText(b, 2) },
-          order,
-          PAYMENT_CORRELATION,
+          { order, correlation: PAYMENT_CORRELATION },
         );
         expect(check.ok).toBe(a === b);
         expect(sandboxAboveLimit(asText(a, 2), asText(b, 2))).toBe(a > b);

@@ -113,7 +113,7 @@ const genericMap = fc
 /** The signed messages sharing `map`'s sign source, each with LianLian's genuine signature. */
 function signedResplits(map: FieldMap): { genuine: FieldMap; all: FieldMap[] } {
   const source = rawSignSource(map);
-  const sign = signString(source, key.privateKey, 'RSA');
+  const sign = signString(source, { privateKey: key.privateKey, signType: 'RSA' });
   const all = resplits(source).map((m) => ({ ...m, sign }));
   return { genuine: { ...withoutEmpty(map), sign }, all };
 }
@@ -398,7 +398,7 @@ describe('signers sign only maps whose sign source has no other accepted reading
             return;
           }
           fc.pre(source !== '');
-          const sign = signString(source, key.privateKey, 'RSA');
+          const sign = signString(source, { privateKey: key.privateKey, signType: 'RSA' });
           const own = { ...withoutEmpty(map), sign };
           const readings = resplits(source).map((m) => ({ ...m, sign }));
           expect(readings.filter((m) => closedForm(m).ok)).toEqual([own]);
@@ -553,7 +553,7 @@ describe('lianlian verify (command line)', () => {
     cliCommand();
     const files = writeKeyFiles(temp.dir, 'lianlian', key);
     const source = 'a=x&b=y&c=z&sign_type=RSA';
-    const sign = signString(source, key.privateKey, 'RSA');
+    const sign = signString(source, { privateKey: key.privateKey, signType: 'RSA' });
     const readings = resplits(source).map((m) => ({ ...m, sign }));
     // a=x&b=y | a=x, b=y | b=y&c=z | ... : every cut that keeps names ascending.
     expect(readings.length).toBeGreaterThan(3);

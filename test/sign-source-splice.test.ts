@@ -93,7 +93,7 @@ describe('the synchronous return re-split into another order (notification handl
     .join('&');
 
   it('is refused with ambiguous-sign-source and never reaches the callback', async () => {
-    const sign = signString(source, lianlian.privateKey, 'RSA');
+    const sign = signString(source, { privateKey: lianlian.privateKey, signType: 'RSA' });
     // Cut at every `&` up to the `&zz=` the remark ends with; `zz` swallows the genuine tail.
     const zz = source.indexOf('&zz=');
     const forged: Record<string, string> = {
@@ -187,7 +187,7 @@ describe('the WEB Payment form re-split into another order (sandbox)', () => {
     const genuine = fields({ info_order: remark });
     const source = signSourceUnchecked(genuine);
     // A merchant signer without the rule (or any other library) signs the string as it is.
-    const sign = signString(source, env.merchantKeys.privateKey, 'RSA');
+    const sign = signString(source, { privateKey: env.merchantKeys.privateKey, signType: 'RSA' });
     const notifyAt = source.indexOf(`&notify_url=${NOTIFY}?`);
     const cuts = ampersands(source).filter(
       (i) => i <= notifyAt || i > source.indexOf(`&notify_url=${NOTIFY}&`, notifyAt + 1),

@@ -89,7 +89,9 @@ describe('signParams', () => {
     );
     expect(signed.sign_type).toBe('sha256withrsa');
     const source = signSource({ ...notification, sign_type: 'sha256withrsa' });
-    expect(signed.sign).toBe(signString(source, merchant.privateKey, 'SHA256withRSA'));
+    expect(signed.sign).toBe(
+      signString(source, { privateKey: merchant.privateKey, signType: 'SHA256withRSA' }),
+    );
     expect(verifier(signed)).toEqual({ ok: true, keyIndex: 0, signType: 'SHA256withRSA' });
   });
 

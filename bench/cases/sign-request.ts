@@ -28,7 +28,7 @@ function isMissingSign(issue: ValidationIssue): boolean {
 }
 
 /** The client's request steps without HTTP, as client-middleware.ts runs them. */
-export function signingPath(privateKey: Parameters<typeof signString>[1]) {
+export function signingPath(privateKey: Parameters<typeof signString>[1]['privateKey']) {
   const operation = clientOperations.mpayVerify;
   const fields = operation.signingFields;
   if (fields === undefined) throw new Error('mpayVerify has no generated signing-field ordering');
@@ -45,7 +45,7 @@ export function signingPath(privateKey: Parameters<typeof signString>[1]) {
       throw new Error(`request invalid: ${result.issues.map((i) => i.message).join('; ')}`);
     }
     const source = signSourceOrdered(message, fields);
-    message.sign = signString(source, privateKey, SIGN_TYPE);
+    message.sign = signString(source, { privateKey, signType: SIGN_TYPE });
     return JSON.stringify(message);
   };
 }

@@ -67,7 +67,11 @@ export class ClientError extends LianLianError {
 export class ClientConfigError extends ClientError {
   declare readonly code: 'CLIENT_CONFIG';
   /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
-  constructor(message: string, field: string, operationId: ClientErrorOperation = 'createLianLianClient') {
+  constructor(
+    message: string,
+    field: string,
+    operationId: ClientErrorOperation = 'createLianLianClient',
+  ) {
     // Nothing was sent, so no money can have moved.
     super('CLIENT_CONFIG', operationId, message, false, field);
   }
@@ -110,7 +114,12 @@ export class NetworkError extends ClientError {
 export class RequestTimeoutError extends ClientError {
   declare readonly code: 'TIMEOUT';
   readonly timeoutMs: number;
-  constructor(operationId: ClientErrorOperation, timeoutMs: number, outcomeUnknown: boolean, cause: unknown) {
+  constructor(
+    operationId: ClientErrorOperation,
+    timeoutMs: number,
+    outcomeUnknown: boolean,
+    cause: unknown,
+  ) {
     super(
       'TIMEOUT',
       operationId,

@@ -166,7 +166,10 @@ function signRequest(context: CallContext): Middleware {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
       }
-      message.sign = signString(source, settings.privateKey, settings.signType);
+      message.sign = signString(source, {
+        privateKey: settings.privateKey,
+        signType: settings.signType,
+      });
       context.request = message;
       return undefined;
     },

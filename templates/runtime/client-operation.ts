@@ -15,9 +15,8 @@ import type { ValidationResult } from './validation.js';
 export interface LianLianSpecSets {}
 
 /** The member `K` of {@link LianLianSpecSets}, or `string` when no generated module adds it. */
-type SpecSet<K extends string> = LianLianSpecSets extends Record<K, string>
-  ? LianLianSpecSets[K]
-  : string;
+type SpecSet<K extends string> =
+  LianLianSpecSets extends Record<K, string> ? LianLianSpecSets[K] : string;
 
 /** A category of `x-lianlian-return-code-categories` (`success`, `processing`, ...). */
 export type SpecReturnCodeCategory = SpecSet<'returnCodeCategory'>;

@@ -265,7 +265,13 @@ function explain(opening: Opening, candidate: FieldCandidate, work: DiagnoseWork
   }
   causes.push(...candidate.causes);
   if (causes.length === 0) {
-    return { ok: true, status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
+    return {
+      ok: true,
+      status: 'valid',
+      key: opening.key.label,
+      algorithm: opening.algorithm,
+      work,
+    };
   }
   causes.sort((a, b) => rank(a) - rank(b));
   return {
