@@ -123,7 +123,11 @@ const sandboxApp = (typed: boolean) => {
       });
       lines.push('unexpected success');
     } catch (error) {
-      if (!(error instanceof BusinessFailureError)) throw error;
+      if (!(error instanceof BusinessFailureError)) throw error;${t(`
+      // The spec's closed sets reach this module mode too (declaration merging in the package).
+      const category: ReturnCodeCategory | 'unknown' = error.category;
+      const operation: ClientOperationId | 'createLianLianClient' = error.operationId;
+      void [category, operation];`)}
       lines.push('failure ' + error.retCode + ' ' + (error instanceof ClientError));
     }
     return lines;
@@ -362,6 +366,7 @@ ${sandboxApp(false)}`,
         'tsconfig.json': tsconfig(options),
         'app.ts': `import { generateKeyPairSync } from 'node:crypto';
 import { ${SANDBOX_NAMES} } from 'lianlian-client';
+import type { ClientOperationId, ReturnCodeCategory } from 'lianlian-client';
 ${sandboxApp(true)}`,
       });
       await compile(dir);
