@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
+  ConfigurationError,
   createLianLianClient,
   createLianLianNotificationHandler,
   type LianLianClient,
@@ -182,6 +183,56 @@ describe('easypayVerify against the sandbox', () => {
     expect(
       await failure(client.easypayVerify({ ...base, dt_order: '20170801225714' })),
     ).toMatchObject({ retCode: '1002' });
+  });
+
+  it('issueToken and holdPayout take options, with dtOrder, under the rules of their endpoints', async () => {
+    const schemas = loadModel().spec.components?.schemas as Record<string, any>;
+    const noOrder = orderNo('EASY');
+    const { token } = env.sandbox.issueToken({
+      oidPartner: MERCHANT,
+      noOrder,
+      moneyOrder: '12.50',
+      dtOrder: '20170801225714',
+    });
+    const paid = await client.easypayVerify({
+      no_order: noOrder,
+      token,
+      money_order: '12.50',
+      verify_code: '654321',
+      dt_order: '20170801225714',
+    });
+    expect(paid).toMatchObject({ branch: 'paid', data: { dt_order: '20170801225714' } });
+
+    // A broken option is a typed error naming the option, as the endpoint names the field.
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const order = { oidPartner: MERCHANT, noOrder: orderNo('RULE'), moneyOrder: '1.00' };
+    expect(refusal(() => env.sandbox.issueToken({ ...order, dtOrder: '20171301225714' }))).toEqual(
+      new ConfigurationError(
+        'SANDBOX_ORDER',
+        `dtOrder ${schemas.DateTime14['x-lianlian-rule']}`,
+        'dtOrder',
+      ),
+    );
+    const cases = [
+      [() => env.sandbox.issueToken({ ...order, moneyOrder: '12.5' }), 'moneyOrder'],
+      [() => env.sandbox.issueToken({ ...order, oidPartner: '201304121000009999' }), 'oidPartner'],
+      [() => env.sandbox.holdPayout({ ...order, dtOrder: '2017' }), 'dtOrder'],
+      [() => env.sandbox.holdPayout({ ...order, infoOrder: 'x&a=1' }), 'infoOrder'],
+    ] as const;
+    for (const [run, field] of cases) {
+      expect(refusal(run)).toMatchObject({
+        name: 'ConfigurationError',
+        code: 'SANDBOX_ORDER',
+        field,
+      });
+    }
   });
 
   it('rejects a malformed token request', async () => {

@@ -285,7 +285,7 @@ describe('the sandbox as LianLian', () => {
         moneyOrder: '1.00',
         infoOrder: 'x&a=1',
       }),
-    ).toThrow(TypeError);
+    ).toThrow(expect.objectContaining({ code: 'SANDBOX_ORDER', field: 'infoOrder' }));
     expect(
       env.sandbox.holdPayout({
         oidPartner: MERCHANT,

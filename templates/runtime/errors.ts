@@ -97,7 +97,8 @@ export type ConfigurationErrorCode =
   | 'VERIFY_NO_KEY'
   | 'VERIFY_SIGN_TYPES'
   | 'HANDLER_OPTION'
-  | 'LIMIT_INVALID';
+  | 'LIMIT_INVALID'
+  | 'SANDBOX_ORDER';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

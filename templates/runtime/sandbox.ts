@@ -14,6 +14,7 @@ import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { containsFieldStart } from './canonical.js';
+import { ConfigurationError } from './errors.js';
 import { readJsonObject } from './json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from './keys.js';
 import { readRequestBody } from './notification-handler.js';
@@ -164,12 +165,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }) as string,
     webPaymentSubmissions: ctx.submissions,
     deliveries: notifier.deliveries,
-    issueToken: (order) => state.issueToken(order),
-    holdPayout: (payout) => {
-      if (payout.infoOrder !== undefined && containsFieldStart(payout.infoOrder))
-        throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
-      return state.holdPayout(payout);
-    },
+    issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
+    holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -281,13 +278,67 @@ async function route(
   return { operation: '-', outcome: '404' };
 }
 
-/** The order fields the token and payout endpoints take, and whether each is required. */
+/**
+ * The order fields the token and payout endpoints take: the field, the option of
+ * `Sandbox.issueToken`/`holdPayout` that carries it, and whether it is required.
+ */
 const ORDER_FIELDS = [
-  ['no_order', true],
-  ['money_order', true],
-  ['dt_order', false],
-  ['info_order', false],
+  ['no_order', 'noOrder', true],
+  ['money_order', 'moneyOrder', true],
+  ['dt_order', 'dtOrder', false],
+  ['info_order', 'infoOrder', false],
 ] as const;
+
+/** The first field of a token or payout order that breaks its rule, or `undefined`. */
+function orderProblem(
+  ctx: SandboxContext,
+  input: Readonly<Record<string, unknown>>,
+): { field: string; option: string; rule: string } | undefined {
+  if (ctx.verifierFor(input.oid_partner, ['RSA']) === undefined) {
+    return {
+      field: 'oid_partner',
+      option: 'oidPartner',
+      rule: 'must be a registered merchant number',
+    };
+  }
+  // The spec's own rules for these fields, from the generated catalogue.
+  for (const [field, option, required] of ORDER_FIELDS) {
+    if (!required && input[field] === undefined) continue;
+    const rule = ctx.catalogue.fieldRules[field];
+    if (!followsFieldRule(rule, input[field])) {
+      return { field, option, rule: rule?.rule ?? 'is required' };
+    }
+  }
+  // It is signed into the payout's notification later, where "&name=" would be refused.
+  const info = input.info_order;
+  if (typeof info === 'string' && containsFieldStart(info)) {
+    return {
+      field: 'info_order',
+      option: 'infoOrder',
+      rule: 'must not contain "&name=" (see the signing guide)',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
+ */
+function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+  const input = typeof order === 'object' && order !== null ? order : ({} as T);
+  const found = orderProblem(ctx, {
+    oid_partner: input.oidPartner,
+    no_order: input.noOrder,
+    money_order: input.moneyOrder,
+    dt_order: input.dtOrder,
+    info_order: input.infoOrder,
+  });
+  if (found !== undefined) {
+    throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
+  }
+  return order;
+}
 
 function sandboxEndpoint(
   ctx: SandboxContext,
@@ -313,19 +364,12 @@ function sandboxEndpoint(
     dt_order: dtOrder,
     info_order: info,
   } = input;
-  if (ctx.verifierFor(partner, ['RSA']) === undefined)
-    return problem('oid_partner', 'must be a registered merchant number');
-  // The spec's own rules for these fields, from the generated catalogue.
-  for (const [field, required] of ORDER_FIELDS) {
-    if (!required && input[field] === undefined) continue;
-    const rule = ctx.catalogue.fieldRules[field];
-    if (!followsFieldRule(rule, input[field])) return problem(field, rule?.rule ?? 'is required');
-  }
+  const found = orderProblem(ctx, input);
+  // info_order is checked last, so the order number is known (and logged) when it is refused.
+  if (found !== undefined && found.field !== 'info_order') return problem(found.field, found.rule);
   // Checked above: the order fields are strings.
   note.noOrder = noOrder as string;
-  // It is signed into the payout's notification later, where "&name=" would be refused.
-  if (typeof info === 'string' && containsFieldStart(info))
-    return problem('info_order', 'must not contain "&name=" (see the signing guide)');
+  if (found !== undefined) return problem(found.field, found.rule);
   const result =
     which === 'tokens'
       ? ctx.state.issueToken({
