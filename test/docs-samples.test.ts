@@ -304,12 +304,14 @@ describe('guides', () => {
       'Signing',
       'Web payment flow',
       'lianpay1_0_1 envelope',
+      'Threat model',
       'Return codes',
       'Errata',
     ]);
     // Redocly's bundler resolved each `description: {$ref: *.md}` into the Markdown text.
     const texts = new Map(traits.map((t) => [t.name as string, t.description as string]));
     expect(texts.get('Signing')).toBe(guide('signing.md'));
+    expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));
