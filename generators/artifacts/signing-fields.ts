@@ -1,7 +1,6 @@
 import { messages, propertyNames, type Message } from '../framework/messages.js';
-import { deref, type Json } from '../framework/spec-walk.js';
 import { render } from '../framework/templates.js';
-import { apiModel } from '../model/index.js';
+import { apiModel, deref, type Json } from '../model/index.js';
 import type { ExportingGenerator } from '../framework/types.js';
 
 /** Byte order of UTF-8 keys, which is what LianLian sorts by (and equals code-unit order for ASCII). */
