@@ -1,7 +1,7 @@
 import { apiModel, type ApiOperation, type Json } from '../model/index.js';
 import type { BundledSpec } from './types.js';
 
-// Kept only for test/docs-site.test.ts (another change owns it); everything else reads
+// Kept only for test/docs/site.test.ts (another change owns it); everything else reads
 // generators/model/ directly. This walks nothing itself: it reshapes the model's operations.
 export type { Json };
 
