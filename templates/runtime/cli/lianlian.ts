@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { signSource } from '../crypto/canonical.js';
-import { createDiagnoseCommand } from './diagnose.js';
+import { createDiagnoseCommand } from './diagnose-command.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from '../crypto/envelope.js';
 import { LianLianError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
