@@ -115,7 +115,28 @@ interface Case {
   field?: string;
 }
 
+/** The sign source without the package's checks, as another integration would build it. */
+function rawSignSource(params: Record<string, string>): string {
+  return Object.keys(params)
+    .filter((k) => k !== 'sign' && params[k] !== '')
+    .sort()
+    .map((k) => `${k}=${params[k]}`)
+    .join('&');
+}
+
 const cases: Case[] = [
+  {
+    name: 'a genuine signature over a remark that holds &name= (its sign source has a second reading)',
+    build: () => {
+      const params = fields({ info_order: 'x&money_order=9999.00' });
+      return {
+        message: JSON.stringify(signed(params, { source: rawSignSource(params) })),
+        options: notification(a),
+      };
+    },
+    causes: ['ambiguous-sign-source'],
+    field: 'info_order',
+  },
   {
     name: 'valid JSON notification',
     build: () => ({ message: JSON.stringify(signed(fields())), options: notification(a) }),

@@ -22,6 +22,7 @@ export const DIAGNOSE_CAUSE_KINDS = [
   'number-re-rendered',
   'json-re-serialised',
   'empty-value-signed',
+  'ambiguous-sign-source',
 ] as const;
 
 export type DiagnoseCauseKind = (typeof DIAGNOSE_CAUSE_KINDS)[number];

@@ -34,6 +34,7 @@ import {
   fieldCandidates,
   receivedCandidate,
   receivedFields,
+  safeName,
   signatureCandidates,
   type DiagnoseCause,
   type FieldCandidate,
@@ -43,8 +44,11 @@ import {
 import { DiagnoseError, readDiagnoseInput, type DiagnoseInput } from './input.js';
 import { viewSignSource, type SignSourceView } from './view.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
+import { containsFieldStart } from '../crypto/canonical.js';
 import { parseSignType } from '../crypto/sign-type.js';
 import { maskText } from '../shared/validation.js';
+
+const FIELD_NAME = /^[A-Za-z0-9_]+$/;
 
 export {
   DIAGNOSE_MAX_MESSAGE_BYTES,
@@ -252,6 +256,8 @@ function explain(opening: Opening, candidate: FieldCandidate, work: DiagnoseWork
     );
   }
   causes.push(...candidate.causes);
+  // A genuine signature over a sign source with a second reading: every verifier refuses it.
+  if (causes.length === 0) causes.push(...ambiguities(candidate));
   if (causes.length === 0) {
     return { status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
   }
@@ -431,3 +437,35 @@ function rank(c: DiagnoseCause): number {
 function hex(text: string): Buffer {
   return Buffer.from(text, 'hex');
 }
+
+/**
+ * The fields whose value holds `&name=` or whose name is not `[A-Za-z0-9_]+`: the signature may
+ * be genuine, but the signed string then has more than one reading, so the package's verifiers
+ * refuse the message (`ambiguous-sign-source` or `unsignable-params`) whatever the key says.
+ */
+function ambiguities(candidate: FieldCandidate): DiagnoseCause[] {
+  const found: DiagnoseCause[] = [];
+  for (const [name, value] of candidate.entries) {
+    if (!FIELD_NAME.test(name)) {
+      found.push(
+        cause(
+          'ambiguous-sign-source',
+          safeName(name),
+          `the signature is genuine, but the field name "${safeName(name)}" is not made of letters, digits and "_", so its signed string could be read as another message; verifiers refuse it`,
+          'none: the signature verifies as received',
+        ),
+      );
+    } else if (containsFieldStart(value)) {
+      found.push(
+        cause(
+          'ambiguous-sign-source',
+          name,
+          `the signature is genuine, but the value of ${name} contains "&name=", so its signed string could be split into another message; verifiers refuse it (query the order instead of acting on it)`,
+          'none: the signature verifies as received',
+        ),
+      );
+    }
+  }
+  return found;
+}
+

@@ -1,5 +1,5 @@
 /** Every cause a diagnosis can prove, from the most to the least likely. */
-export declare const DIAGNOSE_CAUSE_KINDS: readonly ["sign-plus-became-space", "sign-still-url-encoded", "sign-line-breaks", "key-mismatch", "sign-type-mismatch", "other-key", "field-added-after-signing", "query-merged", "number-re-rendered", "json-re-serialised", "empty-value-signed"];
+export declare const DIAGNOSE_CAUSE_KINDS: readonly ["sign-plus-became-space", "sign-still-url-encoded", "sign-line-breaks", "key-mismatch", "sign-type-mismatch", "other-key", "field-added-after-signing", "query-merged", "number-re-rendered", "json-re-serialised", "empty-value-signed", "ambiguous-sign-source"];
 export type DiagnoseCauseKind = (typeof DIAGNOSE_CAUSE_KINDS)[number];
 /** One proven cause: what went wrong, in words, and the field it concerns. */
 export interface DiagnoseCause {

@@ -22,6 +22,7 @@ export const DIAGNOSE_CAUSE_KINDS = [
     'number-re-rendered',
     'json-re-serialised',
     'empty-value-signed',
+    'ambiguous-sign-source',
 ];
 const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** The received `sign` and its repairs, each decoded; texts that are not base64 are left out. */

@@ -21,12 +21,14 @@
  * phone numbers down to their last four), `sign` is never shown.
  */
 import { constants, createHash, createPublicKey, publicDecrypt, sign as rsaSign, verify as rsaVerify, } from 'node:crypto';
-import { cause, DIAGNOSE_CAUSE_KINDS, fieldCandidates, receivedCandidate, receivedFields, signatureCandidates, } from './candidates.js';
+import { cause, DIAGNOSE_CAUSE_KINDS, fieldCandidates, receivedCandidate, receivedFields, safeName, signatureCandidates, } from './candidates.js';
 import { DiagnoseError, readDiagnoseInput } from './input.js';
 import { viewSignSource } from './view.js';
 import { loadPrivateKey, loadPublicKey } from '../crypto/keys.js';
+import { containsFieldStart } from '../crypto/canonical.js';
 import { parseSignType } from '../crypto/sign-type.js';
 import { maskText } from '../shared/validation.js';
+const FIELD_NAME = /^[A-Za-z0-9_]+$/;
 export { DIAGNOSE_MAX_MESSAGE_BYTES, DIAGNOSE_MAX_MESSAGE_FIELDS, DiagnoseError, } from './input.js';
 export { DIAGNOSE_CAUSE_KINDS } from './candidates.js';
 export { formatDiagnosis } from './format.js';
@@ -134,6 +136,9 @@ function explain(opening, candidate, work) {
         causes.push(cause('sign-type-mismatch', 'sign_type', `the signature was made with ${opening.algorithm} while ${describeSignType(rawSignType, declared)}`, `${opening.algorithm} as the algorithm instead of ${declared ?? 'none'}`));
     }
     causes.push(...candidate.causes);
+    // A genuine signature over a sign source with a second reading: every verifier refuses it.
+    if (causes.length === 0)
+        causes.push(...ambiguities(candidate));
     if (causes.length === 0) {
         return { status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
     }
@@ -266,4 +271,21 @@ function rank(c) {
 }
 function hex(text) {
     return Buffer.from(text, 'hex');
+}
+/**
+ * The fields whose value holds `&name=` or whose name is not `[A-Za-z0-9_]+`: the signature may
+ * be genuine, but the signed string then has more than one reading, so the package's verifiers
+ * refuse the message (`ambiguous-sign-source` or `unsignable-params`) whatever the key says.
+ */
+function ambiguities(candidate) {
+    const found = [];
+    for (const [name, value] of candidate.entries) {
+        if (!FIELD_NAME.test(name)) {
+            found.push(cause('ambiguous-sign-source', safeName(name), `the signature is genuine, but the field name "${safeName(name)}" is not made of letters, digits and "_", so its signed string could be read as another message; verifiers refuse it`, 'none: the signature verifies as received'));
+        }
+        else if (containsFieldStart(value)) {
+            found.push(cause('ambiguous-sign-source', name, `the signature is genuine, but the value of ${name} contains "&name=", so its signed string could be split into another message; verifiers refuse it (query the order instead of acting on it)`, 'none: the signature verifies as received'));
+        }
+    }
+    return found;
 }
