@@ -27,7 +27,7 @@ function isMissingSign(issue: ValidationIssue): boolean {
   return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 
-/** The client's request steps without HTTP, as client-middleware.ts runs them. */
+/** The client's request steps without HTTP, as client/middleware.ts runs them. */
 export function signingPath(privateKey: Parameters<typeof signString>[1]['privateKey']) {
   const operation = clientOperations.mpayVerify;
   const fields = operation.signingFields;

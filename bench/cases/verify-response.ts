@@ -9,7 +9,7 @@
 import { sign as rsaSign, verify as rsaVerify } from 'node:crypto';
 import { clientOperations, createVerifier } from '../../generated/dist/index.js';
 // Pipeline internal (not re-exported by the package index): how the client picks a branch.
-import { selectBranch } from '../../generated/dist/runtime/client-operation.js';
+import { selectBranch } from '../../generated/dist/runtime/client/operation.js';
 import { handSignSource, mpayResponseBody } from '../support/client-request.js';
 import { compare } from '../support/harness.js';
 import { benchKeys } from '../support/keys.js';
@@ -34,7 +34,7 @@ export function signedResponseText(privateKey: Parameters<typeof rsaSign>[2]): {
   };
 }
 
-/** The client's response steps after the body has been read, as client-middleware.ts runs them. */
+/** The client's response steps after the body has been read, as client/middleware.ts runs them. */
 export function verificationPath(publicKey: Parameters<typeof createVerifier>[0]['publicKeys']) {
   const operation = clientOperations.mpayVerify;
   const verifier = createVerifier({

@@ -1,6 +1,6 @@
 import type { components } from './types.js';
-import { type CallOptions, type ClientResult, type LianLianClientOptions, type RequestParams } from './runtime/client.js';
-import type { ClientOperation } from './runtime/client-operation.js';
+import { type CallOptions, type ClientResult, type LianLianClientOptions, type RequestParams } from './runtime/client/client.js';
+import type { ClientOperation } from './runtime/client/operation.js';
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
 export type ClientOperationId = 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm';
 /** Options of {@link createLianLianClient}. */

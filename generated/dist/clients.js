@@ -1,5 +1,5 @@
 import { RETURN_CODES } from './return-codes.js';
-import { createClientCore, } from './runtime/client.js';
+import { createClientCore, } from './runtime/client/client.js';
 import { signingFields, signingUriFields } from './signing-fields.js';
 import { validateEasypayVerifyFailure, validateEasypayVerifyPaid, validateEasypayVerifyRequest, validateEasypayVerifySuccess, validateInstantPayConfirmFailure, validateInstantPayConfirmRequest, validateInstantPayConfirmSuccess, validateMpayVerifyFailure, validateMpayVerifyPaid, validateMpayVerifyRequest, validateMpayVerifySuccess, } from './validators.js';
 /** What the spec says about each operation, for the runtime pipeline. */

@@ -1,7 +1,7 @@
 import type { components } from './types.js';
-import type { MerchantOrder, OrderCheckResult } from './runtime/notification-order.js';
-import { type NotificationHandlerOptions, type NotificationRequestHandler } from './runtime/notification-handler.js';
-import { type NotificationDefinition, type NotificationVerifier, type NotificationVerifierOptions } from './runtime/notification-verify.js';
+import type { MerchantOrder, OrderCheckResult } from './runtime/notifications/order.js';
+import { type NotificationHandlerOptions, type NotificationRequestHandler } from './runtime/notifications/handler.js';
+import { type NotificationDefinition, type NotificationVerifier, type NotificationVerifierOptions } from './runtime/notifications/verify.js';
 /** The notification schema of each signed webhook. */
 export interface LianLianNotifications {
     /** Synchronous Notification */

@@ -1,7 +1,7 @@
 import { validateWebPaymentReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, } from './validators.js';
-import { checkNotificationOrder } from './runtime/notification-order.js';
-import { createNotificationHandler, } from './runtime/notification-handler.js';
-import { createNotificationVerifier, } from './runtime/notification-verify.js';
+import { checkNotificationOrder } from './runtime/notifications/order.js';
+import { createNotificationHandler, } from './runtime/notifications/handler.js';
+import { createNotificationVerifier, } from './runtime/notifications/verify.js';
 /** What the spec says about each notification: schema, sign types, media types, validator. */
 export const notificationDefinitions = {
     webPaymentReturn: {

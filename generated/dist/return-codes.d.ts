@@ -1,4 +1,4 @@
-import type { ReturnCodeInfo } from './runtime/client-operation.js';
+import type { ReturnCodeInfo } from './runtime/client/operation.js';
 /** Every documented ret_code: LianLian's exact ret_msg, what the caller should do, and its meaning. */
 export declare const RETURN_CODES: {
     readonly '0000': {

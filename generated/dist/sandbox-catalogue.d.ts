@@ -1,3 +1,3 @@
-import type { SandboxCatalogue } from './runtime/sandbox-catalogue.js';
+import type { SandboxCatalogue } from './runtime/sandbox/catalogue.js';
 /** The operations, validators and return messages the sandbox serves, read from the spec. */
 export declare const sandboxCatalogue: SandboxCatalogue;

@@ -11,7 +11,7 @@
  * operationId (webhook name) and message.
  */
 import type { components } from './types.js';
-import { type ValidationFailure, type ValidationResult, type ValidationSuccess } from './runtime/validation.js';
+import { type ValidationFailure, type ValidationResult, type ValidationSuccess } from './runtime/shared/validation.js';
 type Schemas = components['schemas'];
 /** Whether a value matches components.schemas.MpayVerifyRequest (no allocation, stops at the first failure). */
 export declare function isMpayVerifyRequest(v: unknown): v is Schemas['MpayVerifyRequest'];

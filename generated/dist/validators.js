@@ -11,7 +11,7 @@
  * `validatorsBySchema` and `validatorsByOperation` look the validators up by schema name and by
  * operationId (webhook name) and message.
  */
-import { INVALID_JSON, codePointLength, collectIssues, parseJsonContent, propertyPath, reportAlternatives, reportIssue, reportValue, } from './runtime/validation.js';
+import { INVALID_JSON, codePointLength, collectIssues, parseJsonContent, propertyPath, reportAlternatives, reportIssue, reportValue, } from './runtime/shared/validation.js';
 const PATTERN_0 = new RegExp('^lianpay1_0_1(?:\\$[A-Za-z0-9+/]+(?:\\r\\n[A-Za-z0-9+/]+)*={0,2}){5}$', 'u');
 let matches_1Last;
 let matches_1LastResult = false;

@@ -1,5 +1,5 @@
 import type { components } from './types.js';
-import { type WebPaymentDefinition, type WebPaymentForm, type WebPaymentFormOptions } from './runtime/web-payment.js';
+import { type WebPaymentDefinition, type WebPaymentForm, type WebPaymentFormOptions } from './runtime/forms/web-payment.js';
 /** LianLian's production cashier: servers[0].url + path of webPayment. */
 export declare const WEB_PAYMENT_ACTION_URL = "https://payment.lianlianpay.com/payment/traveleasypay.htm";
 /** Path of the cashier below its origin (what a sandbox serves). */

@@ -1,8 +1,8 @@
 import { signingFields, signingUriFields } from './signing-fields.js';
 import { validateRiskItem, validateWebPaymentRequest } from './validators.js';
-import { assertValid } from './runtime/validation.js';
-import { createWebPaymentFormBuilder, } from './runtime/web-payment.js';
-import { serializeRiskItem } from './runtime/web-payment-risk.js';
+import { assertValid } from './runtime/shared/validation.js';
+import { createWebPaymentFormBuilder, } from './runtime/forms/web-payment.js';
+import { serializeRiskItem } from './runtime/forms/web-payment-risk.js';
 /** LianLian's production cashier: servers[0].url + path of webPayment. */
 export const WEB_PAYMENT_ACTION_URL = 'https://payment.lianlianpay.com/payment/traveleasypay.htm';
 /** Path of the cashier below its origin (what a sandbox serves). */

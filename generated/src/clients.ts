@@ -8,8 +8,8 @@ import {
   type ClientResult,
   type LianLianClientOptions,
   type RequestParams,
-} from './runtime/client.js';
-import type { ClientOperation } from './runtime/client-operation.js';
+} from './runtime/client/client.js';
+import type { ClientOperation } from './runtime/client/operation.js';
 import { signingFields, signingUriFields } from './signing-fields.js';
 import {
   validateEasypayVerifyFailure,

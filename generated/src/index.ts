@@ -10,14 +10,14 @@ export * from './sandbox-catalogue.js';
 
 // The runtime's public surface. Pipeline internals (client middleware and transport, sandbox
 // handlers, notification parsing, HTML rendering, validator helpers) are left out on purpose.
-export * from './runtime/errors.js';
-export * from './runtime/canonical.js';
-export * from './runtime/keys.js';
-export * from './runtime/sign-type.js';
-export * from './runtime/sign.js';
-export * from './runtime/verify.js';
-export * from './runtime/envelope.js';
-export * from './runtime/diagnose.js';
+export * from './runtime/shared/errors.js';
+export * from './runtime/crypto/canonical.js';
+export * from './runtime/crypto/keys.js';
+export * from './runtime/crypto/sign-type.js';
+export * from './runtime/crypto/sign.js';
+export * from './runtime/crypto/verify.js';
+export * from './runtime/crypto/envelope.js';
+export * from './runtime/diagnose/diagnose.js';
 export {
   ValidationError,
   assertValid,
@@ -26,34 +26,34 @@ export {
   type ValidationIssue,
   type ValidationResult,
   type ValidationSuccess,
-} from './runtime/validation.js';
+} from './runtime/shared/validation.js';
 export type {
   CallOptions,
   ClientResult,
   LianLianClientOptions,
   RequestParams,
-} from './runtime/client.js';
-export * from './runtime/client-errors.js';
-export * from './runtime/web-payment-errors.js';
+} from './runtime/client/client.js';
+export * from './runtime/client/errors.js';
+export * from './runtime/forms/web-payment-errors.js';
 export {
   MAX_CLOCK_SKEW_MINUTES,
   formatChinaDate,
   formatChinaTime,
   parseChinaTime,
-} from './runtime/web-payment-clock.js';
+} from './runtime/shared/china-time.js';
 export {
   toUserreqIp,
   type WebPaymentForm,
   type WebPaymentFormOptions,
-} from './runtime/web-payment.js';
-export { escapeHtml } from './runtime/web-payment-html.js';
+} from './runtime/forms/web-payment.js';
+export { escapeHtml } from './runtime/shared/html.js';
 export type {
   CorrelationField,
   CorrelationMatch,
   NotificationCorrelation,
-} from './runtime/correlation.js';
-export * from './runtime/notification-order.js';
-export * from './runtime/notification-store.js';
+} from './runtime/shared/correlation.js';
+export * from './runtime/notifications/order.js';
+export * from './runtime/notifications/store.js';
 export {
   DEFAULT_CALLBACK_TIMEOUT_MS,
   DEFAULT_CLAIM_LEASE_MS,
@@ -61,17 +61,17 @@ export {
   RequestBodyTooLargeError,
   type NotificationHandlerOptions,
   type NotificationRequestHandler,
-} from './runtime/notification-handler.js';
+} from './runtime/notifications/handler.js';
 export type {
   AcceptedNotification,
   NotificationRefusal,
   NotificationResult,
   NotificationVerifierOptions,
   RefusedNotification,
-} from './runtime/notification-verify.js';
+} from './runtime/notifications/verify.js';
 export {
   startSandbox,
   type Sandbox,
   type SandboxMerchant,
   type SandboxOptions,
-} from './runtime/sandbox.js';
+} from './runtime/sandbox/sandbox.js';

@@ -5,19 +5,19 @@ import {
   validateWebPaymentNotification,
   validateInstantPayNotification,
 } from './validators.js';
-import type { MerchantOrder, OrderCheckResult } from './runtime/notification-order.js';
-import { checkNotificationOrder } from './runtime/notification-order.js';
+import type { MerchantOrder, OrderCheckResult } from './runtime/notifications/order.js';
+import { checkNotificationOrder } from './runtime/notifications/order.js';
 import {
   createNotificationHandler,
   type NotificationHandlerOptions,
   type NotificationRequestHandler,
-} from './runtime/notification-handler.js';
+} from './runtime/notifications/handler.js';
 import {
   createNotificationVerifier,
   type NotificationDefinition,
   type NotificationVerifier,
   type NotificationVerifierOptions,
-} from './runtime/notification-verify.js';
+} from './runtime/notifications/verify.js';
 
 /** The notification schema of each signed webhook. */
 export interface LianLianNotifications {

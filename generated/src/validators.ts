@@ -28,7 +28,7 @@ import {
   type ValidationFailure,
   type ValidationResult,
   type ValidationSuccess,
-} from './runtime/validation.js';
+} from './runtime/shared/validation.js';
 
 type Schemas = components['schemas'];
 

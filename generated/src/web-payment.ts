@@ -2,14 +2,14 @@
 import type { components } from './types.js';
 import { signingFields, signingUriFields } from './signing-fields.js';
 import { validateRiskItem, validateWebPaymentRequest } from './validators.js';
-import { assertValid } from './runtime/validation.js';
+import { assertValid } from './runtime/shared/validation.js';
 import {
   createWebPaymentFormBuilder,
   type WebPaymentDefinition,
   type WebPaymentForm,
   type WebPaymentFormOptions,
-} from './runtime/web-payment.js';
-import { serializeRiskItem, type RiskItemInput } from './runtime/web-payment-risk.js';
+} from './runtime/forms/web-payment.js';
+import { serializeRiskItem, type RiskItemInput } from './runtime/forms/web-payment-risk.js';
 
 /** LianLian's production cashier: servers[0].url + path of webPayment. */
 export const WEB_PAYMENT_ACTION_URL = 'https://payment.lianlianpay.com/payment/traveleasypay.htm';

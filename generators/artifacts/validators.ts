@@ -4,7 +4,7 @@ import { renderValidators } from '../validators/render.js';
 /**
  * src/validators.ts: emitted runtime validators for every message schema, their response
  * branches and JSON-in-string contents (see generators/validators/). The runtime support they
- * import, templates/runtime/validation.ts, is copied by the runtime generator.
+ * import, templates/runtime/shared/validation.ts, is copied by the runtime generator.
  */
 export const validators: ExportingGenerator = {
   name: 'validators',

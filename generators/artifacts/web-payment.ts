@@ -19,7 +19,7 @@ import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
  * - src/notifications.ts: a verifier and a request handler per signed webhook;
  * - src/sandbox-catalogue.ts and src/sandbox.ts: what the local LianLian sandbox serves (paths,
  *   validators, envelopes, return messages) and its executable entry (`node dist/sandbox.js`).
- * The logic lives in the runtime (templates/runtime/web-payment*.ts, notification*.ts, sandbox*.ts).
+ * The logic lives in the runtime (templates/runtime/forms/, notifications/, sandbox/).
  */
 const lit = (value: unknown) => JSON.stringify(value);
 

@@ -4,7 +4,7 @@ import { byteOrder } from '../artifacts/signing-fields.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
 // The sample's form is escaped exactly as the package's form builder escapes its own.
-import { escapeHtml } from '../../templates/runtime/web-payment-html.js';
+import { escapeHtml } from '../../templates/runtime/shared/html.js';
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {

@@ -19,7 +19,7 @@ export interface RunSummary extends SyncResult {
   milliseconds: number;
 }
 
-const executables = new Set(['dist/runtime/cli.js', 'dist/sandbox.js']);
+const executables = new Set(['dist/runtime/cli/lianlian.js', 'dist/sandbox.js']);
 
 /**
  * Produces every generated file from the spec in memory: generate, format, compile. Formatting
@@ -95,7 +95,7 @@ interface Counts {
  * Bundles, generates, formats and compiles, then makes generated/ match (or, with `check`,
  * reports where it does not). With the cache on, a run whose inputs (spec, generators,
  * templates, settings, lockfile) are byte-for-byte those of an earlier run reuses that run's
- * output without loading the toolchain; `test/generate-determinism.test.ts` holds every path to
+ * output without loading the toolchain; `test/generators/determinism.test.ts` holds every path to
  * the same bytes.
  */
 export async function run(options: {

@@ -19,7 +19,7 @@ const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
  * Everything is numbered or named in first-use order, so the output is deterministic.
  */
 export class ModuleBuilder {
-  /** Runtime helpers the emitted code calls, imported from runtime/validation.js. */
+  /** Runtime helpers the emitted code calls, imported from runtime/shared/validation.js. */
   readonly helpers = new Set<string>();
   private readonly constants: string[] = [];
   private readonly constantNames = new Map<string, string>();

@@ -87,7 +87,7 @@ export async function renderValidators(spec: BundledSpec): Promise<string> {
   return [
     header,
     "import type { components } from './types.js';",
-    `import {\n${[...helpers, ...RUNTIME_TYPES.map((t) => `type ${t}`)].join(',\n')},\n} from './runtime/validation.js';`,
+    `import {\n${[...helpers, ...RUNTIME_TYPES.map((t) => `type ${t}`)].join(',\n')},\n} from './runtime/shared/validation.js';`,
     "\ntype Schemas = components['schemas'];",
     ctx.constantCode,
     ctx.functionCode,

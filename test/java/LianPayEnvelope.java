@@ -1,5 +1,5 @@
 // An independent implementation of LianLian's signature and lianpay1_0_1 envelope on the JDK's
-// own providers, used by test/crypto-crosscheck.test.ts to check the TypeScript runtime against
+// own providers, used by test/crypto/crosscheck.test.ts to check the TypeScript runtime against
 // code it does not share. Run as a single-file program (Java 11+):
 //
 //   java LianPayEnvelope.java encrypt PUBLIC_KEY_FILE PLAINTEXT_FILE   -> envelope on stdout

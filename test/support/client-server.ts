@@ -4,7 +4,7 @@
 import { sign as rsaSign, verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openEnvelopeBody } from '../../generated/src/runtime/envelope.js';
+import { openEnvelopeBody } from '../../generated/src/runtime/crypto/envelope.js';
 
 /** How the stand-in signs a reply. */
 export type Signing = 'signed' | 'unsigned' | 'tampered' | 'wrong-key';

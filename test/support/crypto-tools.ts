@@ -75,21 +75,21 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const builtCli = path.join(repoRoot, 'generated/dist/runtime/cli.js');
+export const builtCli = path.join(repoRoot, 'generated/dist/runtime/cli/lianlian.js');
 
 /**
- * How to start the `lianlian` executable: the compiled generated/dist/runtime/cli.js. Only with
- * LIANLIAN_CLI_FROM_SOURCE=1 does it run templates/runtime/cli.ts through tsx instead (for
- * working on the runtime before `npm run generate`).
+ * How to start the `lianlian` executable: the compiled generated/dist/runtime/cli/lianlian.js.
+ * Only with LIANLIAN_CLI_FROM_SOURCE=1 does it run templates/runtime/cli/lianlian.ts through tsx
+ * instead (for working on the runtime before `npm run generate`).
  */
 export function cliCommand(): string[] {
   if (process.env.LIANLIAN_CLI_FROM_SOURCE === '1') {
-    return ['--import', 'tsx', path.join(repoRoot, 'templates/runtime/cli.ts')];
+    return ['--import', 'tsx', path.join(repoRoot, 'templates/runtime/cli/lianlian.ts')];
   }
   if (!existsSync(builtCli)) {
     throw new Error(
-      'generated/dist/runtime/cli.js is missing: run `npm run generate` first ' +
-        '(or set LIANLIAN_CLI_FROM_SOURCE=1 to test templates/runtime/cli.ts directly)',
+      'generated/dist/runtime/cli/lianlian.js is missing: run `npm run generate` first ' +
+        '(or set LIANLIAN_CLI_FROM_SOURCE=1 to test templates/runtime/cli/lianlian.ts directly)',
     );
   }
   return [builtCli];

@@ -15,7 +15,7 @@ import {
   type WebPaymentForm,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
-import { readRequestBody } from '../../generated/src/runtime/notification-handler.js';
+import { readRequestBody } from '../../generated/src/runtime/notifications/handler.js';
 import { MERCHANT } from './e2e-sandbox.js';
 
 export interface TestMerchant {

@@ -23,7 +23,7 @@ export interface BuiltValidators {
  */
 export async function buildValidators(spec: BundledSpec): Promise<BuiltValidators> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-validators-'));
-  await mkdir(path.join(dir, 'runtime'));
+  await mkdir(path.join(dir, 'runtime/shared'), { recursive: true });
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   const files = [...(await types.generate(spec)), ...(await validators.generate(spec))];
   let source = '';
@@ -32,8 +32,11 @@ export async function buildValidators(spec: BundledSpec): Promise<BuiltValidator
     if (file.path === 'src/validators.ts') source = text;
     await writeFile(path.join(dir, file.path.replace(/^src\//, '')), text);
   }
-  const runtime = await readFile(path.join(repoRoot, 'templates/runtime/validation.ts'), 'utf8');
-  await writeFile(path.join(dir, 'runtime/validation.ts'), runtime);
+  const runtime = await readFile(
+    path.join(repoRoot, 'templates/runtime/shared/validation.ts'),
+    'utf8',
+  );
+  await writeFile(path.join(dir, 'runtime/shared/validation.ts'), runtime);
 
   const program = ts.createProgram([path.join(dir, 'validators.ts')], {
     target: ts.ScriptTarget.ES2022,

@@ -1,0 +1,18 @@
+/**
+ * Errors of the WEB Payment form builder. Like every runtime error they carry a stable `code` and
+ * the offending `field`, and their messages name the rule, never the value (card, ID and phone
+ * numbers travel in these forms).
+ */
+import { LianLianError } from '../shared/errors.js';
+import type { ValidationIssue } from '../shared/validation.js';
+/** Codes of {@link WebPaymentError}. */
+export type WebPaymentErrorCode = 'WEB_PAYMENT_INVALID' | 'WEB_PAYMENT_CLOCK_SKEW' | 'WEB_PAYMENT_CARD_FIELDS' | 'WEB_PAYMENT_UNSAFE_VALUE' | 'WEB_PAYMENT_RISK_ITEM' | 'WEB_PAYMENT_OPTIONS'
+/** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
+ | 'WEB_PAYMENT_SIGN_MISMATCH';
+/** A WEB Payment form could not be built: nothing was signed. */
+export declare class WebPaymentError extends LianLianError {
+    readonly code: WebPaymentErrorCode;
+    /** The validator's issues (values masked) for `WEB_PAYMENT_INVALID`; empty otherwise. */
+    readonly issues: readonly ValidationIssue[];
+    constructor(code: WebPaymentErrorCode, message: string, field?: string, issues?: readonly ValidationIssue[]);
+}

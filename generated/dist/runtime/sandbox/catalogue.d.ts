@@ -1,0 +1,57 @@
+/**
+ * What the sandbox needs to know about the spec, handed to it by the generated
+ * `src/sandbox-catalogue.ts`: the runtime cannot import generated modules itself.
+ */
+import type { ValidationResult } from '../shared/validation.js';
+import type { ClosedSignMessage } from '../crypto/verify.js';
+/** A generated validator. */
+export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
+/** One operation whose request is a JSON body. */
+export interface SandboxJsonOperation {
+    readonly operationId: string;
+    readonly path: string;
+    /** The signed request schema (the plaintext inside the envelope when there is one). */
+    readonly requestSchema: string;
+    readonly validateRequest: SandboxValidator;
+    /** Validator of the HTTP body: the envelope body, or the request itself. */
+    readonly validateBody: SandboxValidator;
+    /** `sign_type` values the request may use. */
+    readonly signTypes: readonly string[];
+    /** The request's signing ordering and URL fields: its signature is checked by the closed rule. */
+    readonly signMessage: ClosedSignMessage;
+    readonly envelope?: {
+        readonly version: string;
+        readonly field: string;
+    };
+}
+/** A field's `pattern` (compiled with the `u` flag, as JSON Schema does), `maxLength` in code points, and rule in words. */
+export interface SandboxFieldRule {
+    readonly pattern?: RegExp;
+    readonly maxLength?: number;
+    readonly rule: string;
+}
+/** Whether `value` is a non-empty string the rule allows. */
+export declare function followsFieldRule(rule: SandboxFieldRule | undefined, value: unknown): boolean;
+/** Everything the sandbox serves and checks. */
+export interface SandboxCatalogue {
+    readonly jsonOperations: readonly SandboxJsonOperation[];
+    readonly webPayment: {
+        readonly path: string;
+        readonly requestSchema: string;
+        readonly validateRequest: SandboxValidator;
+        /** Fields the schema types as integers; form values are text and are converted to check them. */
+        readonly integerFields: readonly string[];
+        readonly signTypes: readonly string[];
+        /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
+        readonly signMessage: ClosedSignMessage;
+    };
+    /** Validators of the notifications the sandbox sends, to check its own output. */
+    readonly notifications: Readonly<Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>>;
+    /**
+     * How the spec constrains each message field, by name (the first message declaring it wins),
+     * for the sandbox's own endpoints, which take part of an order.
+     */
+    readonly fieldRules: Readonly<Record<string, SandboxFieldRule>>;
+    /** ret_code to LianLian's exact ret_msg. */
+    readonly returnMessages: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,51 @@
+/**
+ * What the sandbox's request handlers share: its keys, state, notifier and catalogue, and the
+ * helpers that turn an outcome into LianLian's answer.
+ */
+import type { KeyObject } from 'node:crypto';
+import type { SandboxCatalogue } from './catalogue.js';
+import type { SandboxNotifier } from './notify.js';
+import type { SandboxState } from './rules.js';
+import type { SignType } from '../crypto/sign-type.js';
+import { type ClosedSignMessage, type Verifier } from '../crypto/verify.js';
+/** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
+export interface SandboxWebPaymentSubmission {
+    /** Every received field, decoded once, in the order received. */
+    readonly fields: Readonly<Record<string, string>>;
+    /** The return code the sandbox decided (0000: the payment page was shown). */
+    readonly retCode: string;
+}
+/** An open cashier session: the payer has seen the payment page. */
+export interface SandboxCashierSession {
+    readonly fields: Readonly<Record<string, string>>;
+    used: boolean;
+}
+/** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
+export interface SandboxRequestNote {
+    operation: string;
+    noOrder?: string;
+    card?: string;
+    outcome: string;
+}
+export interface SandboxContext {
+    readonly catalogue: SandboxCatalogue;
+    readonly state: SandboxState;
+    readonly notifier: SandboxNotifier;
+    readonly lianlianPrivateKey: KeyObject;
+    readonly now: () => Date;
+    readonly submissions: SandboxWebPaymentSubmission[];
+    readonly sessions: Map<string, SandboxCashierSession>;
+    /**
+     * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
+     * the given sign types, or undefined.
+     */
+    verifierFor(oidPartner: unknown, signTypes: readonly string[], message?: ClosedSignMessage): Verifier | undefined;
+}
+/** Builds the merchant lookup: one verifier per merchant, message and set of sign types, made once. */
+export declare function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>): (oidPartner: unknown, signTypes: readonly string[], message?: ClosedSignMessage) => Verifier | undefined;
+/** LianLian's ret_msg for `code`, with the parameter name filled in where the message asks for one. */
+export declare function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: string): string;
+/** Signs an answer with the sandbox's LianLian key. */
+export declare function sandboxSign(ctx: SandboxContext, fields: Record<string, string>, signType: SignType): Record<string, string>;
+/** A card number as it may appear in a log line. */
+export declare function sandboxMaskedCard(value: unknown): string | undefined;

@@ -1,0 +1,131 @@
+/**
+ * What the generated clients tell the runtime about each operation (read from the spec at
+ * generation time), and how a received response is matched to one of its branches.
+ */
+import type { CorrelationField } from '../shared/correlation.js';
+import type { SignType } from '../crypto/sign-type.js';
+import type { ValidationResult } from '../shared/validation.js';
+
+/**
+ * The spec's closed sets, which the runtime cannot import: the generated modules add them here by
+ * declaration merging (`declare module`), `returnCode` and `returnCodeCategory` from RetCode's
+ * `x-lianlian-return-codes` and `x-lianlian-return-code-categories`, `operationId` from the
+ * client operations. Compiled without the generated modules, each set is `string`.
+ */
+export interface LianLianSpecSets {}
+
+/** The member `K` of {@link LianLianSpecSets}, or `string` when no generated module adds it. */
+type SpecSet<K extends string> =
+  LianLianSpecSets extends Record<K, string> ? LianLianSpecSets[K] : string;
+
+/** A category of `x-lianlian-return-code-categories` (`success`, `processing`, ...). */
+export type SpecReturnCodeCategory = SpecSet<'returnCodeCategory'>;
+
+/** The category of a ret_code the return-code table does not list. */
+export const UNKNOWN_RETURN_CODE_CATEGORY = 'unknown';
+
+/** What a result or failure says about its ret_code: a spec category, or `unknown`. */
+export type ReturnCodeOutcome = SpecReturnCodeCategory | typeof UNKNOWN_RETURN_CODE_CATEGORY;
+
+/**
+ * A ret_code: one `x-lianlian-return-codes` documents (offered by autocompletion), or any other
+ * four-digit code, since LianLian adds codes over time (`string & {}` keeps the literals visible).
+ */
+export type SpecRetCode = SpecSet<'returnCode'> | (string & {});
+
+/** The operation ids of the generated clients (`mpayVerify`, ...). */
+export type SpecOperationId = SpecSet<'operationId'>;
+
+/** A generated validator: `validateMpayVerifyRequest` and friends. */
+export type ClientValidator = (value: unknown) => ValidationResult<unknown>;
+
+/**
+ * One condition that tells a response branch apart, from the branch schema's `const` and
+ * `not: {const}` properties: the field must equal (or differ from) `value`; when the branch does
+ * not require the field, it may also be absent.
+ */
+export interface BranchCondition {
+  readonly field: string;
+  readonly required: boolean;
+  readonly equals?: string;
+  readonly notEquals?: string;
+}
+
+/** One response branch (`x-lianlian-branch`) of an operation. */
+export interface ClientBranch {
+  /** `failure`, `success` or `paid`. */
+  readonly name: string;
+  /** The component schema of the branch, e.g. `MpayVerifyPaid`. */
+  readonly schema: string;
+  readonly conditions: readonly BranchCondition[];
+  /** Whether LianLian signs this branch (`x-lianlian-signature.response.branches`). */
+  readonly signature: 'required' | 'optional';
+  readonly validate: ClientValidator;
+}
+
+/** The `lianpay1_0_1` envelope an operation's signed request travels in. */
+export interface ClientEnvelope {
+  readonly version: string;
+  /** The envelope field of the outer body (`pay_load`). */
+  readonly field: string;
+}
+
+/** Everything the runtime needs to call one JSON operation. */
+export interface ClientOperation {
+  readonly operationId: SpecOperationId;
+  readonly summary: string;
+  readonly method: 'post';
+  readonly path: string;
+  /** `servers[0].url` of the operation: the production origin. */
+  readonly serverUrl: string;
+  /** The component schema of the (plaintext) request, e.g. `MpayVerifyRequest`. */
+  readonly requestSchema: string;
+  readonly validateRequest: ClientValidator;
+  /** `sign_type` values the operation accepts on requests. */
+  readonly requestSignTypes: readonly SignType[];
+  /** `sign_type` spellings LianLian uses on responses of this operation. */
+  readonly responseSignTypes: readonly string[];
+  /** Fields of the request in signing order, when the generator provides them. */
+  readonly signingFields?: readonly string[];
+  /**
+   * The request's `format: uri` fields (generated `signingUriFields`): with `signingFields`, the
+   * closed sign-source rule the request is signed under.
+   */
+  readonly signingUriFields?: readonly string[];
+  readonly envelope?: ClientEnvelope;
+  /**
+   * Fields every answer must echo with the request's value (`x-lianlian-correlation.echo`). An
+   * answer that lacks one, or carries another value, is not tied to this call and never reports
+   * a final outcome.
+   */
+  readonly correlation: readonly CorrelationField[];
+  /** Branches, most specific first. */
+  readonly branches: readonly ClientBranch[];
+}
+
+/** One row of the spec's `x-lianlian-return-codes`. */
+export interface ReturnCodeInfo {
+  readonly message: string;
+  readonly category: SpecReturnCodeCategory;
+  readonly description: string;
+}
+
+/** The return-code table: ret_code to its meaning. */
+export type ReturnCodeTable = Readonly<Record<string, ReturnCodeInfo>>;
+
+/** The first branch whose conditions hold for `received`, or `undefined`. */
+export function selectBranch(
+  branches: readonly ClientBranch[],
+  received: Readonly<Record<string, unknown>>,
+): ClientBranch | undefined {
+  return branches.find((branch) => branch.conditions.every((c) => holds(c, received)));
+}
+
+function holds(condition: BranchCondition, received: Readonly<Record<string, unknown>>): boolean {
+  const present = Object.hasOwn(received, condition.field);
+  if (!present) return !condition.required;
+  const value = received[condition.field];
+  if (condition.equals !== undefined && value !== condition.equals) return false;
+  if (condition.notEquals !== undefined && value === condition.notEquals) return false;
+  return true;
+}

@@ -1,0 +1,87 @@
+/**
+ * Signing of LianLian messages: PKCS#1 v1.5 RSA over the UTF-8 sign source, `sign` as standard
+ * base64 without line breaks.
+ */
+import { sign as rsaSign } from 'node:crypto';
+import { signSource, type SignParams } from './canonical.js';
+import { SignatureError, SignSourceError } from '../shared/errors.js';
+import { loadPrivateKey, type KeyInput } from './keys.js';
+import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
+
+/** Options of {@link signParams}. */
+export interface SignOptions {
+  /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
+  privateKey: KeyInput;
+  /**
+   * The signature type; any letter case. When omitted, the message's own `sign_type` is used.
+   * When both are present they must name the same type.
+   */
+  signType?: SignType | string;
+}
+
+/** Options of {@link signString}: the key, and the type in its canonical spelling. */
+export interface SignStringOptions {
+  /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
+  privateKey: KeyInput;
+  signType: SignType;
+}
+
+/** A parameter map with its signature. */
+export type Signed<T> = T & { sign: string; sign_type: string };
+
+/**
+ * Signs a string as LianLian does and returns the standard base64 signature.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signString(source: string, options: SignStringOptions): string {
+  const key = loadPrivateKey(options.privateKey);
+  return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
+}
+
+/**
+ * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
+ * in canonical spelling when absent. An existing `sign_type` is kept exactly as it is, since it
+ * is part of what is signed.
+ * @throws {SignatureError} when no signature type is given or the two given disagree.
+ * @throws {SignSourceError} when a parameter cannot be signed (see `signSource`).
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signParams<T extends SignParams>(params: T, options: SignOptions): Signed<T> {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new SignSourceError('SIGN_SOURCE_NOT_OBJECT', 'the parameters to sign must be an object');
+  }
+  const type = resolveSignType(params, options.signType);
+  const withType: Record<string, unknown> = { ...params };
+  delete withType.sign;
+  if (!hasValue(params, 'sign_type')) withType.sign_type = type;
+  const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
+  return { ...withType, sign } as Signed<T>;
+}
+
+function resolveSignType(params: SignParams, requested: string | undefined): SignType {
+  const inMessage = hasValue(params, 'sign_type') ? params.sign_type : undefined;
+  if (requested === undefined) {
+    if (inMessage === undefined) {
+      throw new SignatureError(
+        'SIGN_TYPE_MISSING',
+        'no sign_type: pass signType or put sign_type into the message',
+        'sign_type',
+      );
+    }
+    return toSignType(inMessage);
+  }
+  const type = toSignType(requested);
+  if (inMessage !== undefined && parseSignType(inMessage) !== type) {
+    throw new SignatureError(
+      'SIGN_TYPE_CONFLICT',
+      `the message's sign_type does not match the requested ${type}`,
+      'sign_type',
+    );
+  }
+  return type;
+}
+
+function hasValue(params: SignParams, key: string): boolean {
+  const value = params[key];
+  return Object.hasOwn(params, key) && value !== undefined && value !== null && value !== '';
+}

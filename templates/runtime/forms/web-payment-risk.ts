@@ -1,0 +1,38 @@
+/**
+ * `risk_item`: a string whose content is a JSON object. It is serialised exactly once, and that
+ * one text is both signed and put into the form, so the two can never differ.
+ */
+import { maskDigits } from '../shared/validation.js';
+import { WebPaymentError } from './web-payment-errors.js';
+
+/** The fields of a risk_item: LianLian's documented ones and any industry section it assigned. */
+export type RiskItemInput = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Serialises risk-control fields as compact JSON in their insertion order, leaving out undefined
+ * fields.
+ * @throws {WebPaymentError} `WEB_PAYMENT_RISK_ITEM` when `fields` is not an object or a value is
+ *   not a string (LianLian's risk fields are all text).
+ */
+export function serializeRiskItem(fields: RiskItemInput): string {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_RISK_ITEM',
+      'risk_item must be an object of strings',
+      'risk_item',
+    );
+  }
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string') {
+      throw new WebPaymentError(
+        'WEB_PAYMENT_RISK_ITEM',
+        `risk_item.${maskDigits(key)} must be a string; LianLian's risk fields are text`,
+        `risk_item.${key}`,
+      );
+    }
+    kept[key] = value;
+  }
+  return JSON.stringify(kept);
+}

@@ -1,0 +1,284 @@
+/**
+ * The WEB Payment API is an HTML form the payer's browser posts to LianLian's cashier. This module
+ * builds that form: it fills in the fixed fields, validates everything before signing (schema rules
+ * through the generated validator, then the clock, the card fields and what a hidden input can
+ * carry), signs the fields in the spec's order and renders them, fully escaped, into a page.
+ *
+ * The generated `buildWebPaymentForm` binds this engine to the spec (action URL, field order,
+ * validator); use that one.
+ */
+import { signSourceOrdered, signValue } from '../crypto/canonical.js';
+import type { KeyInput } from '../crypto/keys.js';
+import { signString } from '../crypto/sign.js';
+import { toSignType } from '../crypto/sign-type.js';
+import {
+  issueField,
+  summariseIssues,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../shared/validation.js';
+import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from '../shared/china-time.js';
+import { WebPaymentError } from './web-payment-errors.js';
+import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from '../shared/html.js';
+import { serializeRiskItem, type RiskItemInput } from './web-payment-risk.js';
+import {
+  checkWebPaymentCardFields,
+  checkWebPaymentSubmittable,
+  checkWebPaymentTimestamp,
+} from './web-payment-rules.js';
+
+/** What the spec says about the WEB Payment API (emitted by the generator). */
+export interface WebPaymentDefinition {
+  /** servers[0].url + path of the operation: LianLian's production cashier. */
+  readonly actionUrl: string;
+  /** The request's fields except sign, in signing (ascending byte) order. */
+  readonly signingFields: readonly string[];
+  /** The request's `format: uri` fields: the form is signed under the closed sign-source rule. */
+  readonly uriFields: readonly string[];
+  /** The generated validator of the request schema. */
+  readonly validateRequest: (value: unknown) => ValidationResult<unknown>;
+  /** The fixed interface version (the schema's only `version` value). */
+  readonly version: string;
+}
+
+/** Options of one form. */
+export interface WebPaymentFormOptions {
+  /** The merchant number (`oid_partner`); the builder puts it into the form. */
+  readonly oidPartner: string;
+  /** The merchant's RSA private key (any format `loadPrivateKey` accepts). */
+  readonly privateKey: KeyInput;
+  /** Where the form posts instead of LianLian's production cashier (a sandbox, for example). */
+  readonly actionUrl?: string;
+  /** The current time (default `() => new Date()`); `timestamp` defaults to it and is checked against it. */
+  readonly now?: () => Date;
+  /** Nonce of the page's Content-Security-Policy for the auto-submit script. */
+  readonly cspNonce?: string;
+  /** Largest allowed distance of `timestamp` from `now`, in minutes (default 30, LianLian's limit). */
+  readonly maxClockSkewMinutes?: number;
+  /** Title of the page (default: a short Chinese "redirecting to LianLian Pay"). */
+  readonly title?: string;
+  /** Label of the submit button shown without JavaScript. */
+  readonly submitLabel?: string;
+}
+
+/** The fields a caller passes: the form fields except those the builder fills in. */
+export type WebPaymentFormParams = Readonly<Record<string, unknown>> & {
+  /** The risk-control JSON: an object (serialised once here) or text serialised by `buildRiskItem`. */
+  readonly risk_item: string | RiskItemInput;
+};
+
+/** A signed WEB Payment form. */
+export interface WebPaymentForm {
+  /** The URL the form posts to. */
+  readonly action: string;
+  /** Every field the browser submits, in order: the signed fields, then `sign`. */
+  readonly fields: readonly (readonly [name: string, value: string])[];
+  /** A complete page whose inline script (carrying `cspNonce`) submits the form on load. */
+  readonly html: string;
+  /** The same page without any script: the payer presses a visible submit button. */
+  readonly htmlWithoutScript: string;
+}
+
+const FORM_ID = 'lianlian-web-payment';
+
+/**
+ * Binds the engine to the spec's definition of the WEB Payment API.
+ * @throws {WebPaymentError} `WEB_PAYMENT_OPTIONS` when the definition is unusable.
+ */
+export function createWebPaymentFormBuilder(
+  definition: WebPaymentDefinition,
+): (params: WebPaymentFormParams, options: WebPaymentFormOptions) => WebPaymentForm {
+  const ordering = Object.freeze([...definition.signingFields]);
+  checkUrl(definition.actionUrl, 'actionUrl');
+  return (params, options) => buildForm(definition, ordering, params, options);
+}
+
+/**
+ * The payer's IPv4 address in the form `userreq_ip` wants (`122_11_37_211`). Accepts dotted IPv4
+ * and IPv4-mapped IPv6 (`::ffff:122.11.37.211`, what Node reports on dual-stack sockets).
+ * @throws {WebPaymentError} `WEB_PAYMENT_INVALID` for anything else (LianLian takes IPv4 only).
+ */
+export function toUserreqIp(address: string): string {
+  const ipv4 = typeof address === 'string' ? address.replace(/^::ffff:/i, '') : '';
+  const parts = ipv4.split('.');
+  const valid =
+    parts.length === 4 && parts.every((p) => /^(?:0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
+  if (!valid) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_INVALID',
+      'userreq_ip needs an IPv4 address',
+      'userreq_ip',
+    );
+  }
+  return parts.join('_');
+}
+
+function buildForm(
+  definition: WebPaymentDefinition,
+  ordering: readonly string[],
+  params: WebPaymentFormParams,
+  options: WebPaymentFormOptions,
+): WebPaymentForm {
+  const settings = checkOptions(options, definition.actionUrl);
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new WebPaymentError('WEB_PAYMENT_INVALID', 'the form parameters must be an object');
+  }
+  const now = settings.now();
+  const message: Record<string, unknown> = { ...params };
+  if (message.sign !== undefined) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      'sign is computed by the builder; leave it out',
+      'sign',
+    );
+  }
+  if (message.oid_partner !== undefined && message.oid_partner !== options.oidPartner) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      'oid_partner differs from options.oidPartner',
+      'oid_partner',
+    );
+  }
+  message.oid_partner = options.oidPartner;
+  message.sign_type ??= 'RSA';
+  message.version ??= definition.version;
+  message.timestamp ??= formatChinaTime(now);
+  if (typeof message.risk_item === 'object' && message.risk_item !== null) {
+    // Serialised here, once: this exact text is both signed and submitted.
+    message.risk_item = serializeRiskItem(message.risk_item as RiskItemInput);
+  }
+
+  const result = definition.validateRequest(message);
+  if (!result.ok) {
+    const issues = result.issues.filter((issue) => !isMissingSign(issue));
+    if (issues.length > 0) throw invalid(issues);
+  }
+  checkWebPaymentTimestamp(String(message.timestamp), now, settings.maxSkewMinutes);
+  checkWebPaymentCardFields(message);
+
+  const fields: [string, string][] = [];
+  for (const name of ordering) {
+    const text = signValue(name, message[name]);
+    if (text !== undefined) fields.push([name, text]);
+  }
+  checkWebPaymentSubmittable(fields);
+  // The validator closed the field set; the canonical module re-derives the source independently.
+  // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
+  const source = signSourceOrdered(message, ordering, {
+    unknownFields: 'reject',
+    uriFields: definition.uriFields,
+  });
+  if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_SIGN_MISMATCH',
+      'the fields to submit differ from the string to sign; nothing was signed',
+      'sign',
+    );
+  }
+  fields.push([
+    'sign',
+    signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
+  ]);
+
+  const title = options.title ?? '正在跳转到连连支付…';
+  const label = options.submitLabel ?? '前往连连支付 (Continue to LianLian Pay)';
+  const page = (submit: Parameters<typeof renderPostForm>[0]['submit']) =>
+    renderHtmlDocument(
+      title,
+      `<p>${escapeHtml(title)}</p>\n` +
+        renderPostForm({
+          id: FORM_ID,
+          action: settings.action,
+          fields,
+          submitLabel: label,
+          submit,
+        }),
+    );
+  return {
+    action: settings.action,
+    fields,
+    html: page(
+      settings.nonce === undefined ? { mode: 'script' } : { mode: 'script', nonce: settings.nonce },
+    ),
+    htmlWithoutScript: page({ mode: 'button' }),
+  };
+}
+
+function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {
+  if (typeof options !== 'object' || options === null) {
+    throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'options must be an object', 'options');
+  }
+  if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      'oidPartner must be the merchant number as a string',
+      'oidPartner',
+    );
+  }
+  const action = options.actionUrl ?? defaultAction;
+  checkUrl(action, 'actionUrl');
+  if (options.cspNonce !== undefined && !isCspNonce(options.cspNonce)) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      'cspNonce must be base64 text of at least 8 characters',
+      'cspNonce',
+    );
+  }
+  const maxSkewMinutes = options.maxClockSkewMinutes ?? MAX_CLOCK_SKEW_MINUTES;
+  if (!(
+    typeof maxSkewMinutes === 'number' &&
+    maxSkewMinutes > 0 &&
+    maxSkewMinutes <= MAX_CLOCK_SKEW_MINUTES
+  )) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      `maxClockSkewMinutes must be more than 0 and at most ${MAX_CLOCK_SKEW_MINUTES}`,
+      'maxClockSkewMinutes',
+    );
+  }
+  const now = options.now ?? (() => new Date());
+  if (typeof now !== 'function') {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      'now must be a function returning a Date',
+      'now',
+    );
+  }
+  const clock = () => {
+    const value = now();
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+      throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'now() must return a valid Date', 'now');
+    }
+    return value;
+  };
+  return { action, nonce: options.cspNonce, maxSkewMinutes, now: clock };
+}
+
+function checkUrl(url: string, field: string): void {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    throw new WebPaymentError(
+      'WEB_PAYMENT_OPTIONS',
+      `${field} must be an absolute http(s) URL`,
+      field,
+    );
+  }
+}
+
+function isMissingSign(issue: ValidationIssue): boolean {
+  return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
+}
+
+function invalid(issues: readonly ValidationIssue[]): WebPaymentError {
+  return new WebPaymentError(
+    'WEB_PAYMENT_INVALID',
+    `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`,
+    issueField(issues),
+    issues,
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The sandbox's published rules: how it decides the outcome of a request. They are simple on
+ * purpose, so tests can reach every documented outcome on demand:
+ *
+ * - verify_code `000000` is a wrong SMS code (1900);
+ * - money_order above the amount limit (default 10000.00) exceeds the single-payment limit (1019);
+ *   a held payout above it is confirmed but its notification reports result_pay FAILURE;
+ * - a no_order that was already paid (or a payout already confirmed) is a duplicate (1002);
+ * - a token that the sandbox did not issue, that expired (30 minutes) or that belongs to another
+ *   order is invalid (1000); money_order (and Easypay's dt_order) must equal the token's (1004);
+ * - a payout must have been registered as held (4001) and confirmed with its confirm_code (1004);
+ * - a WEB Payment timestamp more than 30 minutes from the sandbox clock is rejected (1004).
+ */
+import { randomInt } from 'node:crypto';
+import { amountInCents } from '../shared/amount.js';
+import {
+  clockSkewSeconds,
+  formatChinaDate,
+  formatChinaTime,
+  MAX_CLOCK_SKEW_MINUTES,
+} from '../shared/china-time.js';
+
+/** The values the rules use; each can be changed when starting the sandbox. */
+export interface SandboxRuleSettings {
+  /** Amounts above this fail with 1019 (payouts: result_pay FAILURE). */
+  readonly amountLimit: string;
+  /** The verify_code that is always wrong (1900). */
+  readonly wrongSmsCode: string;
+  /** Lifetime of issued tokens in minutes. */
+  readonly tokenMinutes: number;
+}
+
+export const DEFAULT_SANDBOX_RULES: SandboxRuleSettings = Object.freeze({
+  amountLimit: '10000.00',
+  wrongSmsCode: '000000',
+  tokenMinutes: 30,
+});
+
+/** A decided outcome: `0000`, or a documented failure code and the field it concerns. */
+export interface SandboxOutcome {
+  readonly retCode: string;
+  readonly field?: string;
+}
+
+interface IssuedToken {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly moneyOrder: string;
+  readonly dtOrder: string;
+  readonly expiresAt: number;
+}
+
+interface HeldPayout {
+  readonly moneyOrder: string;
+  readonly dtOrder: string;
+  readonly confirmCode: string;
+  readonly infoOrder?: string;
+}
+
+/** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
+export interface SandboxTokenOrder {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly moneyOrder: string;
+  /** The order time the Verify call must repeat, `yyyyMMddHHmmss` (default: now, UTC+8). */
+  readonly dtOrder?: string;
+}
+
+/** Registration of a held payout, as POST /sandbox/payouts takes it. */
+export interface SandboxPayoutRegistration {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly moneyOrder: string;
+  /** The order time the payout's notification carries, `yyyyMMddHHmmss` (default: now, UTC+8). */
+  readonly dtOrder?: string;
+  /** The payout's purpose, signed into its notification. */
+  readonly infoOrder?: string;
+}
+
+/** In-memory state of one sandbox: tokens, held payouts, paid orders. */
+export class SandboxState {
+  private readonly tokens = new Map<string, IssuedToken>();
+  private readonly payouts = new Map<string, HeldPayout>();
+  private readonly paid = new Set<string>();
+  private counter = 0;
+
+  constructor(
+    readonly rules: SandboxRuleSettings,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Issues a token for a later Verify call (what the Apply APIs would do). */
+  issueToken(order: SandboxTokenOrder) {
+    const token = randomHex(32);
+    const now = this.now();
+    const expiresAt = now.getTime() + this.rules.tokenMinutes * 60_000;
+    this.tokens.set(token, {
+      oidPartner: order.oidPartner,
+      noOrder: order.noOrder,
+      moneyOrder: order.moneyOrder,
+      dtOrder: order.dtOrder ?? formatChinaTime(now),
+      expiresAt,
+    });
+    return {
+      token,
+      no_order: order.noOrder,
+      money_order: order.moneyOrder,
+      expires_at: formatChinaTime(new Date(expiresAt)),
+    };
+  }
+
+  /** Registers a payout LianLian held back and returns its confirm code. */
+  holdPayout(registration: SandboxPayoutRegistration) {
+    const confirmCode = String(randomInt(100000, 1000000));
+    this.payouts.set(key(registration.oidPartner, registration.noOrder), {
+      moneyOrder: registration.moneyOrder,
+      dtOrder: registration.dtOrder ?? formatChinaTime(this.now()),
+      confirmCode,
+      ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
+    });
+    return { no_order: registration.noOrder, confirm_code: confirmCode };
+  }
+
+  /** Outcome of an MPAY or Easypay Verify request (already verified and valid). */
+  decideVerify(
+    request: Readonly<Record<string, string>>,
+    checkDtOrder: boolean,
+  ): SandboxOutcome & { dtOrder?: string } {
+    const order = key(request.oid_partner, request.no_order);
+    if (this.paid.has(order)) return { retCode: '1002', field: 'no_order' };
+    const token = this.tokens.get(request.token ?? '');
+    if (
+      token === undefined ||
+      token.expiresAt < this.now().getTime() ||
+      token.oidPartner !== request.oid_partner ||
+      token.noOrder !== request.no_order
+    ) {
+      return { retCode: '1000', field: 'token' };
+    }
+    if (token.moneyOrder !== request.money_order) return { retCode: '1004', field: 'money_order' };
+    if (checkDtOrder && token.dtOrder !== request.dt_order)
+      return { retCode: '1004', field: 'dt_order' };
+    if (request.verify_code === this.rules.wrongSmsCode)
+      return { retCode: '1900', field: 'verify_code' };
+    if (sandboxAboveLimit(request.money_order ?? '', this.rules.amountLimit))
+      return { retCode: '1019', field: 'money_order' };
+    this.paid.add(order);
+    return { retCode: '0000', dtOrder: token.dtOrder };
+  }
+
+  /** Outcome of an Instant payment confirm request, with the payout it confirms. */
+  decideConfirm(
+    request: Readonly<Record<string, string>>,
+  ): SandboxOutcome & { payout?: HeldPayout; failed?: boolean } {
+    const order = key(request.oid_partner, request.no_order);
+    if (this.paid.has(order)) return { retCode: '1002', field: 'no_order' };
+    const payout = this.payouts.get(order);
+    if (payout === undefined) return { retCode: '4001', field: 'no_order' };
+    if (payout.confirmCode !== request.confirm_code)
+      return { retCode: '1004', field: 'confirm_code' };
+    this.paid.add(order);
+    return {
+      retCode: '0000',
+      payout,
+      failed: sandboxAboveLimit(payout.moneyOrder, this.rules.amountLimit),
+    };
+  }
+
+  /** Whether a WEB Payment form may open the cashier. */
+  decideWebPayment(fields: Readonly<Record<string, string>>): SandboxOutcome {
+    if (this.paid.has(key(fields.oid_partner, fields.no_order)))
+      return { retCode: '1002', field: 'no_order' };
+    const skew = clockSkewSeconds(fields.timestamp ?? '', this.now());
+    if (skew === undefined || Math.abs(skew) > MAX_CLOCK_SKEW_MINUTES * 60)
+      return { retCode: '1004', field: 'timestamp' };
+    if (sandboxAboveLimit(fields.money_order ?? '', this.rules.amountLimit))
+      return { retCode: '1019', field: 'money_order' };
+    return { retCode: '0000' };
+  }
+
+  /** Marks a WEB payment paid; false when the order was paid meanwhile (another tab). */
+  markPaid(oidPartner: string, noOrder: string): boolean {
+    const order = key(oidPartner, noOrder);
+    if (this.paid.has(order)) return false;
+    this.paid.add(order);
+    return true;
+  }
+
+  /** A new 16-digit LianLian transaction number (oid_paybill). */
+  nextPaybill(): string {
+    this.counter += 1;
+    return formatChinaDate(this.now()) + String(this.counter).padStart(8, '0');
+  }
+
+  /** A new agreement number (no_agree) for a bound card. */
+  nextAgreement(): string {
+    return formatChinaDate(this.now()) + String(randomInt(10_000_000, 100_000_000));
+  }
+}
+
+/** Whether amount text `value` is above `limit` (both decimal text; unreadable counts as above). */
+export function sandboxAboveLimit(value: string, limit: string): boolean {
+  const a = amountInCents(value);
+  const b = amountInCents(limit);
+  return a === undefined || b === undefined || a > b;
+}
+
+function key(oidPartner: string | undefined, noOrder: string | undefined): string {
+  return `${oidPartner ?? ''}\u0000${noOrder ?? ''}`;
+}
+
+function randomHex(length: number): string {
+  let out = '';
+  while (out.length < length) out += randomInt(0, 16).toString(16);
+  return out;
+}

@@ -1,0 +1,447 @@
+/**
+ * A local LianLian simulator for development and end-to-end tests. It listens on 127.0.0.1, holds
+ * a LianLian key pair and the registered merchants' public keys, and serves:
+ *
+ * - the JSON operations at their spec paths (validate, check the merchant signature, open the
+ *   envelope, apply the published rules in rules.ts, answer signed);
+ * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
+ * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
+ *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
+ *
+ * One log line per request; card numbers appear masked, ID and phone numbers never.
+ */
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { containsFieldStart } from '../crypto/canonical.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { readJsonObject } from '../shared/json-text.js';
+import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
+import { readRequestBody } from '../notifications/handler.js';
+import { byteLimitOption } from '../shared/response-body.js';
+import { followsFieldRule, type SandboxCatalogue } from './catalogue.js';
+import {
+  sandboxMerchantVerifiers,
+  type SandboxCashierSession,
+  type SandboxRequestNote,
+  type SandboxContext,
+  type SandboxWebPaymentSubmission,
+} from './context.js';
+import { handleSandboxJsonOperation } from './json.js';
+import { SandboxNotifier, type SandboxDelivery } from './notify.js';
+import {
+  DEFAULT_SANDBOX_RULES,
+  SandboxState,
+  type SandboxPayoutRegistration,
+  type SandboxRuleSettings,
+  type SandboxTokenOrder,
+} from './rules.js';
+import {
+  SANDBOX_CASHIER_PATH,
+  handleSandboxCashierPay,
+  handleSandboxWebPaymentForm,
+} from './web.js';
+import { maskDigits, oneLine } from '../shared/validation.js';
+import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
+
+// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+
+/** A merchant the sandbox accepts requests from. */
+export interface SandboxMerchant {
+  readonly oidPartner: string;
+  /** The merchant's RSA public key (PEM, bare base64 SPKI, DER or KeyObject). */
+  readonly publicKey: KeyInput;
+}
+
+/** Options of {@link startSandbox}. */
+export interface SandboxOptions {
+  /** The spec's operations and validators: the generated `sandboxCatalogue`. */
+  readonly catalogue: SandboxCatalogue;
+  readonly merchants: readonly SandboxMerchant[];
+  /** LianLian's private key for signing and opening envelopes (default: a new 2048-bit key). */
+  readonly lianlianPrivateKey?: KeyInput;
+  /** Interface to listen on (default 127.0.0.1). */
+  readonly host?: string;
+  /** Port (default 0: any free port). */
+  readonly port?: number;
+  /** Rule settings (amount limit, wrong SMS code, token lifetime). */
+  readonly rules?: Partial<SandboxRuleSettings>;
+  /** Notification retry pause in ms (default 120000, as LianLian; use ~50 in tests). */
+  readonly notifyRetryMs?: number;
+  /** Notification attempts before giving up (default 30). */
+  readonly notifyMaxAttempts?: number;
+  /** Identical copies posted per notification attempt (default 1). */
+  readonly notifyCopies?: number;
+  /** The sandbox clock (default `() => new Date()`). */
+  readonly now?: () => Date;
+  /** One line per request and per notification attempt (default: console.log). */
+  readonly log?: (line: string) => void;
+  /** Largest request body in bytes (default 64 KiB). */
+  readonly maxBodyBytes?: number;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  readonly port: number;
+  /** LianLian's public key as PEM SPKI: configure merchants' verifiers and clients with it. */
+  readonly lianlianPublicKeyPem: string;
+  /** Forms received at the WEB Payment path, in order. */
+  readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
+  /** Asynchronous notifications and what became of them. */
+  readonly deliveries: readonly SandboxDelivery[];
+  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
+  issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
+  /** Same as POST /sandbox/payouts; returns the confirm_code. */
+  holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** Resolves when every notification so far was acknowledged or gave up. */
+  notificationsSettled(): Promise<void>;
+  /** Stops listening, cancels notification retries and closes open connections. */
+  close(): Promise<void>;
+}
+
+const SANDBOX_PREFIX = '/sandbox/';
+
+/** Starts a sandbox; resolves once it listens. */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
+  const now = options.now ?? (() => new Date());
+  const sink = options.log ?? ((line: string) => console.log(line));
+  // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
+  const log = (line: string) => sink(maskDigits(line));
+  const lianlianPrivateKey =
+    options.lianlianPrivateKey === undefined
+      ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
+      : loadPrivateKey(options.lianlianPrivateKey);
+  const merchants = new Map<string, KeyObject>();
+  for (const merchant of options.merchants) {
+    if (!/^[0-9]{1,18}$/.test(merchant.oidPartner))
+      throw new TypeError('a merchant oidPartner must be 1 to 18 digits');
+    merchants.set(merchant.oidPartner, loadPublicKey(merchant.publicKey));
+  }
+  const rules = { ...DEFAULT_SANDBOX_RULES, ...options.rules };
+  const state = new SandboxState(rules, now);
+  const notifier = new SandboxNotifier({
+    retryIntervalMs: options.notifyRetryMs ?? 120_000,
+    maxAttempts: options.notifyMaxAttempts ?? 30,
+    copies: options.notifyCopies ?? 1,
+    timeoutMs: 5_000,
+    log: (line) => log(`sandbox ${line}`),
+  });
+  const ctx: SandboxContext = {
+    catalogue: options.catalogue,
+    state,
+    notifier,
+    lianlianPrivateKey,
+    now,
+    submissions: [],
+    sessions: new Map<string, SandboxCashierSession>(),
+    verifierFor: sandboxMerchantVerifiers(merchants),
+  };
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    void serve(ctx, req, res, limit, log);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const baseUrl = `http://${host}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url: baseUrl,
+    port: address.port,
+    lianlianPublicKeyPem: createPublicKey(lianlianPrivateKey).export({
+      type: 'spki',
+      format: 'pem',
+    }) as string,
+    webPaymentSubmissions: ctx.submissions,
+    deliveries: notifier.deliveries,
+    issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
+    holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    notificationsSettled: () => notifier.idle(),
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await notifier.close();
+        for (const socket of sockets) socket.destroy();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * Answers one request and logs it. Never rejects: whatever a request contains, the sandbox answers
+ * it with an HTTP status and keeps serving (an unhandled rejection would end the process).
+ */
+async function serve(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const started = Date.now();
+  const path = requestPath(req.url);
+  let note: SandboxRequestNote;
+  try {
+    note = await route(ctx, req, res, limit, path);
+  } catch {
+    if (!res.headersSent) sendText(res, 500, 'sandbox error');
+    else res.destroy();
+    note = { operation: '-', outcome: '500 (internal error)' };
+  }
+  try {
+    log(formatLine(req.method, path, note, started));
+  } catch {
+    // A failing log sink must not take the sandbox down with it.
+  }
+}
+
+/**
+ * The path of a request target, or undefined when it is not one. Node passes the target through
+ * as sent, so `//[` or `http://[` reach here, and `new URL` throws on them.
+ */
+function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://sandbox').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+async function route(
+  ctx: SandboxContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  path: string | undefined,
+): Promise<SandboxRequestNote> {
+  if (path === undefined) {
+    sendText(res, 400, 'malformed request target');
+    return { operation: '-', outcome: '400 (malformed request target)' };
+  }
+  if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
+    sendHtml(res, indexPage(ctx));
+    return { operation: 'index', outcome: '200' };
+  }
+  if (req.method !== 'POST') {
+    sendText(res, 405, 'POST only');
+    return { operation: '-', outcome: '405' };
+  }
+  let raw: Buffer;
+  try {
+    raw = await readRequestBody(req, limit);
+  } catch {
+    sendText(res, 413, 'request body too large or unreadable');
+    return { operation: '-', outcome: '413' };
+  }
+  const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
+  if (operation !== undefined) {
+    const answer = handleSandboxJsonOperation(ctx, operation, raw);
+    sendJson(res, 200, answer.body);
+    return answer.note;
+  }
+  if (path === ctx.catalogue.webPayment.path) {
+    const answer = handleSandboxWebPaymentForm(ctx, raw);
+    sendHtml(res, answer.html, answer.nonce);
+    return answer.note;
+  }
+  const pay = path.startsWith(SANDBOX_CASHIER_PATH)
+    ? /^([0-9a-f-]{36})\/pay$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
+    : null;
+  if (pay !== null) {
+    const answer = handleSandboxCashierPay(ctx, pay[1] as string);
+    sendHtml(res, answer.html, answer.nonce);
+    return answer.note;
+  }
+  if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
+    return sandboxEndpoint(
+      ctx,
+      path.slice(SANDBOX_PREFIX.length) as 'tokens' | 'payouts',
+      raw,
+      res,
+    );
+  }
+  sendText(res, 404, 'no such sandbox endpoint');
+  return { operation: '-', outcome: '404' };
+}
+
+/**
+ * The order fields the token and payout endpoints take: the field, the option of
+ * `Sandbox.issueToken`/`holdPayout` that carries it, and whether it is required.
+ */
+const ORDER_FIELDS = [
+  ['no_order', 'noOrder', true],
+  ['money_order', 'moneyOrder', true],
+  ['dt_order', 'dtOrder', false],
+  ['info_order', 'infoOrder', false],
+] as const;
+
+/** The first field of a token or payout order that breaks its rule, or `undefined`. */
+function orderProblem(
+  ctx: SandboxContext,
+  input: Readonly<Record<string, unknown>>,
+): { field: string; option: string; rule: string } | undefined {
+  if (ctx.verifierFor(input.oid_partner, ['RSA']) === undefined) {
+    return {
+      field: 'oid_partner',
+      option: 'oidPartner',
+      rule: 'must be a registered merchant number',
+    };
+  }
+  // The spec's own rules for these fields, from the generated catalogue.
+  for (const [field, option, required] of ORDER_FIELDS) {
+    if (!required && input[field] === undefined) continue;
+    const rule = ctx.catalogue.fieldRules[field];
+    if (!followsFieldRule(rule, input[field])) {
+      return { field, option, rule: rule?.rule ?? 'is required' };
+    }
+  }
+  // It is signed into the payout's notification later, where "&name=" would be refused.
+  const info = input.info_order;
+  if (typeof info === 'string' && containsFieldStart(info)) {
+    return {
+      field: 'info_order',
+      option: 'infoOrder',
+      rule: 'must not contain "&name=" (see the signing guide)',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
+ */
+function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+  const input = typeof order === 'object' && order !== null ? order : ({} as T);
+  const found = orderProblem(ctx, {
+    oid_partner: input.oidPartner,
+    no_order: input.noOrder,
+    money_order: input.moneyOrder,
+    dt_order: input.dtOrder,
+    info_order: input.infoOrder,
+  });
+  if (found !== undefined) {
+    throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
+  }
+  return order;
+}
+
+function sandboxEndpoint(
+  ctx: SandboxContext,
+  which: 'tokens' | 'payouts',
+  raw: Buffer,
+  res: ServerResponse,
+): SandboxRequestNote {
+  const note: SandboxRequestNote = { operation: `sandbox ${which}`, outcome: '' };
+  const problem = (field: string, rule: string) => {
+    note.outcome = `400 (${field})`;
+    sendJson(res, 400, { error: `${field} ${rule}`, field });
+    return note;
+  };
+  const read = readJsonObject(raw.toString('utf8'));
+  if (!read.ok && read.problem === 'duplicate-key') {
+    return problem(read.key ?? 'body', 'appears more than once in the JSON body');
+  }
+  const input = read.ok ? read.value : {};
+  const {
+    oid_partner: partner,
+    no_order: noOrder,
+    money_order: money,
+    dt_order: dtOrder,
+    info_order: info,
+  } = input;
+  const found = orderProblem(ctx, input);
+  // info_order is checked last, so the order number is known (and logged) when it is refused.
+  if (found !== undefined && found.field !== 'info_order') return problem(found.field, found.rule);
+  // Checked above: the order fields are strings.
+  note.noOrder = noOrder as string;
+  if (found !== undefined) return problem(found.field, found.rule);
+  const result =
+    which === 'tokens'
+      ? ctx.state.issueToken({
+          oidPartner: partner as string,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
+          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+        })
+      : ctx.state.holdPayout({
+          oidPartner: partner as string,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
+          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+          ...(info === undefined ? {} : { infoOrder: info as string }),
+        });
+  note.outcome = '201';
+  sendJson(res, 201, result);
+  return note;
+}
+
+function indexPage(ctx: SandboxContext): string {
+  const ops = ctx.catalogue.jsonOperations
+    .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
+    .join('\n');
+  const rules = ctx.state.rules;
+  return renderHtmlDocument(
+    'LianLian sandbox',
+    [
+      '<h1>LianLian sandbox</h1>',
+      `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
+      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
+      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
+      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+    ].join('\n'),
+  );
+}
+
+function formatLine(
+  method: string | undefined,
+  path: string | undefined,
+  note: SandboxRequestNote,
+  started: number,
+): string {
+  const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
+  if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
+  if (note.card !== undefined) parts.push(`card=${note.card}`);
+  parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
+  return parts.join(' ');
+}
+
+// Values from requests must not forge extra log lines.
+const safe = (text: string): string => oneLine(text, 64);
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json;charset=UTF-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}
+
+function sendHtml(res: ServerResponse, html: string, nonce?: string): void {
+  const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
+  res.writeHead(200, {
+    'Content-Type': 'text/html;charset=UTF-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,
+  });
+  res.end(html);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain;charset=UTF-8' });
+  res.end(text);
+}

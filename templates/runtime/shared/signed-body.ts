@@ -1,0 +1,155 @@
+/**
+ * Turns the raw body of a signed message (a notification, an answer or request given to the CLI,
+ * a form the sandbox receives) into the fields that were signed, without changing any value: form
+ * bodies are percent-decoded once (what the browser encoded), JSON bodies are read by a parser
+ * that keeps every value's text exactly as received. `JSON.parse` would not do: it turns
+ * `"money_order": 10.00` into 10 and loses the text that was signed. A field name that occurs
+ * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
+ */
+import { readJsonObject, shownMemberName } from './json-text.js';
+
+/** A parsed body: each field's text as it was signed, or why the body could not be read. */
+export type ParsedSignedBody =
+  | {
+      readonly ok: true;
+      readonly format: 'form' | 'json';
+      readonly fields: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: 'unsupported-content-type' | 'malformed-body';
+      readonly detail: string;
+      /** The field name the body repeats (printable, digits masked), when that is the reason. */
+      readonly field?: string;
+    };
+
+type Failure = Extract<ParsedSignedBody, { ok: false }>;
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Parses a signed body by its content type: `application/x-www-form-urlencoded` as a form;
+ * `text/json` (what LianLian sends), `application/json` and `+json` types as JSON; `text/plain`
+ * or no type by its first character. A charset other than UTF-8 is refused. Never throws.
+ */
+export function parseSignedBody(
+  body: string | Uint8Array,
+  contentType: string | null | undefined,
+): ParsedSignedBody {
+  try {
+    return parse(body, contentType);
+  } catch {
+    return malformed('the body could not be read');
+  }
+}
+
+function parse(
+  body: string | Uint8Array,
+  contentType: string | null | undefined,
+): ParsedSignedBody {
+  const type = mediaType(contentType);
+  if (type === undefined) return refuse('the content type is not UTF-8 form or JSON');
+  let text: string;
+  if (typeof body === 'string') {
+    text = body;
+  } else if (body instanceof Uint8Array) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body);
+    } catch {
+      return malformed('the body is not UTF-8');
+    }
+  } else {
+    return malformed('the body must be a string or bytes');
+  }
+  const trimmed = text.replace(/^\uFEFF/, '');
+  let format: 'form' | 'json';
+  if (type === 'form' || type === 'json') {
+    format = type;
+  } else {
+    format = /^[\s]*\{/.test(trimmed) ? 'json' : 'form';
+  }
+  return format === 'json' ? parseSignedJsonFields(trimmed) : parseSignedFormFields(trimmed);
+}
+
+// undefined: refused; 'sniff': decide by content.
+function mediaType(header: string | null | undefined): 'form' | 'json' | 'sniff' | undefined {
+  if (header === undefined || header === null) return 'sniff';
+  // A real media type with a charset is a few dozen characters; a longer one is not parsed.
+  if (typeof header !== 'string' || header.length > 256) return undefined;
+  if (header.trim() === '') return 'sniff';
+  const [rawType, ...parameters] = header.split(';');
+  const type = (rawType ?? '').trim().toLowerCase();
+  for (const parameter of parameters) {
+    const [name, value] = parameter.split('=');
+    if (name?.trim().toLowerCase() !== 'charset') continue;
+    const charset = (value ?? '').trim().replace(/^"|"$/g, '').toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') return undefined;
+  }
+  if (type === FORM) return 'form';
+  if (
+    type === 'text/json' ||
+    type === 'application/json' ||
+    /^[a-z]+\/[a-z0-9.+-]*\+json$/.test(type)
+  ) {
+    return 'json';
+  }
+  if (type === 'text/plain') return 'sniff';
+  return undefined;
+}
+
+/** Form fields: `+` is a space and `%XX` a UTF-8 byte, as browsers encode them. */
+export function parseSignedFormFields(text: string): ParsedSignedBody {
+  const fields: Record<string, string> = {};
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const rawName = at === -1 ? pair : pair.slice(0, at);
+    const rawValue = at === -1 ? '' : pair.slice(at + 1);
+    let name: string;
+    let value: string;
+    try {
+      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+      value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    } catch {
+      return malformed('the form has an invalid percent-encoding');
+    }
+    if (Object.hasOwn(fields, name)) {
+      const shown = shownMemberName(name);
+      return malformed(`the form field "${shown}" appears more than once`, shown);
+    }
+    define(fields, name, value);
+  }
+  return { ok: true, format: 'form', fields };
+}
+
+/**
+ * A JSON object's members as text: strings decoded, every other value (number, boolean, nested
+ * object or array) as its exact source text; `null` members are left out (they are never signed).
+ * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
+ */
+export function parseSignedJsonFields(text: string): ParsedSignedBody {
+  const result = readJsonObject(text);
+  return result.ok
+    ? { ok: true, format: 'json', fields: result.fields }
+    : malformed(result.detail, result.key);
+}
+
+// `__proto__` and friends become ordinary own fields, never a prototype change.
+function define(target: Record<string, string>, name: string, value: string): void {
+  Object.defineProperty(target, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+function malformed(detail: string, field?: string): Failure {
+  return field === undefined
+    ? { ok: false, reason: 'malformed-body', detail }
+    : { ok: false, reason: 'malformed-body', detail, field };
+}
+
+function refuse(detail: string): Failure {
+  return { ok: false, reason: 'unsupported-content-type', detail };
+}
