@@ -12,7 +12,7 @@ import { GenerateError } from '../../generators/framework/errors.js';
 import { repoRoot } from '../../generators/framework/paths.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import { apiModel } from '../../generators/model/index.js';
-import { RETURN_CODE_CATEGORIES, RETURN_CODES } from '../../generated/dist/index.js';
+import { RETURN_CODE_CATEGORIES, RETURN_CODES } from '../../generated/src/index.js';
 import { loadBundledSpec } from '../support/spec.js';
 
 const run = promisify(execFile);
