@@ -3,20 +3,25 @@ import { type CallOptions, type ClientResult, type LianLianClientOptions, type R
 import type { ClientOperation } from './runtime/client/operation.js';
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
 export type ClientOperationId = 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm';
+declare module './runtime/client/operation.js' {
+    interface LianLianSpecSets {
+        readonly operationId: ClientOperationId;
+    }
+}
 /** Options of {@link createLianLianClient}. */
 export type LianLianClientConfig = LianLianClientOptions<ClientOperationId>;
 /** Parameters of `LianLianClient.mpayVerify`: `MpayVerifyRequest` without oid_partner, sign_type and sign. */
 export type MpayVerifyParams = RequestParams<components['schemas']['MpayVerifyRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.mpayVerify`; failures (`MpayVerifyFailure`) reject with BusinessFailureError. */
-export type MpayVerifyResult = ClientResult<'paid', components['schemas']['MpayVerifyPaid']> | ClientResult<'success', components['schemas']['MpayVerifySuccess']>;
+export type MpayVerifyResult = ClientResult<'paid', components['schemas']['MpayVerifyPaid'], 'mpayVerify'> | ClientResult<'success', components['schemas']['MpayVerifySuccess'], 'mpayVerify'>;
 /** Parameters of `LianLianClient.easypayVerify`: `EasypayVerifyRequest` without oid_partner, sign_type and sign. */
 export type EasypayVerifyParams = RequestParams<components['schemas']['EasypayVerifyRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.easypayVerify`; failures (`EasypayVerifyFailure`) reject with BusinessFailureError. */
-export type EasypayVerifyResult = ClientResult<'paid', components['schemas']['EasypayVerifyPaid']> | ClientResult<'success', components['schemas']['EasypayVerifySuccess']>;
+export type EasypayVerifyResult = ClientResult<'paid', components['schemas']['EasypayVerifyPaid'], 'easypayVerify'> | ClientResult<'success', components['schemas']['EasypayVerifySuccess'], 'easypayVerify'>;
 /** Parameters of `LianLianClient.instantPayConfirm`: `InstantPayConfirmRequest` without oid_partner, sign_type and sign. */
 export type InstantPayConfirmParams = RequestParams<components['schemas']['InstantPayConfirmRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.instantPayConfirm`; failures (`InstantPayConfirmFailure`) reject with BusinessFailureError. */
-export type InstantPayConfirmResult = ClientResult<'success', components['schemas']['InstantPayConfirmSuccess']>;
+export type InstantPayConfirmResult = ClientResult<'success', components['schemas']['InstantPayConfirmSuccess'], 'instantPayConfirm'>;
 /** What the spec says about each operation, for the runtime pipeline. */
 export declare const clientOperations: Readonly<Record<ClientOperationId, ClientOperation>>;
 /** One method per LianLian server-to-server operation. No method retries: they move money. */

@@ -26,4 +26,4 @@ export * from './runtime/notifications/order.js';
 export * from './runtime/notifications/store.js';
 export { DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_CLAIM_LEASE_MS, NOTIFICATION_ACK, RequestBodyTooLargeError, type NotificationHandlerOptions, type NotificationRequestHandler, } from './runtime/notifications/handler.js';
 export type { AcceptedNotification, NotificationRefusal, NotificationResult, NotificationVerifierOptions, RefusedNotification, } from './runtime/notifications/verify.js';
-export { startSandbox, type Sandbox, type SandboxMerchant, type SandboxOptions, } from './runtime/sandbox/sandbox.js';
+export { startSandbox, type Sandbox, type SandboxMerchant, type SandboxOptions, type SandboxPayoutRegistration, type SandboxTokenOrder, } from './runtime/sandbox/sandbox.js';

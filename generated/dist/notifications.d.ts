@@ -30,7 +30,10 @@ export declare function createLianLianNotificationVerifier<K extends LianLianNot
  * Whether a verified notification is about the merchant's `order`: every field the webhook's
  * x-lianlian-correlation names must be present and equal to the order's (amounts as amounts).
  */
-export declare function checkLianLianNotificationOrder<K extends LianLianNotificationName>(name: K, notification: LianLianNotifications[K], order: MerchantOrder): OrderCheckResult;
+export declare function checkLianLianNotificationOrder<K extends LianLianNotificationName>(name: K, { notification, order }: {
+    notification: LianLianNotifications[K];
+    order: MerchantOrder;
+}): OrderCheckResult;
 /**
  * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the
  * order, runs `onNotification` once per idempotency key (x-lianlian-correlation) and only then

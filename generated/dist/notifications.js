@@ -67,8 +67,11 @@ export function createLianLianNotificationVerifier(name, options) {
  * Whether a verified notification is about the merchant's `order`: every field the webhook's
  * x-lianlian-correlation names must be present and equal to the order's (amounts as amounts).
  */
-export function checkLianLianNotificationOrder(name, notification, order) {
-    return checkNotificationOrder(notification, order, notificationDefinitions[name].correlation);
+export function checkLianLianNotificationOrder(name, { notification, order }) {
+    return checkNotificationOrder(notification, {
+        order,
+        correlation: notificationDefinitions[name].correlation,
+    });
 }
 /**
  * A node:http request handler for an asynchronous notification (`notify_url`): verifies, checks the

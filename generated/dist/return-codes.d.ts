@@ -1,4 +1,14 @@
 import type { ReturnCodeInfo } from './runtime/client/operation.js';
+/** The return-code categories (`x-lianlian-return-code-categories`), in the spec's order. */
+export declare const RETURN_CODE_CATEGORIES: readonly ["success", "processing", "payer-action-needed", "merchant-fix-needed", "retry-later", "failed"];
+/** What a ret_code means for the caller: success, processing, retry-later, ... */
+export type ReturnCodeCategory = (typeof RETURN_CODE_CATEGORIES)[number];
+declare module './runtime/client/operation.js' {
+    interface LianLianSpecSets {
+        readonly returnCode: ReturnCode;
+        readonly returnCodeCategory: ReturnCodeCategory;
+    }
+}
 /** Every documented ret_code: LianLian's exact ret_msg, what the caller should do, and its meaning. */
 export declare const RETURN_CODES: {
     readonly '0000': {
@@ -702,9 +712,9 @@ export declare const RETURN_CODES: {
         readonly description: "LianLian system error; try again later or query the transaction.";
     };
 };
-/** A documented ret_code. */
-export type ReturnCode = keyof typeof RETURN_CODES;
-/** What a ret_code means for the caller: success, processing, retry-later, ... */
-export type ReturnCodeCategory = (typeof RETURN_CODES)[ReturnCode]['category'];
+/** A documented ret_code (written out, not `keyof`: the table's own type refers to it). */
+export type ReturnCode = '0000' | '0106' | '1000' | '1001' | '1002' | '1003' | '1004' | '1005' | '1006' | '1007' | '1008' | '1009' | '1012' | '1014' | '1016' | '1019' | '1100' | '1101' | '1102' | '1103' | '1104' | '1105' | '1106' | '1107' | '1108' | '1109' | '1110' | '1111' | '1112' | '1113' | '1114' | '1115' | '1200' | '1201' | '1202' | '1805' | '1900' | '1901' | '1902' | '2003' | '2004' | '2005' | '2006' | '2007' | '2008' | '3001' | '3002' | '3003' | '3004' | '3005' | '3006' | '3007' | '3008' | '3009' | '3010' | '3011' | '4000' | '4001' | '4002' | '4003' | '4004' | '4005' | '4007' | '5001' | '5002' | '5003' | '5004' | '5005' | '5006' | '5007' | '5008' | '5501' | '5502' | '5503' | '5504' | '5505' | '5506' | '5601' | '6001' | '6002' | '6601' | '7001' | '7017' | '7018' | '7119' | '7777' | '8000' | '8001' | '8002' | '8003' | '8006' | '8010' | '8099' | '8101' | '8102' | '8103' | '8104' | '8105' | '8106' | '8107' | '8108' | '8109' | '8110' | '8111' | '8112' | '8113' | '8114' | '8115' | '8116' | '8117' | '8888' | '8901' | '8911' | '9000' | '9002' | '9091' | '9092' | '9093' | '9094' | '9104' | '9700' | '9701' | '9702' | '9703' | '9704' | '9901' | '9902' | '9903' | '9907' | '9910' | '9911' | '9912' | '9913' | '9920' | '9921' | '9970' | '9983' | '9990' | '9991' | '9999';
+/** A ret_code: a documented one, or any other four-digit code LianLian may add later. */
+export type RetCode = ReturnCode | (string & {});
 /** The table row of `code`, or `undefined` for a code LianLian has not documented. */
 export declare function describeReturnCode(code: string): ReturnCodeInfo | undefined;

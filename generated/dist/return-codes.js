@@ -1,3 +1,12 @@
+/** The return-code categories (`x-lianlian-return-code-categories`), in the spec's order. */
+export const RETURN_CODE_CATEGORIES = [
+    'success',
+    'processing',
+    'payer-action-needed',
+    'merchant-fix-needed',
+    'retry-later',
+    'failed',
+];
 /** Every documented ret_code: LianLian's exact ret_msg, what the caller should do, and its meaning. */
 export const RETURN_CODES = {
     '0000': {

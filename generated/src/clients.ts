@@ -28,6 +28,13 @@ import {
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
 export type ClientOperationId = 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm';
 
+// The runtime types results' and errors' operationId with this set (see LianLianSpecSets).
+declare module './runtime/client/operation.js' {
+  interface LianLianSpecSets {
+    readonly operationId: ClientOperationId;
+  }
+}
+
 /** Options of {@link createLianLianClient}. */
 export type LianLianClientConfig = LianLianClientOptions<ClientOperationId>;
 
@@ -36,16 +43,16 @@ export type MpayVerifyParams = RequestParams<components['schemas']['MpayVerifyRe
 
 /** Signed ret_code 0000 answers of `LianLianClient.mpayVerify`; failures (`MpayVerifyFailure`) reject with BusinessFailureError. */
 export type MpayVerifyResult =
-  | ClientResult<'paid', components['schemas']['MpayVerifyPaid']>
-  | ClientResult<'success', components['schemas']['MpayVerifySuccess']>;
+  | ClientResult<'paid', components['schemas']['MpayVerifyPaid'], 'mpayVerify'>
+  | ClientResult<'success', components['schemas']['MpayVerifySuccess'], 'mpayVerify'>;
 
 /** Parameters of `LianLianClient.easypayVerify`: `EasypayVerifyRequest` without oid_partner, sign_type and sign. */
 export type EasypayVerifyParams = RequestParams<components['schemas']['EasypayVerifyRequest']>;
 
 /** Signed ret_code 0000 answers of `LianLianClient.easypayVerify`; failures (`EasypayVerifyFailure`) reject with BusinessFailureError. */
 export type EasypayVerifyResult =
-  | ClientResult<'paid', components['schemas']['EasypayVerifyPaid']>
-  | ClientResult<'success', components['schemas']['EasypayVerifySuccess']>;
+  | ClientResult<'paid', components['schemas']['EasypayVerifyPaid'], 'easypayVerify'>
+  | ClientResult<'success', components['schemas']['EasypayVerifySuccess'], 'easypayVerify'>;
 
 /** Parameters of `LianLianClient.instantPayConfirm`: `InstantPayConfirmRequest` without oid_partner, sign_type and sign. */
 export type InstantPayConfirmParams = RequestParams<
@@ -55,7 +62,8 @@ export type InstantPayConfirmParams = RequestParams<
 /** Signed ret_code 0000 answers of `LianLianClient.instantPayConfirm`; failures (`InstantPayConfirmFailure`) reject with BusinessFailureError. */
 export type InstantPayConfirmResult = ClientResult<
   'success',
-  components['schemas']['InstantPayConfirmSuccess']
+  components['schemas']['InstantPayConfirmSuccess'],
+  'instantPayConfirm'
 >;
 
 /** What the spec says about each operation, for the runtime pipeline. */

@@ -74,4 +74,6 @@ export {
   type Sandbox,
   type SandboxMerchant,
   type SandboxOptions,
+  type SandboxPayoutRegistration,
+  type SandboxTokenOrder,
 } from './runtime/sandbox/sandbox.js';

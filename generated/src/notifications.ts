@@ -110,10 +110,12 @@ export function createLianLianNotificationVerifier<K extends LianLianNotificatio
  */
 export function checkLianLianNotificationOrder<K extends LianLianNotificationName>(
   name: K,
-  notification: LianLianNotifications[K],
-  order: MerchantOrder,
+  { notification, order }: { notification: LianLianNotifications[K]; order: MerchantOrder },
 ): OrderCheckResult {
-  return checkNotificationOrder(notification, order, notificationDefinitions[name].correlation);
+  return checkNotificationOrder(notification, {
+    order,
+    correlation: notificationDefinitions[name].correlation,
+  });
 }
 
 /**

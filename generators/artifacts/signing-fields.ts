@@ -4,7 +4,8 @@ import { apiModel, deref, type Json } from '../model/index.js';
 import type { ExportingGenerator } from '../framework/types.js';
 
 /** Byte order of UTF-8 keys, which is what LianLian sorts by (and equals code-unit order for ASCII). */
-export const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+export const byteOrder = (a: string, b: string): number =>
+  Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /** generated/src/signing-fields.ts: per message, the signed fields in signing order. */
 export const signingFields: ExportingGenerator = {

@@ -6,6 +6,9 @@ export const specBundle: Generator = {
   name: 'spec bundle',
   generate: (spec) => [
     { path: 'openapi.json', contents: JSON.stringify(spec, null, 2) },
-    { path: 'openapi.yaml', contents: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }) },
+    {
+      path: 'openapi.yaml',
+      contents: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }),
+    },
   ],
 };

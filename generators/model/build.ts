@@ -121,12 +121,12 @@ class Reader {
     const request = isObject(node.requestBody)
       ? this.content(childPointer(pointer, 'requestBody'), 'request')
       : [];
-    const responses: ApiResponse[] = Object.keys(isObject(node.responses) ? node.responses : {}).map(
-      (status) => ({
-        status,
-        media: this.content(childPointer(pointer, 'responses', status), 'response', status),
-      }),
-    );
+    const responses: ApiResponse[] = Object.keys(
+      isObject(node.responses) ? node.responses : {},
+    ).map((status) => ({
+      status,
+      media: this.content(childPointer(pointer, 'responses', status), 'response', status),
+    }));
     const envelope = isObject(node['x-lianlian-envelope'])
       ? this.envelope(node['x-lianlian-envelope'])
       : undefined;
@@ -153,7 +153,9 @@ class Reader {
       ...(typeof serverUrl === 'string' ? { serverUrl } : {}),
       ...(typeof node.summary === 'string' ? { summary: node.summary } : {}),
       ...(typeof node.description === 'string' ? { description: node.description } : {}),
-      tags: Array.isArray(node.tags) ? node.tags.filter((t): t is string => typeof t === 'string') : [],
+      tags: Array.isArray(node.tags)
+        ? node.tags.filter((t): t is string => typeof t === 'string')
+        : [],
       request,
       responses,
       signature,
@@ -216,7 +218,8 @@ class Reader {
     const node = schemaPointer?.startsWith('#/') ? this.follow(schemaPointer).node : undefined;
     if (Array.isArray(node?.oneOf)) {
       for (const ref of node.oneOf as Json[]) {
-        const target = isObject(ref) && typeof ref.$ref === 'string' ? this.follow(ref.$ref).node : ref;
+        const target =
+          isObject(ref) && typeof ref.$ref === 'string' ? this.follow(ref.$ref).node : ref;
         const name = isObject(target) ? target['x-lianlian-branch'] : undefined;
         const branchName = typeof name === 'string' ? name : undefined;
         const perBranch = branchName === undefined ? undefined : declared.branches?.[branchName];
@@ -241,7 +244,8 @@ class Reader {
   }
 
   envelope(declared: Json): ApiEnvelope {
-    const plaintextPointer = typeof declared.plaintext === 'string' ? declared.plaintext : undefined;
+    const plaintextPointer =
+      typeof declared.plaintext === 'string' ? declared.plaintext : undefined;
     const plaintext = componentName(plaintextPointer);
     return {
       ...(typeof declared.version === 'string' ? { version: declared.version } : {}),

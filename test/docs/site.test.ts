@@ -100,9 +100,7 @@ async function openOperation(entry: ApiOperation): Promise<Locator> {
   // Redoc may first label the entry with method and operationId, then with the summary.
   await expect.poll(() => link.textContent(), { message: entry.id }).toContain(summary);
   await link.click();
-  await expect
-    .poll(() => page.url(), { message: entry.id })
-    .toMatch(new RegExp(`/${id}$`));
+  await expect.poll(() => page.url(), { message: entry.id }).toMatch(new RegExp(`/${id}$`));
   await middle().locator('h1, h2').filter({ hasText: summary }).first().waitFor();
   // The operation's own section, which Redoc gives the id <tag>/<operationId in lower case>.
   return page.locator(`div[id$="/${id}"]`).first();

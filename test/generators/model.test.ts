@@ -3,7 +3,10 @@
 // return-code categories in an order of its own.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from '../../generators/docs/return-codes.js';
+import {
+  returnCodeCategoriesMarkdown,
+  returnCodesMarkdown,
+} from '../../generators/docs/return-codes.js';
 import { GenerateError } from '../../generators/framework/errors.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import {
@@ -179,7 +182,9 @@ describe('API model of a small fixture', () => {
       .split('\n')
       .filter((line) => line.startsWith('### '));
     expect(sections).toEqual(['### failed (1)', '### success (1)']);
-    const tags = docPlan(spec).get('Code')?.tags.filter((t) => t.name === 'returnCodes');
+    const tags = docPlan(spec)
+      .get('Code')
+      ?.tags.filter((t) => t.name === 'returnCodes');
     expect(tags?.map((t) => t.text)).toEqual(['failed: 1001', 'success: 0000']);
   });
 

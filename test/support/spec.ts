@@ -235,7 +235,8 @@ export function operations(spec: JsonObject): readonly ApiOperation[] {
 /** The webhook named `name` (e.g. `webPaymentReturn`), from the model. */
 export function webhookOperation(spec: JsonObject, name: string): ApiOperation {
   const found = modelOf(spec).webhooks.find((webhook) => webhook.key === name);
-  if (!found) throw new SpecShapeError('POINTER_NOT_FOUND', pointerTo('webhooks', name), 'no such webhook');
+  if (!found)
+    throw new SpecShapeError('POINTER_NOT_FOUND', pointerTo('webhooks', name), 'no such webhook');
   return found;
 }
 
@@ -253,7 +254,8 @@ export function requestMessagePointer(operation: ApiOperation): string {
 /** The schema of the (single) 2xx response that carries a body. */
 export function responseSchemaPointer(operation: ApiOperation): string {
   const response = operation.responses.find(({ status }) => /^2\d\d$/.test(status));
-  if (!response) throw new SpecShapeError('POINTER_NOT_FOUND', operation.pointer, 'no 2xx response');
+  if (!response)
+    throw new SpecShapeError('POINTER_NOT_FOUND', operation.pointer, 'no 2xx response');
   return onlyMediaSchema(response.media, child(operation.pointer, 'responses', response.status));
 }
 

@@ -483,4 +483,3 @@ function ambiguities(candidate: FieldCandidate): DiagnoseCause[] {
   }
   return found;
 }
-

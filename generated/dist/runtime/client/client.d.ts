@@ -1,8 +1,8 @@
-import type { ClientOperation, ReturnCodeTable } from './operation.js';
+import { type ClientOperation, type ReturnCodeOutcome, type ReturnCodeTable, type SpecOperationId, type SpecRetCode } from './operation.js';
 import { type KeyInput } from '../crypto/keys.js';
 import { type SignType } from '../crypto/sign-type.js';
 /** Options of `createLianLianClient`. */
-export interface LianLianClientOptions<OperationId extends string = string> {
+export interface LianLianClientOptions<OperationId extends SpecOperationId = SpecOperationId> {
     /** The merchant number LianLian assigned (`oid_partner`); the client adds it to every request. */
     oidPartner: string;
     /** The merchant's RSA private key: PEM PKCS#1 or PKCS#8, bare base64 PKCS#8, DER or a KeyObject. */
@@ -55,14 +55,17 @@ export type ClientFilledField = 'oid_partner' | 'sign_type' | 'sign';
 /** The parameters a caller passes for a request schema `T`. */
 export type RequestParams<T> = Omit<T, ClientFilledField>;
 /** A successful (ret_code 0000), signature-verified response. */
-export interface ClientResult<Branch extends string = string, Data = Readonly<Record<string, unknown>>> {
-    readonly operationId: string;
+export interface ClientResult<Branch extends string = string, Data = Readonly<Record<string, unknown>>, OperationId extends SpecOperationId = SpecOperationId> {
+    readonly operationId: OperationId;
     /** The response branch (`success`, `paid`, ...) the body matched. */
     readonly branch: Branch;
-    readonly retCode: string;
+    readonly retCode: SpecRetCode;
     readonly retMsg: string;
-    /** The return-code category of ret_code (`success` for 0000). */
-    readonly category: string;
+    /**
+     * The return-code category of ret_code (`success` for 0000), from the spec's closed list, or
+     * `unknown` for a code the return-code table does not list.
+     */
+    readonly category: ReturnCodeOutcome;
     /** Every field received, including fields the spec does not define. */
     readonly data: Data;
     /** The verified signature: its algorithm and which configured LianLian key verified it. */
@@ -72,12 +75,12 @@ export interface ClientResult<Branch extends string = string, Data = Readonly<Re
     };
 }
 /** What the generated code hands the engine: the operations and the return-code table. */
-export interface ClientCatalogue<OperationId extends string> {
+export interface ClientCatalogue<OperationId extends SpecOperationId> {
     readonly operations: Readonly<Record<OperationId, ClientOperation>>;
     readonly returnCodes: ReturnCodeTable;
 }
 /** The engine: one `call` for every operation. */
-export interface ClientCore<OperationId extends string> {
+export interface ClientCore<OperationId extends SpecOperationId> {
     call(operationId: OperationId, params: object, options?: CallOptions): Promise<ClientResult>;
     /** The base URL calls of `operationId` go to. */
     baseUrlOf(operationId: OperationId): string;
@@ -87,4 +90,4 @@ export interface ClientCore<OperationId extends string> {
  * @throws {ClientConfigError} for missing or malformed options.
  * @throws {KeyFormatError} when a key cannot be loaded.
  */
-export declare function createClientCore<Paths extends {}, OperationId extends string>(options: LianLianClientOptions<OperationId>, catalogue: ClientCatalogue<OperationId>): ClientCore<OperationId>;
+export declare function createClientCore<Paths extends {}, OperationId extends SpecOperationId>(options: LianLianClientOptions<OperationId>, catalogue: ClientCatalogue<OperationId>): ClientCore<OperationId>;

@@ -14,6 +14,7 @@
 import createClient from 'openapi-fetch';
 import { BusinessFailureError, ClientConfigError, RequestAbortedError, RequestValidationError, } from './errors.js';
 import { callPipeline } from './middleware.js';
+import { UNKNOWN_RETURN_CODE_CATEGORY, } from './operation.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError } from './transport.js';
 import { ENVELOPE_VERSION } from '../crypto/envelope.js';
 import { loadPrivateKey, loadPublicKey } from '../crypto/keys.js';
@@ -171,7 +172,7 @@ function responseSignTypes(value) {
 }
 // The merchant allows none of the algorithms this operation's answers may use.
 const refuseEveryAnswer = (operationId) => () => ({
-    valid: false,
+    ok: false,
     reason: 'sign-type-not-allowed',
     detail: `allowedResponseSignTypes leaves no algorithm LianLian uses for ${operationId}`,
 });
@@ -234,7 +235,7 @@ function outcome(context, returnCodes) {
     const retCode = String(received.ret_code);
     const retMsg = typeof received.ret_msg === 'string' ? received.ret_msg : '';
     const info = Object.hasOwn(returnCodes, retCode) ? returnCodes[retCode] : undefined;
-    const category = info?.category ?? 'unknown';
+    const category = info?.category ?? UNKNOWN_RETURN_CODE_CATEGORY;
     if (branch.name === 'failure') {
         throw new BusinessFailureError(operation.operationId, {
             retCode,

@@ -1,3 +1,5 @@
+/** The category of a ret_code the return-code table does not list. */
+export const UNKNOWN_RETURN_CODE_CATEGORY = 'unknown';
 /** The first branch whose conditions hold for `received`, or `undefined`. */
 export function selectBranch(branches, received) {
     return branches.find((branch) => branch.conditions.every((c) => holds(c, received)));

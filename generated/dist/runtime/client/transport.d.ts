@@ -1,3 +1,8 @@
+/**
+ * Time limits and cancellation of one call, and the translation of what fetch throws into client
+ * errors. A call is never retried: every LianLian operation here moves money or commits to it.
+ */
+import { type ClientErrorOperation } from './errors.js';
 import { LianLianError } from '../shared/errors.js';
 /** Default time limit of a call: connect, send and read the whole response. */
 export declare const DEFAULT_TIMEOUT_MS = 30000;
@@ -23,4 +28,4 @@ export declare function startDeadline(timeoutMs: number, callerSignal: AbortSign
  * from reading the body is a {@link NetworkError}.
  * @param sent whether the request had been handed to fetch when the failure happened.
  */
-export declare function toClientError(error: unknown, operationId: string, deadline: Deadline, sent: boolean): LianLianError;
+export declare function toClientError(error: unknown, operationId: ClientErrorOperation, deadline: Deadline, sent: boolean): LianLianError;

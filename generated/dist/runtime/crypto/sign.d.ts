@@ -11,6 +11,12 @@ export interface SignOptions {
      */
     signType?: SignType | string;
 }
+/** Options of {@link signString}: the key, and the type in its canonical spelling. */
+export interface SignStringOptions {
+    /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
+    privateKey: KeyInput;
+    signType: SignType;
+}
 /** A parameter map with its signature. */
 export type Signed<T> = T & {
     sign: string;
@@ -20,7 +26,7 @@ export type Signed<T> = T & {
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
  */
-export declare function signString(source: string, privateKey: KeyInput, signType: SignType): string;
+export declare function signString(source: string, options: SignStringOptions): string;
 /**
  * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
  * in canonical spelling when absent. An existing `sign_type` is kept exactly as it is, since it

@@ -12,9 +12,9 @@ import { digestOf, parseSignType, toSignType } from './sign-type.js';
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
  */
-export function signString(source, privateKey, signType) {
-    const key = loadPrivateKey(privateKey);
-    return rsaSign(digestOf(signType), Buffer.from(source, 'utf8'), key).toString('base64');
+export function signString(source, options) {
+    const key = loadPrivateKey(options.privateKey);
+    return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
 }
 /**
  * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
@@ -33,7 +33,7 @@ export function signParams(params, options) {
     delete withType.sign;
     if (!hasValue(params, 'sign_type'))
         withType.sign_type = type;
-    const sign = signString(signSource(withType), options.privateKey, type);
+    const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
     return { ...withType, sign };
 }
 function resolveSignType(params, requested) {

@@ -26,11 +26,11 @@ export interface ClosedSignMessage {
 export type VerifyFailureReason = 'not-an-object' | 'missing-sign' | 'malformed-sign' | 'missing-sign-type' | 'unknown-sign-type' | 'sign-type-not-allowed' | 'unsignable-params' | 'ambiguous-sign-source' | 'bad-signature';
 /** Outcome of a verification. `detail` is safe to log: it never contains received values. */
 export type VerifyResult = {
-    valid: true;
+    ok: true;
     keyIndex: number;
     signType: SignType;
 } | {
-    valid: false;
+    ok: false;
     reason: VerifyFailureReason;
     detail: string;
 };

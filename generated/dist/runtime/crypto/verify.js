@@ -124,7 +124,7 @@ function check(received, keys, modulusBits, allowed, sourceOf) {
             continue;
         lengthMatched = true;
         if (rsaVerify(digest, data, keys[index], signature)) {
-            return { valid: true, keyIndex: index, signType };
+            return { ok: true, keyIndex: index, signType };
         }
     }
     return lengthMatched
@@ -154,5 +154,5 @@ function isStrictBase64(text) {
     return true;
 }
 function fail(reason, detail) {
-    return { valid: false, reason, detail };
+    return { ok: false, reason, detail };
 }

@@ -49,18 +49,25 @@ export interface DiagnoseProof {
     /** Every change made before `crypto.verify` accepted the signature. */
     readonly changes: readonly string[];
 }
+/**
+ * What a diagnosis found. `ok` is the package's one result discriminant (as in `createVerifier`'s
+ * result): `true` when the signature verifies as received; `status` tells the two failures apart.
+ */
 export type Diagnosis = {
+    readonly ok: true;
     readonly status: 'valid';
     readonly key: string;
     readonly algorithm: string;
     readonly work: DiagnoseWork;
 } | {
+    readonly ok: false;
     readonly status: 'explained';
     /** Most likely first. */
     readonly causes: readonly DiagnoseCause[];
     readonly proof: DiagnoseProof;
     readonly work: DiagnoseWork;
 } | {
+    readonly ok: false;
     readonly status: 'unexplained';
     /** What could be established anyway, e.g. which key the signature opens under. */
     readonly findings: readonly string[];

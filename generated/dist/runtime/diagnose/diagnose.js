@@ -121,6 +121,7 @@ export function diagnoseSignature(message, options) {
     const work = { recomputations, rsaOperations, exhausted };
     const baseline = receivedCandidate(context);
     return {
+        ok: false,
         status: 'unexplained',
         findings: findings(openings, keys, lengths, received.sign_type, work),
         signSource: viewSignSource(baseline.entries),
@@ -140,10 +141,17 @@ function explain(opening, candidate, work) {
     if (causes.length === 0)
         causes.push(...ambiguities(candidate));
     if (causes.length === 0) {
-        return { status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
+        return {
+            ok: true,
+            status: 'valid',
+            key: opening.key.label,
+            algorithm: opening.algorithm,
+            work,
+        };
     }
     causes.sort((a, b) => rank(a) - rank(b));
     return {
+        ok: false,
         status: 'explained',
         causes,
         proof: {

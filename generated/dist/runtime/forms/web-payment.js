@@ -86,7 +86,10 @@ function buildForm(definition, ordering, params, options) {
     if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
         throw new WebPaymentError('WEB_PAYMENT_SIGN_MISMATCH', 'the fields to submit differ from the string to sign; nothing was signed', 'sign');
     }
-    fields.push(['sign', signString(source, options.privateKey, toSignType(message.sign_type))]);
+    fields.push([
+        'sign',
+        signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
+    ]);
     const title = options.title ?? '正在跳转到连连支付…';
     const label = options.submitLabel ?? '前往连连支付 (Continue to LianLian Pay)';
     const page = (submit) => renderHtmlDocument(title, `<p>${escapeHtml(title)}</p>\n` +

@@ -137,7 +137,7 @@ export function createNotificationHandler(options) {
         if (order === undefined) {
             return answer(res, 400, 'unknown order', () => log(`${label}: ${ids} refused (unknown order)`));
         }
-        const match = checkNotificationOrder(n, order, correlation);
+        const match = checkNotificationOrder(n, { order, correlation });
         if (!match.ok) {
             return answer(res, 400, `order mismatch: ${match.field}`, () => log(`${label}: ${ids} refused (${match.field} does not match the order)`));
         }

@@ -18,9 +18,16 @@ export type OrderCheckResult = {
     readonly field: string;
     readonly detail: string;
 };
+/** What {@link checkNotificationOrder} compares a notification with. */
+export interface NotificationOrderCheck {
+    /** The merchant's record of the order. */
+    readonly order: MerchantOrder;
+    /** The webhook's correlation (generated `notificationDefinitions[name].correlation`). */
+    readonly correlation: NotificationCorrelation;
+}
 /**
  * Whether `notification` is about `order`: every correlation field present and equal to the
  * order's (amounts compared as amounts, so `55.4` equals `55.40`; anything that is not a plain
  * decimal never matches). A field the order record lacks never matches.
  */
-export declare function checkNotificationOrder(notification: object, order: MerchantOrder, correlation: NotificationCorrelation): OrderCheckResult;
+export declare function checkNotificationOrder(notification: object, { order, correlation }: NotificationOrderCheck): OrderCheckResult;

@@ -11,7 +11,7 @@ import { correlationMismatches } from '../shared/correlation.js';
  * order's (amounts compared as amounts, so `55.4` equals `55.40`; anything that is not a plain
  * decimal never matches). A field the order record lacks never matches.
  */
-export function checkNotificationOrder(notification, order, correlation) {
+export function checkNotificationOrder(notification, { order, correlation }) {
     const [first] = correlationMismatches(correlation.match, notification, order);
     if (first === undefined)
         return { ok: true };

@@ -32,7 +32,7 @@ export function createNotificationVerifier(definition, options) {
             if (!parsed.ok)
                 return refuse(parsed.reason, parsed.detail);
             const signature = verifySignature(parsed.fields);
-            if (!signature.valid)
+            if (!signature.ok)
                 return refuse(signature.reason, signature.detail);
             const checked = definition.validate(parsed.fields);
             if (!checked.ok) {

@@ -70,7 +70,7 @@ export function handleSandboxJsonOperation(ctx, operation, raw) {
         return fail('3001', 'oid_partner');
     const signType = parseSignType(fields.sign_type) ?? 'RSA';
     const attributed = { oidPartner: fields.oid_partner, signType };
-    if (!verifier(fields).valid)
+    if (!verifier(fields).ok)
         return fail('1001', undefined, attributed);
     switch (operation.operationId) {
         case 'mpayVerify':

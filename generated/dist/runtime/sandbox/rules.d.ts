@@ -19,12 +19,22 @@ interface HeldPayout {
     readonly confirmCode: string;
     readonly infoOrder?: string;
 }
+/** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
+export interface SandboxTokenOrder {
+    readonly oidPartner: string;
+    readonly noOrder: string;
+    readonly moneyOrder: string;
+    /** The order time the Verify call must repeat, `yyyyMMddHHmmss` (default: now, UTC+8). */
+    readonly dtOrder?: string;
+}
 /** Registration of a held payout, as POST /sandbox/payouts takes it. */
 export interface SandboxPayoutRegistration {
     readonly oidPartner: string;
     readonly noOrder: string;
     readonly moneyOrder: string;
+    /** The order time the payout's notification carries, `yyyyMMddHHmmss` (default: now, UTC+8). */
     readonly dtOrder?: string;
+    /** The payout's purpose, signed into its notification. */
     readonly infoOrder?: string;
 }
 /** In-memory state of one sandbox: tokens, held payouts, paid orders. */
@@ -37,7 +47,7 @@ export declare class SandboxState {
     private counter;
     constructor(rules: SandboxRuleSettings, now: () => Date);
     /** Issues a token for a later Verify call (what the Apply APIs would do). */
-    issueToken(oidPartner: string, noOrder: string, moneyOrder: string, dtOrder?: string): {
+    issueToken(order: SandboxTokenOrder): {
         token: string;
         no_order: string;
         money_order: string;

@@ -33,21 +33,21 @@ export class SandboxState {
         this.now = now;
     }
     /** Issues a token for a later Verify call (what the Apply APIs would do). */
-    issueToken(oidPartner, noOrder, moneyOrder, dtOrder) {
+    issueToken(order) {
         const token = randomHex(32);
         const now = this.now();
         const expiresAt = now.getTime() + this.rules.tokenMinutes * 60_000;
         this.tokens.set(token, {
-            oidPartner,
-            noOrder,
-            moneyOrder,
-            dtOrder: dtOrder ?? formatChinaTime(now),
+            oidPartner: order.oidPartner,
+            noOrder: order.noOrder,
+            moneyOrder: order.moneyOrder,
+            dtOrder: order.dtOrder ?? formatChinaTime(now),
             expiresAt,
         });
         return {
             token,
-            no_order: noOrder,
-            money_order: moneyOrder,
+            no_order: order.noOrder,
+            money_order: order.moneyOrder,
             expires_at: formatChinaTime(new Date(expiresAt)),
         };
     }

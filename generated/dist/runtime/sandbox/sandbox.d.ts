@@ -2,7 +2,8 @@ import { type KeyInput } from '../crypto/keys.js';
 import { type SandboxCatalogue } from './catalogue.js';
 import { type SandboxWebPaymentSubmission } from './context.js';
 import { type SandboxDelivery } from './notify.js';
-import { type SandboxRuleSettings } from './rules.js';
+import { type SandboxPayoutRegistration, type SandboxRuleSettings, type SandboxTokenOrder } from './rules.js';
+export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
     readonly oidPartner: string;
@@ -46,13 +47,13 @@ export interface Sandbox {
     readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
     /** Asynchronous notifications and what became of them. */
     readonly deliveries: readonly SandboxDelivery[];
-    /** Same as POST /sandbox/tokens. */
-    issueToken(oidPartner: string, noOrder: string, moneyOrder: string, dtOrder?: string): {
+    /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
+    issueToken(order: SandboxTokenOrder): {
         token: string;
         expires_at: string;
     };
     /** Same as POST /sandbox/payouts; returns the confirm_code. */
-    holdPayout(oidPartner: string, noOrder: string, moneyOrder: string, infoOrder?: string): {
+    holdPayout(payout: SandboxPayoutRegistration): {
         confirm_code: string;
     };
     /** Resolves when every notification so far was acknowledged or gave up. */

@@ -14,6 +14,7 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import { containsFieldStart } from '../crypto/canonical.js';
+import { ConfigurationError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
 import { loadPrivateKey, loadPublicKey } from '../crypto/keys.js';
 import { readRequestBody } from '../notifications/handler.js';
@@ -22,7 +23,7 @@ import { followsFieldRule } from './catalogue.js';
 import { sandboxMerchantVerifiers, } from './context.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SandboxNotifier } from './notify.js';
-import { DEFAULT_SANDBOX_RULES, SandboxState } from './rules.js';
+import { DEFAULT_SANDBOX_RULES, SandboxState, } from './rules.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxWebPaymentForm, } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
@@ -87,17 +88,8 @@ export async function startSandbox(options) {
         }),
         webPaymentSubmissions: ctx.submissions,
         deliveries: notifier.deliveries,
-        issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) => state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-        holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
-            if (infoOrder !== undefined && containsFieldStart(infoOrder))
-                throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
-            return state.holdPayout({
-                oidPartner,
-                noOrder,
-                moneyOrder,
-                ...(infoOrder === undefined ? {} : { infoOrder }),
-            });
-        },
+        issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
+        holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
         notificationsSettled: () => notifier.idle(),
         close() {
             closing ??= (async () => {
@@ -195,13 +187,63 @@ async function route(ctx, req, res, limit, path) {
     sendText(res, 404, 'no such sandbox endpoint');
     return { operation: '-', outcome: '404' };
 }
-/** The order fields the token and payout endpoints take, and whether each is required. */
+/**
+ * The order fields the token and payout endpoints take: the field, the option of
+ * `Sandbox.issueToken`/`holdPayout` that carries it, and whether it is required.
+ */
 const ORDER_FIELDS = [
-    ['no_order', true],
-    ['money_order', true],
-    ['dt_order', false],
-    ['info_order', false],
+    ['no_order', 'noOrder', true],
+    ['money_order', 'moneyOrder', true],
+    ['dt_order', 'dtOrder', false],
+    ['info_order', 'infoOrder', false],
 ];
+/** The first field of a token or payout order that breaks its rule, or `undefined`. */
+function orderProblem(ctx, input) {
+    if (ctx.verifierFor(input.oid_partner, ['RSA']) === undefined) {
+        return {
+            field: 'oid_partner',
+            option: 'oidPartner',
+            rule: 'must be a registered merchant number',
+        };
+    }
+    // The spec's own rules for these fields, from the generated catalogue.
+    for (const [field, option, required] of ORDER_FIELDS) {
+        if (!required && input[field] === undefined)
+            continue;
+        const rule = ctx.catalogue.fieldRules[field];
+        if (!followsFieldRule(rule, input[field])) {
+            return { field, option, rule: rule?.rule ?? 'is required' };
+        }
+    }
+    // It is signed into the payout's notification later, where "&name=" would be refused.
+    const info = input.info_order;
+    if (typeof info === 'string' && containsFieldStart(info)) {
+        return {
+            field: 'info_order',
+            option: 'infoOrder',
+            rule: 'must not contain "&name=" (see the signing guide)',
+        };
+    }
+    return undefined;
+}
+/**
+ * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
+ */
+function checkedOrder(ctx, order) {
+    const input = typeof order === 'object' && order !== null ? order : {};
+    const found = orderProblem(ctx, {
+        oid_partner: input.oidPartner,
+        no_order: input.noOrder,
+        money_order: input.moneyOrder,
+        dt_order: input.dtOrder,
+        info_order: input.infoOrder,
+    });
+    if (found !== undefined) {
+        throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
+    }
+    return order;
+}
 function sandboxEndpoint(ctx, which, raw, res) {
     const note = { operation: `sandbox ${which}`, outcome: '' };
     const problem = (field, rule) => {
@@ -215,23 +257,21 @@ function sandboxEndpoint(ctx, which, raw, res) {
     }
     const input = read.ok ? read.value : {};
     const { oid_partner: partner, no_order: noOrder, money_order: money, dt_order: dtOrder, info_order: info, } = input;
-    if (ctx.verifierFor(partner, ['RSA']) === undefined)
-        return problem('oid_partner', 'must be a registered merchant number');
-    // The spec's own rules for these fields, from the generated catalogue.
-    for (const [field, required] of ORDER_FIELDS) {
-        if (!required && input[field] === undefined)
-            continue;
-        const rule = ctx.catalogue.fieldRules[field];
-        if (!followsFieldRule(rule, input[field]))
-            return problem(field, rule?.rule ?? 'is required');
-    }
+    const found = orderProblem(ctx, input);
+    // info_order is checked last, so the order number is known (and logged) when it is refused.
+    if (found !== undefined && found.field !== 'info_order')
+        return problem(found.field, found.rule);
     // Checked above: the order fields are strings.
     note.noOrder = noOrder;
-    // It is signed into the payout's notification later, where "&name=" would be refused.
-    if (typeof info === 'string' && containsFieldStart(info))
-        return problem('info_order', 'must not contain "&name=" (see the signing guide)');
+    if (found !== undefined)
+        return problem(found.field, found.rule);
     const result = which === 'tokens'
-        ? ctx.state.issueToken(partner, noOrder, money, dtOrder)
+        ? ctx.state.issueToken({
+            oidPartner: partner,
+            noOrder: noOrder,
+            moneyOrder: money,
+            ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
+        })
         : ctx.state.holdPayout({
             oidPartner: partner,
             noOrder: noOrder,

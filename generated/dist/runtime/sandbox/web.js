@@ -52,7 +52,7 @@ export function handleSandboxWebPaymentForm(ctx, raw) {
     const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes, spec.signMessage);
     if (verifier === undefined)
         return refuse('3001', 'oid_partner', fields);
-    if (!verifier(fields).valid)
+    if (!verifier(fields).ok)
         return refuse('1001', undefined, fields);
     const outcome = ctx.state.decideWebPayment(fields);
     if (outcome.retCode !== '0000')

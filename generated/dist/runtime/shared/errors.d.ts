@@ -40,7 +40,7 @@ export declare class EnvelopeError extends LianLianError {
     constructor(code: EnvelopeErrorCode, message: string, field?: string);
 }
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER';
 /** The runtime was configured with options it cannot work with. */
 export declare class ConfigurationError extends LianLianError {
     readonly code: ConfigurationErrorCode;

@@ -118,7 +118,7 @@ export function createDiagnoseCommand(io: DiagnoseCliIo): DiagnoseCommand {
       }
       const diagnosis = diagnoseSignature(io.readInput(file === '-' ? undefined : file), options);
       process.stdout.write(formatDiagnosis(diagnosis));
-      return diagnosis.status === 'valid' ? 0 : 1;
+      return diagnosis.ok ? 0 : 1;
     },
   };
 }

@@ -98,7 +98,7 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
         readFieldsAsSent(file),
         allow === undefined ? { publicKeys } : { publicKeys, allowedSignTypes: allow },
       );
-      if (result.valid) {
+      if (result.ok) {
         process.stdout.write('valid\n');
         return 0;
       }

@@ -20,7 +20,14 @@ import {
   RequestValidationError,
 } from './errors.js';
 import { callPipeline, type CallContext, type ClientSettings } from './middleware.js';
-import type { ClientOperation, ReturnCodeTable } from './operation.js';
+import {
+  UNKNOWN_RETURN_CODE_CATEGORY,
+  type ClientOperation,
+  type ReturnCodeOutcome,
+  type ReturnCodeTable,
+  type SpecOperationId,
+  type SpecRetCode,
+} from './operation.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError } from './transport.js';
 import { ENVELOPE_VERSION } from '../crypto/envelope.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
@@ -33,7 +40,7 @@ import { parseSignType, type SignType } from '../crypto/sign-type.js';
 import { createVerifier, type Verifier } from '../crypto/verify.js';
 
 /** Options of `createLianLianClient`. */
-export interface LianLianClientOptions<OperationId extends string = string> {
+export interface LianLianClientOptions<OperationId extends SpecOperationId = SpecOperationId> {
   /** The merchant number LianLian assigned (`oid_partner`); the client adds it to every request. */
   oidPartner: string;
   /** The merchant's RSA private key: PEM PKCS#1 or PKCS#8, bare base64 PKCS#8, DER or a KeyObject. */
@@ -93,14 +100,18 @@ export type RequestParams<T> = Omit<T, ClientFilledField>;
 export interface ClientResult<
   Branch extends string = string,
   Data = Readonly<Record<string, unknown>>,
+  OperationId extends SpecOperationId = SpecOperationId,
 > {
-  readonly operationId: string;
+  readonly operationId: OperationId;
   /** The response branch (`success`, `paid`, ...) the body matched. */
   readonly branch: Branch;
-  readonly retCode: string;
+  readonly retCode: SpecRetCode;
   readonly retMsg: string;
-  /** The return-code category of ret_code (`success` for 0000). */
-  readonly category: string;
+  /**
+   * The return-code category of ret_code (`success` for 0000), from the spec's closed list, or
+   * `unknown` for a code the return-code table does not list.
+   */
+  readonly category: ReturnCodeOutcome;
   /** Every field received, including fields the spec does not define. */
   readonly data: Data;
   /** The verified signature: its algorithm and which configured LianLian key verified it. */
@@ -108,13 +119,13 @@ export interface ClientResult<
 }
 
 /** What the generated code hands the engine: the operations and the return-code table. */
-export interface ClientCatalogue<OperationId extends string> {
+export interface ClientCatalogue<OperationId extends SpecOperationId> {
   readonly operations: Readonly<Record<OperationId, ClientOperation>>;
   readonly returnCodes: ReturnCodeTable;
 }
 
 /** The engine: one `call` for every operation. */
-export interface ClientCore<OperationId extends string> {
+export interface ClientCore<OperationId extends SpecOperationId> {
   call(operationId: OperationId, params: object, options?: CallOptions): Promise<ClientResult>;
   /** The base URL calls of `operationId` go to. */
   baseUrlOf(operationId: OperationId): string;
@@ -125,7 +136,7 @@ export interface ClientCore<OperationId extends string> {
  * @throws {ClientConfigError} for missing or malformed options.
  * @throws {KeyFormatError} when a key cannot be loaded.
  */
-export function createClientCore<Paths extends {}, OperationId extends string>(
+export function createClientCore<Paths extends {}, OperationId extends SpecOperationId>(
   options: LianLianClientOptions<OperationId>,
   catalogue: ClientCatalogue<OperationId>,
 ): ClientCore<OperationId> {
@@ -205,7 +216,7 @@ export function createClientCore<Paths extends {}, OperationId extends string>(
   };
 }
 
-function loadSettings<OperationId extends string>(
+function loadSettings<OperationId extends SpecOperationId>(
   options: LianLianClientOptions<OperationId>,
   operations: Readonly<Record<OperationId, ClientOperation>>,
 ): ClientSettings {
@@ -303,14 +314,14 @@ function responseSignTypes(value: unknown): ReadonlySet<SignType> | undefined {
 
 // The merchant allows none of the algorithms this operation's answers may use.
 const refuseEveryAnswer =
-  (operationId: string): Verifier =>
+  (operationId: SpecOperationId): Verifier =>
   () => ({
-    valid: false,
+    ok: false,
     reason: 'sign-type-not-allowed',
     detail: `allowedResponseSignTypes leaves no algorithm LianLian uses for ${operationId}`,
   });
 
-function resolveBaseUrls<OperationId extends string>(
+function resolveBaseUrls<OperationId extends SpecOperationId>(
   overrides: Partial<Record<OperationId, string>> | undefined,
   operations: Readonly<Record<OperationId, ClientOperation>>,
 ): Record<OperationId, string> {
@@ -348,7 +359,7 @@ function sentBody(context: CallContext): string {
   return context.body;
 }
 
-function serialiseParams(operationId: string, body: unknown): string {
+function serialiseParams(operationId: SpecOperationId, body: unknown): string {
   const issue = (message: string) =>
     new RequestValidationError(operationId, [
       { path: '', keyword: 'type', limit: 'object', message },
@@ -376,7 +387,7 @@ function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResu
   const retCode = String(received.ret_code);
   const retMsg = typeof received.ret_msg === 'string' ? received.ret_msg : '';
   const info = Object.hasOwn(returnCodes, retCode) ? returnCodes[retCode] : undefined;
-  const category = info?.category ?? 'unknown';
+  const category: ReturnCodeOutcome = info?.category ?? UNKNOWN_RETURN_CODE_CATEGORY;
   if (branch.name === 'failure') {
     throw new BusinessFailureError(
       operation.operationId,

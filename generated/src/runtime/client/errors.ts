@@ -6,6 +6,7 @@
  * never values; the parsed response, where there is one, is kept in a non-enumerable `received`
  * property so that logging the error does not print it.
  */
+import type { ReturnCodeOutcome, SpecOperationId, SpecRetCode } from './operation.js';
 import { LianLianError } from '../shared/errors.js';
 import {
   issueField,
@@ -31,6 +32,9 @@ export type ClientErrorCode =
   | 'RESPONSE_INVALID'
   | 'BUSINESS_FAILURE';
 
+/** The operation an error is about: a client operation, or `createLianLianClient` for its options. */
+export type ClientErrorOperation = SpecOperationId | 'createLianLianClient';
+
 /** The validator issues a validation error carries (paths like `money_order`, values masked). */
 export type ClientIssue = ValidationIssue;
 
@@ -38,7 +42,7 @@ export type ClientIssue = ValidationIssue;
 export class ClientError extends LianLianError {
   declare readonly code: ClientErrorCode;
   /** The operation that was called (`mpayVerify`, ...). */
-  readonly operationId: string;
+  readonly operationId: ClientErrorOperation;
   /**
    * True when LianLian may have received and processed the request. Do not send it again under a
    * new order number before the order's state is known: these calls move money.
@@ -47,7 +51,7 @@ export class ClientError extends LianLianError {
 
   constructor(
     code: ClientErrorCode,
-    operationId: string,
+    operationId: ClientErrorOperation,
     message: string,
     outcomeUnknown: boolean,
     field?: string,
@@ -64,7 +68,11 @@ export class ClientError extends LianLianError {
 export class ClientConfigError extends ClientError {
   declare readonly code: 'CLIENT_CONFIG';
   /** `operationId` is `createLianLianClient` for the client's options, else the call's. */
-  constructor(message: string, field: string, operationId = 'createLianLianClient') {
+  constructor(
+    message: string,
+    field: string,
+    operationId: ClientErrorOperation = 'createLianLianClient',
+  ) {
     // Nothing was sent, so no money can have moved.
     super('CLIENT_CONFIG', operationId, message, false, field);
   }
@@ -74,7 +82,7 @@ export class ClientConfigError extends ClientError {
 export class RequestValidationError extends ClientError {
   declare readonly code: 'REQUEST_INVALID';
   readonly issues: readonly ClientIssue[];
-  constructor(operationId: string, issues: readonly ClientIssue[]) {
+  constructor(operationId: ClientErrorOperation, issues: readonly ClientIssue[]) {
     super(
       'REQUEST_INVALID',
       operationId,
@@ -89,7 +97,7 @@ export class RequestValidationError extends ClientError {
 /** The connection failed or broke before a complete response arrived. */
 export class NetworkError extends ClientError {
   declare readonly code: 'NETWORK_ERROR';
-  constructor(operationId: string, outcomeUnknown: boolean, cause: unknown) {
+  constructor(operationId: ClientErrorOperation, outcomeUnknown: boolean, cause: unknown) {
     super(
       'NETWORK_ERROR',
       operationId,
@@ -107,7 +115,12 @@ export class NetworkError extends ClientError {
 export class RequestTimeoutError extends ClientError {
   declare readonly code: 'TIMEOUT';
   readonly timeoutMs: number;
-  constructor(operationId: string, timeoutMs: number, outcomeUnknown: boolean, cause: unknown) {
+  constructor(
+    operationId: ClientErrorOperation,
+    timeoutMs: number,
+    outcomeUnknown: boolean,
+    cause: unknown,
+  ) {
     super(
       'TIMEOUT',
       operationId,
@@ -125,7 +138,7 @@ export class RequestTimeoutError extends ClientError {
 /** The caller's AbortSignal fired before the call completed. */
 export class RequestAbortedError extends ClientError {
   declare readonly code: 'ABORTED';
-  constructor(operationId: string, outcomeUnknown: boolean, reason: unknown) {
+  constructor(operationId: ClientErrorOperation, outcomeUnknown: boolean, reason: unknown) {
     super(
       'ABORTED',
       operationId,
@@ -143,7 +156,7 @@ export class RequestAbortedError extends ClientError {
 export class HttpStatusError extends ClientError {
   declare readonly code: 'HTTP_STATUS';
   readonly status: number;
-  constructor(operationId: string, status: number) {
+  constructor(operationId: ClientErrorOperation, status: number) {
     super('HTTP_STATUS', operationId, `unexpected HTTP status ${status}`, true);
     this.status = status;
   }
@@ -157,7 +170,7 @@ export class UnparseableBodyError extends ClientError {
   readonly contentType: string;
   /** @param field the member name a refused body repeats, when that is why it was refused. */
   constructor(
-    operationId: string,
+    operationId: ClientErrorOperation,
     status: number,
     contentType: string,
     detail: string,
@@ -184,7 +197,7 @@ export class ResponseTooLargeError extends ClientError {
   readonly status: number;
   /** The cap, in bytes. */
   readonly limit: number;
-  constructor(operationId: string, status: number, limit: number) {
+  constructor(operationId: ClientErrorOperation, status: number, limit: number) {
     super(
       'RESPONSE_TOO_LARGE',
       operationId,
@@ -203,7 +216,7 @@ export class ResponseSignatureError extends ClientError {
   readonly reason: VerifyFailureReason;
   declare readonly received: Readonly<Record<string, unknown>>;
   constructor(
-    operationId: string,
+    operationId: ClientErrorOperation,
     reason: VerifyFailureReason,
     detail: string,
     received: Record<string, unknown>,
@@ -229,7 +242,7 @@ export class ResponseValidationError extends ClientError {
   readonly branch: string | undefined;
   declare readonly received: Readonly<Record<string, unknown>>;
   constructor(
-    operationId: string,
+    operationId: ClientErrorOperation,
     branch: string | undefined,
     issues: readonly ClientIssue[],
     received: Record<string, unknown>,
@@ -250,14 +263,14 @@ export class ResponseValidationError extends ClientError {
 /** LianLian answered with a ret_code other than 0000. */
 export class BusinessFailureError extends ClientError {
   declare readonly code: 'BUSINESS_FAILURE';
-  readonly retCode: string;
+  readonly retCode: SpecRetCode;
   /** LianLian's message (Chinese), with long digit runs masked. */
   readonly retMsg: string;
   /**
    * What the code means for the caller (`failed`, `processing`, `retry-later`, ...) from the
    * spec's return-code table, or `unknown` for a code the table does not list.
    */
-  readonly category: string;
+  readonly category: ReturnCodeOutcome;
   /** English meaning of the code from the return-code table, when it lists the code. */
   readonly description: string | undefined;
   /**
@@ -274,11 +287,11 @@ export class BusinessFailureError extends ClientError {
   readonly correlated: boolean;
   declare readonly received: Readonly<Record<string, unknown>>;
   constructor(
-    operationId: string,
+    operationId: ClientErrorOperation,
     failure: {
-      retCode: string;
+      retCode: SpecRetCode;
       retMsg: string;
-      category: string;
+      category: ReturnCodeOutcome;
       description: string | undefined;
       verified: boolean;
       correlated: boolean;

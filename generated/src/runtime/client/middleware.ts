@@ -167,7 +167,10 @@ function signRequest(context: CallContext): Middleware {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
       }
-      message.sign = signString(source, settings.privateKey, settings.signType);
+      message.sign = signString(source, {
+        privateKey: settings.privateKey,
+        signType: settings.signType,
+      });
       context.request = message;
       return undefined;
     },
@@ -258,7 +261,7 @@ function verifySignature(context: CallContext): Middleware {
       const { operation, settings } = context;
       const received = receivedOf(context);
       const result = settings.verifierFor(operation)(context.receivedText ?? received);
-      if (result.valid) {
+      if (result.ok) {
         context.signature = { signType: result.signType, keyIndex: result.keyIndex };
         return undefined;
       }

@@ -7,6 +7,36 @@ import type { CorrelationField } from '../shared/correlation.js';
 import type { SignType } from '../crypto/sign-type.js';
 import type { ValidationResult } from '../shared/validation.js';
 
+/**
+ * The spec's closed sets, which the runtime cannot import: the generated modules add them here by
+ * declaration merging (`declare module`), `returnCode` and `returnCodeCategory` from RetCode's
+ * `x-lianlian-return-codes` and `x-lianlian-return-code-categories`, `operationId` from the
+ * client operations. Compiled without the generated modules, each set is `string`.
+ */
+export interface LianLianSpecSets {}
+
+/** The member `K` of {@link LianLianSpecSets}, or `string` when no generated module adds it. */
+type SpecSet<K extends string> =
+  LianLianSpecSets extends Record<K, string> ? LianLianSpecSets[K] : string;
+
+/** A category of `x-lianlian-return-code-categories` (`success`, `processing`, ...). */
+export type SpecReturnCodeCategory = SpecSet<'returnCodeCategory'>;
+
+/** The category of a ret_code the return-code table does not list. */
+export const UNKNOWN_RETURN_CODE_CATEGORY = 'unknown';
+
+/** What a result or failure says about its ret_code: a spec category, or `unknown`. */
+export type ReturnCodeOutcome = SpecReturnCodeCategory | typeof UNKNOWN_RETURN_CODE_CATEGORY;
+
+/**
+ * A ret_code: one `x-lianlian-return-codes` documents (offered by autocompletion), or any other
+ * four-digit code, since LianLian adds codes over time (`string & {}` keeps the literals visible).
+ */
+export type SpecRetCode = SpecSet<'returnCode'> | (string & {});
+
+/** The operation ids of the generated clients (`mpayVerify`, ...). */
+export type SpecOperationId = SpecSet<'operationId'>;
+
 /** A generated validator: `validateMpayVerifyRequest` and friends. */
 export type ClientValidator = (value: unknown) => ValidationResult<unknown>;
 
@@ -43,7 +73,7 @@ export interface ClientEnvelope {
 
 /** Everything the runtime needs to call one JSON operation. */
 export interface ClientOperation {
-  readonly operationId: string;
+  readonly operationId: SpecOperationId;
   readonly summary: string;
   readonly method: 'post';
   readonly path: string;
@@ -77,7 +107,7 @@ export interface ClientOperation {
 /** One row of the spec's `x-lianlian-return-codes`. */
 export interface ReturnCodeInfo {
   readonly message: string;
-  readonly category: string;
+  readonly category: SpecReturnCodeCategory;
   readonly description: string;
 }
 

@@ -8,6 +8,7 @@ import {
   NetworkError,
   RequestAbortedError,
   RequestTimeoutError,
+  type ClientErrorOperation,
 } from './errors.js';
 import { LianLianError } from '../shared/errors.js';
 
@@ -88,7 +89,7 @@ const NOT_SENT_CODES = new Set([
  */
 export function toClientError(
   error: unknown,
-  operationId: string,
+  operationId: ClientErrorOperation,
   deadline: Deadline,
   sent: boolean,
 ): LianLianError {

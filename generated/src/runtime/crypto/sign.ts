@@ -20,6 +20,13 @@ export interface SignOptions {
   signType?: SignType | string;
 }
 
+/** Options of {@link signString}: the key, and the type in its canonical spelling. */
+export interface SignStringOptions {
+  /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
+  privateKey: KeyInput;
+  signType: SignType;
+}
+
 /** A parameter map with its signature. */
 export type Signed<T> = T & { sign: string; sign_type: string };
 
@@ -27,9 +34,9 @@ export type Signed<T> = T & { sign: string; sign_type: string };
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
  */
-export function signString(source: string, privateKey: KeyInput, signType: SignType): string {
-  const key = loadPrivateKey(privateKey);
-  return rsaSign(digestOf(signType), Buffer.from(source, 'utf8'), key).toString('base64');
+export function signString(source: string, options: SignStringOptions): string {
+  const key = loadPrivateKey(options.privateKey);
+  return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
 }
 
 /**
@@ -48,7 +55,7 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType), options.privateKey, type);
+  const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
   return { ...withType, sign } as Signed<T>;
 }
 

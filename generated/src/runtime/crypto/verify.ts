@@ -57,8 +57,8 @@ export type VerifyFailureReason =
 
 /** Outcome of a verification. `detail` is safe to log: it never contains received values. */
 export type VerifyResult =
-  | { valid: true; keyIndex: number; signType: SignType }
-  | { valid: false; reason: VerifyFailureReason; detail: string };
+  | { ok: true; keyIndex: number; signType: SignType }
+  | { ok: false; reason: VerifyFailureReason; detail: string };
 
 /** A verification function bound to keys loaded once. */
 export type Verifier = (received: unknown) => VerifyResult;
@@ -188,7 +188,7 @@ function check(
     if (signature.length * 8 !== modulusBits[index]) continue;
     lengthMatched = true;
     if (rsaVerify(digest, data, keys[index] as KeyObject, signature)) {
-      return { valid: true, keyIndex: index, signType };
+      return { ok: true, keyIndex: index, signType };
     }
   }
   return lengthMatched
@@ -218,5 +218,5 @@ function isStrictBase64(text: string): boolean {
 }
 
 function fail(reason: VerifyFailureReason, detail: string): VerifyResult {
-  return { valid: false, reason, detail };
+  return { ok: false, reason, detail };
 }

@@ -111,14 +111,20 @@ export interface DiagnoseProof {
   readonly changes: readonly string[];
 }
 
+/**
+ * What a diagnosis found. `ok` is the package's one result discriminant (as in `createVerifier`'s
+ * result): `true` when the signature verifies as received; `status` tells the two failures apart.
+ */
 export type Diagnosis =
   | {
+      readonly ok: true;
       readonly status: 'valid';
       readonly key: string;
       readonly algorithm: string;
       readonly work: DiagnoseWork;
     }
   | {
+      readonly ok: false;
       readonly status: 'explained';
       /** Most likely first. */
       readonly causes: readonly DiagnoseCause[];
@@ -126,6 +132,7 @@ export type Diagnosis =
       readonly work: DiagnoseWork;
     }
   | {
+      readonly ok: false;
       readonly status: 'unexplained';
       /** What could be established anyway, e.g. which key the signature opens under. */
       readonly findings: readonly string[];
@@ -234,6 +241,7 @@ export function diagnoseSignature(message: DiagnoseInput, options: DiagnoseOptio
   const work = { recomputations, rsaOperations, exhausted };
   const baseline = receivedCandidate(context);
   return {
+    ok: false,
     status: 'unexplained',
     findings: findings(openings, keys, lengths, received.sign_type, work),
     signSource: viewSignSource(baseline.entries),
@@ -260,10 +268,17 @@ function explain(opening: Opening, candidate: FieldCandidate, work: DiagnoseWork
   // A genuine signature over a sign source with a second reading: every verifier refuses it.
   if (causes.length === 0) causes.push(...ambiguities(candidate));
   if (causes.length === 0) {
-    return { status: 'valid', key: opening.key.label, algorithm: opening.algorithm, work };
+    return {
+      ok: true,
+      status: 'valid',
+      key: opening.key.label,
+      algorithm: opening.algorithm,
+      work,
+    };
   }
   causes.sort((a, b) => rank(a) - rank(b));
   return {
+    ok: false,
     status: 'explained',
     causes,
     proof: {

@@ -176,7 +176,10 @@ function buildForm(
       'sign',
     );
   }
-  fields.push(['sign', signString(source, options.privateKey, toSignType(message.sign_type))]);
+  fields.push([
+    'sign',
+    signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
+  ]);
 
   const title = options.title ?? '正在跳转到连连支付…';
   const label = options.submitLabel ?? '前往连连支付 (Continue to LianLian Pay)';

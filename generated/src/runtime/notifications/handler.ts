@@ -218,7 +218,7 @@ export function createNotificationHandler<T extends object>(
         log(`${label}: ${ids} refused (unknown order)`),
       );
     }
-    const match = checkNotificationOrder(n, order, correlation);
+    const match = checkNotificationOrder(n, { order, correlation });
     if (!match.ok) {
       return answer(res, 400, `order mismatch: ${match.field}`, () =>
         log(`${label}: ${ids} refused (${match.field} does not match the order)`),

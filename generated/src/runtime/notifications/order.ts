@@ -17,6 +17,14 @@ export type MerchantOrder = Readonly<Record<string, string>>;
 export type OrderCheckResult =
   { readonly ok: true } | { readonly ok: false; readonly field: string; readonly detail: string };
 
+/** What {@link checkNotificationOrder} compares a notification with. */
+export interface NotificationOrderCheck {
+  /** The merchant's record of the order. */
+  readonly order: MerchantOrder;
+  /** The webhook's correlation (generated `notificationDefinitions[name].correlation`). */
+  readonly correlation: NotificationCorrelation;
+}
+
 /**
  * Whether `notification` is about `order`: every correlation field present and equal to the
  * order's (amounts compared as amounts, so `55.4` equals `55.40`; anything that is not a plain
@@ -24,8 +32,7 @@ export type OrderCheckResult =
  */
 export function checkNotificationOrder(
   notification: object,
-  order: MerchantOrder,
-  correlation: NotificationCorrelation,
+  { order, correlation }: NotificationOrderCheck,
 ): OrderCheckResult {
   const [first] = correlationMismatches(
     correlation.match,

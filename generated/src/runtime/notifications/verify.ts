@@ -110,7 +110,7 @@ export function createNotificationVerifier<T>(
       const parsed = parseSignedBody(body, contentType);
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail);
       const signature = verifySignature(parsed.fields);
-      if (!signature.valid) return refuse(signature.reason, signature.detail);
+      if (!signature.ok) return refuse(signature.reason, signature.detail);
       const checked = definition.validate(parsed.fields);
       if (!checked.ok) {
         const shown = checked.issues.slice(0, 3).map((issue) => issue.message);

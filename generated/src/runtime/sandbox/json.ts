@@ -86,7 +86,7 @@ export function handleSandboxJsonOperation(
   if (verifier === undefined) return fail('3001', 'oid_partner');
   const signType = parseSignType(fields.sign_type) ?? 'RSA';
   const attributed = { oidPartner: fields.oid_partner as string, signType };
-  if (!verifier(fields).valid) return fail('1001', undefined, attributed);
+  if (!verifier(fields).ok) return fail('1001', undefined, attributed);
 
   switch (operation.operationId) {
     case 'mpayVerify':

@@ -58,12 +58,23 @@ interface HeldPayout {
   readonly infoOrder?: string;
 }
 
+/** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
+export interface SandboxTokenOrder {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly moneyOrder: string;
+  /** The order time the Verify call must repeat, `yyyyMMddHHmmss` (default: now, UTC+8). */
+  readonly dtOrder?: string;
+}
+
 /** Registration of a held payout, as POST /sandbox/payouts takes it. */
 export interface SandboxPayoutRegistration {
   readonly oidPartner: string;
   readonly noOrder: string;
   readonly moneyOrder: string;
+  /** The order time the payout's notification carries, `yyyyMMddHHmmss` (default: now, UTC+8). */
   readonly dtOrder?: string;
+  /** The payout's purpose, signed into its notification. */
   readonly infoOrder?: string;
 }
 
@@ -80,21 +91,21 @@ export class SandboxState {
   ) {}
 
   /** Issues a token for a later Verify call (what the Apply APIs would do). */
-  issueToken(oidPartner: string, noOrder: string, moneyOrder: string, dtOrder?: string) {
+  issueToken(order: SandboxTokenOrder) {
     const token = randomHex(32);
     const now = this.now();
     const expiresAt = now.getTime() + this.rules.tokenMinutes * 60_000;
     this.tokens.set(token, {
-      oidPartner,
-      noOrder,
-      moneyOrder,
-      dtOrder: dtOrder ?? formatChinaTime(now),
+      oidPartner: order.oidPartner,
+      noOrder: order.noOrder,
+      moneyOrder: order.moneyOrder,
+      dtOrder: order.dtOrder ?? formatChinaTime(now),
       expiresAt,
     });
     return {
       token,
-      no_order: noOrder,
-      money_order: moneyOrder,
+      no_order: order.noOrder,
+      money_order: order.moneyOrder,
       expires_at: formatChinaTime(new Date(expiresAt)),
     };
   }

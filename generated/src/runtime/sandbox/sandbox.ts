@@ -15,6 +15,7 @@ import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { containsFieldStart } from '../crypto/canonical.js';
+import { ConfigurationError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
 import { readRequestBody } from '../notifications/handler.js';
@@ -29,7 +30,13 @@ import {
 } from './context.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
-import { DEFAULT_SANDBOX_RULES, SandboxState, type SandboxRuleSettings } from './rules.js';
+import {
+  DEFAULT_SANDBOX_RULES,
+  SandboxState,
+  type SandboxPayoutRegistration,
+  type SandboxRuleSettings,
+  type SandboxTokenOrder,
+} from './rules.js';
 import {
   SANDBOX_CASHIER_PATH,
   handleSandboxCashierPay,
@@ -37,6 +44,9 @@ import {
 } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
+
+// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -83,20 +93,10 @@ export interface Sandbox {
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
   /** Asynchronous notifications and what became of them. */
   readonly deliveries: readonly SandboxDelivery[];
-  /** Same as POST /sandbox/tokens. */
-  issueToken(
-    oidPartner: string,
-    noOrder: string,
-    moneyOrder: string,
-    dtOrder?: string,
-  ): { token: string; expires_at: string };
+  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
+  issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
-  holdPayout(
-    oidPartner: string,
-    noOrder: string,
-    moneyOrder: string,
-    infoOrder?: string,
-  ): { confirm_code: string };
+  holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -166,18 +166,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }) as string,
     webPaymentSubmissions: ctx.submissions,
     deliveries: notifier.deliveries,
-    issueToken: (oidPartner, noOrder, moneyOrder, dtOrder) =>
-      state.issueToken(oidPartner, noOrder, moneyOrder, dtOrder),
-    holdPayout: (oidPartner, noOrder, moneyOrder, infoOrder) => {
-      if (infoOrder !== undefined && containsFieldStart(infoOrder))
-        throw new TypeError('infoOrder must not contain "&name=" (see the signing guide)');
-      return state.holdPayout({
-        oidPartner,
-        noOrder,
-        moneyOrder,
-        ...(infoOrder === undefined ? {} : { infoOrder }),
-      });
-    },
+    issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
+    holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -289,13 +279,67 @@ async function route(
   return { operation: '-', outcome: '404' };
 }
 
-/** The order fields the token and payout endpoints take, and whether each is required. */
+/**
+ * The order fields the token and payout endpoints take: the field, the option of
+ * `Sandbox.issueToken`/`holdPayout` that carries it, and whether it is required.
+ */
 const ORDER_FIELDS = [
-  ['no_order', true],
-  ['money_order', true],
-  ['dt_order', false],
-  ['info_order', false],
+  ['no_order', 'noOrder', true],
+  ['money_order', 'moneyOrder', true],
+  ['dt_order', 'dtOrder', false],
+  ['info_order', 'infoOrder', false],
 ] as const;
+
+/** The first field of a token or payout order that breaks its rule, or `undefined`. */
+function orderProblem(
+  ctx: SandboxContext,
+  input: Readonly<Record<string, unknown>>,
+): { field: string; option: string; rule: string } | undefined {
+  if (ctx.verifierFor(input.oid_partner, ['RSA']) === undefined) {
+    return {
+      field: 'oid_partner',
+      option: 'oidPartner',
+      rule: 'must be a registered merchant number',
+    };
+  }
+  // The spec's own rules for these fields, from the generated catalogue.
+  for (const [field, option, required] of ORDER_FIELDS) {
+    if (!required && input[field] === undefined) continue;
+    const rule = ctx.catalogue.fieldRules[field];
+    if (!followsFieldRule(rule, input[field])) {
+      return { field, option, rule: rule?.rule ?? 'is required' };
+    }
+  }
+  // It is signed into the payout's notification later, where "&name=" would be refused.
+  const info = input.info_order;
+  if (typeof info === 'string' && containsFieldStart(info)) {
+    return {
+      field: 'info_order',
+      option: 'infoOrder',
+      rule: 'must not contain "&name=" (see the signing guide)',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
+ */
+function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+  const input = typeof order === 'object' && order !== null ? order : ({} as T);
+  const found = orderProblem(ctx, {
+    oid_partner: input.oidPartner,
+    no_order: input.noOrder,
+    money_order: input.moneyOrder,
+    dt_order: input.dtOrder,
+    info_order: input.infoOrder,
+  });
+  if (found !== undefined) {
+    throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
+  }
+  return order;
+}
 
 function sandboxEndpoint(
   ctx: SandboxContext,
@@ -321,27 +365,20 @@ function sandboxEndpoint(
     dt_order: dtOrder,
     info_order: info,
   } = input;
-  if (ctx.verifierFor(partner, ['RSA']) === undefined)
-    return problem('oid_partner', 'must be a registered merchant number');
-  // The spec's own rules for these fields, from the generated catalogue.
-  for (const [field, required] of ORDER_FIELDS) {
-    if (!required && input[field] === undefined) continue;
-    const rule = ctx.catalogue.fieldRules[field];
-    if (!followsFieldRule(rule, input[field])) return problem(field, rule?.rule ?? 'is required');
-  }
+  const found = orderProblem(ctx, input);
+  // info_order is checked last, so the order number is known (and logged) when it is refused.
+  if (found !== undefined && found.field !== 'info_order') return problem(found.field, found.rule);
   // Checked above: the order fields are strings.
   note.noOrder = noOrder as string;
-  // It is signed into the payout's notification later, where "&name=" would be refused.
-  if (typeof info === 'string' && containsFieldStart(info))
-    return problem('info_order', 'must not contain "&name=" (see the signing guide)');
+  if (found !== undefined) return problem(found.field, found.rule);
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken(
-          partner as string,
-          noOrder as string,
-          money as string,
-          dtOrder as string | undefined,
-        )
+      ? ctx.state.issueToken({
+          oidPartner: partner as string,
+          noOrder: noOrder as string,
+          moneyOrder: money as string,
+          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+        })
       : ctx.state.holdPayout({
           oidPartner: partner as string,
           noOrder: noOrder as string,

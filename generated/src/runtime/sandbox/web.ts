@@ -74,7 +74,7 @@ export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): S
   if (!check.ok) return refuse('1004', issueField(check.issues), fields);
   const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes, spec.signMessage);
   if (verifier === undefined) return refuse('3001', 'oid_partner', fields);
-  if (!verifier(fields).valid) return refuse('1001', undefined, fields);
+  if (!verifier(fields).ok) return refuse('1001', undefined, fields);
   const outcome = ctx.state.decideWebPayment(fields);
   if (outcome.retCode !== '0000') return refuse(outcome.retCode, outcome.field, fields);
 

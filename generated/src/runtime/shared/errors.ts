@@ -95,7 +95,7 @@ export class EnvelopeError extends LianLianError {
 
 /** Codes of {@link ConfigurationError}. */
 export type ConfigurationErrorCode =
-  'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID';
+  'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {
