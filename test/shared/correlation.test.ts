@@ -24,6 +24,7 @@ import { webPayment } from '../../generators/artifacts/web-payment.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import { startStandIn, type Reply, type StandIn } from '../support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
+import { paidMpayAnswer } from '../support/answers.js';
 
 const OID_PARTNER = '201304121000001004';
 const CONFIRM_PATH = '/paymentapi/confirmPayment.htm';
@@ -149,17 +150,7 @@ describe('client: answers not tied to the request never report a final outcome',
   });
 
   it('every signed success lacking any one correlation field is refused (mpayVerify paid branch)', async () => {
-    const paid = {
-      ret_code: '0000',
-      ret_msg: '交易成功',
-      oid_partner: OID_PARTNER,
-      sign_type: 'RSA',
-      no_order: mpayParams.no_order,
-      dt_order: '20180828153543',
-      oid_paybill: '2018082971158876',
-      money_order: mpayParams.money_order,
-      result_pay: 'SUCCESS',
-    };
+    const paid = paidMpayAnswer({ oid_partner: OID_PARTNER, ...mpayParams });
     for (const { field } of clientOperations.mpayVerify.correlation) {
       const { [field]: _dropped, ...without } = paid as Record<string, string>;
       standIn.reply(signed(without));

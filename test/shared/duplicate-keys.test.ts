@@ -22,6 +22,7 @@ import { runCli, tempDir } from '../support/crypto-tools.js';
 import { referenceSign, startStandIn, type StandIn } from '../support/client-server.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
 import { rsaKeyPair, writeKeyFiles, type TestKeyPair } from '../support/keys.js';
+import { paidMpayAnswer } from '../support/answers.js';
 
 /** A JSON object text and the member name it repeats. */
 interface Duplicated {
@@ -196,18 +197,7 @@ describe('every entry point refuses a repeated member name', () => {
   };
 
   it('client: a signed paid answer with a failure ret_code put in front is refused, not paid', async () => {
-    const paid: Record<string, string> = {
-      ret_code: '0000',
-      ret_msg: '交易成功',
-      oid_partner: MERCHANT,
-      sign_type: 'RSA',
-      no_order: mpayParams.no_order,
-      dt_order: '20180828153543',
-      oid_paybill: '2018082971158876',
-      money_order: mpayParams.money_order,
-      result_pay: 'SUCCESS',
-      settle_date: '20180829',
-    };
+    const paid = paidMpayAnswer({ oid_partner: MERCHANT, ...mpayParams });
     paid.sign = referenceSign(paid, lianlian.privateKey);
     // Every value a string: JSON.parse keeps the last ret_code, and the signature still verifies.
     const body = JSON.stringify(paid).replace('{', '{"ret_code":"1001",');

@@ -24,6 +24,7 @@ import {
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { referenceSign } from '../support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
+import { paidMpayAnswer } from '../support/answers.js';
 
 const OID_PARTNER = '201304121000001004';
 const mpayParams = {
@@ -41,18 +42,7 @@ let paidJson: string;
 
 beforeAll(async () => {
   [merchant, lianlian] = await Promise.all([rsaKeyPair(2048), rsaKeyPair(1024)]);
-  const paid: Record<string, string> = {
-    ret_code: '0000',
-    ret_msg: '交易成功',
-    oid_partner: OID_PARTNER,
-    sign_type: 'RSA',
-    no_order: mpayParams.no_order,
-    dt_order: '20180828153543',
-    oid_paybill: '2018082971158876',
-    money_order: mpayParams.money_order,
-    result_pay: 'SUCCESS',
-    settle_date: '20180829',
-  };
+  const paid = paidMpayAnswer({ oid_partner: OID_PARTNER, ...mpayParams });
   paid.sign = referenceSign(paid, lianlian.privateKey);
   paidJson = JSON.stringify(paid);
 });
