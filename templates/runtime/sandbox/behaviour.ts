@@ -41,15 +41,21 @@ export interface SandboxBehaviour {
   readonly operationId: string;
   /** Decides and answers one verified request. */
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
+  /** Notifications a success sends, and the request field carrying their address. */
+  readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
   /**
    * The setup a request needs before it can succeed (a token, a held payout), done through the
-   * sandbox's public setup calls: returns the request fields to replace (e.g. the issued token).
-   * Contract tests call it for every operation alike.
+   * sandbox's public setup calls. Contract tests call it for every operation alike.
    */
-  prepare?(
-    sandbox: SandboxSetup,
-    request: Readonly<Record<string, string>>,
-  ): Readonly<Record<string, string>>;
+  prepare?(sandbox: SandboxSetup, request: Readonly<Record<string, string>>): SandboxPrepared;
+}
+
+/** What {@link SandboxBehaviour.prepare} set up. */
+export interface SandboxPrepared {
+  /** Request fields to replace (e.g. the issued token, the confirm code). */
+  readonly request: Readonly<Record<string, string>>;
+  /** The order as set up, as the merchant has it on record (what its notifications must match). */
+  readonly order: Readonly<Record<string, string>>;
 }
 
 /** A documented failure, signed and attributed to the merchant, as LianLian answers it. */

@@ -18,6 +18,9 @@ type Fields = Readonly<Record<string, string>>;
 // The confirm request carries no amount: the held payout's is the sandbox's own, below the limit.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
 
+// The payout's result notification, and the request field with the merchant's address for it.
+const PAYOUT_NOTIFICATION = { webhook: 'instantPayNotify', urlField: 'notify_url' } as const;
+
 export const instantPayConfirm: SandboxBehaviour = {
   operationId: 'instantPayConfirm',
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
@@ -38,13 +41,19 @@ export const instantPayConfirm: SandboxBehaviour = {
       `payout ${failed ? 'will fail' : 'will succeed'}`,
     );
   },
+  emits: [PAYOUT_NOTIFICATION],
   prepare(sandbox, request) {
+    const order = {
+      oid_partner: request.oid_partner as string,
+      no_order: request.no_order as string,
+      money_order: PREPARED_PAYOUT_AMOUNT,
+    };
     const { confirm_code } = sandbox.holdPayout({
-      oidPartner: request.oid_partner as string,
-      noOrder: request.no_order as string,
-      moneyOrder: PREPARED_PAYOUT_AMOUNT,
+      oidPartner: order.oid_partner,
+      noOrder: order.no_order,
+      moneyOrder: order.money_order,
     });
-    return { confirm_code };
+    return { request: { confirm_code }, order };
   },
 };
 
@@ -82,10 +91,11 @@ function notifyPayout(
   };
   if (payout.infoOrder !== undefined) fields.info_order = payout.infoOrder;
   const signed = sandboxSign(ctx, fields, 'RSA');
-  const check = ctx.catalogue.notifications.instantPayNotify(signed);
+  const { webhook, urlField } = PAYOUT_NOTIFICATION;
+  const check = ctx.catalogue.notifications[webhook](signed);
   if (!check.ok)
     throw new Error(
-      `sandbox produced an invalid InstantPayNotification: ${check.issues[0]?.message}`,
+      `sandbox produced an invalid ${webhook} notification: ${check.issues[0]?.message}`,
     );
-  ctx.notifier.send('instantPayNotify', request.notify_url as string, signed);
+  ctx.notifier.send(webhook, request[urlField] as string, signed);
 }

@@ -45,15 +45,20 @@ export function verifyBehaviour(
     },
     // The Apply APIs would issue the token; the sandbox's setup call stands in for them.
     prepare(sandbox, request) {
+      const order = {
+        oid_partner: request.oid_partner as string,
+        no_order: request.no_order as string,
+        money_order: request.money_order as string,
+      };
       const { token } = sandbox.issueToken({
-        oidPartner: request.oid_partner as string,
-        noOrder: request.no_order as string,
-        moneyOrder: request.money_order as string,
+        oidPartner: order.oid_partner,
+        noOrder: order.no_order,
+        moneyOrder: order.money_order,
         ...(options.checkDtOrder && request.dt_order !== undefined
           ? { dtOrder: request.dt_order }
           : {}),
       });
-      return { token };
+      return { request: { token }, order };
     },
   };
 }
