@@ -1,5 +1,6 @@
 // Contract tests from the API model (issue 11 item 6): one row per request example of every JSON
-// operation (example → generated client → sandbox → verified, typed result) and one row per
+// operation (example → generated client → sandbox → verified, typed result), one per failure
+// response example (the sandbox brings it about → a verified business failure), and one row per
 // webhook the sandbox emits (sandbox sends → generated handler runs the callback once → the
 // acknowledgement the spec declares). Setup comes from each operation's sandbox behaviour
 // (`prepare`, `emits`), so no row is written by hand and the file grows with the spec.
@@ -8,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BusinessFailureError,
   createLianLianClient,
   createLianLianNotificationHandler,
   startSandbox,
@@ -50,6 +52,21 @@ const operationRows = jsonOperations.flatMap((op) =>
   requestExamples(op).map((example) => ({ id: op.id, name: example.name, op, example })),
 );
 
+/** Response examples with a ret_code other than 0000: each a business failure to bring about. */
+const failureRows = jsonOperations.flatMap((op) =>
+  op.examples
+    .filter((e) => e.role === 'response')
+    .map((e) => ({ op, name: e.name, value: e.value as Record<string, string> }))
+    .filter(({ value }) => value.ret_code !== '0000')
+    .map(({ op, name, value }) => ({
+      id: op.id,
+      name,
+      op,
+      retCode: value.ret_code as string,
+      retMsg: value.ret_msg as string,
+    })),
+);
+
 const webhookRows = model.webhooks.flatMap((webhook) =>
   jsonOperations.flatMap((op) =>
     (sandboxBehaviour(op.id)?.emits ?? [])
@@ -90,21 +107,29 @@ async function sandboxFor(oidPartner: string): Promise<Sandbox> {
   return sandbox;
 }
 
+type Setup = NonNullable<SandboxBehaviour['prepare']>;
+
+interface CallOptions {
+  /** The sandbox setup to run (default: the behaviour's `prepare`). */
+  readonly setup?: Setup;
+  /** Request fields to set after the setup's. */
+  readonly replace?: Readonly<Record<string, string>>;
+  /** Told the order set up, before the request is sent. */
+  readonly onPrepared?: (prepared: SandboxPrepared) => void;
+}
+
 /**
- * Prepares a fresh sandbox for `example` (its behaviour's `prepare`), tells `onPrepared` the order
- * set up, and calls the operation through the generated client with `replace` applied.
+ * Sets up a fresh sandbox for `example` and calls the operation through the generated client.
+ * @throws what the client throws (a business failure: BusinessFailureError).
  */
-async function callExample(
-  op: ApiOperation,
-  example: ApiExample,
-  replace: Readonly<Record<string, string>> = {},
-  onPrepared: (prepared: SandboxPrepared) => void = () => {},
-) {
+async function callExample(op: ApiOperation, example: ApiExample, options: CallOptions = {}) {
   const fields = example.value as Record<string, string>;
   const oidPartner = fields.oid_partner as string;
   const sandbox = await sandboxFor(oidPartner);
-  const prepared = behaviourOf(op).prepare?.(sandbox, fields) ?? { request: {}, order: {} };
-  onPrepared(prepared);
+  const setup = options.setup ?? behaviourOf(op).prepare;
+  const prepared = setup?.(sandbox, fields) ?? { request: {}, order: {} };
+  options.onPrepared?.(prepared);
+  const replace = options.replace ?? {};
   const params = Object.fromEntries(
     Object.entries({ ...fields, ...prepared.request, ...replace }).filter(
       ([name]) => !CLIENT_FILLED.includes(name),
@@ -151,6 +176,24 @@ describe('every JSON operation: its example → client → sandbox → verified 
   );
 });
 
+describe('every failure example of a JSON operation: the sandbox answers it, verified', () => {
+  it.each(failureRows)(
+    '$id answers $retCode ($name)',
+    async ({ op, retCode, retMsg }) => {
+      const setup = behaviourOf(op).failures?.[retCode];
+      expect(setup, `the ${op.id} behaviour says how to bring about ${retCode}`).toBeDefined();
+      const [example] = requestExamples(op);
+      const error = await callExample(op, example!, { setup: setup! }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(BusinessFailureError);
+      expect(error).toMatchObject({ operationId: op.id, retCode, retMsg, verified: true });
+    },
+    ROW_BUDGET_MS,
+  );
+});
+
 describe('every webhook the sandbox emits: sandbox sends → handler runs once → acknowledgement', () => {
   it('has at least one row', () => {
     expect(webhookRows.length).toBeGreaterThan(0);
@@ -188,8 +231,11 @@ describe('every webhook the sandbox emits: sandbox sends → handler runs once �
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
 
       const [example] = requestExamples(op);
-      const { sandbox } = await callExample(op, example!, { [urlField]: url }, (prepared) => {
-        order = prepared.order;
+      const { sandbox } = await callExample(op, example!, {
+        replace: { [urlField]: url },
+        onPrepared: (prepared) => {
+          order = prepared.order;
+        },
       });
       await sandbox.notificationsSettled();
 

@@ -48,6 +48,17 @@ export interface SandboxBehaviour {
    * sandbox's public setup calls. Contract tests call it for every operation alike.
    */
   prepare?(sandbox: SandboxSetup, request: Readonly<Record<string, string>>): SandboxPrepared;
+  /**
+   * How to bring about each failure `ret_code` the spec's response examples show, under the
+   * default rules: the setup and request changes that make the sandbox answer it. Contract tests
+   * fail for a failure example without an entry here.
+   */
+  readonly failures?: Readonly<
+    Record<
+      string,
+      (sandbox: SandboxSetup, request: Readonly<Record<string, string>>) => SandboxPrepared
+    >
+  >;
 }
 
 /** What {@link SandboxBehaviour.prepare} set up. */

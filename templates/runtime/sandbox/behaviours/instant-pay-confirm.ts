@@ -42,12 +42,12 @@ export const instantPayConfirm: SandboxBehaviour = {
     );
   },
   emits: [PAYOUT_NOTIFICATION],
+  failures: {
+    // No payout held for the order.
+    '4001': (_sandbox, request) => ({ request: {}, order: payoutOrder(request) }),
+  },
   prepare(sandbox, request) {
-    const order = {
-      oid_partner: request.oid_partner as string,
-      no_order: request.no_order as string,
-      money_order: PREPARED_PAYOUT_AMOUNT,
-    };
+    const order = payoutOrder(request);
     const { confirm_code } = sandbox.holdPayout({
       oidPartner: order.oid_partner,
       noOrder: order.no_order,
@@ -56,6 +56,12 @@ export const instantPayConfirm: SandboxBehaviour = {
     return { request: { confirm_code }, order };
   },
 };
+
+const payoutOrder = (request: Fields) => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+  money_order: PREPARED_PAYOUT_AMOUNT,
+});
 
 /** The outcome of a confirm request, with the payout it confirms when it does. */
 function decideConfirm(

@@ -8,10 +8,12 @@ import {
   sandboxRefusal,
   sandboxSuccess,
   type SandboxBehaviour,
+  type SandboxPrepared,
+  type SandboxSetup,
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
-import { sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
+import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
 
 type Fields = Readonly<Record<string, string>>;
 
@@ -43,25 +45,41 @@ export function verifyBehaviour(
         'paid',
       );
     },
-    // The Apply APIs would issue the token; the sandbox's setup call stands in for them.
-    prepare(sandbox, request) {
-      const order = {
-        oid_partner: request.oid_partner as string,
-        no_order: request.no_order as string,
-        money_order: request.money_order as string,
-      };
-      const { token } = sandbox.issueToken({
-        oidPartner: order.oid_partner,
-        noOrder: order.no_order,
-        moneyOrder: order.money_order,
-        ...(options.checkDtOrder && request.dt_order !== undefined
-          ? { dtOrder: request.dt_order }
-          : {}),
-      });
-      return { request: { token }, order };
+    prepare,
+    failures: {
+      // No token issued for the order.
+      '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
+      // The SMS code the default rules always refuse.
+      '1900': (sandbox, request) => {
+        const prepared = prepare(sandbox, request);
+        return {
+          ...prepared,
+          request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
+        };
+      },
     },
   };
+
+  // The Apply APIs would issue the token; the sandbox's setup call stands in for them.
+  function prepare(sandbox: SandboxSetup, request: Fields): SandboxPrepared {
+    const order = orderOf(request);
+    const { token } = sandbox.issueToken({
+      oidPartner: order.oid_partner,
+      noOrder: order.no_order,
+      moneyOrder: order.money_order,
+      ...(options.checkDtOrder && request.dt_order !== undefined
+        ? { dtOrder: request.dt_order }
+        : {}),
+    });
+    return { request: { token }, order };
+  }
 }
+
+const orderOf = (request: Fields) => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+  money_order: request.money_order as string,
+});
 
 /** The outcome of a Verify request; `dtOrder` (the token's order time) only when paid. */
 function decideVerify(
