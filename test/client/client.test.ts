@@ -21,7 +21,11 @@ import {
   type LianLianClientConfig,
   type MpayVerifyParams,
 } from '../../generated/src/index.js';
+import { clientOperations } from '../../generated/src/clients.js';
+import { RETURN_CODES } from '../../generated/src/return-codes.js';
+import { createClientCore } from '../../generated/src/runtime/client/client.js';
 import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
+import { decryptPayload } from '../../generated/src/runtime/crypto/envelope.js';
 import { startDeadline, toClientError } from '../../generated/src/runtime/client/transport.js';
 import { everyOperationAt } from '../support/base-urls.js';
 import { startStandIn, type Reply, type StandIn } from '../support/client-server.js';
@@ -312,6 +316,41 @@ describe('requests', () => {
     expect(String(arrival?.body.pay_load)).toMatch(/^lianpay1_0_1\$/);
     expect(arrival?.message).toMatchObject({ confirm_code: '137007', sign_type: 'RSA' });
     expect(arrival?.signatureValid).toBe(true);
+  });
+
+  it('seals the envelope in the body field the operation table declares, not a fixed pay_load', async () => {
+    // The same operation, as if the spec's x-lianlian-envelope named another field and path.
+    const operations = {
+      ...clientOperations,
+      instantPayConfirm: {
+        ...clientOperations.instantPayConfirm,
+        path: '/sealed-confirm',
+        envelope: { version: 'lianpay1_0_1', field: 'sealed_request' },
+      },
+    };
+    const core = createClientCore(config(), { operations, returnCodes: RETURN_CODES });
+    standIn.reply(
+      signed({
+        ret_code: '0000',
+        ret_msg: '交易成功',
+        oid_partner: OID_PARTNER,
+        sign_type: 'RSA',
+        no_order: '20170208165924',
+        oid_paybill: '2016081847411984',
+      }),
+    );
+    await core.call('instantPayConfirm', {
+      api_version: '1.0',
+      confirm_code: '137007',
+      no_order: '20170208165924',
+      notify_url: 'https://merchant.example/notify',
+    });
+    const [arrival] = standIn.arrivals;
+    expect(Object.keys(arrival?.body ?? {}).sort()).toEqual(['oid_partner', 'sealed_request']);
+    const inner = JSON.parse(
+      decryptPayload(String(arrival?.body.sealed_request), lianlian.pkcs8Base64),
+    ) as Record<string, unknown>;
+    expect(inner).toMatchObject({ confirm_code: '137007', oid_partner: OID_PARTNER });
   });
 
   it('refuses to sign instantPayConfirm with a type the operation does not accept', async () => {

@@ -1,7 +1,8 @@
 /**
- * The sandbox's JSON operations (the two Verify Direct APIs and Instant payment confirm): decode,
- * open the envelope, validate, check the merchant's signature, apply the published rules and answer
- * as LianLian does, always HTTP 200 with a JSON body.
+ * The sandbox's generic pipeline for JSON operations: decode, open the envelope, validate, check
+ * the merchant's signature, then hand the request to the operation's registered behaviour
+ * (behaviours/). Answers as LianLian does, HTTP 200 with a JSON body; an operation without a
+ * behaviour gets HTTP 501 and an error naming it.
  */
 import { decryptPayload } from '../crypto/envelope.js';
 import { EnvelopeError } from '../shared/errors.js';
@@ -15,15 +16,8 @@ import {
 import type { SandboxJsonOperation } from './catalogue.js';
 import { parseSignType, type SignType } from '../crypto/sign-type.js';
 import { issueField } from '../shared/validation.js';
-import { formatChinaDate } from '../shared/china-time.js';
-
-/** The answer to one JSON request. */
-export interface SandboxJsonAnswer {
-  readonly body: Record<string, string>;
-  readonly note: SandboxRequestNote;
-}
-
-type Fields = Readonly<Record<string, string>>;
+import type { SandboxJsonAnswer } from './behaviour.js';
+import { sandboxBehaviour } from './behaviours/index.js';
 
 export function handleSandboxJsonOperation(
   ctx: SandboxContext,
@@ -31,6 +25,13 @@ export function handleSandboxJsonOperation(
   raw: Buffer,
 ): SandboxJsonAnswer {
   const note: SandboxRequestNote = { operation: operation.operationId, outcome: '' };
+  const behaviour = sandboxBehaviour(operation.operationId);
+  if (behaviour === undefined) {
+    // An operation of the spec nobody taught the sandbox: say so, rather than invent a code.
+    note.outcome = '501 (no sandbox behaviour)';
+    const error = `the sandbox has no behaviour for operation ${operation.operationId}`;
+    return { status: 501, body: { error, operation: operation.operationId }, note };
+  }
   const fail = (
     code: string,
     field?: string,
@@ -87,83 +88,5 @@ export function handleSandboxJsonOperation(
   const attributed = { oidPartner: fields.oid_partner as string, signType };
   if (!verifier(fields).ok) return fail('1001', undefined, attributed);
 
-  switch (operation.operationId) {
-    case 'mpayVerify':
-    case 'easypayVerify': {
-      const outcome = ctx.state.decideVerify(fields, operation.operationId === 'easypayVerify');
-      if (outcome.retCode !== '0000') return fail(outcome.retCode, outcome.field, attributed);
-      note.outcome = '0000 (paid)';
-      return {
-        body: sandboxSign(ctx, paidAnswer(ctx, fields, outcome.dtOrder as string), signType),
-        note,
-      };
-    }
-    case 'instantPayConfirm': {
-      const outcome = ctx.state.decideConfirm(fields);
-      if (outcome.retCode !== '0000' || outcome.payout === undefined) {
-        return fail(outcome.retCode, outcome.field, attributed);
-      }
-      const oidPaybill = ctx.state.nextPaybill();
-      notifyPayout(ctx, fields, outcome.payout, oidPaybill, outcome.failed === true);
-      note.outcome = `0000 (payout ${outcome.failed === true ? 'will fail' : 'will succeed'})`;
-      return {
-        body: sandboxSign(
-          ctx,
-          {
-            ret_code: '0000',
-            ret_msg: sandboxReturnMessage(ctx, '0000'),
-            oid_partner: attributed.oidPartner,
-            no_order: fields.no_order as string,
-            oid_paybill: oidPaybill,
-          },
-          signType,
-        ),
-        note,
-      };
-    }
-    default:
-      return fail('9999');
-  }
-}
-
-function paidAnswer(ctx: SandboxContext, request: Fields, dtOrder: string): Record<string, string> {
-  return {
-    ret_code: '0000',
-    ret_msg: sandboxReturnMessage(ctx, '0000'),
-    oid_partner: request.oid_partner as string,
-    no_order: request.no_order as string,
-    dt_order: dtOrder,
-    oid_paybill: ctx.state.nextPaybill(),
-    money_order: request.money_order as string,
-    token: request.token as string,
-    result_pay: 'SUCCESS',
-    settle_date: formatChinaDate(ctx.now()),
-    no_agree: ctx.state.nextAgreement(),
-  };
-}
-
-function notifyPayout(
-  ctx: SandboxContext,
-  request: Fields,
-  payout: { moneyOrder: string; dtOrder: string; infoOrder?: string },
-  oidPaybill: string,
-  failed: boolean,
-): void {
-  const fields: Record<string, string> = {
-    oid_partner: request.oid_partner as string,
-    dt_order: payout.dtOrder,
-    no_order: request.no_order as string,
-    oid_paybill: oidPaybill,
-    money_order: payout.moneyOrder,
-    result_pay: failed ? 'FAILURE' : 'SUCCESS',
-    settle_date: formatChinaDate(ctx.now()),
-  };
-  if (payout.infoOrder !== undefined) fields.info_order = payout.infoOrder;
-  const signed = sandboxSign(ctx, fields, 'RSA');
-  const check = ctx.catalogue.notifications.instantPayNotify(signed);
-  if (!check.ok)
-    throw new Error(
-      `sandbox produced an invalid InstantPayNotification: ${check.issues[0]?.message}`,
-    );
-  ctx.notifier.send('instantPayNotify', request.notify_url as string, signed);
+  return behaviour.handle(ctx, { operation, fields, signType, note });
 }
