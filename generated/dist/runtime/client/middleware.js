@@ -99,7 +99,9 @@ function sealEnvelope(context) {
                 throw new Error('request steps ran out of order');
             const body = operation.envelope === undefined
                 ? JSON.stringify(signed)
-                : JSON.stringify(buildEnvelopeBody(signed, settings.encryptionKey));
+                : JSON.stringify(buildEnvelopeBody(signed, settings.encryptionKey, {
+                    field: operation.envelope.field,
+                }));
             context.body = body;
             if (!settings.injectedFetch)
                 return undefined;

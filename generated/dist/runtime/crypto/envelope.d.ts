@@ -18,9 +18,14 @@ export interface EnvelopeParts {
     macInput: string;
 }
 /** The outer JSON body of an Instant payment confirm request. */
-export interface EnvelopeBody {
+/** The outer request body: `oid_partner` and the envelope in field `F` (LianLian's `pay_load`). */
+export type EnvelopeBody<F extends string = 'pay_load'> = {
     oid_partner: string;
-    pay_load: string;
+} & Record<F, string>;
+/** Options of {@link buildEnvelopeBody}. */
+export interface EnvelopeBodyOptions<F extends string> extends EncryptOptions {
+    /** The body field carrying the envelope: the spec's `x-lianlian-envelope` `field` (default `pay_load`). */
+    field?: F;
 }
 /**
  * Longest envelope accepted, in characters, checked before any other work. An Instant payment
@@ -52,12 +57,13 @@ export declare function parseEnvelope(envelope: string): EnvelopeParts;
  */
 export declare function decryptPayload(envelope: string, privateKey: KeyInput): string;
 /**
- * Builds the outer request body `{oid_partner, pay_load}` from a signed request: the plaintext
- * is the compact JSON (`JSON.stringify`) of the request, in its own key order.
+ * Builds the outer request body `{oid_partner, pay_load}` (or the declared `field` instead of
+ * `pay_load`) from a signed request: the plaintext is the compact JSON (`JSON.stringify`) of the
+ * request, in its own key order.
  * @throws {EnvelopeError} `ENVELOPE_UNSIGNED` when the request carries no `sign`,
  *   `ENVELOPE_PARTNER` when it has no string `oid_partner`.
  */
-export declare function buildEnvelopeBody(signedRequest: SignParams, publicKey: KeyInput, options?: EncryptOptions): EnvelopeBody;
+export declare function buildEnvelopeBody<F extends string = 'pay_load'>(signedRequest: SignParams, publicKey: KeyInput, options?: EnvelopeBodyOptions<F>): EnvelopeBody<F>;
 /**
  * Opens an outer request body (LianLian's side, or a sandbox): decrypts `pay_load`, parses the
  * JSON request inside and checks that its `oid_partner` equals the outer one. The signature of

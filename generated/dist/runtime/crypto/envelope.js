@@ -120,8 +120,9 @@ export function decryptPayload(envelope, privateKey) {
     }
 }
 /**
- * Builds the outer request body `{oid_partner, pay_load}` from a signed request: the plaintext
- * is the compact JSON (`JSON.stringify`) of the request, in its own key order.
+ * Builds the outer request body `{oid_partner, pay_load}` (or the declared `field` instead of
+ * `pay_load`) from a signed request: the plaintext is the compact JSON (`JSON.stringify`) of the
+ * request, in its own key order.
  * @throws {EnvelopeError} `ENVELOPE_UNSIGNED` when the request carries no `sign`,
  *   `ENVELOPE_PARTNER` when it has no string `oid_partner`.
  */
@@ -136,9 +137,10 @@ export function buildEnvelopeBody(signedRequest, publicKey, options = {}) {
     if (typeof partner !== 'string' || partner === '') {
         throw new EnvelopeError('ENVELOPE_PARTNER', 'the request has no oid_partner to repeat outside the envelope', 'oid_partner');
     }
+    const { field = 'pay_load', ...encryption } = options;
     return {
         oid_partner: partner,
-        pay_load: encryptPayload(JSON.stringify(signedRequest), publicKey, options),
+        [field]: encryptPayload(JSON.stringify(signedRequest), publicKey, encryption),
     };
 }
 /**

@@ -13,7 +13,16 @@ export interface SandboxOutcome {
     readonly retCode: string;
     readonly field?: string;
 }
-interface HeldPayout {
+/** A token issued for a later Verify call. */
+export interface SandboxIssuedToken {
+    readonly oidPartner: string;
+    readonly noOrder: string;
+    readonly moneyOrder: string;
+    readonly dtOrder: string;
+    readonly expiresAt: number;
+}
+/** A payout held back until the merchant confirms it. */
+export interface SandboxHeldPayout {
     readonly moneyOrder: string;
     readonly dtOrder: string;
     readonly confirmCode: string;
@@ -37,7 +46,10 @@ export interface SandboxPayoutRegistration {
     /** The payout's purpose, signed into its notification. */
     readonly infoOrder?: string;
 }
-/** In-memory state of one sandbox: tokens, held payouts, paid orders. */
+/**
+ * In-memory state of one sandbox: tokens, held payouts, paid orders. The behaviours (behaviours/)
+ * decide outcomes from it.
+ */
 export declare class SandboxState {
     readonly rules: SandboxRuleSettings;
     private readonly now;
@@ -58,15 +70,12 @@ export declare class SandboxState {
         no_order: string;
         confirm_code: string;
     };
-    /** Outcome of an MPAY or Easypay Verify request (already verified and valid). */
-    decideVerify(request: Readonly<Record<string, string>>, checkDtOrder: boolean): SandboxOutcome & {
-        dtOrder?: string;
-    };
-    /** Outcome of an Instant payment confirm request, with the payout it confirms. */
-    decideConfirm(request: Readonly<Record<string, string>>): SandboxOutcome & {
-        payout?: HeldPayout;
-        failed?: boolean;
-    };
+    /** An issued token by its value, or undefined. */
+    token(value: string | undefined): SandboxIssuedToken | undefined;
+    /** The payout held for this order, or undefined. */
+    heldPayout(oidPartner: string | undefined, noOrder: string | undefined): SandboxHeldPayout | undefined;
+    /** Whether this order was paid (or its payout confirmed). */
+    isPaid(oidPartner: string | undefined, noOrder: string | undefined): boolean;
     /** Whether a WEB Payment form may open the cashier. */
     decideWebPayment(fields: Readonly<Record<string, string>>): SandboxOutcome;
     /** Marks a WEB payment paid; false when the order was paid meanwhile (another tab). */
@@ -78,4 +87,3 @@ export declare class SandboxState {
 }
 /** Whether amount text `value` is above `limit` (both decimal text; unreadable counts as above). */
 export declare function sandboxAboveLimit(value: string, limit: string): boolean;
-export {};

@@ -20,7 +20,10 @@ export const DEFAULT_SANDBOX_RULES = Object.freeze({
     wrongSmsCode: '000000',
     tokenMinutes: 30,
 });
-/** In-memory state of one sandbox: tokens, held payouts, paid orders. */
+/**
+ * In-memory state of one sandbox: tokens, held payouts, paid orders. The behaviours (behaviours/)
+ * decide outcomes from it.
+ */
 export class SandboxState {
     rules;
     now;
@@ -62,45 +65,17 @@ export class SandboxState {
         });
         return { no_order: registration.noOrder, confirm_code: confirmCode };
     }
-    /** Outcome of an MPAY or Easypay Verify request (already verified and valid). */
-    decideVerify(request, checkDtOrder) {
-        const order = key(request.oid_partner, request.no_order);
-        if (this.paid.has(order))
-            return { retCode: '1002', field: 'no_order' };
-        const token = this.tokens.get(request.token ?? '');
-        if (token === undefined ||
-            token.expiresAt < this.now().getTime() ||
-            token.oidPartner !== request.oid_partner ||
-            token.noOrder !== request.no_order) {
-            return { retCode: '1000', field: 'token' };
-        }
-        if (token.moneyOrder !== request.money_order)
-            return { retCode: '1004', field: 'money_order' };
-        if (checkDtOrder && token.dtOrder !== request.dt_order)
-            return { retCode: '1004', field: 'dt_order' };
-        if (request.verify_code === this.rules.wrongSmsCode)
-            return { retCode: '1900', field: 'verify_code' };
-        if (sandboxAboveLimit(request.money_order ?? '', this.rules.amountLimit))
-            return { retCode: '1019', field: 'money_order' };
-        this.paid.add(order);
-        return { retCode: '0000', dtOrder: token.dtOrder };
+    /** An issued token by its value, or undefined. */
+    token(value) {
+        return this.tokens.get(value ?? '');
     }
-    /** Outcome of an Instant payment confirm request, with the payout it confirms. */
-    decideConfirm(request) {
-        const order = key(request.oid_partner, request.no_order);
-        if (this.paid.has(order))
-            return { retCode: '1002', field: 'no_order' };
-        const payout = this.payouts.get(order);
-        if (payout === undefined)
-            return { retCode: '4001', field: 'no_order' };
-        if (payout.confirmCode !== request.confirm_code)
-            return { retCode: '1004', field: 'confirm_code' };
-        this.paid.add(order);
-        return {
-            retCode: '0000',
-            payout,
-            failed: sandboxAboveLimit(payout.moneyOrder, this.rules.amountLimit),
-        };
+    /** The payout held for this order, or undefined. */
+    heldPayout(oidPartner, noOrder) {
+        return this.payouts.get(key(oidPartner, noOrder));
+    }
+    /** Whether this order was paid (or its payout confirmed). */
+    isPaid(oidPartner, noOrder) {
+        return this.paid.has(key(oidPartner, noOrder));
     }
     /** Whether a WEB Payment form may open the cashier. */
     decideWebPayment(fields) {

@@ -1,6 +1,7 @@
 import { type KeyInput } from '../crypto/keys.js';
 import { type SandboxCatalogue } from './catalogue.js';
 import { type SandboxWebPaymentSubmission } from './context.js';
+import type { SandboxSetup } from './behaviour.js';
 import { type SandboxDelivery } from './notify.js';
 import { type SandboxPayoutRegistration, type SandboxRuleSettings, type SandboxTokenOrder } from './rules.js';
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
@@ -37,7 +38,7 @@ export interface SandboxOptions {
     readonly maxBodyBytes?: number;
 }
 /** A running sandbox. */
-export interface Sandbox {
+export interface Sandbox extends SandboxSetup {
     /** `http://127.0.0.1:<port>`. */
     readonly url: string;
     readonly port: number;

@@ -165,7 +165,7 @@ async function route(ctx, req, res, limit, path) {
     const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
     if (operation !== undefined) {
         const answer = handleSandboxJsonOperation(ctx, operation, raw);
-        sendJson(res, 200, answer.body);
+        sendJson(res, answer.status ?? 200, answer.body);
         return answer.note;
     }
     if (path === ctx.catalogue.webPayment.path) {

@@ -191,7 +191,11 @@ function sealEnvelope(context: CallContext): Middleware {
       const body =
         operation.envelope === undefined
           ? JSON.stringify(signed)
-          : JSON.stringify(buildEnvelopeBody(signed, settings.encryptionKey));
+          : JSON.stringify(
+              buildEnvelopeBody(signed, settings.encryptionKey, {
+                field: operation.envelope.field,
+              }),
+            );
       context.body = body;
       if (!settings.injectedFetch) return undefined;
       return new Request(request.url, {

@@ -67,7 +67,7 @@ export interface ClientBranch {
 /** The `lianpay1_0_1` envelope an operation's signed request travels in. */
 export interface ClientEnvelope {
   readonly version: string;
-  /** The envelope field of the outer body (`pay_load`). */
+  /** The outer body field carrying the envelope: the spec's x-lianlian-envelope `field` (`pay_load`). */
   readonly field: string;
 }
 

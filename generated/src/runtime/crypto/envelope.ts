@@ -47,9 +47,16 @@ export interface EnvelopeParts {
 }
 
 /** The outer JSON body of an Instant payment confirm request. */
-export interface EnvelopeBody {
-  oid_partner: string;
-  pay_load: string;
+/** The outer request body: `oid_partner` and the envelope in field `F` (LianLian's `pay_load`). */
+export type EnvelopeBody<F extends string = 'pay_load'> = { oid_partner: string } & Record<
+  F,
+  string
+>;
+
+/** Options of {@link buildEnvelopeBody}. */
+export interface EnvelopeBodyOptions<F extends string> extends EncryptOptions {
+  /** The body field carrying the envelope: the spec's `x-lianlian-envelope` `field` (default `pay_load`). */
+  field?: F;
 }
 
 const FIELD_NAMES = ['hmac_key', 'aes_key', 'nonce', 'ciphertext', 'mac'] as const;
@@ -186,16 +193,17 @@ export function decryptPayload(envelope: string, privateKey: KeyInput): string {
 }
 
 /**
- * Builds the outer request body `{oid_partner, pay_load}` from a signed request: the plaintext
- * is the compact JSON (`JSON.stringify`) of the request, in its own key order.
+ * Builds the outer request body `{oid_partner, pay_load}` (or the declared `field` instead of
+ * `pay_load`) from a signed request: the plaintext is the compact JSON (`JSON.stringify`) of the
+ * request, in its own key order.
  * @throws {EnvelopeError} `ENVELOPE_UNSIGNED` when the request carries no `sign`,
  *   `ENVELOPE_PARTNER` when it has no string `oid_partner`.
  */
-export function buildEnvelopeBody(
+export function buildEnvelopeBody<F extends string = 'pay_load'>(
   signedRequest: SignParams,
   publicKey: KeyInput,
-  options: EncryptOptions = {},
-): EnvelopeBody {
+  options: EnvelopeBodyOptions<F> = {},
+): EnvelopeBody<F> {
   if (typeof signedRequest !== 'object' || signedRequest === null || Array.isArray(signedRequest)) {
     throw new EnvelopeError('ENVELOPE_INPUT', 'the request to encrypt must be an object');
   }
@@ -214,10 +222,11 @@ export function buildEnvelopeBody(
       'oid_partner',
     );
   }
+  const { field = 'pay_load', ...encryption } = options;
   return {
     oid_partner: partner,
-    pay_load: encryptPayload(JSON.stringify(signedRequest), publicKey, options),
-  };
+    [field]: encryptPayload(JSON.stringify(signedRequest), publicKey, encryption),
+  } as EnvelopeBody<F>;
 }
 
 /**

@@ -43,7 +43,8 @@ export interface SandboxOutcome {
   readonly field?: string;
 }
 
-interface IssuedToken {
+/** A token issued for a later Verify call. */
+export interface SandboxIssuedToken {
   readonly oidPartner: string;
   readonly noOrder: string;
   readonly moneyOrder: string;
@@ -51,7 +52,8 @@ interface IssuedToken {
   readonly expiresAt: number;
 }
 
-interface HeldPayout {
+/** A payout held back until the merchant confirms it. */
+export interface SandboxHeldPayout {
   readonly moneyOrder: string;
   readonly dtOrder: string;
   readonly confirmCode: string;
@@ -78,10 +80,13 @@ export interface SandboxPayoutRegistration {
   readonly infoOrder?: string;
 }
 
-/** In-memory state of one sandbox: tokens, held payouts, paid orders. */
+/**
+ * In-memory state of one sandbox: tokens, held payouts, paid orders. The behaviours (behaviours/)
+ * decide outcomes from it.
+ */
 export class SandboxState {
-  private readonly tokens = new Map<string, IssuedToken>();
-  private readonly payouts = new Map<string, HeldPayout>();
+  private readonly tokens = new Map<string, SandboxIssuedToken>();
+  private readonly payouts = new Map<string, SandboxHeldPayout>();
   private readonly paid = new Set<string>();
   private counter = 0;
 
@@ -122,49 +127,22 @@ export class SandboxState {
     return { no_order: registration.noOrder, confirm_code: confirmCode };
   }
 
-  /** Outcome of an MPAY or Easypay Verify request (already verified and valid). */
-  decideVerify(
-    request: Readonly<Record<string, string>>,
-    checkDtOrder: boolean,
-  ): SandboxOutcome & { dtOrder?: string } {
-    const order = key(request.oid_partner, request.no_order);
-    if (this.paid.has(order)) return { retCode: '1002', field: 'no_order' };
-    const token = this.tokens.get(request.token ?? '');
-    if (
-      token === undefined ||
-      token.expiresAt < this.now().getTime() ||
-      token.oidPartner !== request.oid_partner ||
-      token.noOrder !== request.no_order
-    ) {
-      return { retCode: '1000', field: 'token' };
-    }
-    if (token.moneyOrder !== request.money_order) return { retCode: '1004', field: 'money_order' };
-    if (checkDtOrder && token.dtOrder !== request.dt_order)
-      return { retCode: '1004', field: 'dt_order' };
-    if (request.verify_code === this.rules.wrongSmsCode)
-      return { retCode: '1900', field: 'verify_code' };
-    if (sandboxAboveLimit(request.money_order ?? '', this.rules.amountLimit))
-      return { retCode: '1019', field: 'money_order' };
-    this.paid.add(order);
-    return { retCode: '0000', dtOrder: token.dtOrder };
+  /** An issued token by its value, or undefined. */
+  token(value: string | undefined): SandboxIssuedToken | undefined {
+    return this.tokens.get(value ?? '');
   }
 
-  /** Outcome of an Instant payment confirm request, with the payout it confirms. */
-  decideConfirm(
-    request: Readonly<Record<string, string>>,
-  ): SandboxOutcome & { payout?: HeldPayout; failed?: boolean } {
-    const order = key(request.oid_partner, request.no_order);
-    if (this.paid.has(order)) return { retCode: '1002', field: 'no_order' };
-    const payout = this.payouts.get(order);
-    if (payout === undefined) return { retCode: '4001', field: 'no_order' };
-    if (payout.confirmCode !== request.confirm_code)
-      return { retCode: '1004', field: 'confirm_code' };
-    this.paid.add(order);
-    return {
-      retCode: '0000',
-      payout,
-      failed: sandboxAboveLimit(payout.moneyOrder, this.rules.amountLimit),
-    };
+  /** The payout held for this order, or undefined. */
+  heldPayout(
+    oidPartner: string | undefined,
+    noOrder: string | undefined,
+  ): SandboxHeldPayout | undefined {
+    return this.payouts.get(key(oidPartner, noOrder));
+  }
+
+  /** Whether this order was paid (or its payout confirmed). */
+  isPaid(oidPartner: string | undefined, noOrder: string | undefined): boolean {
+    return this.paid.has(key(oidPartner, noOrder));
   }
 
   /** Whether a WEB Payment form may open the cashier. */

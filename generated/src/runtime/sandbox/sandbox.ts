@@ -28,6 +28,7 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
+import type { SandboxSetup } from './behaviour.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
@@ -83,7 +84,7 @@ export interface SandboxOptions {
 }
 
 /** A running sandbox. */
-export interface Sandbox {
+export interface Sandbox extends SandboxSetup {
   /** `http://127.0.0.1:<port>`. */
   readonly url: string;
   readonly port: number;
@@ -251,7 +252,7 @@ async function route(
   const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
   if (operation !== undefined) {
     const answer = handleSandboxJsonOperation(ctx, operation, raw);
-    sendJson(res, 200, answer.body);
+    sendJson(res, answer.status ?? 200, answer.body);
     return answer.note;
   }
   if (path === ctx.catalogue.webPayment.path) {

@@ -1,0 +1,1 @@
+export declare const easypayVerify: import("../behaviour.js").SandboxBehaviour;

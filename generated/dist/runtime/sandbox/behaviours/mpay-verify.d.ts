@@ -1,0 +1,1 @@
+export declare const mpayVerify: import("../behaviour.js").SandboxBehaviour;
