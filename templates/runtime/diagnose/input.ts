@@ -4,7 +4,7 @@
  * Bodies go through the notification parsers, so every value keeps the text it was sent with.
  */
 import { LianLianError } from '../shared/errors.js';
-import { parseSignedBody, parseSignedFormFields } from '../shared/signed-body.js';
+import { define, parseSignedBody, parseSignedFormFields } from '../shared/signed-body.js';
 
 /** Codes of {@link DiagnoseError}. */
 export type DiagnoseErrorCode =
@@ -168,14 +168,4 @@ function objectFields(input: Readonly<Record<string, unknown>>): Record<string, 
     }
   }
   return fields;
-}
-
-// `__proto__` and friends become ordinary own fields, never a prototype change.
-function define(target: Record<string, string>, name: string, value: string): void {
-  Object.defineProperty(target, name, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }

@@ -135,7 +135,7 @@ export function parseSignedJsonFields(text: string): ParsedSignedBody {
 }
 
 // `__proto__` and friends become ordinary own fields, never a prototype change.
-function define(target: Record<string, string>, name: string, value: string): void {
+export function define(target: Record<string, string>, name: string, value: string): void {
   Object.defineProperty(target, name, {
     value,
     enumerable: true,

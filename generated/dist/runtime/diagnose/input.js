@@ -5,7 +5,7 @@
  * Bodies go through the notification parsers, so every value keeps the text it was sent with.
  */
 import { LianLianError } from '../shared/errors.js';
-import { parseSignedBody, parseSignedFormFields } from '../shared/signed-body.js';
+import { define, parseSignedBody, parseSignedFormFields } from '../shared/signed-body.js';
 /** The message or the options given to `diagnoseSignature` cannot be worked with. */
 export class DiagnoseError extends LianLianError {
     constructor(code, message, field) {
@@ -122,13 +122,4 @@ function objectFields(input) {
         }
     }
     return fields;
-}
-// `__proto__` and friends become ordinary own fields, never a prototype change.
-function define(target, name, value) {
-    Object.defineProperty(target, name, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-    });
 }

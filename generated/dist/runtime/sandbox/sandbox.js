@@ -206,23 +206,18 @@ function orderProblem(ctx, input) {
             rule: 'must be a registered merchant number',
         };
     }
-    // The spec's own rules for these fields, from the generated catalogue.
+    // The spec's own rules for these fields, from the generated catalogue; and, since each is
+    // signed into an answer or notification later, the sign source's rule against "&name=".
     for (const [field, option, required] of ORDER_FIELDS) {
-        if (!required && input[field] === undefined)
+        const value = input[field];
+        if (!required && value === undefined)
             continue;
         const rule = ctx.catalogue.fieldRules[field];
-        if (!followsFieldRule(rule, input[field])) {
+        if (!followsFieldRule(rule, value))
             return { field, option, rule: rule?.rule ?? 'is required' };
+        if (typeof value === 'string' && containsFieldStart(value)) {
+            return { field, option, rule: 'must not contain "&name=" (see the signing guide)' };
         }
-    }
-    // It is signed into the payout's notification later, where "&name=" would be refused.
-    const info = input.info_order;
-    if (typeof info === 'string' && containsFieldStart(info)) {
-        return {
-            field: 'info_order',
-            option: 'infoOrder',
-            rule: 'must not contain "&name=" (see the signing guide)',
-        };
     }
     return undefined;
 }
@@ -258,11 +253,11 @@ function sandboxEndpoint(ctx, which, raw, res) {
     const input = read.ok ? read.value : {};
     const { oid_partner: partner, no_order: noOrder, money_order: money, dt_order: dtOrder, info_order: info, } = input;
     const found = orderProblem(ctx, input);
-    // info_order is checked last, so the order number is known (and logged) when it is refused.
-    if (found !== undefined && found.field !== 'info_order')
-        return problem(found.field, found.rule);
-    // Checked above: the order fields are strings.
-    note.noOrder = noOrder;
+    // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
+    // the order number (the first) passed its rules and is logged with the refusal.
+    const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
+    if (found === undefined || failed > 0)
+        note.noOrder = noOrder;
     if (found !== undefined)
         return problem(found.field, found.rule);
     const result = which === 'tokens'

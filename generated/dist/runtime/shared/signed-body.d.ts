@@ -24,3 +24,4 @@ export declare function parseSignedFormFields(text: string): ParsedSignedBody;
  * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export declare function parseSignedJsonFields(text: string): ParsedSignedBody;
+export declare function define(target: Record<string, string>, name: string, value: string): void;

@@ -119,7 +119,7 @@ export function parseSignedJsonFields(text) {
         : malformed(result.detail, result.key);
 }
 // `__proto__` and friends become ordinary own fields, never a prototype change.
-function define(target, name, value) {
+export function define(target, name, value) {
     Object.defineProperty(target, name, {
         value,
         enumerable: true,
