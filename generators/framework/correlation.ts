@@ -31,6 +31,9 @@ export function echoCorrelation(
   successSchemas: readonly string[],
 ): CorrelationFieldSpec[] {
   const ext = extension(entry);
+  // An answer that names no request field at all (a balance) says why instead of echoing one.
+  if (isEmptyMap(ext.echo) && typeof ext.uncorrelated === 'string' && ext.uncorrelated !== '')
+    return [];
   const fields = fieldTable(entry, ext.echo, 'echo');
   const request = shape(spec, requestSchema);
   for (const { field } of fields) {
@@ -75,6 +78,12 @@ function extension(entry: ApiOperation): Json {
     fail(entry, 'is missing: declare the fields that tie its messages to their request');
   }
   return ext as Json;
+}
+
+function isEmptyMap(value: unknown): boolean {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+  );
 }
 
 function fieldTable(entry: ApiOperation, table: unknown, name: string): CorrelationFieldSpec[] {

@@ -134,9 +134,12 @@ describe('generated operation table', () => {
       signType: 'RSA',
     });
     expect(Object.keys(client).sort()).toEqual([
+      'balanceQuery',
       'baseUrlOf',
       'easypayVerify',
+      'instantPayApply',
       'instantPayConfirm',
+      'instantPayQuery',
       'mpayVerify',
     ]);
   });

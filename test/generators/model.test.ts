@@ -52,6 +52,9 @@ describe('API model of the real bundle', () => {
       mpayVerify: 'json',
       easypayVerify: 'json',
       instantPayConfirm: 'enveloped-json',
+      instantPayApply: 'enveloped-json',
+      instantPayQuery: 'json',
+      balanceQuery: 'json',
       webPayment: 'browser-form',
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
@@ -97,6 +100,7 @@ describe('API model of the real bundle', () => {
     const plaintext = examples.filter((e) => e.role === 'plaintext');
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
+      ['doc-instant-pay-apply-plaintext-request', 'InstantPayApplyRequest'],
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Every operation with a signed response and every webhook with a notification declares which
  * fields tie its messages to their request (x-lianlian-correlation), in the shape the generators
- * read: operations `echo: {field: exact|amount}`; webhooks `orderKey`, `idempotencyKey` and
+ * read: operations `echo: {field: exact|amount}` (or `echo: {}` with an `uncorrelated` reason, for
+ * an answer that names nothing of its request); webhooks `orderKey`, `idempotencyKey` and
  * `match: {field: exact|amount}` including the orderKey. That the fields exist in the message
  * schemas is checked by `npm run generate`, where the references are resolved.
  */
@@ -33,7 +34,12 @@ export default function correlation() {
 
 function check(kind, ext) {
   if (!isMap(ext)) return 'is missing: name the fields that tie its messages to their request';
-  if (kind === 'operation') return table(ext.echo, 'echo');
+  if (kind === 'operation') {
+    // An answer that names no request field (a balance) gives the reason instead of an echo.
+    const none = isMap(ext.echo) && Object.keys(ext.echo).length === 0;
+    if (none && typeof ext.uncorrelated === 'string' && ext.uncorrelated !== '') return undefined;
+    return table(ext.echo, 'echo');
+  }
   for (const key of ['orderKey', 'idempotencyKey']) {
     if (typeof ext[key] !== 'string' || ext[key] === '') return `needs ${key}, a field name`;
   }

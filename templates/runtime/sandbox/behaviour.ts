@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -30,10 +31,14 @@ export interface SandboxVerifiedRequest {
   readonly note: SandboxRequestNote;
 }
 
-/** The sandbox's setup calls, as `Sandbox.issueToken` and `Sandbox.holdPayout` offer them. */
+/**
+ * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
+ * `Sandbox.setMerchantAccount` offer them.
+ */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  setMerchantAccount(account: SandboxMerchantAccount): void;
 }
 
 export interface SandboxBehaviour {

@@ -9,9 +9,12 @@
  * - a token that the sandbox did not issue, that expired (30 minutes) or that belongs to another
  *   order is invalid (1000); money_order (and Easypay's dt_order) must equal the token's (1004);
  * - a payout must have been registered as held (4001) and confirmed with its confirm_code (1004);
+ * - payouts (Instant payment) follow the ledger's rules in state/payouts.ts: duplicates within
+ *   24 hours are held (4002), amounts above the balance are refused (5006);
  * - a WEB Payment timestamp more than 30 minutes from the sandbox clock is rejected (1004).
  */
 import { randomInt } from 'node:crypto';
+import { SandboxPayoutLedger } from './state/payouts.js';
 import { amountInCents } from '../shared/amount.js';
 import {
   clockSkewSeconds,
@@ -28,12 +31,18 @@ export interface SandboxRuleSettings {
   readonly wrongSmsCode: string;
   /** Lifetime of issued tokens in minutes. */
   readonly tokenMinutes: number;
+  /** Every merchant's opening balance, which payouts take from. */
+  readonly merchantBalance: string;
+  /** A payout to a card paid within this many hours is held as a suspected duplicate (0: never). */
+  readonly duplicatePayoutHours: number;
 }
 
 export const DEFAULT_SANDBOX_RULES: SandboxRuleSettings = Object.freeze({
   amountLimit: '10000.00',
   wrongSmsCode: '000000',
   tokenMinutes: 30,
+  merchantBalance: '100000.00',
+  duplicatePayoutHours: 24,
 });
 
 /** A decided outcome: `0000`, or a documented failure code and the field it concerns. */
@@ -49,14 +58,6 @@ export interface SandboxIssuedToken {
   readonly moneyOrder: string;
   readonly dtOrder: string;
   readonly expiresAt: number;
-}
-
-/** A payout held back until the merchant confirms it. */
-export interface SandboxHeldPayout {
-  readonly moneyOrder: string;
-  readonly dtOrder: string;
-  readonly confirmCode: string;
-  readonly infoOrder?: string;
 }
 
 /** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
@@ -85,14 +86,17 @@ export interface SandboxPayoutRegistration {
  */
 export class SandboxState {
   private readonly tokens = new Map<string, SandboxIssuedToken>();
-  private readonly payouts = new Map<string, SandboxHeldPayout>();
   private readonly paid = new Set<string>();
   private counter = 0;
+  /** Payouts and merchant balances (Instant payment). */
+  readonly payouts: SandboxPayoutLedger;
 
   constructor(
     readonly rules: SandboxRuleSettings,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.payouts = new SandboxPayoutLedger(rules.merchantBalance, now);
+  }
 
   /** Issues a token for a later Verify call (what the Apply APIs would do). */
   issueToken(order: SandboxTokenOrder) {
@@ -116,27 +120,22 @@ export class SandboxState {
 
   /** Registers a payout LianLian held back and returns its confirm code. */
   holdPayout(registration: SandboxPayoutRegistration) {
-    const confirmCode = String(randomInt(100000, 1000000));
-    this.payouts.set(key(registration.oidPartner, registration.noOrder), {
-      moneyOrder: registration.moneyOrder,
-      dtOrder: registration.dtOrder ?? formatChinaTime(this.now()),
-      confirmCode,
-      ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
-    });
-    return { no_order: registration.noOrder, confirm_code: confirmCode };
+    const record = this.payouts.add(
+      {
+        oidPartner: registration.oidPartner,
+        noOrder: registration.noOrder,
+        moneyOrder: registration.moneyOrder,
+        ...(registration.dtOrder === undefined ? {} : { dtOrder: registration.dtOrder }),
+        ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
+      },
+      true,
+    );
+    return { no_order: registration.noOrder, confirm_code: record.confirmCode as string };
   }
 
   /** An issued token by its value, or undefined. */
   token(value: string | undefined): SandboxIssuedToken | undefined {
     return this.tokens.get(value ?? '');
-  }
-
-  /** The payout held for this order, or undefined. */
-  heldPayout(
-    oidPartner: string | undefined,
-    noOrder: string | undefined,
-  ): SandboxHeldPayout | undefined {
-    return this.payouts.get(key(oidPartner, noOrder));
   }
 
   /** Whether this order was paid (or its payout confirmed). */

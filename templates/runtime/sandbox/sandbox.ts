@@ -43,10 +43,13 @@ import {
   handleSandboxWebPaymentForm,
 } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { amountInCents } from '../shared/amount.js';
+import type { SandboxMerchantAccount } from './state/payouts.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
-// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+// The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -97,6 +100,13 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /**
+   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
+   * payout rules in state/payouts.ts).
+   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
+   * amount that is not decimal text with at most two decimals.
+   */
+  setMerchantAccount(account: SandboxMerchantAccount): void;
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -168,6 +178,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -335,6 +346,27 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
   return order;
 }
 
+/**
+ * A merchant account change given to `Sandbox.setMerchantAccount`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
+ */
+function checkedAccount(ctx: SandboxContext, account: SandboxMerchantAccount): SandboxMerchantAccount {
+  const input = typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
+  const refuse = (option: string, rule: string): never => {
+    throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
+  };
+  if (ctx.verifierFor(input.oidPartner, ['RSA']) === undefined)
+    refuse('oidPartner', 'must be a registered merchant number');
+  for (const option of ['balance', 'unsettled'] as const) {
+    const value = input[option];
+    if (value !== undefined && amountInCents(value) === undefined)
+      refuse(option, 'must be an amount with at most two decimals, e.g. 100.00');
+  }
+  if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
+    refuse('payouts', 'must be true or false');
+  return input;
+}
+
 function sandboxEndpoint(
   ctx: SandboxContext,
   which: 'tokens' | 'payouts',
@@ -397,7 +429,7 @@ function indexPage(ctx: SandboxContext): string {
       `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001. Payouts: to a card paid within ${rules.duplicatePayoutHours} h → 4002 (held until confirmed); above the balance (opening ${escapeHtml(rules.merchantBalance)}) → 5006; unknown order in a query → 8901.</p>`,
     ].join('\n'),
   );
 }

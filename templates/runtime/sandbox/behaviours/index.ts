@@ -4,14 +4,20 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour } from '../behaviour.js';
+import { balanceQuery } from './balance-query.js';
 import { easypayVerify } from './easypay-verify.js';
+import { instantPayApply } from './instant-pay-apply.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
+import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  instantPayApply,
+  instantPayQuery,
+  balanceQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
