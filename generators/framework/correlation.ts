@@ -82,7 +82,10 @@ function extension(entry: ApiOperation): Json {
 
 function isEmptyMap(value: unknown): boolean {
   return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
   );
 }
 

@@ -350,8 +350,12 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
  * A merchant account change given to `Sandbox.setMerchantAccount`.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
  */
-function checkedAccount(ctx: SandboxContext, account: SandboxMerchantAccount): SandboxMerchantAccount {
-  const input = typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
+function checkedAccount(
+  ctx: SandboxContext,
+  account: SandboxMerchantAccount,
+): SandboxMerchantAccount {
+  const input =
+    typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
   const refuse = (option: string, rule: string): never => {
     throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
   };

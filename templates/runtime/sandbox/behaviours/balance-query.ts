@@ -3,7 +3,11 @@
  * (state/payouts.ts): the opening balance (`merchantBalance`, `--balance`) less every payout that
  * succeeded, or what `Sandbox.setMerchantAccount` set.
  */
-import { sandboxSuccess, type SandboxBehaviour, type SandboxVerifiedRequest } from '../behaviour.js';
+import {
+  sandboxSuccess,
+  type SandboxBehaviour,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
 
 export const balanceQuery: SandboxBehaviour = {

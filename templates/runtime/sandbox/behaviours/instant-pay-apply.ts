@@ -12,7 +12,12 @@ import {
   type SandboxBehaviour,
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
-import { sandboxMaskedCard, sandboxReturnMessage, sandboxSign, type SandboxContext } from '../context.js';
+import {
+  sandboxMaskedCard,
+  sandboxReturnMessage,
+  sandboxSign,
+  type SandboxContext,
+} from '../context.js';
 import type { SandboxOutcome } from '../rules.js';
 import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 

@@ -23,8 +23,7 @@ export const instantPayQuery: SandboxBehaviour = {
     const { fields } = request;
     const { payouts } = ctx.state;
     const record = payouts.byOrder(fields.oid_partner, fields.no_order);
-    const paybillMatches =
-      !fields.oid_paybill || record?.oidPaybill === fields.oid_paybill;
+    const paybillMatches = !fields.oid_paybill || record?.oidPaybill === fields.oid_paybill;
     if (record === undefined || !paybillMatches) {
       return sandboxRefusal(ctx, request, { retCode: '8901', field: 'no_order' });
     }

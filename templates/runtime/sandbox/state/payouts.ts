@@ -176,7 +176,8 @@ export class SandboxPayoutLedger {
 
 function cents(value: string, name: string): bigint {
   const amount = amountInCents(value);
-  if (amount === undefined) throw new TypeError(`${name} must be an amount with at most two decimals`);
+  if (amount === undefined)
+    throw new TypeError(`${name} must be an amount with at most two decimals`);
   return amount;
 }
 
