@@ -178,7 +178,9 @@ describe('the docs conformance check itself', () => {
     const misses = broken((copy) => {
       const paths = copy.paths as JsonObject;
       const verify = (paths['/v1/bankcardprepay'] as JsonObject).post as JsonObject;
-      verify['x-lianlian-source'] = ['docs/no-such-page.md', 'docs/easypay-verify-direct-api.md'];
+      verify['x-lianlian-source'] = ['docs/no-such-page.md', 'docs/MPAY-verify-direct-api.md'];
+      const confirm = (paths['/paymentapi/confirmPayment.htm'] as JsonObject).post as JsonObject;
+      confirm['x-lianlian-source'] = ['docs/MPAY-verify-direct-api.md'];
       const webhooks = copy.webhooks as JsonObject;
       const notify = (webhooks.instantPayNotify as JsonObject).post as JsonObject;
       notify['x-lianlian-source'] = ['docs/instant-payment-confirm-API.md'];
@@ -188,9 +190,26 @@ describe('the docs conformance check itself', () => {
       'mpayVerify docs/no-such-page.md x-lianlian-source names a page the docs fixture does not have',
     );
     expect(problems).toContain(
-      'mpayVerify docs/easypay-verify-direct-api.md endpoint https://mpayapi.lianlianpay.com/v1/bankcardprepay, docs https://traderapi.lianlianpay.com/easypayverify.htm',
+      'instantPayConfirm docs/MPAY-verify-direct-api.md endpoint https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm, docs https://mpayapi.lianlianpay.com/v1/bankcardprepay (no cited errata mentions https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm)',
     );
     expect(unclaimedPages(spec, docs)).not.toContain('docs/instant-payment-notification.md');
+  });
+
+  it("lets the operation's errata excuse an endpoint only when the entry names the URL", () => {
+    const copy = structuredClone(spec);
+    const paths = copy.paths as JsonObject;
+    const verify = (paths['/v1/bankcardprepay'] as JsonObject).post as JsonObject;
+    verify['x-lianlian-source'] = ['docs/MPAY-card-bind-verify.md'];
+    verify['x-lianlian-errata'] = ['E998'];
+    const url = 'https://mpayapi.lianlianpay.com/v1/bankcardprepay';
+    const withEntry = (text: string) =>
+      checkDocsConformance(copy, docs, new Map([...errata, ['E998', text]]));
+    const endpointMisses = (result: DocsConformanceReport) =>
+      result.misses.filter((miss) => miss.table === 'endpoint');
+    expect(endpointMisses(withEntry('## E998 about something else'))).toHaveLength(1);
+    const excused = withEntry(`## E998 the page's URL is wrong; the API is ${url}`);
+    expect(endpointMisses(excused)).toEqual([]);
+    expect(excused.deviations.some((d) => d.table === 'endpoint' && d.row === url)).toBe(true);
   });
 
   it('lists a page as unclaimed once nothing claims it', () => {

@@ -8,6 +8,7 @@ import {
   allOperations,
   branchPointers,
   child,
+  errataOf,
   follow,
   isObject,
   objectView,
@@ -175,15 +176,28 @@ export function checkDocsConformance(
     const doc = byFile.get(file) as ExtractedDoc;
     report.pages.push(file);
     let pageRows = 0;
-    const page = (operation: string, problem: string, table = '-') =>
-      report.misses.push({ file, table, operation, row: '-', schema: '-', problem, errata: [] });
+    /**
+     * A finding about a whole table or the endpoint rather than a row. The operations' own
+     * x-lianlian-errata may excuse it with an entry that names `subject` (the page for a table,
+     * the operation's URL for an endpoint).
+     */
+    const page = (ops: readonly OperationRef[], problem: string, table: string, subject: string) =>
+      record({
+        file,
+        table,
+        operation: ops.map((operation) => operation.id).join(' '),
+        row: subject,
+        schema: '-',
+        problem,
+        errata: [...new Set(ops.flatMap((operation) => errataOf(operation.node as JsonObject)))],
+      });
 
     // A path operation posts to one of the page's endpoints (when the page gives any).
     for (const operation of owners) {
       if (operation.location !== 'path' || doc.endpoints.length === 0) continue;
       const url = operationUrl(operation);
       if (!doc.endpoints.includes(url)) {
-        page(operation.id, `endpoint ${url}, docs ${doc.endpoints.join(' ')}`);
+        page([operation], `endpoint ${url}, docs ${doc.endpoints.join(' ')}`, 'endpoint', url);
       }
     }
 
@@ -198,18 +212,19 @@ export function checkDocsConformance(
         rows = parameterRows(table, file);
       } catch (error) {
         if (!(error instanceof DocRowError)) throw error;
-        page(owners.map((o) => o.id).join(' '), error.message, label);
+        page(owners, error.message, label, file);
         continue;
       }
       report.rowsChecked += rows.length;
       pageRows += rows.length;
       if (applicable.length === 0) {
         page(
-          owners.map((o) => o.id).join(' '),
+          owners,
           section.section === 'notification'
             ? 'no webhook claims this page for its notification table'
             : 'no path operation claims this page for its request/response table',
           label,
+          file,
         );
         continue;
       }
@@ -218,11 +233,11 @@ export function checkDocsConformance(
         try {
           targets = docTargets(spec, operation, section);
         } catch (error) {
-          page(operation.id, String(error), label);
+          page([operation], String(error), label, file);
           continue;
         }
         if (targets.length === 0) {
-          page(operation.id, 'no schema describes this table', label);
+          page([operation], 'no schema describes this table', label, file);
           continue;
         }
         for (const row of rows) {
