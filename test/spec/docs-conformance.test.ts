@@ -6,6 +6,7 @@ import {
   checkDocsConformance,
   exampleDocProblems,
   unclaimedPages,
+  unexampledSamples,
   type DocFinding,
   type DocsConformanceReport,
 } from '../support/docs/conformance.js';
@@ -77,6 +78,11 @@ describe('spec conformance to the docs pages', () => {
         `(${comparisons} row/schema comparisons), ${deviations.length} errata deviations.\n` +
         `Pages with parameter tables no operation or webhook claims yet (${unclaimed.length}):\n` +
         unclaimed.map((file) => `  ${file}`).join('\n'),
+    );
+    const samples = unexampledSamples(spec, docs);
+    console.info(
+      `Samples of claimed pages that no example cites in x-lianlian-doc yet (${samples.length}): ` +
+        samples.join(' '),
     );
     expect(pages.length).toBeGreaterThan(0);
     expect(comparisons).toBeGreaterThanOrEqual(rowsChecked);
@@ -210,6 +216,21 @@ describe('the docs conformance check itself', () => {
     const excused = withEntry(`## E998 the page's URL is wrong; the API is ${url}`);
     expect(endpointMisses(excused)).toEqual([]);
     expect(excused.deviations.some((d) => d.table === 'endpoint' && d.row === url)).toBe(true);
+  });
+
+  it('lists the samples of claimed pages no example cites, until one does', () => {
+    expect(unexampledSamples(spec, docs)).toContain('docs/MPAY-verify-direct-api.md#1');
+    // A fresh clone: the model is cached on the document it was read from.
+    const copy = structuredClone(spec);
+    const examples = (copy.components as JsonObject).examples as JsonObject;
+    // An MPAY Verify seed example: its operation claims the page.
+    const cited = Object.values(examples).find((example) =>
+      String(
+        ((example as JsonObject)['x-lianlian-seed'] as JsonObject | undefined)?.file,
+      ).startsWith('000_'),
+    ) as JsonObject;
+    cited['x-lianlian-doc'] = { file: 'docs/MPAY-verify-direct-api.md', sample: 1, errata: [] };
+    expect(unexampledSamples(copy, docs)).not.toContain('docs/MPAY-verify-direct-api.md#1');
   });
 
   it('lists a page as unclaimed once nothing claims it', () => {

@@ -329,3 +329,31 @@ export function exampleDocProblems(
   }
   return problems;
 }
+
+/**
+ * The samples of claimed pages (fenced blocks holding a JSON object, a curl sample, or any block
+ * under a `Sample …` heading, parseable or not) that no example of a claiming operation or webhook cites in its
+ * `x-lianlian-doc`, as `page#index`. Reported, not yet asserted: the examples are being added.
+ */
+export function unexampledSamples(spec: JsonObject, docs: readonly ExtractedDoc[]): string[] {
+  const byFile = new Map(docs.map((doc) => [doc.file, doc]));
+  const cited = new Set<string>();
+  const claimedFiles = new Set<string>();
+  for (const operation of allOperations(spec)) {
+    for (const file of operation.sources) claimedFiles.add(file);
+    for (const example of operation.examples) {
+      if (example.doc) cited.add(`${example.doc.file}#${example.doc.sample}`);
+    }
+  }
+  const missing: string[] = [];
+  for (const file of [...claimedFiles].sort()) {
+    for (const block of byFile.get(file)?.codeBlocks ?? []) {
+      const sample =
+        block.curl !== undefined ||
+        block.text.trim().startsWith('{') ||
+        /sample/i.test(block.heading[block.heading.length - 1] ?? '');
+      if (sample && !cited.has(`${file}#${block.index}`)) missing.push(`${file}#${block.index}`);
+    }
+  }
+  return missing;
+}
