@@ -75,6 +75,8 @@ export async function runSandboxCli(
     'notify-retry-ms',
   );
   const copies = integer(values['notify-copies'] ?? '1', 'notify-copies');
+  if (values.balance !== undefined && !/^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/.test(values.balance))
+    throw new Error('--balance must be an amount with at most two decimals, e.g. 100000.00');
   const oidPartner = values['oid-partner'] ?? '201304121000001004';
   const keysDir = path.resolve(values['keys-dir'] ?? '.lianlian-sandbox');
   const keys = loadOrCreateKeys(keysDir, values['merchant-public-key']);
