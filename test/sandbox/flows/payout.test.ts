@@ -185,6 +185,10 @@ describe('the payout flow in the sandbox', () => {
       '5006',
       '8901',
     ]);
+    // A business account without its bank's code never leaves the client.
+    await expect(
+      api.instantPayApply({ ...payout('PAYOUT-9', '1.00', OTHER_CARD), flag_card: '1' }),
+    ).rejects.toMatchObject({ code: 'REQUEST_INVALID', field: 'bank_code' });
     // The account setup call names the option it refuses.
     expect(() => sandbox.setMerchantAccount({ oidPartner: MERCHANT, balance: '1.234' })).toThrow(
       expect.objectContaining({ code: 'SANDBOX_ORDER', field: 'balance' }),
