@@ -1,14 +1,9 @@
-// The parameter tables of LianLian's doc pages (`/work/shared/lianlian-docs/docs/`) that the spec's
-// operations name in `x-lianlian-source`, read in the seed fixture's shape so the seed-based
-// checks (constraints) cover operations encoded from the docs too. Tolerant on purpose: the doc
-// tables carry stray tabs and blank cells the seed parser refuses; H0's docs extraction fixture
-// is the strict reading.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// The parameter tables of the doc pages the spec's operations name in `x-lianlian-source`, from
+// the docs extraction fixture (test/fixtures/docs/extracted.json), in the seed fixture's shape, so
+// the seed-based checks (constraints) cover operations encoded from the docs too.
 import type { SeedRow, SeedSection } from './seeds/index.js';
-import { REPO_ROOT } from './seeds/fixture.js';
-
-export const DOCS_ROOT = path.resolve(REPO_ROOT, '../shared/lianlian-docs');
+import { loadDocsFixture } from './docs/fixture.js';
+import { isParameterTable, parameterRows, tableSection } from './docs/params.js';
 
 export interface DocPage {
   file: string;
@@ -16,7 +11,14 @@ export interface DocPage {
   tables: { section: SeedSection; rows: SeedRow[] }[];
 }
 
-/** The pages every operation of `spec` names in x-lianlian-source, read once each. */
+const SEED_SECTIONS: readonly string[] = [
+  'request',
+  'response',
+  'response-success',
+  'response-paid',
+];
+
+/** The pages every operation and webhook of `spec` names in x-lianlian-source. */
 export function sourceDocPages(spec: Record<string, unknown>): DocPage[] {
   const files = new Set<string>();
   const visit = (node: unknown): void => {
@@ -31,53 +33,24 @@ export function sourceDocPages(spec: Record<string, unknown>): DocPage[] {
   };
   visit(spec.paths);
   visit(spec.webhooks);
-  return [...files]
-    .filter((file) => existsSync(path.join(DOCS_ROOT, file)))
-    .map((file) => readDocPage(file, readFileSync(path.join(DOCS_ROOT, file), 'utf8')));
-}
-
-/**
- * A page's title (its `# ` heading) and tables: those under `## Request` are `request`; under
- * `## Response` the first is `response` and later ones (returned only on success) are
- * `response-success`; other pages' tables (notifications) are `request`.
- */
-export function readDocPage(file: string, text: string): DocPage {
-  const lines = text.split(/\r?\n/);
-  const title = (lines.find((line) => line.startsWith('# ')) ?? '').slice(2).trim();
-  const tables: DocPage['tables'] = [];
-  let part: 'request' | 'response' = 'request';
-  let current: SeedRow[] | undefined;
-  for (const line of lines) {
-    if (/^##\s+Response/i.test(line)) part = 'response';
-    else if (/^##\s+Request/i.test(line)) part = 'request';
-    const cells = line.trim().startsWith('|') ? line.trim().split('|').slice(1, -1) : undefined;
-    if (cells === undefined || cells.length < 4) {
-      current = undefined;
-      continue;
-    }
-    const [name, required, type, ...description] = cells.map((cell) => cell.trim());
-    if (name === 'Name' || /^:?-+/.test(name ?? '')) {
-      if (current === undefined) {
-        current = [];
-        const section: SeedSection =
-          part === 'request'
-            ? 'request'
-            : tables.some((t) => t.section === 'response')
-              ? 'response-success'
-              : 'response';
-        tables.push({ section, rows: current });
-      }
-      continue;
-    }
-    if (current === undefined || !/^[a-z_]+$/.test(name ?? '')) continue;
-    const length = /^String\((\d+)\)$/.exec(type ?? '');
-    current.push({
-      name: name as string,
-      required: /^Required$/i.test(required ?? ''),
-      type: 'string',
-      ...(length ? { maxLength: Number(length[1]) } : {}),
-      description: description.join('|'),
-    });
-  }
-  return { file, title, tables };
+  return loadDocsFixture()
+    .filter((doc) => files.has(doc.file))
+    .map((doc) => ({
+      file: doc.file,
+      title: doc.title,
+      tables: doc.tables.filter(isParameterTable).flatMap((table) => {
+        const { section } = tableSection(doc, table);
+        if (!SEED_SECTIONS.includes(section)) return [];
+        const rows = parameterRows(table, doc.file)
+          .filter((row) => row.type !== 'array')
+          .map((row): SeedRow => ({
+            name: row.name,
+            required: row.required,
+            type: row.type as SeedRow['type'],
+            ...(row.maxLength === undefined ? {} : { maxLength: row.maxLength }),
+            description: row.description,
+          }));
+        return [{ section: section as SeedSection, rows }];
+      }),
+    }));
 }
