@@ -11,6 +11,7 @@ import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
 import { signParams } from '../../generated/src/runtime/crypto/sign.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { runJava, runOk, runTool, tempDir } from '../support/crypto-tools.js';
+import { isObject, loadBundledSpec, messageExamples } from '../support/spec.js';
 import {
   classify,
   docsPresent,
@@ -185,3 +186,52 @@ describe.runIf(docsPresent() || process.env.UPDATE_VECTOR_FIXTURES === '1')(
     });
   },
 );
+
+describe('spec examples', () => {
+  const examples = messageExamples(loadBundledSpec()).filter((e) => isObject(e.node));
+  const marked = examples.filter((e) => isObject(e.node) && 'x-lianlian-vector' in e.node);
+  const spki = (pem: string): string =>
+    (createPublicKey(pem).export({ format: 'der', type: 'spki' }) as Buffer).toString('base64');
+
+  it.each(marked.map((e) => [e.pointer, e] as const))(
+    '%s: x-lianlian-vector names a published key, and the example verifies under it',
+    (_, example) => {
+      const vector = (example.node as Record<string, unknown>)['x-lianlian-vector'] as {
+        key: string;
+        keyId: string;
+        signType: string;
+        source: { repo: string; path: string; commit: string };
+      };
+      const key = byId.get(vector.keyId);
+      expect(key, `no key ${vector.keyId} in keys.json`).toBeDefined();
+      expect(vector.key).toBe(spki(keyFile((key as { publicKey: string }).publicKey)));
+      expect(key?.occurrences).toContainEqual(expect.objectContaining(vector.source));
+      expect(
+        verifyParams(example.value, {
+          publicKeys: vector.key,
+          allowedSignTypes: [vector.signType as 'RSA'],
+        }),
+      ).toMatchObject({ ok: true });
+    },
+  );
+
+  it('mark exactly the seed samples that verify', () => {
+    const seedOf = (e: (typeof examples)[number]): string | undefined => {
+      const link = (e.node as Record<string, unknown>)['x-lianlian-seed'];
+      return isObject(link) ? `seeds/${String(link.file)}#${String(link.sample)}` : undefined;
+    };
+    const genuine = new Set(
+      vectors
+        .filter((v) => v.file.startsWith('seeds/'))
+        .map((v) => `${v.file}#${String(v.sample)}`),
+    );
+    const seedExamples = examples.filter((e) => seedOf(e) !== undefined);
+    expect(seedExamples.length).toBeGreaterThan(0);
+    for (const e of seedExamples) {
+      expect(marked.includes(e), `${e.pointer} (${String(seedOf(e))})`).toBe(
+        genuine.has(seedOf(e) as string),
+      );
+    }
+    expect(new Set(seedExamples.filter((e) => marked.includes(e)).map(seedOf))).toEqual(genuine);
+  });
+});
