@@ -3,7 +3,7 @@
 // SDK repositories, test/fixtures/vectors/keys.json). Each one is checked with our runtime, with
 // openssl and with the JDK; every other signed sample is recorded with why it does not verify, so
 // a change to the docs, the keys or the classification is noticed.
-import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, sign as cryptoSign } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,10 @@ import {
   extractSignedSamples,
   keyFile,
   loadKeys,
+  plainSignSource,
   publicKeyObjects,
   SAMPLES_PATH,
+  SOURCE_VARIANTS,
   VECTORS_DIR,
   type SdkSampleText,
   type SignedSample,
@@ -163,6 +165,50 @@ describe('signed samples that are not vectors', () => {
       }
     },
   );
+
+  it('re-sign under a demo merchant key only where recorded as vectors (MD5 or SHA-256, rule or variants)', () => {
+    // The classification opens each sign with the public keys; this re-signs instead, the way a
+    // merchant would, and compares byte for byte. A signature is as long as its key's modulus,
+    // so only keys of the signature's length can have made it.
+    const demo = keys
+      .filter((k) => k.privateKey !== null)
+      .map((k) => ({
+        id: k.id,
+        bits: k.bits,
+        key: createPrivateKey(keyFile(k.privateKey as string)),
+      }));
+    const resigned: string[] = [];
+    let tries = 0;
+    for (const sample of samples) {
+      const bytes = Buffer.from(sample.fields.sign ?? '', 'base64').length;
+      for (const { id, bits, key } of demo.filter((d) => d.bits === bytes * 8)) {
+        for (const digest of ['md5', 'sha256'] as const) {
+          for (const variant of SOURCE_VARIANTS) {
+            tries += 1;
+            const sign = cryptoSign(
+              digest,
+              Buffer.from(plainSignSource(sample.fields, variant)),
+              key,
+            );
+            if (sign.toString('base64') === sample.fields.sign)
+              resigned.push(`${label(sample)} ${id} ${digest} ${variant}`);
+          }
+        }
+      }
+    }
+    expect(tries).toBeGreaterThan(1000);
+    // Exactly the demo-key vectors, under the rule (and the variants that coincide with it, as
+    // these samples have no empty values and no spaced keys).
+    const expected = vectors
+      .filter((v) => byId.get(v.key as string)?.privateKey !== null)
+      .flatMap((v) =>
+        SOURCE_VARIANTS.filter(
+          (variant) => plainSignSource(v.fields, variant) === v.signSource,
+        ).map((variant) => `${label(v)} ${String(v.key)} ${String(v.digest)} ${variant}`),
+      );
+    expect(resigned.sort()).toEqual(expected.sort());
+    expect(new Set(resigned.map((r) => r.split(' ').slice(0, 4).join(' '))).size).toBe(6);
+  });
 
   it('are classified as recorded (edited after signing, foreign key, or not a signature)', () => {
     const keyObjects = publicKeyObjects();
