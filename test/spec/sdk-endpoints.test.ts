@@ -18,11 +18,16 @@ interface SdkCall {
   line: number;
 }
 
+/** The primary call also says whether the SDK seals the request in a `pay_load` envelope. */
+interface PrimaryCall extends SdkCall {
+  sealed: boolean;
+}
+
 interface EndpointRow {
   /** The endpoint the docs page prints. */
   documented: string;
   /** The call in LianLian's SDKs; null when no LianLianPay SDK calls this API. */
-  sdk: SdkCall | null;
+  sdk: PrimaryCall | null;
   /** Every other SDK line calling the same path (other repositories, older hosts). */
   also: SdkCall[];
 }
@@ -32,7 +37,10 @@ type Table = Record<string, EndpointRow>;
 const TABLE_PATH = path.join(REPO_ROOT, 'test/fixtures/docs/sdk-endpoints.json');
 const table = JSON.parse(readFileSync(TABLE_PATH, 'utf8')) as Table;
 
-type OperationLike = Pick<ApiOperation, 'id' | 'location' | 'key' | 'serverUrl' | 'node'>;
+type OperationLike = Pick<
+  ApiOperation,
+  'id' | 'location' | 'key' | 'serverUrl' | 'node' | 'envelope'
+>;
 
 /** The row of a docs file as an operation cites it (`docs/x.md`); rows are keyed the same way. */
 function rowFor(t: Table, source: string): EndpointRow | undefined {
@@ -62,6 +70,14 @@ function endpointMismatches(
       const sdk = rowFor(t, source)?.sdk;
       if (sdk === undefined || sdk === null) continue;
       // A #fragment names one of several APIs sharing a URL; clients never send it.
+      // The docs agree with the SDKs on which requests are sealed; so must the spec.
+      if ((op.envelope !== undefined) !== sdk.sealed) {
+        misses.push(
+          `${op.id} (${source}) ${sdk.sealed ? 'is not' : 'is'} sealed, but LianLian's SDK ` +
+            `sends it ${sdk.sealed ? 'in a pay_load envelope' : 'as plain JSON'} ` +
+            `(${sdk.repo} ${sdk.path}:${sdk.line})`,
+        );
+      }
       const served = `${op.serverUrl ?? ''}${op.key.split('#')[0] as string}`;
       if (served === sdk.url) continue;
       const explained = listOf(op.node, 'x-lianlian-errata').some((id) =>
@@ -98,10 +114,37 @@ describe('SDK endpoints', () => {
     expect(endpointMismatches([silent], table, errataSections())).toHaveLength(1);
   });
 
+  it('hold instantPayConfirm sealed, as the SDK sends it', () => {
+    const op = loadModel().all.find((o) => o.id === 'instantPayConfirm');
+    if (op === undefined || op.envelope === undefined)
+      throw new Error('no sealed instantPayConfirm');
+    const citing = {
+      ...op,
+      node: {
+        ...(op.node as Record<string, unknown>),
+        'x-lianlian-source': ['docs/instant-payment-confirm-API.md'],
+      },
+    };
+    expect(endpointMismatches([citing], table, errataSections())).toEqual([]);
+    const plain = { ...citing, envelope: undefined };
+    expect(endpointMismatches([plain], table, errataSections())).toEqual([
+      expect.stringContaining(
+        'instantPayConfirm (docs/instant-payment-confirm-API.md) is not sealed',
+      ),
+    ]);
+  });
+
   it('catches a wrong URL and accepts only an errata entry that names the SDK URL', () => {
     const row: EndpointRow = {
       documented: 'https://a.example/x.htm',
-      sdk: { url: 'https://a.example/y.htm', repo: 'r', path: 'p', commit: 'c', line: 1 },
+      sdk: {
+        url: 'https://a.example/y.htm',
+        sealed: false,
+        repo: 'r',
+        path: 'p',
+        commit: 'c',
+        line: 1,
+      },
       also: [],
     };
     const t: Table = { 'docs/x.md': row };
@@ -137,11 +180,28 @@ describe('SDK endpoints', () => {
       endpointMismatches([op({ 'x-lianlian-source': ['docs/x.md'] }, '/y.htm#verify')], t, errata),
     ).toEqual([]);
     expect(endpointMismatches([op({})], t, errata)).toEqual([]);
+    const sealed = {
+      ...op({ 'x-lianlian-source': ['docs/x.md'] }, '/y.htm'),
+      envelope: {} as never,
+    };
+    expect(endpointMismatches([sealed], t, errata)).toEqual([
+      expect.stringContaining('x (docs/x.md) is sealed'),
+    ]);
   });
 
   it('records each call with its repository, path, commit and line', () => {
     const rows = Object.values(table);
     expect(rows.filter((r) => r.sdk !== null).length).toBe(17);
+    expect(
+      Object.entries(table)
+        .filter(([, r]) => r.sdk?.sealed === true)
+        .map(([doc]) => doc),
+    ).toEqual([
+      'docs/instant-payment-apply-API.md',
+      'docs/instant-payment-confirm-API.md',
+      'docs/MPAY-card-bind-apply.md',
+      'docs/MPAY-apply-direct-API.md',
+    ]);
     for (const r of rows) {
       expect(r.documented).toMatch(/^https:\/\/[a-z.-]+\.lianlianpay\.com\//);
       for (const call of [...(r.sdk === null ? [] : [r.sdk]), ...r.also]) {
