@@ -11,6 +11,7 @@ import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
 import { signParams } from '../../generated/src/runtime/crypto/sign.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { runJava, runOk, runTool, tempDir } from '../support/crypto-tools.js';
+import { loadDocsFixture } from '../support/docs/fixture.js';
 import { isObject, loadBundledSpec, messageExamples } from '../support/spec.js';
 import {
   classify,
@@ -208,6 +209,16 @@ describe('signed samples that are not vectors', () => {
       );
     expect(resigned.sort()).toEqual(expected.sort());
     expect(new Set(resigned.map((r) => r.split(' ').slice(0, 4).join(' '))).size).toBe(6);
+  });
+
+  it('number docs samples as x-lianlian-doc does (the docs fixture’s code blocks)', () => {
+    const pages = new Map(loadDocsFixture().map((d) => [d.file, d]));
+    const docsSamples = samples.filter((s) => s.file.startsWith('docs/'));
+    expect(docsSamples.length).toBeGreaterThan(40);
+    for (const s of docsSamples) {
+      const block = pages.get(s.file)?.codeBlocks[s.sample as number];
+      expect(block?.text, label(s)).toContain(s.fields.sign);
+    }
   });
 
   it('are classified as recorded (edited after signing, foreign key, or not a signature)', () => {

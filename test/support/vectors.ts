@@ -3,21 +3,18 @@
 // The classification is an oracle of its own (node:crypto's raw RSA public operation and a plain
 // sign-source join), independent of the runtime the tests check with it.
 import { constants, createHash, createPublicKey, publicDecrypt, type KeyObject } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSeedFixture, REPO_ROOT } from './seeds/index.js';
+import { DOCS_DIR, docsPresent as docsPagesPresent } from './docs/fixture.js';
+import { loadSeedFixture, SEEDS_DIR, seedsPresent } from './seeds/index.js';
 
+export { DOCS_DIR };
 export const VECTORS_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../fixtures/vectors',
 );
 export const SAMPLES_PATH = path.join(VECTORS_DIR, 'samples.json');
-// The shared folder sits beside the repository in development and CI (as for the seeds);
-// LIANLIAN_SHARED_DIR points elsewhere, e.g. from a git worktree.
-const SHARED_DIR = process.env.LIANLIAN_SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared');
-export const DOCS_DIR = path.join(SHARED_DIR, 'lianlian-docs');
-const SEED_PAGES_DIR = path.join(SHARED_DIR, 'seeds');
 
 export interface KeyOccurrence {
   repo: string;
@@ -89,8 +86,9 @@ export function keyFile(relative: string): string {
   return readFileSync(path.join(VECTORS_DIR, relative), 'utf8');
 }
 
+/** Whether the seeds and the docs are beside the repository, so samples can be re-extracted. */
 export function docsPresent(): boolean {
-  return existsSync(path.join(DOCS_DIR, 'SUMMARY.md')) && existsSync(SEED_PAGES_DIR);
+  return docsPagesPresent() && seedsPresent();
 }
 
 /** The fenced code blocks of a Markdown page, in order, with the line each body starts on. */
@@ -235,7 +233,7 @@ export function extractSignedSamples(sdkSamples: readonly SdkSampleText[]): Sign
     out.push({ ...base, fields, ...classify(fields, keys) });
   };
   for (const seed of loadSeedFixture()) {
-    const page = readFileSync(path.join(SEED_PAGES_DIR, seed.file), 'utf8');
+    const page = readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8');
     for (const sample of seed.samples) {
       if (!SIGN_AT.test(sample.raw)) continue;
       const at = page.indexOf(sample.raw);
