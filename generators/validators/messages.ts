@@ -81,7 +81,8 @@ export function validatedSchemas(spec: BundledSpec): {
     if (messages.length > 0) lookups.push({ key: op.id, messages });
   }
   // Report rows are messages too: one line of a file, validated as it is read.
-  for (const report of apiModel(spec).reports) add(report.schemaName, `row of the ${report.id} report`);
+  for (const report of apiModel(spec).reports)
+    add(report.schemaName, `row of the ${report.id} report`);
 
   const schemas = spec.components?.schemas ?? {};
   for (const entry of [...byName.values()]) {
