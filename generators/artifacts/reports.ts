@@ -29,6 +29,7 @@ export const reports: ExportingGenerator = {
       headerJson: lit(r.header),
       encodingsJson: lit(r.encodings),
       columnsJson: lit(r.columns),
+      columnNames: r.columns.map((c) => lit(c.name)),
       reconcileJson: r.reconcile === undefined ? undefined : lit(r.reconcile),
       totalsJson: r.totals === undefined ? undefined : lit(r.totals),
     }));

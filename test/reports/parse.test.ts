@@ -180,6 +180,12 @@ describe('line shapes', () => {
     ]);
   });
 
+  it('trims only the spaces and tabs around a column; an ideographic space is data', async () => {
+    const row = paymentRow('A1', '10.00', { info_order: '\u3000机票\u3000' });
+    const [read] = await detail(line(row, ' \t'));
+    expect(read).toMatchObject({ ok: true, row: { no_order: 'A1', info_order: '\u3000机票\u3000' } });
+  });
+
   it('gives info_order, the last column, the rest of the line, separators included (E404)', async () => {
     const row = paymentRow('A1', '10.00', { info_order: 'size|colour|机票' });
     const [read] = await detail(line(row));

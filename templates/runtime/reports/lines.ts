@@ -28,13 +28,14 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
- * The lines of `chunks`, numbered from 1. A final line without a newline is still a line; an
- * empty stream has none. `maxLineBytes` bounds the memory a line may take.
+ * The lines of `chunks`, numbered from 1, as one batch per chunk (a per-line async step costs more
+ * than the line's parsing). A final line without a newline is still a line; an empty stream has
+ * none. `maxLineBytes` bounds the memory a line may take.
  */
 export async function* splitLines(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   maxLineBytes: number,
-): AsyncGenerator<RawLine> {
+): AsyncGenerator<RawLine[]> {
   let number = 0;
   // The start of the current line, carried across chunks (at most maxLineBytes + 1 bytes).
   let carried: Uint8Array[] = [];
@@ -58,11 +59,13 @@ export async function* splitLines(
   };
 
   for await (const chunk of chunks) {
+    const batch: RawLine[] = [];
     let start = 0;
     for (let end = chunk.indexOf(LF, start); end !== -1; end = chunk.indexOf(LF, start)) {
-      yield finish(chunk.subarray(start, end));
+      batch.push(finish(chunk.subarray(start, end)));
       start = end + 1;
     }
+    if (batch.length > 0) yield batch;
     const rest = chunk.subarray(start);
     if (rest.length === 0) continue;
     if (skipped >= 0) {
@@ -78,5 +81,5 @@ export async function* splitLines(
       carriedLength += rest.length;
     }
   }
-  if (carriedLength > 0 || skipped >= 0) yield finish(new Uint8Array(0));
+  if (carriedLength > 0 || skipped >= 0) yield [finish(new Uint8Array(0))];
 }

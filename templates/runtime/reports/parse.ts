@@ -7,7 +7,7 @@
 import { ConfigurationError } from '../shared/errors.js';
 import { maskDigits, type ValidationIssue } from '../shared/validation.js';
 import type { ReportEncoding, ReportFormat } from './format.js';
-import { splitLines } from './lines.js';
+import { splitLines, type RawLine } from './lines.js';
 
 /** Lines longer than this are reported, not read (a day's row is a few hundred bytes). */
 export const DEFAULT_MAX_REPORT_LINE_BYTES = 64 * 1024;
@@ -60,7 +60,7 @@ function decode(
 }
 
 // A header cell may carry a parenthesised note (`..._summary(2 decimal places, in CNY)`).
-const headerName = (cell: string) => cell.replace(/\(.*\)$/s, '').trim();
+const headerName = (cell: string) => trimCell(trimCell(cell).replace(/\(.*\)$/s, ''));
 
 function isHeader(cells: readonly string[], format: ReportFormat<unknown>): boolean {
   return (
@@ -72,40 +72,143 @@ function isHeader(cells: readonly string[], format: ReportFormat<unknown>): bool
   );
 }
 
-function splitCells(text: string, format: ReportFormat<unknown>): string[] {
-  const cells = text.split(format.separator);
-  const last = format.columns[format.columns.length - 1];
-  if (last?.rest === true && cells.length > format.columns.length) {
-    const tail = cells.splice(format.columns.length - 1).join(format.separator);
-    cells.push(tail);
-  }
-  return cells.map((cell) => cell.trim());
+function splitCells(text: string, separator: string, width: number, rest: boolean): string[] {
+  const cells = text.split(separator);
+  if (rest && cells.length > width) cells.push(cells.splice(width - 1).join(separator));
+  return cells;
+}
+
+const isPad = (code: number) => code === 32 || code === 9;
+
+/**
+ * The cell without the spaces and tabs around it (the header is printed with ` | `); other
+ * characters, ideographic spaces included, are data. Most cells have no padding and are returned
+ * as they are.
+ */
+export function trimCell(cell: string): string {
+  let start = 0;
+  let end = cell.length;
+  while (start < end && isPad(cell.charCodeAt(start))) start += 1;
+  while (end > start && isPad(cell.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === cell.length ? cell : cell.slice(start, end);
+}
+
+/** A row column that must agree with the file name, resolved once per file. */
+interface FileNameCheck {
+  readonly column: string;
+  readonly match: 'equal' | 'prefix';
+  readonly expected: string;
+}
+
+function fileNameChecks(
+  format: ReportFormat<unknown>,
+  groups: Readonly<Record<string, string>> | undefined,
+): FileNameCheck[] {
+  if (groups === undefined) return [];
+  return Object.entries(format.fileNameRows).flatMap(([column, match]) => {
+    const expected = groups[column];
+    return expected === undefined ? [] : [{ column, match, expected }];
+  });
 }
 
 function fileNameIssues(
   row: Record<string, string>,
-  format: ReportFormat<unknown>,
-  groups: Readonly<Record<string, string>> | undefined,
+  checks: readonly FileNameCheck[],
 ): ValidationIssue[] {
-  if (groups === undefined) return [];
   const issues: ValidationIssue[] = [];
-  for (const [column, match] of Object.entries(format.fileNameRows)) {
-    const expected = groups[column];
+  for (const { column, match, expected } of checks) {
     const value = row[column];
-    if (expected === undefined || value === undefined) continue;
-    const agrees = match === 'equal' ? value === expected : value.startsWith(expected);
-    if (!agrees) {
-      issues.push(
-        issue(
-          column,
-          'fileName',
-          match,
-          `${column}: ${match === 'equal' ? 'must equal' : 'must start with'} the file name's ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`,
-        ),
-      );
-    }
+    if (value === undefined) continue;
+    if (match === 'equal' ? value === expected : value.startsWith(expected)) continue;
+    issues.push(
+      issue(
+        column,
+        'fileName',
+        match,
+        `${column}: ${match === 'equal' ? 'must equal' : 'must start with'} the file name's ${JSON.stringify(expected)}, got ${JSON.stringify(value)}`,
+      ),
+    );
   }
   return issues;
+}
+
+const failure = (line: number, issues: ValidationIssue[]): ReportLineFailure => ({
+  ok: false,
+  line,
+  issues,
+});
+
+/** Reads one line after another; holds only what the file's first line decides. */
+class LineReader<Row> {
+  private first = true;
+  private readonly checks: readonly FileNameCheck[];
+  private readonly width: number;
+  private readonly rest: boolean;
+
+  constructor(
+    private readonly format: ReportFormat<Row>,
+    private readonly maxLineBytes: number,
+    groups: Readonly<Record<string, string>> | undefined,
+  ) {
+    this.checks = fileNameChecks(format as ReportFormat<unknown>, groups);
+    this.width = format.columns.length;
+    this.rest = format.columns[this.width - 1]?.rest === true;
+  }
+
+  /** The line's result, or undefined for a header or blank line. */
+  read(raw: RawLine): ReportLine<Row> | undefined {
+    const { format } = this;
+    const isFirst = this.first;
+    this.first = false;
+    if (raw.tooLong !== undefined) {
+      const limit = this.maxLineBytes;
+      return failure(raw.number, [
+        issue(
+          '',
+          'maxLineBytes',
+          limit,
+          `line of ${raw.tooLong} bytes is longer than ${limit} bytes`,
+        ),
+      ]);
+    }
+    let bytes = raw.bytes;
+    if (isFirst && BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(BOM.length);
+    const decoded = decode(bytes, format.encodings);
+    if (decoded === undefined) {
+      const names = format.encodings.join(' or ');
+      return failure(raw.number, [
+        issue('', 'encoding', format.encodings, `line is not valid ${names}`),
+      ]);
+    }
+    if (trimCell(decoded.text) === '') return undefined;
+    const cells = splitCells(decoded.text, format.separator, this.width, this.rest);
+    if (isFirst && format.header !== 'none' && isHeader(cells, format as ReportFormat<unknown>))
+      return undefined;
+    if (isFirst && format.header === 'required') {
+      const printed = format.columns.map((c) => c.printed);
+      return failure(raw.number, [
+        issue('', 'header', printed, 'the first line must be the header line'),
+      ]);
+    }
+    const { width } = this;
+    if (cells.length !== width) {
+      const separator = JSON.stringify(format.separator);
+      return failure(raw.number, [
+        issue(
+          '',
+          'columns',
+          width,
+          `must have ${width} columns separated by ${separator}, got ${cells.length}`,
+        ),
+      ]);
+    }
+    const row = format.row(cells);
+    const checked = format.validate(row);
+    const issues = this.checks.length === 0 ? [] : fileNameIssues(row, this.checks);
+    if (checked.ok && issues.length === 0)
+      return { ok: true, line: raw.number, row: row as Row, encoding: decoded.encoding };
+    return failure(raw.number, checked.ok ? issues : [...checked.issues, ...issues]);
+  }
 }
 
 /**
@@ -126,89 +229,11 @@ export async function* parseReportLines<Row>(
       'maxLineBytes',
     );
   }
-  let first = true;
-  for await (const raw of splitLines(chunks, maxLineBytes)) {
-    const isFirst = first;
-    first = false;
-    if (raw.tooLong !== undefined) {
-      yield {
-        ok: false,
-        line: raw.number,
-        issues: [
-          issue(
-            '',
-            'maxLineBytes',
-            maxLineBytes,
-            `line of ${raw.tooLong} bytes is longer than ${maxLineBytes} bytes`,
-          ),
-        ],
-      };
-      continue;
+  const reader = new LineReader(format, maxLineBytes, options.fileNameGroups);
+  for await (const batch of splitLines(chunks, maxLineBytes)) {
+    for (const raw of batch) {
+      const result = reader.read(raw);
+      if (result !== undefined) yield result;
     }
-    let bytes = raw.bytes;
-    if (isFirst && BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(BOM.length);
-    const decoded = decode(bytes, format.encodings);
-    if (decoded === undefined) {
-      yield {
-        ok: false,
-        line: raw.number,
-        issues: [
-          issue(
-            '',
-            'encoding',
-            format.encodings,
-            `line is not valid ${format.encodings.join(' or ')}`,
-          ),
-        ],
-      };
-      continue;
-    }
-    if (decoded.text.trim() === '') continue;
-    const cells = splitCells(decoded.text, format as ReportFormat<unknown>);
-    if (isFirst && format.header !== 'none' && isHeader(cells, format as ReportFormat<unknown>))
-      continue;
-    if (isFirst && format.header === 'required') {
-      yield {
-        ok: false,
-        line: raw.number,
-        issues: [
-          issue(
-            '',
-            'header',
-            format.columns.map((c) => c.printed),
-            'the first line must be the header line',
-          ),
-        ],
-      };
-      continue;
-    }
-    if (cells.length !== format.columns.length) {
-      yield {
-        ok: false,
-        line: raw.number,
-        issues: [
-          issue(
-            '',
-            'columns',
-            format.columns.length,
-            `must have ${format.columns.length} columns separated by ${JSON.stringify(format.separator)}, got ${cells.length}`,
-          ),
-        ],
-      };
-      continue;
-    }
-    const row: Record<string, string> = {};
-    format.columns.forEach((column, i) => {
-      const cell = cells[i] as string;
-      if (cell !== '') row[column.name] = cell;
-    });
-    const checked = format.validate(row);
-    const issues = [
-      ...(checked.ok ? [] : checked.issues),
-      ...fileNameIssues(row, format as ReportFormat<unknown>, options.fileNameGroups),
-    ];
-    yield issues.length === 0
-      ? { ok: true, line: raw.number, row: row as Row, encoding: decoded.encoding }
-      : { ok: false, line: raw.number, issues };
   }
 }
