@@ -1,4 +1,4 @@
-// Runs the real `lianlian` executable (generated/dist/runtime/cli/lianlian.js) as a child process.
+// Runs the real `lianlian` executable (generated/dist/lianlian.js) as a child process.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
  * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
@@ -9,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { signSource } from '../crypto/canonical.js';
 import { createDiagnoseCommand } from './diagnose-command.js';
+import { createReportCommand } from './report-command.js';
+import type { ReportFormat } from '../reports/format.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from '../crypto/envelope.js';
 import { LianLianError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
@@ -31,7 +32,11 @@ interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** Positional arguments accepted (default 1: FILE). */
   maxPositionals?: number;
-  run(values: Record<string, unknown>, file: string | undefined, positionals: string[]): number;
+  run(
+    values: Record<string, unknown>,
+    file: string | undefined,
+    positionals: string[],
+  ): number | Promise<number>;
 }
 
 const HELP = { type: 'boolean', short: 'h' } as const;
@@ -161,18 +166,22 @@ Commands:
   encrypt       wrap a signed request into a lianpay1_0_1 pay_load envelope
   decrypt       open a lianpay1_0_1 envelope
   diagnose      explain why a request or notification signature does not verify
+  report        read a LianLian report file, or reconcile it with your records
 
 Input is read from FILE, or from stdin when FILE is absent.
 Run "lianlian <command> --help" for the options of a command.`;
 
-function main(argv: readonly string[]): number {
+function main(
+  argv: readonly string[],
+  commands: Record<string, Command>,
+): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const stream = name === undefined ? process.stderr : process.stdout;
     stream.write(`${GLOBAL_USAGE}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
     throw new UsageError(`unknown command "${name}"; run "lianlian --help"`);
   }
@@ -302,9 +311,8 @@ function firstLine(error: unknown): string {
   return maskDigits(message.split('\n', 1)[0] ?? '');
 }
 
-function report(error: unknown): number {
-  const command = process.argv[2] ?? '';
-  const prefix = Object.hasOwn(COMMANDS, command) ? `lianlian ${command}` : 'lianlian';
+function report(error: unknown, command: string, known: boolean): number {
+  const prefix = known ? `lianlian ${command}` : 'lianlian';
   if (error instanceof LianLianError) {
     const code = error instanceof UsageError ? '' : ` [${error.code}]`;
     process.stderr.write(`${prefix}: ${firstLine(error)}${code}\n`);
@@ -318,21 +326,47 @@ function report(error: unknown): number {
   return 2;
 }
 
-// A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
-// choice, not a failure: the rest of the output is dropped and the command exits quietly with the
-// code it decided (an uncaught EPIPE would print a stack trace and exit 1, "signature not valid").
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    process.exitCode = 2;
-    if (stream === process.stdout) {
-      process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
-    }
+/** What the generated entry (src/lianlian.ts) hands the CLI: the spec's tables. */
+export interface LianLianCliTables {
+  readonly reportFormats: Readonly<Record<string, ReportFormat<unknown>>>;
+}
+
+// Waits for the pipe to drain, so a command printing millions of lines holds none of them.
+function writeLine(line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(`${line}\n`)) resolve();
+    else process.stdout.once('drain', resolve);
   });
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.exitCode = report(error);
+/** Runs `lianlian` with `argv` (without node and the script) and sets `process.exitCode`. */
+export async function runLianLianCli(
+  argv: readonly string[],
+  tables: LianLianCliTables,
+): Promise<void> {
+  // A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
+  // choice, not a failure: the rest of the output is dropped and the command exits quietly with
+  // the code it decided (an uncaught EPIPE would print a stack trace and exit 1, "not valid").
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      process.exitCode = 2;
+      if (stream === process.stdout) {
+        process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
+      }
+    });
+  }
+  const commands: Record<string, Command> = {
+    ...COMMANDS,
+    report: createReportCommand(tables.reportFormats, {
+      writeLine,
+      usageError: (message, field) => new UsageError(message, field),
+    }),
+  };
+  const name = argv[0] ?? '';
+  try {
+    process.exitCode = await main(argv, commands);
+  } catch (error) {
+    process.exitCode = report(error, name, Object.hasOwn(commands, name));
+  }
 }
