@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxRuleSet } from './rule-table.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -41,6 +42,11 @@ export interface SandboxBehaviour {
   readonly operationId: string;
   /** Decides and answers one verified request. */
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
+  /**
+   * The rules `handle` applies, in its order, as the published rules table shows them (the
+   * Getting started guide and the sandbox's index page render them; rule-table.ts).
+   */
+  readonly rules?: SandboxRuleSet;
   /** Notifications a success sends, and the request field carrying their address. */
   readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
   /**

@@ -3,7 +3,7 @@
  * a LianLian key pair and the registered merchants' public keys, and serves:
  *
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
- *   envelope, apply the published rules in rules.ts, answer signed);
+ *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
@@ -29,6 +29,8 @@ import {
 } from './context.js';
 import type { SandboxSetup } from './behaviour.js';
 import { handleSandboxJsonOperation } from './json.js';
+import { SANDBOX_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
   DEFAULT_SANDBOX_RULES,
@@ -389,7 +391,11 @@ function indexPage(ctx: SandboxContext): string {
   const ops = ctx.catalogue.jsonOperations
     .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
     .join('\n');
-  const rules = ctx.state.rules;
+  const enveloped = new Set(
+    ctx.catalogue.jsonOperations.flatMap((op) =>
+      op.envelope === undefined ? [] : [op.operationId],
+    ),
+  );
   return renderHtmlDocument(
     'LianLian sandbox',
     [
@@ -397,7 +403,9 @@ function indexPage(ctx: SandboxContext): string {
       `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+      '<h2>Rules</h2>',
+      '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
+      sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
     ].join('\n'),
   );
 }
