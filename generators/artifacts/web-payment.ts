@@ -212,6 +212,7 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
   const kebab = op.id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return {
     id: op.id,
+    idJson: lit(op.id),
     pascal,
     constant: kebab.replaceAll('-', '_').toUpperCase(),
     summary: oneLine(op.summary ?? op.id),

@@ -82,10 +82,12 @@ describe('the forms generator', () => {
       /Invalid regular expression/,
     ],
   ])('refuses %s, naming the place', async (_name, edit, message) => {
-    const error = await webPayment.generate(withSecondForm(edit)).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await Promise.resolve()
+      .then(() => webPayment.generate(withSecondForm(edit)))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(GenerateError);
     expect(String((error as Error).message)).toMatch(message);
   });

@@ -39,11 +39,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  SANDBOX_CASHIER_PATH,
-  handleSandboxCashierPay,
-  handleSandboxWebPaymentForm,
-} from './web.js';
+import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
@@ -256,9 +252,10 @@ async function route(
     sendJson(res, answer.status ?? 200, answer.body);
     return answer.note;
   }
-  if (path === ctx.catalogue.webPayment.path) {
-    const answer = handleSandboxWebPaymentForm(ctx, raw);
-    sendHtml(res, answer.html, answer.nonce);
+  const form = ctx.catalogue.forms.find((op) => op.path === path);
+  if (form !== undefined) {
+    const answer = handleSandboxForm(ctx, form, raw);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
@@ -391,6 +388,12 @@ function indexPage(ctx: SandboxContext): string {
   const ops = ctx.catalogue.jsonOperations
     .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
     .join('\n');
+  const forms = ctx.catalogue.forms
+    .map(
+      (op) =>
+        `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)} (form)</li>`,
+    )
+    .join('\n');
   const enveloped = new Set(
     ctx.catalogue.jsonOperations.flatMap((op) =>
       op.envelope === undefined ? [] : [op.operationId],
@@ -400,7 +403,7 @@ function indexPage(ctx: SandboxContext): string {
     'LianLian sandbox',
     [
       '<h1>LianLian sandbox</h1>',
-      `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
+      `<ul>\n${ops}\n${forms}`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
       '<h2>Rules</h2>',
@@ -434,9 +437,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendHtml(res: ServerResponse, html: string, nonce?: string): void {
+function sendHtml(res: ServerResponse, html: string, nonce?: string, status = 200): void {
   const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
-  res.writeHead(200, {
+  res.writeHead(status, {
     'Content-Type': 'text/html;charset=UTF-8',
     'Cache-Control': 'no-store',
     'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,
