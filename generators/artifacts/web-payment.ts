@@ -48,7 +48,7 @@ export const webPayment: ExportingGenerator = {
         };
       });
     const jsonOperations = jsonOperationModels(model.operations).map((e) =>
-      jsonOperationContext(e),
+      jsonOperationContext(e, model.webhooks),
     );
     const validatorImports = [
       ...new Set([
@@ -291,7 +291,7 @@ function schemaName(op: ApiOperation, role: 'request' | 'notification'): string 
   return name;
 }
 
-function jsonOperationContext(op: ApiOperation) {
+function jsonOperationContext(op: ApiOperation, webhooks: readonly ApiOperation[]) {
   const request = schemaName(op, 'request');
   const envelope = op.envelope;
   const body = op.request.find((m) => m.mediaType === 'application/json')?.schema ?? request;
@@ -313,8 +313,59 @@ function jsonOperationContext(op: ApiOperation) {
     envelope: envelope
       ? { versionJson: lit(envelope.declared.version), fieldJson: lit(envelope.declared.field) }
       : undefined,
+    genericJson: genericAnswer(op, webhooks),
   };
 }
+
+/**
+ * `x-lianlian-sandbox: { behaviour: generic, emits: [{ webhook, urlField }] }` as the data the
+ * sandbox's generic default behaviour runs on: the operation's first success response example,
+ * its echo fields, and each emitted webhook's first example and matched fields.
+ */
+function genericAnswer(op: ApiOperation, webhooks: readonly ApiOperation[]): string | undefined {
+  const declared = op.node['x-lianlian-sandbox'] as Json | undefined;
+  if (declared === undefined) return undefined;
+  const where = `${op.id} x-lianlian-sandbox`;
+  if (declared.behaviour !== 'generic') {
+    throw new GenerateError('GENERATOR_FAILED', where, 'behaviour must be generic');
+  }
+  const success = op.examples.find(
+    (e) => e.role === 'response' && (e.value as Json | undefined)?.ret_code === '0000',
+  );
+  if (success === undefined) {
+    throw new GenerateError(
+      'GENERATOR_FAILED',
+      where,
+      'needs a response example with ret_code 0000',
+    );
+  }
+  const emits = ((declared.emits ?? []) as Json[]).map((emitted, index) => {
+    const webhook = webhooks.find((w) => w.id === emitted.webhook);
+    const example = webhook?.examples.find((e) => e.role === 'request');
+    if (webhook === undefined || example === undefined || typeof emitted.urlField !== 'string') {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${where}.emits[${index}]`,
+        'needs a webhook of the spec with an example, and the request field with its address (urlField)',
+      );
+    }
+    return {
+      webhook: webhook.id,
+      urlField: emitted.urlField,
+      notification: textFields(example.value),
+      match: Object.keys(webhook.node['x-lianlian-correlation']?.match ?? {}),
+    };
+  });
+  return lit({
+    answer: textFields(success.value),
+    echo: Object.keys(op.node['x-lianlian-correlation']?.echo ?? {}),
+    emits,
+  });
+}
+
+/** An example's fields as the text a form or signed JSON carries. */
+const textFields = (value: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, String(v)]));
 
 function oneLine(text: string): string {
   return String(text).replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');

@@ -22,6 +22,26 @@ export interface SandboxJsonOperation {
   /** The request's signing ordering and URL fields: its signature is checked by the closed rule. */
   readonly signMessage: ClosedSignMessage;
   readonly envelope?: { readonly version: string; readonly field: string };
+  /**
+   * The spec's `x-lianlian-sandbox.generic`: what the generic default behaviour answers when no
+   * behaviour is registered for the operation (behaviours/generic.ts).
+   */
+  readonly generic?: SandboxGenericAnswer;
+}
+
+/** The data the generic default behaviour runs on, all from the spec. */
+export interface SandboxGenericAnswer {
+  /** The success example's fields: the answer, before the request's echo fields are set. */
+  readonly answer: Readonly<Record<string, string>>;
+  /** The request fields the answer carries back (`x-lianlian-correlation.echo`). */
+  readonly echo: readonly string[];
+  /** Notifications a success sends: the webhook's example, with its `match` fields from the request. */
+  readonly emits: readonly {
+    readonly webhook: string;
+    readonly urlField: string;
+    readonly notification: Readonly<Record<string, string>>;
+    readonly match: readonly string[];
+  }[];
 }
 
 /** A field's `pattern` (compiled with the `u` flag, as JSON Schema does), `maxLength` in code points, and rule in words. */
