@@ -4,7 +4,7 @@ import { codeSamples, type CodeSample } from './code-samples.js';
 import { anchorErrata, linkErrata } from './errata-links.js';
 import { linkMentions } from './mentions.js';
 import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
-import { sandboxRulesMarkdownFor } from './sandbox-rules.js';
+import { sandboxFormRulesMarkdown, sandboxRulesMarkdownFor } from './sandbox-rules.js';
 import { sectionId } from './section-ids.js';
 import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
 import { signatureSummary } from './signature-summary.js';
@@ -18,6 +18,7 @@ const directives: Record<string, { render: (spec: BundledSpec) => string; id?: s
   'return-code-categories': { render: returnCodeCategoriesMarkdown },
   'signature-scheme': { render: signatureSchemeMarkdown, id: SIGNATURE_SCHEME_ID },
   'sandbox-rules': { render: sandboxRulesMarkdownFor },
+  'sandbox-form-rules': { render: sandboxFormRulesMarkdown },
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
 /** Extensions the site shows as a section: a mention of one links to where its directive is. */

@@ -1,7 +1,11 @@
 import { apiModel } from '../model/index.js';
 import type { BundledSpec } from '../framework/types.js';
-import { SANDBOX_BEHAVIOURS } from '../../templates/runtime/sandbox/behaviours/index.js';
 import {
+  SANDBOX_BEHAVIOURS,
+  SANDBOX_FORM_BEHAVIOURS,
+} from '../../templates/runtime/sandbox/behaviours/index.js';
+import {
+  sandboxFormRuleRows,
   sandboxRuleRows,
   sandboxRulesMarkdown,
 } from '../../templates/runtime/sandbox/rule-table.js';
@@ -21,4 +25,9 @@ export function sandboxRulesMarkdownFor(spec: BundledSpec): string {
   return sandboxRulesMarkdown(
     sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, DEFAULT_SANDBOX_RULES),
   );
+}
+
+/** The browser forms' rules table (`<!-- docs:sandbox-form-rules -->`), under the default settings. */
+export function sandboxFormRulesMarkdown(): string {
+  return sandboxRulesMarkdown(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, DEFAULT_SANDBOX_RULES));
 }

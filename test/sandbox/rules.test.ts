@@ -3,9 +3,14 @@
 // both rendered from them, so neither can drift from the other or from the behaviours.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_BEHAVIOURS } from '../../generated/src/runtime/sandbox/behaviours/index.js';
 import {
+  SANDBOX_BEHAVIOURS,
+  SANDBOX_FORM_BEHAVIOURS,
+} from '../../generated/src/runtime/sandbox/behaviours/index.js';
+import {
+  SANDBOX_FORM_PIPELINE_RULES,
   SANDBOX_PIPELINE_RULES,
+  sandboxFormRuleRows,
   sandboxRuleRows,
   sandboxRulesHtml,
   sandboxRulesMarkdown,
@@ -51,6 +56,16 @@ describe('the rules table', () => {
     }
   });
 
+  it('lists the form pipeline, then each form behaviour rule, then the cashier', () => {
+    const rows = sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, DEFAULT_SANDBOX_RULES);
+    const declared = SANDBOX_FORM_BEHAVIOURS.flatMap((b) => b.rules?.rules ?? []);
+    expect(rows.map((r) => r.retCode)).toEqual([
+      ...SANDBOX_FORM_PIPELINE_RULES.map((r) => r.retCode),
+      ...declared.map((r) => r.retCode),
+      '0000',
+    ]);
+  });
+
   it('quotes the settings in force', () => {
     const settings = { amountLimit: '5.00', wrongSmsCode: '999999', tokenMinutes: 7 };
     const text = sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, settings)
@@ -82,6 +97,9 @@ describe('one copy of the rules', () => {
     expect(started.description).toContain(
       '| **Verify:** `verify_code` is `000000` (a wrong SMS code) | `1900` |',
     );
+    const formRows = sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, DEFAULT_SANDBOX_RULES);
+    expect(started.description).toContain(sandboxRulesMarkdown(formRows));
+    expect(guide).not.toMatch(/an amount\s+above the limit \(`1019`\)/);
   });
 
   describe('the sandbox index page', () => {
@@ -98,6 +116,9 @@ describe('one copy of the rules', () => {
         sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, settings)),
       );
       expect(page).toContain('above the amount limit, 5.00 unless');
+      expect(page).toContain(
+        sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, settings)),
+      );
     });
   });
 });

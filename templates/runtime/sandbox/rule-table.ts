@@ -70,6 +70,17 @@ export const SANDBOX_PIPELINE_RULES: {
   ],
 };
 
+/** The generic form pipeline's checks (web.ts), before the form behaviour's. */
+export const SANDBOX_FORM_PIPELINE_RULES: readonly SandboxRule[] = [
+  { when: 'The body is not UTF-8 form fields, each given once', retCode: '1012' },
+  { when: 'A field breaks the form schema (the error page names it)', retCode: '1004' },
+  { when: '`oid_partner` is not a merchant the sandbox was started with', retCode: '3001' },
+  {
+    when: "The signature does not verify with that merchant's public key (a bad signature)",
+    retCode: '1001',
+  },
+];
+
 /** The last row: what no rule catches succeeds. */
 const OTHERWISE: SandboxRuleRow = { when: 'Anything else', retCode: '0000' };
 
@@ -83,11 +94,9 @@ export function sandboxRuleRows(
   envelopedOperationIds: ReadonlySet<string>,
   settings: SandboxRuleSettings,
 ): SandboxRuleRow[] {
-  const text = (rule: SandboxRule) =>
-    typeof rule.when === 'string' ? rule.when : rule.when(settings);
   const row = (rule: SandboxRule, label?: string): SandboxRuleRow => ({
     ...(label === undefined ? {} : { label }),
-    when: text(rule),
+    when: ruleText(rule, settings),
     retCode: rule.retCode,
   });
   const envelopeLabels = unique(
@@ -111,6 +120,30 @@ export function sandboxRuleRows(
   rows.push(OTHERWISE);
   return rows;
 }
+
+/**
+ * The rules table of the browser forms: the form pipeline's checks, each form behaviour's rules,
+ * then `Anything else → 0000` (the cashier page opens). Each refusal is an error page.
+ */
+export function sandboxFormRuleRows(
+  behaviours: readonly SandboxRuleSource[],
+  settings: SandboxRuleSettings,
+): SandboxRuleRow[] {
+  const rows: SandboxRuleRow[] = SANDBOX_FORM_PIPELINE_RULES.map((rule) => ({
+    when: ruleText(rule, settings),
+    retCode: rule.retCode,
+  }));
+  for (const { rules: set } of behaviours) {
+    if (set === undefined) continue;
+    for (const rule of set.rules)
+      rows.push({ label: set.label, when: ruleText(rule, settings), retCode: rule.retCode });
+  }
+  rows.push({ when: 'Anything else: the cashier page opens', retCode: '0000' });
+  return rows;
+}
+
+const ruleText = (rule: SandboxRule, settings: SandboxRuleSettings): string =>
+  typeof rule.when === 'string' ? rule.when : rule.when(settings);
 
 /** The rows as a Markdown table (Condition | `ret_code`). */
 export function sandboxRulesMarkdown(rows: readonly SandboxRuleRow[]): string {

@@ -29,8 +29,8 @@ import {
 } from './context.js';
 import type { SandboxSetup } from './behaviour.js';
 import { handleSandboxJsonOperation } from './json.js';
-import { SANDBOX_BEHAVIOURS } from './behaviours/index.js';
-import { sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
+import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
   DEFAULT_SANDBOX_RULES,
@@ -409,6 +409,8 @@ function indexPage(ctx: SandboxContext): string {
       '<h2>Rules</h2>',
       '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
       sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
+      '<p>Each form posted to a browser-form operation is checked in this order; a refusal is an error page.</p>',
+      sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, ctx.state.rules)),
     ].join('\n'),
   );
 }
