@@ -5,6 +5,7 @@ import { anchorErrata, linkErrata } from './errata-links.js';
 import { linkMentions } from './mentions.js';
 import { reportFormatsMarkdown } from './report-formats.js';
 import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
+import { sandboxFormRulesMarkdown, sandboxRulesMarkdownFor } from './sandbox-rules.js';
 import { sectionId } from './section-ids.js';
 import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
 import { signatureSummary } from './signature-summary.js';
@@ -18,6 +19,8 @@ const directives: Record<string, { render: (spec: BundledSpec) => string; id?: s
   'return-code-categories': { render: returnCodeCategoriesMarkdown },
   'signature-scheme': { render: signatureSchemeMarkdown, id: SIGNATURE_SCHEME_ID },
   'report-formats': { render: reportFormatsMarkdown },
+  'sandbox-rules': { render: sandboxRulesMarkdownFor },
+  'sandbox-form-rules': { render: sandboxFormRulesMarkdown },
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
 /** Extensions the site shows as a section: a mention of one links to where its directive is. */

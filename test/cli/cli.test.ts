@@ -278,6 +278,33 @@ describe('encrypt and decrypt', () => {
     expect(out(fromEnvelope)).toBe(`${JSON.stringify(signed)}\n`);
   });
 
+  it('puts the envelope in the field --field names and opens it from there', () => {
+    const signed = signParams(request, { privateKey: merchant.privateKey, signType: 'RSA' });
+    const field = 'sealed_request'; // made up, as an operation's x-lianlian-envelope may declare
+    const body = JSON.parse(
+      out(
+        runCli(
+          ['encrypt', '-p', lianlianFiles.publicPem, '--field', field],
+          JSON.stringify(signed),
+        ),
+      ),
+    ) as Record<string, string>;
+    expect(Object.keys(body)).toEqual(['oid_partner', field]);
+    const opened = runCli(
+      ['decrypt', '-k', lianlianFiles.privatePem, '--field', field],
+      JSON.stringify(body),
+    );
+    expect(out(opened)).toBe(`${JSON.stringify(signed)}\n`);
+    expectUserError(
+      runCli(['decrypt', '-k', lianlianFiles.privatePem], JSON.stringify(body)),
+      /no "pay_load" string/,
+    );
+    expectUserError(
+      runCli(['encrypt', '-p', lianlianFiles.publicPem, '--field', 'a=b'], JSON.stringify(signed)),
+      /--field must be a field name/,
+    );
+  });
+
   it('refuses to encrypt an unsigned request', () => {
     expectUserError(
       runCli(['encrypt', '-p', lianlianFiles.publicPem], JSON.stringify(request)),

@@ -111,41 +111,50 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
     },
   },
   encrypt: {
-    usage: `Usage: lianlian encrypt --public-key KEYFILE [--envelope-only] [--wrap] [FILE]
+    usage: `Usage: lianlian encrypt --public-key KEYFILE [--envelope-only] [--wrap] [--field NAME] [FILE]
 
 Encrypts the signed JSON request in FILE (or stdin) into a lianpay1_0_1 envelope for the
 Instant payment confirm API and prints the request body {"oid_partner":...,"pay_load":...}.
 
   --public-key KEYFILE LianLian's public key
   --envelope-only      print only the envelope string
-  --wrap               wrap base64 at 76 characters with CRLF, as LianLian's Java SDK does`,
+  --wrap               wrap base64 at 76 characters with CRLF, as LianLian's Java SDK does
+  --field NAME         the body field carrying the envelope (the operation's
+                       x-lianlian-envelope field; default pay_load)`,
     options: {
       help: HELP,
       'public-key': { type: 'string', short: 'p' },
       'envelope-only': { type: 'boolean' },
       wrap: { type: 'boolean' },
+      field: { type: 'string' },
     },
     run(values, file) {
       const publicKey = loadPublicKey(readKeyFile(requireOption(values, 'public-key')));
       const request = readJsonInput(file);
-      const body = buildEnvelopeBody(request, publicKey, { wrapBase64: values.wrap === true });
-      const output = values['envelope-only'] === true ? body.pay_load : JSON.stringify(body);
+      const field = envelopeField(values);
+      const body = buildEnvelopeBody(request, publicKey, {
+        wrapBase64: values.wrap === true,
+        field,
+      });
+      const output = values['envelope-only'] === true ? body[field] : JSON.stringify(body);
       process.stdout.write(`${output}\n`);
       return 0;
     },
   },
   decrypt: {
-    usage: `Usage: lianlian decrypt --key KEYFILE [FILE]
+    usage: `Usage: lianlian decrypt --key KEYFILE [--field NAME] [FILE]
 
 Decrypts a lianpay1_0_1 envelope from FILE (or stdin), given either as the bare envelope or as
 the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plaintext.
 
-  --key KEYFILE        the recipient's RSA private key`,
-    options: { help: HELP, key: { type: 'string', short: 'k' } },
+  --key KEYFILE        the recipient's RSA private key
+  --field NAME         the body field carrying the envelope (default pay_load)`,
+    options: { help: HELP, key: { type: 'string', short: 'k' }, field: { type: 'string' } },
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
       const text = readInput(file).trim();
-      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text)) : text;
+      const field = envelopeField(values);
+      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text), field) : text;
       process.stdout.write(`${decryptPayload(envelope, privateKey)}\n`);
       return 0;
     },
@@ -294,13 +303,23 @@ function readFieldsAsSent(file: string | undefined): Record<string, string> {
   return parsed.fields;
 }
 
-function payloadOf(body: unknown): string {
+// LianLian's name for the envelope field; an operation's x-lianlian-envelope may declare another.
+function envelopeField(values: Record<string, unknown>): string {
+  const field = values.field;
+  if (field === undefined) return 'pay_load';
+  if (typeof field !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field)) {
+    throw new UsageError('--field must be a field name (letters, digits and _)', 'field');
+  }
+  return field;
+}
+
+function payloadOf(body: unknown, field: string): string {
   const payload =
-    typeof body === 'object' && body !== null
-      ? (body as Record<string, unknown>).pay_load
+    typeof body === 'object' && body !== null && Object.hasOwn(body, field)
+      ? (body as Record<string, unknown>)[field]
       : undefined;
   if (typeof payload !== 'string') {
-    throw new UsageError('the JSON input has no "pay_load" string');
+    throw new UsageError(`the JSON input has no "${field}" string`, field);
   }
   return payload;
 }
