@@ -22,6 +22,22 @@ const PREPARED_PAYOUT_AMOUNT = '1.00';
 
 export const instantPayConfirm: SandboxBehaviour = {
   operationId: 'instantPayConfirm',
+  // decideConfirm's checks in words, in its order.
+  rules: {
+    label: 'Confirm',
+    rules: [
+      { when: 'this payout was already confirmed', retCode: '1002' },
+      {
+        when: 'no payout is held for this `no_order` (held by Apply, or registered with `POST /sandbox/payouts`), or it closed after 24 hours',
+        retCode: '4001',
+      },
+      {
+        when: '`confirm_code` is not the one Apply or `POST /sandbox/payouts` returned',
+        retCode: '1004',
+      },
+      { when: "the held amount is above the merchant's balance", retCode: '5006' },
+    ],
+  },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const outcome = decideConfirm(ctx, request.fields);
     if (outcome.payout === undefined) return sandboxRefusal(ctx, request, outcome);
