@@ -135,8 +135,13 @@ describe('generated operation table', () => {
     });
     expect(Object.keys(client).sort()).toEqual([
       'baseUrlOf',
+      'cardBindApply',
+      'cardBindVerify',
+      'cardUnbind',
       'easypayVerify',
       'instantPayConfirm',
+      'mpayCardBindApply',
+      'mpayCardBindVerify',
       'mpayVerify',
     ]);
   });

@@ -4,7 +4,12 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour } from '../behaviour.js';
+import { cardBindApply } from './card-bind-apply.js';
+import { cardBindVerify } from './card-bind-verify.js';
+import { cardUnbind } from './card-unbind.js';
 import { easypayVerify } from './easypay-verify.js';
+import { mpayCardBindApply } from './mpay-card-bind-apply.js';
+import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
 
@@ -12,6 +17,11 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  cardBindApply,
+  cardBindVerify,
+  cardUnbind,
+  mpayCardBindApply,
+  mpayCardBindVerify,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
