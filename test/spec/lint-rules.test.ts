@@ -12,6 +12,7 @@ describe('lianlian Redocly plugin', () => {
     expect(ours).toEqual(
       [
         'lianlian/correlation #/paths/~1uncorrelated/post',
+        'lianlian/correlation #/paths/~1bothWays/post',
         'lianlian/correlation #/webhooks/untied/post',
         'lianlian/errata-reference #/components/schemas/Message/x-lianlian-errata',
         'lianlian/operation-signature #/paths/~1unsigned/post',
