@@ -62,7 +62,10 @@ async function failureOf(call: Promise<unknown>): Promise<BusinessFailureError> 
   return error as BusinessFailureError;
 }
 
-const apply = (card: Partial<typeof CARD> = {}, userId = USER) =>
+const apply = (
+  card: Partial<Record<'card_no' | 'acct_name' | 'id_no', string>> = {},
+  userId = USER,
+) =>
   client.cardBindApply({
     user_id: userId,
     pay_type: 'M',

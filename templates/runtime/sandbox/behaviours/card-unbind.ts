@@ -32,4 +32,3 @@ export const cardUnbind: SandboxBehaviour = {
     '3011': (_sandbox, request) => ({ request: {}, order: userOf(request) }),
   },
 };
-

@@ -207,8 +207,9 @@ export function checkedCardBindApplication(
   knownMerchant: (oidPartner: unknown) => boolean,
   application: SandboxCardBindApplication,
 ): SandboxCardBindApplication {
-  const input = (typeof application === 'object' && application !== null ? application : {}) as
-    Partial<Record<string, unknown>>;
+  const input = (
+    typeof application === 'object' && application !== null ? application : {}
+  ) as Partial<Record<string, unknown>>;
   if (!knownMerchant(input.oidPartner))
     throw new ConfigurationError(
       'SANDBOX_ORDER',
