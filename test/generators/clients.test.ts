@@ -136,6 +136,7 @@ describe('generated operation table', () => {
     expect(Object.keys(client).sort()).toEqual([
       'baseUrlOf',
       'cardBindApply',
+      'cardBindQuery',
       'cardBindVerify',
       'cardUnbind',
       'easypayVerify',

@@ -58,6 +58,7 @@ describe('API model of the real bundle', () => {
       cardUnbind: 'json',
       mpayCardBindApply: 'enveloped-json',
       mpayCardBindVerify: 'json',
+      cardBindQuery: 'json',
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',

@@ -94,6 +94,7 @@ export function onError(error: unknown): string {
       | 'cardUnbind'
       | 'mpayCardBindApply'
       | 'mpayCardBindVerify'
+      | 'cardBindQuery'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

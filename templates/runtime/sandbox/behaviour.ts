@@ -14,10 +14,16 @@ import {
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 import type { SandboxCardBindApplication } from './state/card-binds.js';
 
+/**
+ * A field of an answer: text, or a list of flat records (the Card Bind Query's agreement_list,
+ * which LianLian leaves out of its signature).
+ */
+export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
+
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
   readonly status?: number;
-  readonly body: Record<string, string>;
+  readonly body: Readonly<Record<string, SandboxAnswerValue>>;
   readonly note: SandboxRequestNote;
 }
 

@@ -1,6 +1,7 @@
 // The card-binding flow end to end, through the generated client and a real local sandbox:
 // apply (the SMS code is "sent") → verify with a wrong code (1900), then the right one → no_agree
-// → unbind → unbinding again is refused; and the MPAY variant, whose Apply request is sealed in
+// → the query lists it → unbind → unbinding again is refused and the query is empty; and the MPAY
+// variant, whose Apply request is sealed in
 // the lianpay1_0_1 envelope and answered 8888, binding into the same agreements.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -75,7 +76,7 @@ const apply = (
     ...card,
   });
 
-describe('card binding (traderapi): apply → verify → no_agree → unbind', () => {
+describe('card binding (traderapi): apply → verify → no_agree → query → unbind → query', () => {
   it('binds the card once the right SMS code comes, and unbinds it once', async () => {
     const applied = await apply();
     expect(applied).toMatchObject({ branch: 'success', retCode: '0000' });
@@ -109,11 +110,30 @@ describe('card binding (traderapi): apply → verify → no_agree → unbind', (
     // The same card again: LianLian says it is bound already.
     expect((await failureOf(apply())).retCode).toBe('9913');
 
+    // The query lists the agreement: last four digits, masked phone, debit card.
+    const listed = await client.cardBindQuery({ user_id: USER, offset: '0' });
+    expect(listed.data).toMatchObject({ user_id: USER, count: '1' });
+    expect(listed.data.agreement_list).toEqual([
+      expect.objectContaining({
+        no_agree: noAgree,
+        card_no: CARD.card_no.slice(-4),
+        card_type: '2',
+        bind_mobile: '139****9593',
+      }),
+    ]);
+    const other = await client.cardBindQuery({ user_id: USER, offset: '0', no_agree: '1' });
+    expect(other.data).toMatchObject({ count: '0' });
+    expect(other.data.agreement_list).toBeUndefined();
+
     const unbound = await client.cardUnbind({ user_id: USER, no_agree: noAgree });
     expect(unbound).toMatchObject({ branch: 'success', retCode: '0000' });
     // Unbinding twice: the user has no such agreement any more.
     const twice = await failureOf(client.cardUnbind({ user_id: USER, no_agree: noAgree }));
     expect(twice).toMatchObject({ retCode: '3011', retMsg: '用户签约信息不存在', verified: true });
+    // And the query finds nothing.
+    const empty = await client.cardBindQuery({ user_id: USER, offset: '0' });
+    expect(empty.data).toMatchObject({ count: '0' });
+    expect(empty.data.agreement_list).toBeUndefined();
 
     // Once unbound, the card can be bound again, under a new agreement number.
     const again = await apply();
@@ -135,6 +155,23 @@ describe('card binding (traderapi): apply → verify → no_agree → unbind', (
     // Another card of the same person is welcome.
     const second = await apply({ card_no: '6222029999888877776' });
     expect(second.retCode).toBe('0000');
+    const verified = await client.cardBindVerify({
+      token: second.data.token as string,
+      user_id: USER,
+      verify_code: RIGHT_CODE,
+    });
+    // Newest first, narrowed by card number, paged by offset.
+    const both = await client.cardBindQuery({ user_id: USER, offset: '0' });
+    expect(both.data.count).toBe('2');
+    expect(both.data.agreement_list?.map((a) => a.card_no)).toEqual(['7776', '0123']);
+    const one = await client.cardBindQuery({
+      user_id: USER,
+      offset: '0',
+      card_no: '6222029999888877776',
+    });
+    expect(one.data.agreement_list?.map((a) => a.no_agree)).toEqual([verified.data.no_agree]);
+    const paged = await client.cardBindQuery({ user_id: USER, offset: '1' });
+    expect(paged.data.agreement_list?.map((a) => a.card_no)).toEqual(['0123']);
     // Another person's card under this user_id is not.
     const other = await failureOf(
       apply({ card_no: '6222021111222233334', acct_name: '李四', id_no: '110101199001011237' }),
@@ -243,8 +280,10 @@ describe('MPAY card binding: sealed apply (8888) → verify → no_agree, in the
     });
     const noAgree = verified.data.no_agree as string;
 
-    // One set of agreements: the traderapi Apply knows the card, and Unbind removes it.
+    // One set of agreements: the traderapi Apply and the query know the card, Unbind removes it.
     expect((await failureOf(apply())).retCode).toBe('9913');
+    const listed = await client.cardBindQuery({ user_id: USER, offset: '0' });
+    expect(listed.data.agreement_list?.map((a) => a.no_agree)).toEqual([noAgree]);
     expect((await client.cardUnbind({ user_id: USER, no_agree: noAgree })).retCode).toBe('0000');
     expect((await apply()).retCode).toBe('0000');
   });

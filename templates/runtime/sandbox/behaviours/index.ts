@@ -5,6 +5,7 @@
  */
 import type { SandboxBehaviour } from '../behaviour.js';
 import { cardBindApply } from './card-bind-apply.js';
+import { cardBindQuery } from './card-bind-query.js';
 import { cardBindVerify } from './card-bind-verify.js';
 import { cardUnbind } from './card-unbind.js';
 import { easypayVerify } from './easypay-verify.js';
@@ -22,6 +23,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   cardUnbind,
   mpayCardBindApply,
   mpayCardBindVerify,
+  cardBindQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
