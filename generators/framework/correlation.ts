@@ -31,6 +31,12 @@ export function echoCorrelation(
   successSchemas: readonly string[],
 ): CorrelationFieldSpec[] {
   const ext = extension(entry);
+  // An answer that carries nothing of its request (the docs list only ret_code, ret_msg and the
+  // signature) says so, with the reason, instead of naming a field LianLian does not send.
+  if (typeof ext.uncorrelated === 'string' && ext.uncorrelated.trim() !== '') {
+    if (ext.echo !== undefined) fail(entry, 'declares both echo and uncorrelated');
+    return [];
+  }
   const fields = fieldTable(entry, ext.echo, 'echo');
   const request = shape(spec, requestSchema);
   for (const { field } of fields) {

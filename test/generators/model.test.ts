@@ -53,6 +53,12 @@ describe('API model of the real bundle', () => {
       easypayVerify: 'json',
       instantPayConfirm: 'enveloped-json',
       webPayment: 'browser-form',
+      cardBindApply: 'json',
+      cardBindVerify: 'json',
+      cardUnbind: 'json',
+      mpayCardBindApply: 'enveloped-json',
+      mpayCardBindVerify: 'json',
+      cardBindQuery: 'json',
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
@@ -97,6 +103,7 @@ describe('API model of the real bundle', () => {
     const plaintext = examples.filter((e) => e.role === 'plaintext');
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
+      ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],
     ]);
   });
 

@@ -85,8 +85,17 @@ export function onError(error: unknown): string {
     return action(error) + retCodes.join();
   }
   if (error instanceof ClientError) {
-    const operation: 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm' | 'createLianLianClient' =
-      error.operationId;
+    const operation:
+      | 'mpayVerify'
+      | 'easypayVerify'
+      | 'instantPayConfirm'
+      | 'cardBindApply'
+      | 'cardBindVerify'
+      | 'cardUnbind'
+      | 'mpayCardBindApply'
+      | 'mpayCardBindVerify'
+      | 'cardBindQuery'
+      | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';
     return operation;

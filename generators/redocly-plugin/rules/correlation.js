@@ -1,7 +1,8 @@
 /**
  * Every operation with a signed response and every webhook with a notification declares which
  * fields tie its messages to their request (x-lianlian-correlation), in the shape the generators
- * read: operations `echo: {field: exact|amount}`; webhooks `orderKey`, `idempotencyKey` and
+ * read: operations `echo: {field: exact|amount}` (or `uncorrelated: <why>` when the answer carries
+ * no field of its request); webhooks `orderKey`, `idempotencyKey` and
  * `match: {field: exact|amount}` including the orderKey. That the fields exist in the message
  * schemas is checked by `npm run generate`, where the references are resolved.
  */
@@ -33,7 +34,12 @@ export default function correlation() {
 
 function check(kind, ext) {
   if (!isMap(ext)) return 'is missing: name the fields that tie its messages to their request';
-  if (kind === 'operation') return table(ext.echo, 'echo');
+  if (kind === 'operation') {
+    // An answer that carries no field of its request says why, in `uncorrelated`, instead.
+    if (typeof ext.uncorrelated === 'string' && ext.uncorrelated.trim() !== '')
+      return ext.echo === undefined ? undefined : 'declares both echo and uncorrelated';
+    return table(ext.echo, 'echo');
+  }
   for (const key of ['orderKey', 'idempotencyKey']) {
     if (typeof ext[key] !== 'string' || ext[key] === '') return `needs ${key}, a field name`;
   }

@@ -13,11 +13,18 @@ import {
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 import type { SandboxRuleSet } from './rule-table.js';
+import type { SandboxCardBindApplication } from './state/card-binds.js';
+
+/**
+ * A field of an answer: text, or a list of flat records (the Card Bind Query's agreement_list,
+ * which LianLian leaves out of its signature).
+ */
+export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
   readonly status?: number;
-  readonly body: Record<string, string>;
+  readonly body: Readonly<Record<string, SandboxAnswerValue>>;
   readonly note: SandboxRequestNote;
 }
 
@@ -35,6 +42,8 @@ export interface SandboxVerifiedRequest {
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  applyCardBind(application: SandboxCardBindApplication): { token: string };
+  bindCard(application: SandboxCardBindApplication): { no_agree: string };
 }
 
 export interface SandboxBehaviour {

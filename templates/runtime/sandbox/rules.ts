@@ -12,6 +12,7 @@ import {
   formatChinaTime,
   MAX_CLOCK_SKEW_MINUTES,
 } from '../shared/china-time.js';
+import { SandboxCardBinds } from './state/card-binds.js';
 
 /** The values the rules use; each can be changed when starting the sandbox. */
 export interface SandboxRuleSettings {
@@ -81,11 +82,15 @@ export class SandboxState {
   private readonly payouts = new Map<string, SandboxHeldPayout>();
   private readonly paid = new Set<string>();
   private counter = 0;
+  /** Card bindings and their agreements (state/card-binds.ts). */
+  readonly cardBinds: SandboxCardBinds;
 
   constructor(
     readonly rules: SandboxRuleSettings,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.cardBinds = new SandboxCardBinds(rules, now, () => this.nextAgreement());
+  }
 
   /** Issues a token for a later Verify call (what the Apply APIs would do). */
   issueToken(order: SandboxTokenOrder) {

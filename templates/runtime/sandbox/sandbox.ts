@@ -39,12 +39,17 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
+import {
+  sandboxCardBindSetup,
+  type SandboxCardBindApplication,
+} from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken and Sandbox.holdPayout.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -95,6 +100,10 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
+  applyCardBind(application: SandboxCardBindApplication): { token: string };
+  /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
+  bindCard(application: SandboxCardBindApplication): { no_agree: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -166,6 +175,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    ...sandboxCardBindSetup(state.cardBinds, ctx.catalogue, (partner) =>
+      Boolean(ctx.verifierFor(partner, ['RSA'])),
+    ),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {

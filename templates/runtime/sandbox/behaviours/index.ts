@@ -4,7 +4,13 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour, SandboxFormBehaviour } from '../behaviour.js';
+import { cardBindApply } from './card-bind-apply.js';
+import { cardBindQuery } from './card-bind-query.js';
+import { cardBindVerify } from './card-bind-verify.js';
+import { cardUnbind } from './card-unbind.js';
 import { easypayVerify } from './easypay-verify.js';
+import { mpayCardBindApply } from './mpay-card-bind-apply.js';
+import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
@@ -13,6 +19,12 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  cardBindApply,
+  cardBindVerify,
+  cardUnbind,
+  mpayCardBindApply,
+  mpayCardBindVerify,
+  cardBindQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
