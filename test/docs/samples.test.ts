@@ -233,7 +233,7 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md']) {
+    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );
@@ -310,6 +310,7 @@ describe('guides', () => {
     const texts = new Map(traits.map((t) => [t.name as string, t.description as string]));
     expect(texts.get('Signing')).toBe(guide('signing.md'));
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
+    expect(texts.get('Instant payment flow')).toBe(guide('flows-instant-payment.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));

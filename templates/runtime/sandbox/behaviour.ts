@@ -20,6 +20,7 @@ import type { SandboxCardBindApplication } from './state/card-binds.js';
  * which LianLian leaves out of its signature).
  */
 export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
+import type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -38,12 +39,16 @@ export interface SandboxVerifiedRequest {
   readonly note: SandboxRequestNote;
 }
 
-/** The sandbox's setup calls, as `Sandbox.issueToken` and `Sandbox.holdPayout` offer them. */
+/**
+ * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
+ * `Sandbox.setMerchantAccount` offer them.
+ */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   applyCardBind(application: SandboxCardBindApplication): { token: string };
   bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  setMerchantAccount(account: SandboxMerchantAccount): void;
 }
 
 export interface SandboxBehaviour {

@@ -45,11 +45,14 @@ import {
 } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { amountInCents } from '../shared/amount.js';
+import type { SandboxMerchantAccount } from './state/payouts.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
-// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+// The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
+export type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -104,6 +107,13 @@ export interface Sandbox extends SandboxSetup {
   applyCardBind(application: SandboxCardBindApplication): { token: string };
   /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
   bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  /**
+   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
+   * payout rules in state/payouts.ts).
+   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
+   * amount that is not decimal text with at most two decimals.
+   */
+  setMerchantAccount(account: SandboxMerchantAccount): void;
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -178,6 +188,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...sandboxCardBindSetup(state.cardBinds, ctx.catalogue, (partner) =>
       Boolean(ctx.verifierFor(partner, ['RSA'])),
     ),
+    setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -344,6 +355,31 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
     throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
   }
   return order;
+}
+
+/**
+ * A merchant account change given to `Sandbox.setMerchantAccount`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
+ */
+function checkedAccount(
+  ctx: SandboxContext,
+  account: SandboxMerchantAccount,
+): SandboxMerchantAccount {
+  const input =
+    typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
+  const refuse = (option: string, rule: string): never => {
+    throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
+  };
+  if (ctx.verifierFor(input.oidPartner, ['RSA']) === undefined)
+    refuse('oidPartner', 'must be a registered merchant number');
+  for (const option of ['balance', 'unsettled'] as const) {
+    const value = input[option];
+    if (value !== undefined && amountInCents(value) === undefined)
+      refuse(option, 'must be an amount with at most two decimals, e.g. 100.00');
+  }
+  if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
+    refuse('payouts', 'must be true or false');
+  return input;
 }
 
 function sandboxEndpoint(

@@ -11,7 +11,10 @@ import { cardUnbind } from './card-unbind.js';
 import { easypayVerify } from './easypay-verify.js';
 import { mpayCardBindApply } from './mpay-card-bind-apply.js';
 import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
+import { balanceQuery } from './balance-query.js';
+import { instantPayApply } from './instant-pay-apply.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
+import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
 
@@ -25,6 +28,9 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayCardBindApply,
   mpayCardBindVerify,
   cardBindQuery,
+  instantPayApply,
+  instantPayQuery,
+  balanceQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
