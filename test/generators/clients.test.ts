@@ -138,6 +138,8 @@ describe('generated operation table', () => {
       'easypayVerify',
       'instantPayConfirm',
       'mpayVerify',
+      'refundApply',
+      'refundQuery',
     ]);
   });
 });

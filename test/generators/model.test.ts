@@ -56,6 +56,9 @@ describe('API model of the real bundle', () => {
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
+      refundApply: 'json',
+      refundQuery: 'json',
+      refundNotify: 'webhook',
     });
   });
 

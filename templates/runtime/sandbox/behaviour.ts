@@ -30,10 +30,21 @@ export interface SandboxVerifiedRequest {
   readonly note: SandboxRequestNote;
 }
 
-/** The sandbox's setup calls, as `Sandbox.issueToken` and `Sandbox.holdPayout` offer them. */
+/** The sandbox's setup calls, as `Sandbox.issueToken` and its siblings offer them. */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+}
+
+/** A refund to record on a paid order without a Refund Apply call, as `Sandbox.refundOrder` takes it. */
+export interface SandboxRefundSetup {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly noRefund: string;
+  readonly dtRefund: string;
+  readonly moneyRefund: string;
 }
 
 export interface SandboxBehaviour {

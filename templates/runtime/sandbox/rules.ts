@@ -13,6 +13,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { amountInCents } from '../shared/amount.js';
+import { SandboxRefunds } from './state/refunds.js';
 import {
   clockSkewSeconds,
   formatChinaDate,
@@ -88,6 +89,8 @@ export class SandboxState {
   private readonly payouts = new Map<string, SandboxHeldPayout>();
   private readonly paid = new Set<string>();
   private counter = 0;
+  /** Completed payments and their refunds (state/refunds.ts). */
+  readonly refunds = new SandboxRefunds();
 
   constructor(
     readonly rules: SandboxRuleSettings,
@@ -124,6 +127,24 @@ export class SandboxState {
       ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
     });
     return { no_order: registration.noOrder, confirm_code: confirmCode };
+  }
+
+  /**
+   * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
+   * can be refunded; returns LianLian's transaction number.
+   */
+  payOrder(order: SandboxTokenOrder) {
+    const dtOrder = order.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.paid.add(key(order.oidPartner, order.noOrder));
+    this.refunds.recordPayment({
+      oidPartner: order.oidPartner,
+      noOrder: order.noOrder,
+      oidPaybill,
+      moneyOrder: order.moneyOrder,
+      dtOrder,
+    });
+    return { no_order: order.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
   }
 
   /** An issued token by its value, or undefined. */

@@ -6,7 +6,8 @@
  *   envelope, apply the published rules in rules.ts, answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
- *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
+ *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation) and
+ *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -27,7 +28,8 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
-import type { SandboxSetup } from './behaviour.js';
+import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
+import { sandboxRefundOrder } from './behaviours/refund-apply.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
@@ -47,6 +49,7 @@ import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken and Sandbox.holdPayout.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxRefundSetup } from './behaviour.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -97,6 +100,13 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
+  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  /**
+   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
+   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
+   */
+  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -104,6 +114,9 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+// The setup endpoints under SANDBOX_PREFIX, each taking an order.
+const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments'] as const;
+type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -168,6 +181,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    payOrder: (order) => state.payOrder(checkedOrder(ctx, order)),
+    refundOrder: (refund) => sandboxRefundOrder(ctx, refund),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -267,13 +282,9 @@ async function route(
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
   }
-  if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
-    return sandboxEndpoint(
-      ctx,
-      path.slice(SANDBOX_PREFIX.length) as 'tokens' | 'payouts',
-      raw,
-      res,
-    );
+  const endpoint = path.slice(SANDBOX_PREFIX.length);
+  if (path.startsWith(SANDBOX_PREFIX) && SANDBOX_ENDPOINTS.includes(endpoint as SandboxEndpoint)) {
+    return sandboxEndpoint(ctx, endpoint as SandboxEndpoint, raw, res);
   }
   sendText(res, 404, 'no such sandbox endpoint');
   return { operation: '-', outcome: '404' };
@@ -337,7 +348,7 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
 
 function sandboxEndpoint(
   ctx: SandboxContext,
-  which: 'tokens' | 'payouts',
+  which: SandboxEndpoint,
   raw: Buffer,
   res: ServerResponse,
 ): SandboxRequestNote {
@@ -365,21 +376,24 @@ function sandboxEndpoint(
   const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
   if (found === undefined || failed > 0) note.noOrder = noOrder as string;
   if (found !== undefined) return problem(found.field, found.rule);
+  const order = {
+    oidPartner: partner as string,
+    noOrder: noOrder as string,
+    moneyOrder: money as string,
+    ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+  };
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
-        })
-      : ctx.state.holdPayout({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
-          ...(info === undefined ? {} : { infoOrder: info as string }),
-        });
+      ? ctx.state.issueToken(order)
+      : which === 'payments'
+        ? ctx.state.payOrder(order)
+        : ctx.state.holdPayout({
+            oidPartner: partner as string,
+            noOrder: noOrder as string,
+            moneyOrder: money as string,
+            ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+            ...(info === undefined ? {} : { infoOrder: info as string }),
+          });
   note.outcome = '201';
   sendJson(res, 201, result);
   return note;
@@ -396,7 +410,8 @@ function indexPage(ctx: SandboxContext): string {
       '<h1>LianLian sandbox</h1>',
       `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
-      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
+      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li>',
+      '<li><code>POST /sandbox/payments</code> {oid_partner, no_order, money_order, dt_order?} → oid_paybill (a paid order, ready for refunds)</li></ul>',
       `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
     ].join('\n'),
   );

@@ -7,11 +7,15 @@ import type { SandboxBehaviour } from '../behaviour.js';
 import { easypayVerify } from './easypay-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
+import { refundApply } from './refund-apply.js';
+import { refundQuery } from './refund-query.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  refundApply,
+  refundQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
