@@ -135,6 +135,7 @@ describe('generated operation table', () => {
     });
     expect(Object.keys(client).sort()).toEqual([
       'baseUrlOf',
+      'cardBinQuery',
       'easypayVerify',
       'instantPayConfirm',
       'mpayVerify',

@@ -58,6 +58,7 @@ describe('API model of the real bundle', () => {
       instantPayNotify: 'webhook',
       refundApply: 'json',
       refundQuery: 'json',
+      cardBinQuery: 'json',
       refundNotify: 'webhook',
     });
   });

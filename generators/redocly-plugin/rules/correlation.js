@@ -1,11 +1,11 @@
 /**
  * Every operation with a signed response and every webhook with a notification declares which
  * fields tie its messages to their request (x-lianlian-correlation), in the shape the generators
- * read: operations `echo: {field: exact|amount}`; webhooks `orderKey`, `idempotencyKey` and
+ * read: operations `echo: {field: exact|amount|last4}`; webhooks `orderKey`, `idempotencyKey` and
  * `match: {field: exact|amount}` including the orderKey. That the fields exist in the message
  * schemas is checked by `npm run generate`, where the references are resolved.
  */
-const MATCHES = ['exact', 'amount'];
+const MATCHES = ['exact', 'amount', 'last4'];
 
 export default function correlation() {
   return {

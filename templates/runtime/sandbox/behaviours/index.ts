@@ -4,6 +4,7 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour } from '../behaviour.js';
+import { cardBinQuery } from './card-bin-query.js';
 import { easypayVerify } from './easypay-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
@@ -16,6 +17,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   instantPayConfirm,
   refundApply,
   refundQuery,
+  cardBinQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
