@@ -139,6 +139,8 @@ describe('generated operation table', () => {
       'easypayVerify',
       'instantPayConfirm',
       'mpayVerify',
+      'preauthCancel',
+      'preauthCapture',
       'refundApply',
       'refundQuery',
     ]);

@@ -59,6 +59,8 @@ describe('API model of the real bundle', () => {
       refundApply: 'json',
       refundQuery: 'json',
       cardBinQuery: 'json',
+      preauthCapture: 'json',
+      preauthCancel: 'json',
       refundNotify: 'webhook',
     });
   });

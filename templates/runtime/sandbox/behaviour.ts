@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxPreauthRegistration } from './state/preauths.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -36,6 +37,7 @@ export interface SandboxSetup {
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
   refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
 }
 
 /** A refund to record on a paid order without a Refund Apply call, as `Sandbox.refundOrder` takes it. */

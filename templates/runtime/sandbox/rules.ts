@@ -13,6 +13,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { amountInCents } from '../shared/amount.js';
+import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preauths.js';
 import { SandboxRefunds } from './state/refunds.js';
 import {
   clockSkewSeconds,
@@ -91,6 +92,8 @@ export class SandboxState {
   private counter = 0;
   /** Completed payments and their refunds (state/refunds.ts). */
   readonly refunds = new SandboxRefunds();
+  /** Easypay pre-authorisations (state/preauths.ts). */
+  readonly preauths = new SandboxPreauths();
 
   constructor(
     readonly rules: SandboxRuleSettings,
@@ -145,6 +148,27 @@ export class SandboxState {
       dtOrder,
     });
     return { no_order: order.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
+  }
+
+  /**
+   * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
+   * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
+   */
+  holdPreauth(registration: SandboxPreauthRegistration) {
+    const dtOrder = registration.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.preauths.hold(
+      {
+        oidPartner: registration.oidPartner,
+        noOrder: registration.noOrder,
+        dtOrder,
+        moneyOrder: registration.moneyOrder,
+        userId: registration.userId,
+        oidPaybill,
+      },
+      registration.status,
+    );
+    return { no_order: registration.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
   }
 
   /** An issued token by its value, or undefined. */

@@ -8,6 +8,7 @@ import { cardBinQuery } from './card-bin-query.js';
 import { easypayVerify } from './easypay-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
+import { preauthCancel, preauthCapture } from './preauth.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
 
@@ -18,6 +19,8 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   refundApply,
   refundQuery,
   cardBinQuery,
+  preauthCapture,
+  preauthCancel,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
