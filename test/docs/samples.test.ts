@@ -305,6 +305,7 @@ describe('guides', () => {
       'Getting started',
       'Signing',
       'Web payment flow',
+      'Refund and pre-authorisation flows',
       'lianpay1_0_1 envelope',
       'Threat model',
       'Return codes',
@@ -314,6 +315,7 @@ describe('guides', () => {
     const texts = new Map(traits.map((t) => [t.name as string, t.description as string]));
     expect(texts.get('Signing')).toBe(guide('signing.md'));
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
+    expect(texts.get('Refund and pre-authorisation flows')).toBe(guide('flows-refund-preauth.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));
