@@ -140,6 +140,7 @@ describe('generated operation table', () => {
       'cardBindQuery',
       'cardBindVerify',
       'cardUnbind',
+      'cardBinQuery',
       'easypayVerify',
       'instantPayApply',
       'instantPayConfirm',
@@ -147,6 +148,10 @@ describe('generated operation table', () => {
       'mpayCardBindVerify',
       'instantPayQuery',
       'mpayVerify',
+      'preauthCancel',
+      'preauthCapture',
+      'refundApply',
+      'refundQuery',
     ]);
   });
 });

@@ -65,6 +65,12 @@ describe('API model of the real bundle', () => {
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
+      refundApply: 'json',
+      refundQuery: 'json',
+      cardBinQuery: 'json',
+      preauthCapture: 'json',
+      preauthCancel: 'json',
+      refundNotify: 'webhook',
     });
   });
 

@@ -8,6 +8,7 @@ import { cardBindApply } from './card-bind-apply.js';
 import { cardBindQuery } from './card-bind-query.js';
 import { cardBindVerify } from './card-bind-verify.js';
 import { cardUnbind } from './card-unbind.js';
+import { cardBinQuery } from './card-bin-query.js';
 import { easypayVerify } from './easypay-verify.js';
 import { mpayCardBindApply } from './mpay-card-bind-apply.js';
 import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
@@ -17,6 +18,9 @@ import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { preauthCancel, preauthCapture } from './preauth.js';
+import { refundApply } from './refund-apply.js';
+import { refundQuery } from './refund-query.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
@@ -31,6 +35,11 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   instantPayApply,
   instantPayQuery,
   balanceQuery,
+  refundApply,
+  refundQuery,
+  cardBinQuery,
+  preauthCapture,
+  preauthCancel,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
