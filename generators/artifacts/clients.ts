@@ -1,6 +1,6 @@
 import { echoCorrelation } from '../framework/correlation.js';
 import { GenerateError } from '../framework/errors.js';
-import { messages } from '../framework/messages.js';
+import { messages, propertyNames } from '../framework/messages.js';
 import { apiModel, componentName, deref, type Json } from '../model/index.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec, ExportingGenerator, GeneratedFile } from '../framework/types.js';
@@ -114,6 +114,9 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         requestValidator: `validate${requestSchema}`,
         requestSignTypesJson: JSON.stringify(request.signTypes ?? []),
         responseSignTypesJson: JSON.stringify(response.signTypes ?? []),
+        responseUnsignedFieldsJson: JSON.stringify(
+          unsignedFields(spec, op.id, place, response.declared),
+        ),
         envelopeJson: envelope
           ? JSON.stringify({ version: envelope.version, field: envelope.field })
           : 'undefined',
@@ -123,6 +126,35 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         failureBranch: (failures[0] as BranchContext).schema,
       };
     });
+}
+
+/**
+ * `x-lianlian-signature.response.unsignedFields`: response fields LianLian leaves out of its
+ * signature (the Card Bind Query's agreement_list). Each must be a property of a response branch,
+ * so a typo stops generation instead of silently skipping a signed field.
+ */
+function unsignedFields(
+  spec: BundledSpec,
+  operationId: string,
+  place: string,
+  declared: unknown,
+): string[] {
+  const list = (declared as { unsignedFields?: unknown } | undefined)?.unsignedFields;
+  if (list === undefined) return [];
+  if (!Array.isArray(list) || !list.every((f) => typeof f === 'string' && f !== '')) {
+    fail(place, 'x-lianlian-signature.response.unsignedFields must be a list of field names');
+  }
+  const declaredFields = new Set(
+    messages(spec)
+      .filter((m) => m.operationId === operationId && m.role === 'response')
+      .flatMap((m) => propertyNames(spec, m.schema)),
+  );
+  for (const field of list as string[]) {
+    if (!declaredFields.has(field)) {
+      fail(place, `x-lianlian-signature.response.unsignedFields names ${field}, no response field`);
+    }
+  }
+  return list as string[];
 }
 
 function responseBranches(spec: BundledSpec, place: string, operationId: string): BranchContext[] {

@@ -10,11 +10,11 @@ import type { BundledSpec } from './types.js';
  * definitions).
  */
 
-const MATCHES = new Set(['exact', 'amount']);
+const MATCHES = new Set(['exact', 'amount', 'last4']);
 
 export interface CorrelationFieldSpec {
   field: string;
-  match: 'exact' | 'amount';
+  match: 'exact' | 'amount' | 'last4';
 }
 
 export interface NotificationCorrelationSpec {
@@ -31,9 +31,12 @@ export function echoCorrelation(
   successSchemas: readonly string[],
 ): CorrelationFieldSpec[] {
   const ext = extension(entry);
-  // An answer that names no request field at all (a balance) says why instead of echoing one.
-  if (isEmptyMap(ext.echo) && typeof ext.uncorrelated === 'string' && ext.uncorrelated !== '')
+  // An answer that carries nothing of its request (the docs list only ret_code, ret_msg and the
+  // signature) says so, with the reason, instead of naming a field LianLian does not send.
+  if (typeof ext.uncorrelated === 'string' && ext.uncorrelated.trim() !== '') {
+    if (ext.echo !== undefined) fail(entry, 'declares both echo and uncorrelated');
     return [];
+  }
   const fields = fieldTable(entry, ext.echo, 'echo');
   const request = shape(spec, requestSchema);
   for (const { field } of fields) {

@@ -233,7 +233,7 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-instant-payment.md']) {
+    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );
@@ -311,6 +311,7 @@ describe('guides', () => {
     expect(texts.get('Signing')).toBe(guide('signing.md'));
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
     expect(texts.get('Instant payment flow')).toBe(guide('flows-instant-payment.md'));
+    expect(texts.get('Refund and pre-authorisation flows')).toBe(guide('flows-refund-preauth.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));

@@ -136,11 +136,22 @@ describe('generated operation table', () => {
     expect(Object.keys(client).sort()).toEqual([
       'balanceQuery',
       'baseUrlOf',
+      'cardBinQuery',
+      'cardBindApply',
+      'cardBindQuery',
+      'cardBindVerify',
+      'cardUnbind',
       'easypayVerify',
       'instantPayApply',
       'instantPayConfirm',
       'instantPayQuery',
+      'mpayCardBindApply',
+      'mpayCardBindVerify',
       'mpayVerify',
+      'preauthCancel',
+      'preauthCapture',
+      'refundApply',
+      'refundQuery',
     ]);
   });
 });
@@ -215,6 +226,22 @@ describe('clients generator on a broken spec', () => {
         operationOf(spec, 'mpayVerify')['x-lianlian-correlation'].echo.verify_code = 'exact';
       },
       /echo\.verify_code is not a property of the success branch/,
+    ],
+    [
+      'both echo and uncorrelated',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'cardUnbind')['x-lianlian-correlation'].echo = { user_id: 'exact' };
+      },
+      /cardUnbind x-lianlian-correlation: declares both echo and uncorrelated/,
+    ],
+    [
+      'an unsigned response field no branch has',
+      (spec: Record<string, any>) => {
+        operationOf(spec, 'cardBindQuery')['x-lianlian-signature'].response.unsignedFields = [
+          'aggrement_list',
+        ];
+      },
+      /unsignedFields names aggrement_list, no response field/,
     ],
   ])('rejects %s', async (_name, edit, message) => {
     const outcome = await Promise.resolve()

@@ -56,9 +56,21 @@ describe('API model of the real bundle', () => {
       instantPayQuery: 'json',
       balanceQuery: 'json',
       webPayment: 'browser-form',
+      cardBindApply: 'json',
+      cardBindVerify: 'json',
+      cardUnbind: 'json',
+      mpayCardBindApply: 'enveloped-json',
+      mpayCardBindVerify: 'json',
+      cardBindQuery: 'json',
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
+      refundApply: 'json',
+      refundQuery: 'json',
+      cardBinQuery: 'json',
+      preauthCapture: 'json',
+      preauthCancel: 'json',
+      refundNotify: 'webhook',
     });
   });
 
@@ -101,6 +113,7 @@ describe('API model of the real bundle', () => {
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
       ['doc-instant-pay-apply-plaintext-request', 'InstantPayApplyRequest'],
+      ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],
     ]);
   });
 

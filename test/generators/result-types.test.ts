@@ -89,9 +89,20 @@ export function onError(error: unknown): string {
       | 'mpayVerify'
       | 'easypayVerify'
       | 'instantPayConfirm'
+      | 'cardBindApply'
+      | 'cardBindVerify'
+      | 'cardUnbind'
+      | 'mpayCardBindApply'
+      | 'mpayCardBindVerify'
+      | 'cardBindQuery'
       | 'instantPayApply'
       | 'instantPayQuery'
       | 'balanceQuery'
+      | 'refundApply'
+      | 'refundQuery'
+      | 'cardBinQuery'
+      | 'preauthCapture'
+      | 'preauthCancel'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

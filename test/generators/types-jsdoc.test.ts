@@ -73,9 +73,19 @@ describe('types.ts from the bundled spec', () => {
 
   it('marks every property the spec calls sensitive, and nothing else', () => {
     const expected: string[] = [];
-    for (const [name, schema] of Object.entries<Json>(bundle.components.schemas)) {
+    const schemas = bundle.components.schemas as Record<string, Json>;
+    // A shared field schema (CardNo) carries the marker itself; a property inherits it through
+    // its $ref or an allOf part, since nothing may stand beside a $ref.
+    const target = (ref: unknown): Json | undefined =>
+      typeof ref === 'string' ? schemas[ref.split('/').pop() as string] : undefined;
+    const sensitive = (node: Json): boolean =>
+      Boolean(node['x-lianlian-sensitive']) ||
+      Boolean(target(node.$ref)?.['x-lianlian-sensitive']) ||
+      ((node.allOf ?? []) as Json[]).some((part) => sensitive(part));
+    for (const [name, schema] of Object.entries<Json>(schemas)) {
+      if (schema['x-lianlian-sensitive']) expected.push(name);
       for (const [prop, node] of Object.entries<Json>(schema.properties ?? {})) {
-        if (node['x-lianlian-sensitive']) expected.push(`${name}.${prop}`);
+        if (sensitive(node)) expected.push(`${name}.${prop}`);
       }
     }
     expect(expected.length).toBeGreaterThan(3);

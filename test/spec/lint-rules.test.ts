@@ -12,6 +12,7 @@ describe('lianlian Redocly plugin', () => {
     expect(ours).toEqual(
       [
         'lianlian/correlation #/paths/~1uncorrelated/post',
+        'lianlian/correlation #/paths/~1bothWays/post',
         'lianlian/correlation #/webhooks/untied/post',
         'lianlian/docs-source #/components/examples/BadDocSample/x-lianlian-doc',
         'lianlian/docs-source #/paths/~1uncorrelated/post/x-lianlian-source/1',

@@ -1,12 +1,12 @@
 /**
  * Every operation with a signed response and every webhook with a notification declares which
  * fields tie its messages to their request (x-lianlian-correlation), in the shape the generators
- * read: operations `echo: {field: exact|amount}` (or `echo: {}` with an `uncorrelated` reason, for
- * an answer that names nothing of its request); webhooks `orderKey`, `idempotencyKey` and
+ * read: operations `echo: {field: exact|amount|last4}` (or `uncorrelated: <why>` when the answer carries
+ * no field of its request); webhooks `orderKey`, `idempotencyKey` and
  * `match: {field: exact|amount}` including the orderKey. That the fields exist in the message
  * schemas is checked by `npm run generate`, where the references are resolved.
  */
-const MATCHES = ['exact', 'amount'];
+const MATCHES = ['exact', 'amount', 'last4'];
 
 export default function correlation() {
   return {
@@ -35,9 +35,9 @@ export default function correlation() {
 function check(kind, ext) {
   if (!isMap(ext)) return 'is missing: name the fields that tie its messages to their request';
   if (kind === 'operation') {
-    // An answer that names no request field (a balance) gives the reason instead of an echo.
-    const none = isMap(ext.echo) && Object.keys(ext.echo).length === 0;
-    if (none && typeof ext.uncorrelated === 'string' && ext.uncorrelated !== '') return undefined;
+    // An answer that carries no field of its request says why, in `uncorrelated`, instead.
+    if (typeof ext.uncorrelated === 'string' && ext.uncorrelated.trim() !== '')
+      return ext.echo === undefined ? undefined : 'declares both echo and uncorrelated';
     return table(ext.echo, 'echo');
   }
   for (const key of ['orderKey', 'idempotencyKey']) {

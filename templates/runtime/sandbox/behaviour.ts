@@ -13,12 +13,20 @@ import {
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 import type { SandboxRuleSet } from './rule-table.js';
+import type { SandboxCardBindApplication } from './state/card-binds.js';
+
+/**
+ * A field of an answer: text, or a list of flat records (the Card Bind Query's agreement_list,
+ * which LianLian leaves out of its signature).
+ */
+export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
 import type { SandboxMerchantAccount } from './state/payouts.js';
+import type { SandboxPreauthRegistration } from './state/preauths.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
   readonly status?: number;
-  readonly body: Record<string, string>;
+  readonly body: Readonly<Record<string, SandboxAnswerValue>>;
   readonly note: SandboxRequestNote;
 }
 
@@ -39,7 +47,21 @@ export interface SandboxVerifiedRequest {
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  applyCardBind(application: SandboxCardBindApplication): { token: string };
+  bindCard(application: SandboxCardBindApplication): { no_agree: string };
   setMerchantAccount(account: SandboxMerchantAccount): void;
+  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
+}
+
+/** A refund to record on a paid order without a Refund Apply call, as `Sandbox.refundOrder` takes it. */
+export interface SandboxRefundSetup {
+  readonly oidPartner: string;
+  readonly noOrder: string;
+  readonly noRefund: string;
+  readonly dtRefund: string;
+  readonly moneyRefund: string;
 }
 
 export interface SandboxBehaviour {

@@ -3,17 +3,19 @@
  * (how a request's outcome is decided, simple on purpose so tests can reach every documented
  * outcome) are written once, as data: the pipeline's in rule-table.ts, each behaviour's in its
  * `rules`; the guide's table and the sandbox's index page are rendered from them.
- * Payouts (Instant payment) and merchant balances live in the ledger, state/payouts.ts.
  */
 import { randomInt } from 'node:crypto';
 import { SandboxPayoutLedger } from './state/payouts.js';
 import { amountInCents } from '../shared/amount.js';
+import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preauths.js';
+import { SandboxRefunds } from './state/refunds.js';
 import {
   clockSkewSeconds,
   formatChinaDate,
   formatChinaTime,
   MAX_CLOCK_SKEW_MINUTES,
 } from '../shared/china-time.js';
+import { SandboxCardBinds } from './state/card-binds.js';
 
 /** The values the rules use; each can be changed when starting the sandbox. */
 export interface SandboxRuleSettings {
@@ -80,13 +82,20 @@ export class SandboxState {
   private readonly tokens = new Map<string, SandboxIssuedToken>();
   private readonly paid = new Set<string>();
   private counter = 0;
+  /** Card bindings and their agreements (state/card-binds.ts). */
+  readonly cardBinds: SandboxCardBinds;
   /** Payouts and merchant balances (Instant payment). */
   readonly payouts: SandboxPayoutLedger;
+  /** Completed payments and their refunds (state/refunds.ts). */
+  readonly refunds = new SandboxRefunds();
+  /** Easypay pre-authorisations (state/preauths.ts). */
+  readonly preauths = new SandboxPreauths();
 
   constructor(
     readonly rules: SandboxRuleSettings,
     private readonly now: () => Date,
   ) {
+    this.cardBinds = new SandboxCardBinds(rules, now, () => this.nextAgreement());
     this.payouts = new SandboxPayoutLedger(rules.merchantBalance, now);
   }
 
@@ -123,6 +132,45 @@ export class SandboxState {
       true,
     );
     return { no_order: registration.noOrder, confirm_code: record.confirmCode as string };
+  }
+
+  /**
+   * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
+   * can be refunded; returns LianLian's transaction number.
+   */
+  payOrder(order: SandboxTokenOrder) {
+    const dtOrder = order.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.paid.add(key(order.oidPartner, order.noOrder));
+    this.refunds.recordPayment({
+      oidPartner: order.oidPartner,
+      noOrder: order.noOrder,
+      oidPaybill,
+      moneyOrder: order.moneyOrder,
+      dtOrder,
+    });
+    return { no_order: order.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
+  }
+
+  /**
+   * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
+   * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
+   */
+  holdPreauth(registration: SandboxPreauthRegistration) {
+    const dtOrder = registration.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.preauths.hold(
+      {
+        oidPartner: registration.oidPartner,
+        noOrder: registration.noOrder,
+        dtOrder,
+        moneyOrder: registration.moneyOrder,
+        userId: registration.userId,
+        oidPaybill,
+      },
+      registration.status,
+    );
+    return { no_order: registration.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
   }
 
   /** An issued token by its value, or undefined. */

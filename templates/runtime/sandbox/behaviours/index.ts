@@ -4,21 +4,42 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour, SandboxFormBehaviour } from '../behaviour.js';
-import { balanceQuery } from './balance-query.js';
+import { cardBindApply } from './card-bind-apply.js';
+import { cardBindQuery } from './card-bind-query.js';
+import { cardBindVerify } from './card-bind-verify.js';
+import { cardUnbind } from './card-unbind.js';
+import { cardBinQuery } from './card-bin-query.js';
 import { easypayVerify } from './easypay-verify.js';
+import { mpayCardBindApply } from './mpay-card-bind-apply.js';
+import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
+import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { preauthCancel, preauthCapture } from './preauth.js';
+import { refundApply } from './refund-apply.js';
+import { refundQuery } from './refund-query.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  cardBindApply,
+  cardBindVerify,
+  cardUnbind,
+  mpayCardBindApply,
+  mpayCardBindVerify,
+  cardBindQuery,
   instantPayApply,
   instantPayQuery,
   balanceQuery,
+  refundApply,
+  refundQuery,
+  cardBinQuery,
+  preauthCapture,
+  preauthCancel,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
