@@ -7,6 +7,7 @@ import { formatChinaDate } from '../../shared/china-time.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import {
   sandboxRefusal,
+  sandboxSendNotification,
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxPrepared,
@@ -105,12 +106,7 @@ export function refundFields(refund: SandboxRefund): Record<string, string> {
 
 function notifyRefund(ctx: SandboxContext, refund: SandboxRefund, url: string): void {
   const signed = sandboxSign(ctx, refundFields(refund), 'RSA');
-  const check = ctx.catalogue.notifications[REFUND_NOTIFICATION.webhook](signed);
-  if (!check.ok)
-    throw new Error(
-      `sandbox produced an invalid refundNotify notification: ${check.issues[0]?.message}`,
-    );
-  ctx.notifier.send(REFUND_NOTIFICATION.webhook, url, signed);
+  sandboxSendNotification(ctx, REFUND_NOTIFICATION.webhook, url, signed);
 }
 
 /**
