@@ -232,7 +232,12 @@ describe('spec constraints, shown on mutated examples', () => {
   });
 
   // Every operation, and the synchronous notification, gets each kind of check its fields allow.
-  const operationIds = [...operations(spec).map((o) => o.id), SYNC_NOTIFICATION_WEBHOOK];
+  // Operations encoded from LianLian's docs (x-lianlian-source) have no seed table to draw cases
+  // from; the docs-conformance test checks their rows.
+  const seeded = operations(spec).filter(
+    (o) => !('x-lianlian-source' in follow(spec, o.pointer).node),
+  );
+  const operationIds = [...seeded.map((o) => o.id), SYNC_NOTIFICATION_WEBHOOK];
   it.each(operationIds)('%s is covered', (operationId) => {
     const kinds = new Set(allCases.filter((c) => c.operationId === operationId).map((c) => c.kind));
     const fields = new Set(

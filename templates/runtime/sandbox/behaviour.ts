@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxExchangeRegistration } from './state/exchange.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -34,6 +35,8 @@ export interface SandboxVerifiedRequest {
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** An applied Exchange Payment awaiting its SMS code (what exchangeApply would do). */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
 }
 
 export interface SandboxBehaviour {

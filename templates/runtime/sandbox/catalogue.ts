@@ -53,7 +53,10 @@ export interface SandboxCatalogue {
   };
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<
-    Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>
+    Record<
+      'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify' | 'exchangeNotify',
+      SandboxValidator
+    >
   >;
   /**
    * How the spec constrains each message field, by name (the first message declaring it wins),

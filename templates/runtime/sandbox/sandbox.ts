@@ -43,10 +43,12 @@ import {
   handleSandboxWebPaymentForm,
 } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { sandboxExchanges, type SandboxExchangeRegistration } from './state/exchange.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken and Sandbox.holdPayout.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxExchangeRegistration } from './state/exchange.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -97,6 +99,8 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -168,6 +172,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -333,6 +338,21 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
     throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
   }
   return order;
+}
+
+/**
+ * Sandbox.openExchange: an Exchange Payment transaction as exchangeApply registers it.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when the order exists with other terms.
+ */
+function openExchange(ctx: SandboxContext, order: SandboxExchangeRegistration) {
+  const exchange = sandboxExchanges(ctx.state, ctx.now).apply(order);
+  if (exchange === undefined)
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'noOrder is already an Exchange Payment with another amount or currency',
+      'noOrder',
+    );
+  return { token: exchange.token, oid_paybill: exchange.oidPaybill };
 }
 
 function sandboxEndpoint(

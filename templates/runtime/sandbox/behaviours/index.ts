@@ -5,6 +5,7 @@
  */
 import type { SandboxBehaviour } from '../behaviour.js';
 import { easypayVerify } from './easypay-verify.js';
+import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayVerify } from './mpay-verify.js';
 
@@ -12,6 +13,9 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
   easypayVerify,
   instantPayConfirm,
+  exchangeApply,
+  exchangeVerify,
+  exchangeQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
