@@ -13,6 +13,7 @@ import {
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 import type { SandboxExchangeRegistration } from './state/exchange.js';
+import type { SandboxWalletRegistration } from './behaviours/aggregate.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -37,6 +38,8 @@ export interface SandboxSetup {
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   /** An applied Exchange Payment awaiting its SMS code (what exchangeApply would do). */
   openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /** An unpaid aggregate (wallet) payment, as combinepay would create it, and its pay link. */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
 }
 
 export interface SandboxBehaviour {

@@ -54,7 +54,11 @@ export interface SandboxCatalogue {
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<
     Record<
-      'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify' | 'exchangeNotify',
+      | 'webPaymentReturn'
+      | 'webPaymentNotify'
+      | 'instantPayNotify'
+      | 'exchangeNotify'
+      | 'aggregateNotify',
       SandboxValidator
     >
   >;

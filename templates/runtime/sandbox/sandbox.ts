@@ -44,11 +44,18 @@ import {
 } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { sandboxExchanges, type SandboxExchangeRegistration } from './state/exchange.js';
+import {
+  SANDBOX_WALLET_PATH,
+  handleSandboxWalletPay,
+  openSandboxWalletPayment,
+  type SandboxWalletRegistration,
+} from './behaviours/aggregate.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken and Sandbox.holdPayout.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 export type { SandboxExchangeRegistration } from './state/exchange.js';
+export type { SandboxWalletRegistration } from './behaviours/aggregate.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -101,6 +108,11 @@ export interface Sandbox extends SandboxSetup {
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
   openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /**
+   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
+   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
+   */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -144,6 +156,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     submissions: [],
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
+    baseUrl: '',
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -160,6 +173,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host}:${address.port}`;
+  ctx.baseUrl = baseUrl;
   let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
@@ -173,6 +187,16 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
     openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
+    openWalletPayment: (order) => {
+      const opened = openSandboxWalletPayment(ctx, checkedOrder(ctx, order));
+      if (opened === undefined)
+        throw new ConfigurationError(
+          'SANDBOX_ORDER',
+          'noOrder was used or paid already',
+          'noOrder',
+        );
+      return opened;
+    },
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -271,6 +295,12 @@ async function route(
     const answer = handleSandboxCashierPay(ctx, pay[1] as string);
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
+  }
+  if (path.startsWith(SANDBOX_WALLET_PATH)) {
+    // The payer "scans" a payLoad link and pays.
+    const paid = handleSandboxWalletPay(ctx, path.slice(SANDBOX_WALLET_PATH.length));
+    sendText(res, paid.status, paid.text);
+    return paid.note;
   }
   if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
     return sandboxEndpoint(

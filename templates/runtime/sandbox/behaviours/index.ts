@@ -4,6 +4,7 @@
  * without a behaviour fails the build instead of answering a silent 9999.
  */
 import type { SandboxBehaviour } from '../behaviour.js';
+import { aggregateQuery } from './aggregate.js';
 import { easypayVerify } from './easypay-verify.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
@@ -16,6 +17,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   exchangeApply,
   exchangeVerify,
   exchangeQuery,
+  aggregateQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
