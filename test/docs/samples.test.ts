@@ -306,6 +306,7 @@ describe('guides', () => {
       'Signing',
       'Web payment flow',
       'lianpay1_0_1 envelope',
+      'Exchange and aggregate payment flows',
       'Threat model',
       'Return codes',
       'Errata',
@@ -314,6 +315,9 @@ describe('guides', () => {
     const texts = new Map(traits.map((t) => [t.name as string, t.description as string]));
     expect(texts.get('Signing')).toBe(guide('signing.md'));
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
+    expect(texts.get('Exchange and aggregate payment flows')).toBe(
+      guide('flows-exchange-aggregate.md'),
+    );
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));
