@@ -12,6 +12,7 @@ import type {
   ApiBranch,
   ApiEnvelope,
   ApiExample,
+  ApiExampleDoc,
   ApiMedia,
   ApiModel,
   ApiOperation,
@@ -160,6 +161,7 @@ class Reader {
       responses,
       signature,
       ...(envelope ? { envelope } : {}),
+      sources: stringList(node['x-lianlian-source']),
       examples,
       node,
     };
@@ -195,6 +197,7 @@ class Reader {
             pointer: target.pointer,
             node: target.node,
             value: target.node.value,
+            ...exampleDoc(target.node),
           });
         }
       } else if (isObject(media) && media.example !== undefined) {
@@ -271,6 +274,7 @@ class Reader {
           pointer: target.pointer,
           node: target.node,
           value: target.node.value,
+          ...exampleDoc(target.node),
           schemaPointer: envelope.plaintextPointer as string,
           ...(envelope.plaintext === undefined ? {} : { schema: envelope.plaintext }),
         };
@@ -307,6 +311,20 @@ function classify(
 }
 
 /** `seed-000-request` from `#/components/examples/seed-000-request`. */
+/** The strings of a list (anything else in it, or a non-list, is left for the lint rule to report). */
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
+/** `{ doc }` when the example carries a well-formed `x-lianlian-doc`, otherwise nothing. */
+function exampleDoc(node: Json): { doc?: ApiExampleDoc } {
+  const doc = isObject(node) ? node['x-lianlian-doc'] : undefined;
+  if (!isObject(doc) || typeof doc.file !== 'string' || typeof doc.sample !== 'number') return {};
+  return { doc: { file: doc.file, sample: doc.sample, errata: stringList(doc.errata) } };
+}
+
 function exampleName(ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
   const match = /^#\/components\/examples\/([^/]+)$/.exec(ref);

@@ -70,6 +70,11 @@ export interface ApiOperation {
   };
   /** `x-lianlian-envelope`, when the request is sealed. */
   envelope?: ApiEnvelope;
+  /**
+   * `x-lianlian-source`: the LianLian docs pages the operation or webhook encodes, as paths
+   * relative to the docs root (`docs/MPAY-verify-direct-api.md`); empty when it names none.
+   */
+  sources: string[];
   /** Every example of the operation: media-type examples, then envelope plaintext examples. */
   examples: ApiExample[];
   /** The raw operation object, for extensions the model does not read. */
@@ -152,6 +157,8 @@ export interface ApiExample {
   node: Json;
   /** `node.value`. */
   value: unknown;
+  /** `x-lianlian-doc`, for an example taken from a docs page: the page, its code block, the errata applied. */
+  doc?: ApiExampleDoc;
   /** The media type (absent for plaintext examples). */
   mediaType?: string;
   /** The response status (responses only). */
@@ -160,6 +167,13 @@ export interface ApiExample {
   schemaPointer: string;
   /** Its component name, when it is one. */
   schema?: string;
+}
+
+/** Where a docs example came from: `sample` is the 0-based index among the page's fenced code blocks. */
+export interface ApiExampleDoc {
+  file: string;
+  sample: number;
+  errata: string[];
 }
 
 /** A documented return code. */
