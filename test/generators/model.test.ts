@@ -56,6 +56,13 @@ describe('API model of the real bundle', () => {
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
+      exchangeApply: 'json',
+      exchangeVerify: 'json',
+      exchangeQuery: 'json',
+      aggregateQuery: 'json',
+      exchangeNotify: 'webhook',
+      aggregateNotify: 'webhook',
+      onlineBankingNotify: 'webhook',
     });
   });
 
