@@ -11,6 +11,7 @@ import {
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxVerifiedRequest,
+  sandboxSendNotification,
 } from '../behaviour.js';
 import { sandboxSign, type SandboxContext, type SandboxRequestNote } from '../context.js';
 import { sandboxWalletPayments, type SandboxWalletPayment } from '../state/aggregate.js';
@@ -164,10 +165,5 @@ function notifyPaid(ctx: SandboxContext, payment: SandboxWalletPayment): void {
   if (payment.notifyUrl === '') return;
   const signed = sandboxSign(ctx, paidFields(payment), 'RSA');
   const { webhook } = AGGREGATE_NOTIFICATION;
-  const check = ctx.catalogue.notifications[webhook](signed);
-  if (!check.ok)
-    throw new Error(
-      `sandbox produced an invalid ${webhook} notification: ${check.issues[0]?.message}`,
-    );
-  ctx.notifier.send(webhook, payment.notifyUrl, signed);
+  sandboxSendNotification(ctx, webhook, payment.notifyUrl, signed);
 }

@@ -11,6 +11,7 @@ import {
   type SandboxBehaviour,
   type SandboxSetup,
   type SandboxVerifiedRequest,
+  sandboxSendNotification,
 } from '../behaviour.js';
 import { sandboxSign, type SandboxContext } from '../context.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
@@ -244,10 +245,5 @@ function notifyExchange(
   if (url === undefined) return;
   const signed = sandboxSign(ctx, paid, 'RSA');
   const { webhook } = EXCHANGE_NOTIFICATION;
-  const check = ctx.catalogue.notifications[webhook](signed);
-  if (!check.ok)
-    throw new Error(
-      `sandbox produced an invalid ${webhook} notification: ${check.issues[0]?.message}`,
-    );
-  ctx.notifier.send(webhook, url, signed);
+  sandboxSendNotification(ctx, webhook, url, signed);
 }
