@@ -37,10 +37,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  sandboxCardBindSetup,
-  type SandboxCardBindApplication,
-} from './state/card-binds.js';
+import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
 import {
   SANDBOX_CASHIER_PATH,
   handleSandboxCashierPay,
@@ -409,7 +406,7 @@ function indexPage(ctx: SandboxContext): string {
       `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001. Card binding: a card bound already → 9913; another person under a user_id → 1004; an unknown or unbound no_agree → 3011.</p>`,
     ].join('\n'),
   );
 }
