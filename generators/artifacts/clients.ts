@@ -192,9 +192,12 @@ interface Condition {
   required: boolean;
   equals?: string;
   notEquals?: string;
+  oneOf?: string[];
+  noneOf?: string[];
 }
 
-// The discriminating properties of a branch: `const` and `not: {const}` on its (allOf) properties.
+// The discriminating properties of a branch: `const`, `enum`, `not: {const}` and `not: {enum}` on
+// its (allOf) properties (an enum tells a branch of several codes apart, e.g. held payouts).
 function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
   const parts = [schema, ...((schema.allOf ?? []) as Json[]).map((part) => deref(spec, part))];
   const required = new Set(parts.flatMap((part) => (part.required ?? []) as string[]));
@@ -207,10 +210,18 @@ function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
         out.push({ field, required: isRequired, equals: property.const });
       } else if (typeof property.not?.const === 'string') {
         out.push({ field, required: isRequired, notEquals: property.not.const });
+      } else if (isStringList(property.enum)) {
+        out.push({ field, required: isRequired, oneOf: property.enum });
+      } else if (isStringList(property.not?.enum)) {
+        out.push({ field, required: isRequired, noneOf: property.not.enum });
       }
     }
   }
   return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function schemaName(place: string, pointer: unknown): string {

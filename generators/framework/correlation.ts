@@ -83,6 +83,15 @@ function extension(entry: ApiOperation): Json {
   return ext as Json;
 }
 
+function isEmptyMap(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
+}
+
 function fieldTable(entry: ApiOperation, table: unknown, name: string): CorrelationFieldSpec[] {
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
     fail(entry, `${name} must map field names to exact or amount`);

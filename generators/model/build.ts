@@ -8,6 +8,7 @@ import {
   unescapeToken,
   type Json,
 } from './pointer.js';
+import { readReports } from './reports.js';
 import type {
   ApiBranch,
   ApiEnvelope,
@@ -71,6 +72,7 @@ export function buildModel(spec: BundledSpec): ApiModel {
     returnCodes: reader.returnCodes(),
     schemaNames: Object.keys(spec.components?.schemas ?? {}),
     signatureExcludedFields: scheme?.signedString?.excludedFields ?? ['sign'],
+    reports: readReports(spec),
   };
 }
 

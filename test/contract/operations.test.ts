@@ -63,12 +63,25 @@ const operationRows = jsonOperations.flatMap((op) =>
   requestExamples(op).map((example) => ({ id: op.id, name: example.name, op, example })),
 );
 
-/** Response examples with a ret_code other than 0000: each a business failure to bring about. */
+/** The ret_codes a branch other than failure names (`const` or `enum`), e.g. held payouts' 4002. */
+const nonFailureCodes = (op: ApiOperation): Set<string> =>
+  new Set(
+    (op.signature.response?.branches ?? [])
+      .filter((branch) => branch.name !== 'failure')
+      .flatMap((branch) => {
+        const retCode = (branch.node.properties as Record<string, Record<string, unknown>>)
+          ?.ret_code;
+        const values = [retCode?.const, ...((retCode?.enum as unknown[]) ?? [])];
+        return values.filter((v): v is string => typeof v === 'string');
+      }),
+  );
+
+/** Response examples of the failure branch: each a business failure to bring about. */
 const failureRows = jsonOperations.flatMap((op) =>
   op.examples
     .filter((e) => e.role === 'response')
     .map((e) => ({ op, name: e.name, value: e.value as Record<string, string> }))
-    .filter(({ op, value }) => value.ret_code !== successCodeOf(op))
+    .filter(({ op, value }) => !nonFailureCodes(op).has(value.ret_code as string))
     .map(({ op, name, value }) => ({
       id: op.id,
       name,

@@ -3,7 +3,7 @@
 // form by decoding it and verifying its signature, the signing guide's worked example with the
 // runtime.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -233,7 +233,7 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md']) {
+    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );
@@ -301,20 +301,16 @@ describe('guides', () => {
   it('every guide and the errata are tags Redoc shows, grouped in x-tagGroups', () => {
     const tags = (spec.tags ?? []) as Json[];
     const traits = tags.filter((t) => t['x-traitTag'] === true);
-    expect(traits.map((t) => t.name)).toEqual([
-      'Getting started',
-      'Signing',
-      'Web payment flow',
-      'Card binding flow',
-      'lianpay1_0_1 envelope',
-      'Threat model',
-      'Return codes',
-      'Errata',
-    ]);
+    // Every guide file is one trait tag's text, and the errata is one more: none is left out.
+    const guides = readdirSync(path.join(repoRoot, 'spec/guides')).filter((f) => f.endsWith('.md'));
+    const described = traits.map((t) => t.description as string);
+    for (const file of guides) expect(described, file).toContain(guide(file));
+    expect(traits).toHaveLength(guides.length + 1);
     // Redocly's bundler resolved each `description: {$ref: *.md}` into the Markdown text.
     const texts = new Map(traits.map((t) => [t.name as string, t.description as string]));
     expect(texts.get('Signing')).toBe(guide('signing.md'));
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
+    expect(texts.get('Instant payment flow')).toBe(guide('flows-instant-payment.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));

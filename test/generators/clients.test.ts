@@ -134,15 +134,18 @@ describe('generated operation table', () => {
       signType: 'RSA',
     });
     expect(Object.keys(client).sort()).toEqual([
+      'balanceQuery',
       'baseUrlOf',
       'cardBindApply',
       'cardBindQuery',
       'cardBindVerify',
       'cardUnbind',
       'easypayVerify',
+      'instantPayApply',
       'instantPayConfirm',
       'mpayCardBindApply',
       'mpayCardBindVerify',
+      'instantPayQuery',
       'mpayVerify',
     ]);
   });

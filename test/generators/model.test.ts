@@ -52,6 +52,9 @@ describe('API model of the real bundle', () => {
       mpayVerify: 'json',
       easypayVerify: 'json',
       instantPayConfirm: 'enveloped-json',
+      instantPayApply: 'enveloped-json',
+      instantPayQuery: 'json',
+      balanceQuery: 'json',
       webPayment: 'browser-form',
       cardBindApply: 'json',
       cardBindVerify: 'json',
@@ -104,6 +107,7 @@ describe('API model of the real bundle', () => {
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
       ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],
+      ['doc-instant-pay-apply-plaintext-request', 'InstantPayApplyRequest'],
     ]);
   });
 

@@ -95,6 +95,9 @@ export function onError(error: unknown): string {
       | 'mpayCardBindApply'
       | 'mpayCardBindVerify'
       | 'cardBindQuery'
+      | 'instantPayApply'
+      | 'instantPayQuery'
+      | 'balanceQuery'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

@@ -410,4 +410,41 @@ describe('sandbox command line', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes the payout rules as options: --balance and --duplicate-payout-hours', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-'));
+    const cwd = path.resolve(import.meta.dirname, '../..');
+    try {
+      const args = ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir];
+      const child = spawn(
+        process.execPath,
+        [...args, '--balance', '123.45', '--duplicate-payout-hours', '0'],
+        { cwd },
+      );
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1] as string);
+        });
+        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
+      });
+      const index = await (await fetch(url)).text();
+      expect(index).toContain('to a card paid within 0 h');
+      expect(index).toContain('opening 123.45');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+
+      const bad = spawn(process.execPath, [...args, '--balance', '1.234'], { cwd });
+      let errors = '';
+      bad.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      const code = await new Promise((resolve) => bad.once('exit', resolve));
+      expect(code).toBe(2);
+      expect(errors).toContain('--balance must be an amount with at most two decimals');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

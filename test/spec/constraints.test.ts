@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { SYNC_NOTIFICATION_WEBHOOK } from '../support/seeds/conformance.js';
 import { loadSeedFixture, type SeedRow, type SeedSection } from '../support/seeds/index.js';
+import { sourceDocPages } from '../support/docs-tables.js';
 import {
   branchPointers,
   follow,
@@ -19,7 +20,8 @@ import {
 } from '../support/spec.js';
 
 const spec = loadBundledSpec();
-const seeds = loadSeedFixture();
+// The seeds, then the doc pages operations encoded from LianLian's docs name (x-lianlian-source).
+const seeds = [...loadSeedFixture(), ...sourceDocPages(spec)];
 const validatorFor = specValidator(spec);
 
 type Message = Record<string, unknown>;

@@ -72,7 +72,8 @@ describe('the bundle under Spectral (spectral:oas)', () => {
       schema.properties.ret_code = { $ref: allOf[0].$ref, ...rest };
       rewritten += 1;
     }
-    expect(rewritten).toBe(3);
+    // One per failure branch of the spec; each engineer's operations add theirs.
+    expect(rewritten).toBeGreaterThanOrEqual(3);
     const errors = (await spectral(broken)).filter((r) => r.severity === 0);
     expect(errors.length).toBeGreaterThan(0);
     for (const error of errors) {

@@ -40,20 +40,22 @@ export type SpecOperationId = SpecSet<'operationId'>;
 export type ClientValidator = (value: unknown) => ValidationResult<unknown>;
 
 /**
- * One condition that tells a response branch apart, from the branch schema's `const` and
- * `not: {const}` properties: the field must equal (or differ from) `value`; when the branch does
- * not require the field, it may also be absent.
+ * One condition that tells a response branch apart, from the branch schema's `const`, `enum`,
+ * `not: {const}` and `not: {enum}` properties: the field must equal (or differ from) the value, or
+ * be one (or none) of the values; when the branch does not require the field, it may also be absent.
  */
 export interface BranchCondition {
   readonly field: string;
   readonly required: boolean;
   readonly equals?: string;
   readonly notEquals?: string;
+  readonly oneOf?: readonly string[];
+  readonly noneOf?: readonly string[];
 }
 
 /** One response branch (`x-lianlian-branch`) of an operation. */
 export interface ClientBranch {
-  /** `failure`, `success` or `paid`. */
+  /** `failure`, `success`, `paid` or `held`. */
   readonly name: string;
   /** The component schema of the branch, e.g. `MpayVerifyPaid`. */
   readonly schema: string;
@@ -132,5 +134,7 @@ function holds(condition: BranchCondition, received: Readonly<Record<string, unk
   const value = received[condition.field];
   if (condition.equals !== undefined && value !== condition.equals) return false;
   if (condition.notEquals !== undefined && value === condition.notEquals) return false;
+  if (condition.oneOf !== undefined && !condition.oneOf.includes(value as string)) return false;
+  if (condition.noneOf?.includes(value as string) === true) return false;
   return true;
 }

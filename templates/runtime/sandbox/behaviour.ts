@@ -4,7 +4,7 @@
  * from the store and answers. Behaviours are registered in behaviours/index.ts.
  */
 import type { SignType } from '../crypto/sign-type.js';
-import type { SandboxJsonOperation } from './catalogue.js';
+import type { SandboxFormOperation, SandboxJsonOperation } from './catalogue.js';
 import {
   sandboxReturnMessage,
   sandboxSign,
@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxRuleSet } from './rule-table.js';
 import type { SandboxCardBindApplication } from './state/card-binds.js';
 
 /**
@@ -19,6 +20,7 @@ import type { SandboxCardBindApplication } from './state/card-binds.js';
  * which LianLian leaves out of its signature).
  */
 export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
+import type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -37,12 +39,16 @@ export interface SandboxVerifiedRequest {
   readonly note: SandboxRequestNote;
 }
 
-/** The sandbox's setup calls, as `Sandbox.issueToken` and `Sandbox.holdPayout` offer them. */
+/**
+ * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
+ * `Sandbox.setMerchantAccount` offer them.
+ */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
   applyCardBind(application: SandboxCardBindApplication): { token: string };
   bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  setMerchantAccount(account: SandboxMerchantAccount): void;
 }
 
 export interface SandboxBehaviour {
@@ -50,6 +56,11 @@ export interface SandboxBehaviour {
   readonly operationId: string;
   /** Decides and answers one verified request. */
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
+  /**
+   * The rules `handle` applies, in its order, as the published rules table shows them (the
+   * Getting started guide and the sandbox's index page render them; rule-table.ts).
+   */
+  readonly rules?: SandboxRuleSet;
   /** Notifications a success sends, and the request field carrying their address. */
   readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
   /**
@@ -68,6 +79,74 @@ export interface SandboxBehaviour {
       (sandbox: SandboxSetup, request: Readonly<Record<string, string>>) => SandboxPrepared
     >
   >;
+}
+
+/** A form of a browser-form operation that passed validation and the signature check. */
+export interface SandboxVerifiedForm {
+  readonly operation: SandboxFormOperation;
+  /** Every received field, decoded once. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** What paying on the cashier page did: where the payer's browser goes next. */
+export interface SandboxFormPayment {
+  /** Logged after the code, e.g. `paid, returning to url_return`. */
+  readonly outcome: string;
+  /** A refusal code when the order can no longer be paid (paid meanwhile in another tab). */
+  readonly refused?: string;
+  /** Signed fields the browser posts back to the merchant at `url`; absent: a result page. */
+  readonly returnTo?: { readonly url: string; readonly fields: Record<string, string> };
+}
+
+/**
+ * One browser-form operation's behaviour: the generic form pipeline (web.ts) decodes, validates
+ * and checks the merchant's signature; the behaviour decides whether the cashier opens, what it
+ * shows, and what paying there does. Registered in behaviours/index.ts.
+ */
+export interface SandboxFormBehaviour {
+  /** The spec's operationId of the form. */
+  readonly operationId: string;
+  /** The rules `open` applies, in its order, for the rules table. */
+  readonly rules?: SandboxRuleSet;
+  /** Notifications paying sends, and the form field carrying their address. */
+  readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
+  /** The order fields the cashier page shows, in order. */
+  readonly shows: readonly string[];
+  /** Whether the verified form opens the cashier (`0000`) or is refused with a code. */
+  open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome;
+  /** The payer paid on the cashier page: record it and send the notifications. */
+  pay(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxFormPayment;
+}
+
+/**
+ * Checks a notification the sandbox built against its webhook's schema, then sends it to `url`
+ * until acknowledged.
+ * @throws Error when the sandbox's own notification breaks the schema (a sandbox bug).
+ */
+export function sandboxSendNotification(
+  ctx: SandboxContext,
+  webhook: string,
+  url: string,
+  fields: Record<string, string>,
+): void {
+  sandboxCheckNotification(ctx, webhook, fields);
+  ctx.notifier.send(webhook, url, fields);
+}
+
+/**
+ * Checks a message the sandbox built against the schema of webhook `webhook`.
+ * @throws Error when the catalogue has no such webhook or the message breaks its schema.
+ */
+export function sandboxCheckNotification(
+  ctx: SandboxContext,
+  webhook: string,
+  fields: Record<string, string>,
+): void {
+  const validate = ctx.catalogue.notifications[webhook];
+  if (validate === undefined) throw new Error(`the sandbox catalogue has no webhook ${webhook}`);
+  const check = validate(fields);
+  if (!check.ok)
+    throw new Error(`sandbox produced an invalid ${webhook}: ${check.issues[0]?.message ?? ''}`);
 }
 
 /** What {@link SandboxBehaviour.prepare} set up. */

@@ -1,17 +1,11 @@
 /**
- * The sandbox's published rules: how it decides the outcome of a request. They are simple on
- * purpose, so tests can reach every documented outcome on demand:
- *
- * - verify_code `000000` is a wrong SMS code (1900);
- * - money_order above the amount limit (default 10000.00) exceeds the single-payment limit (1019);
- *   a held payout above it is confirmed but its notification reports result_pay FAILURE;
- * - a no_order that was already paid (or a payout already confirmed) is a duplicate (1002);
- * - a token that the sandbox did not issue, that expired (30 minutes) or that belongs to another
- *   order is invalid (1000); money_order (and Easypay's dt_order) must equal the token's (1004);
- * - a payout must have been registered as held (4001) and confirmed with its confirm_code (1004);
- * - a WEB Payment timestamp more than 30 minutes from the sandbox clock is rejected (1004).
+ * The sandbox's rule settings and state: tokens, held payouts, paid orders. The rules themselves
+ * (how a request's outcome is decided, simple on purpose so tests can reach every documented
+ * outcome) are written once, as data: the pipeline's in rule-table.ts, each behaviour's in its
+ * `rules`; the guide's table and the sandbox's index page are rendered from them.
  */
 import { randomInt } from 'node:crypto';
+import { SandboxPayoutLedger } from './state/payouts.js';
 import { amountInCents } from '../shared/amount.js';
 import {
   clockSkewSeconds,
@@ -29,12 +23,18 @@ export interface SandboxRuleSettings {
   readonly wrongSmsCode: string;
   /** Lifetime of issued tokens in minutes. */
   readonly tokenMinutes: number;
+  /** Every merchant's opening balance, which payouts take from. */
+  readonly merchantBalance: string;
+  /** A payout to a card paid within this many hours is held as a suspected duplicate (0: never). */
+  readonly duplicatePayoutHours: number;
 }
 
 export const DEFAULT_SANDBOX_RULES: SandboxRuleSettings = Object.freeze({
   amountLimit: '10000.00',
   wrongSmsCode: '000000',
   tokenMinutes: 30,
+  merchantBalance: '100000.00',
+  duplicatePayoutHours: 24,
 });
 
 /** A decided outcome: `0000`, or a documented failure code and the field it concerns. */
@@ -50,14 +50,6 @@ export interface SandboxIssuedToken {
   readonly moneyOrder: string;
   readonly dtOrder: string;
   readonly expiresAt: number;
-}
-
-/** A payout held back until the merchant confirms it. */
-export interface SandboxHeldPayout {
-  readonly moneyOrder: string;
-  readonly dtOrder: string;
-  readonly confirmCode: string;
-  readonly infoOrder?: string;
 }
 
 /** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
@@ -86,17 +78,19 @@ export interface SandboxPayoutRegistration {
  */
 export class SandboxState {
   private readonly tokens = new Map<string, SandboxIssuedToken>();
-  private readonly payouts = new Map<string, SandboxHeldPayout>();
   private readonly paid = new Set<string>();
   private counter = 0;
   /** Card bindings and their agreements (state/card-binds.ts). */
   readonly cardBinds: SandboxCardBinds;
+  /** Payouts and merchant balances (Instant payment). */
+  readonly payouts: SandboxPayoutLedger;
 
   constructor(
     readonly rules: SandboxRuleSettings,
     private readonly now: () => Date,
   ) {
     this.cardBinds = new SandboxCardBinds(rules, now, () => this.nextAgreement());
+    this.payouts = new SandboxPayoutLedger(rules.merchantBalance, now);
   }
 
   /** Issues a token for a later Verify call (what the Apply APIs would do). */
@@ -121,27 +115,22 @@ export class SandboxState {
 
   /** Registers a payout LianLian held back and returns its confirm code. */
   holdPayout(registration: SandboxPayoutRegistration) {
-    const confirmCode = String(randomInt(100000, 1000000));
-    this.payouts.set(key(registration.oidPartner, registration.noOrder), {
-      moneyOrder: registration.moneyOrder,
-      dtOrder: registration.dtOrder ?? formatChinaTime(this.now()),
-      confirmCode,
-      ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
-    });
-    return { no_order: registration.noOrder, confirm_code: confirmCode };
+    const record = this.payouts.add(
+      {
+        oidPartner: registration.oidPartner,
+        noOrder: registration.noOrder,
+        moneyOrder: registration.moneyOrder,
+        ...(registration.dtOrder === undefined ? {} : { dtOrder: registration.dtOrder }),
+        ...(registration.infoOrder === undefined ? {} : { infoOrder: registration.infoOrder }),
+      },
+      true,
+    );
+    return { no_order: registration.noOrder, confirm_code: record.confirmCode as string };
   }
 
   /** An issued token by its value, or undefined. */
   token(value: string | undefined): SandboxIssuedToken | undefined {
     return this.tokens.get(value ?? '');
-  }
-
-  /** The payout held for this order, or undefined. */
-  heldPayout(
-    oidPartner: string | undefined,
-    noOrder: string | undefined,
-  ): SandboxHeldPayout | undefined {
-    return this.payouts.get(key(oidPartner, noOrder));
   }
 
   /** Whether this order was paid (or its payout confirmed). */

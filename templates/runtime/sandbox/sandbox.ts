@@ -3,7 +3,7 @@
  * a LianLian key pair and the registered merchants' public keys, and serves:
  *
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
- *   envelope, apply the published rules in rules.ts, answer signed);
+ *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
@@ -29,6 +29,8 @@ import {
 } from './context.js';
 import type { SandboxSetup } from './behaviour.js';
 import { handleSandboxJsonOperation } from './json.js';
+import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
   DEFAULT_SANDBOX_RULES,
@@ -38,17 +40,16 @@ import {
   type SandboxTokenOrder,
 } from './rules.js';
 import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
-import {
-  SANDBOX_CASHIER_PATH,
-  handleSandboxCashierPay,
-  handleSandboxWebPaymentForm,
-} from './web.js';
+import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { amountInCents } from '../shared/amount.js';
+import type { SandboxMerchantAccount } from './state/payouts.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
-// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+// The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
+export type { SandboxMerchantAccount } from './state/payouts.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -103,6 +104,13 @@ export interface Sandbox extends SandboxSetup {
   applyCardBind(application: SandboxCardBindApplication): { token: string };
   /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
   bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  /**
+   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
+   * payout rules in state/payouts.ts).
+   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
+   * amount that is not decimal text with at most two decimals.
+   */
+  setMerchantAccount(account: SandboxMerchantAccount): void;
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -177,6 +185,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     ...sandboxCardBindSetup(state.cardBinds, ctx.catalogue, (partner) =>
       Boolean(ctx.verifierFor(partner, ['RSA'])),
     ),
+    setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -263,9 +272,10 @@ async function route(
     sendJson(res, answer.status ?? 200, answer.body);
     return answer.note;
   }
-  if (path === ctx.catalogue.webPayment.path) {
-    const answer = handleSandboxWebPaymentForm(ctx, raw);
-    sendHtml(res, answer.html, answer.nonce);
+  const form = ctx.catalogue.forms.find((op) => op.path === path);
+  if (form !== undefined) {
+    const answer = handleSandboxForm(ctx, form, raw);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
@@ -344,6 +354,31 @@ function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, 
   return order;
 }
 
+/**
+ * A merchant account change given to `Sandbox.setMerchantAccount`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
+ */
+function checkedAccount(
+  ctx: SandboxContext,
+  account: SandboxMerchantAccount,
+): SandboxMerchantAccount {
+  const input =
+    typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
+  const refuse = (option: string, rule: string): never => {
+    throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
+  };
+  if (ctx.verifierFor(input.oidPartner, ['RSA']) === undefined)
+    refuse('oidPartner', 'must be a registered merchant number');
+  for (const option of ['balance', 'unsettled'] as const) {
+    const value = input[option];
+    if (value !== undefined && amountInCents(value) === undefined)
+      refuse(option, 'must be an amount with at most two decimals, e.g. 100.00');
+  }
+  if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
+    refuse('payouts', 'must be true or false');
+  return input;
+}
+
 function sandboxEndpoint(
   ctx: SandboxContext,
   which: 'tokens' | 'payouts',
@@ -398,15 +433,29 @@ function indexPage(ctx: SandboxContext): string {
   const ops = ctx.catalogue.jsonOperations
     .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
     .join('\n');
-  const rules = ctx.state.rules;
+  const forms = ctx.catalogue.forms
+    .map(
+      (op) =>
+        `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)} (form)</li>`,
+    )
+    .join('\n');
+  const enveloped = new Set(
+    ctx.catalogue.jsonOperations.flatMap((op) =>
+      op.envelope === undefined ? [] : [op.operationId],
+    ),
+  );
   return renderHtmlDocument(
     'LianLian sandbox',
     [
       '<h1>LianLian sandbox</h1>',
-      `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
+      `<ul>\n${ops}\n${forms}`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001. Card binding: a card bound already → 9913; another person under a user_id → 1004; an unknown or unbound no_agree → 3011.</p>`,
+      '<h2>Rules</h2>',
+      '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
+      sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
+      '<p>Each form posted to a browser-form operation is checked in this order; a refusal is an error page.</p>',
+      sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, ctx.state.rules)),
     ].join('\n'),
   );
 }
@@ -435,9 +484,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendHtml(res: ServerResponse, html: string, nonce?: string): void {
+function sendHtml(res: ServerResponse, html: string, nonce?: string, status = 200): void {
   const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
-  res.writeHead(200, {
+  res.writeHead(status, {
     'Content-Type': 'text/html;charset=UTF-8',
     'Cache-Control': 'no-store',
     'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,

@@ -8,7 +8,8 @@ export interface DocQuote {
 /**
  * The quotations under each errata entry's `- Doc words:` list: items `  - <file>: \`words\``
  * (every code span on the line is a quotation) or `  - <file> (note):` followed by a fenced block
- * indented four spaces (for words that hold backticks or span lines).
+ * indented four spaces (for words that hold backticks or span lines; a fence of four backticks
+ * holds words with three).
  */
 export function docQuotes(sections: ReadonlyMap<string, string>): DocQuote[] {
   const quotes: DocQuote[] = [];
@@ -26,10 +27,12 @@ export function docQuotes(sections: ReadonlyMap<string, string>): DocQuote[] {
           quotes.push({ id, file, text: span[1] ?? '' });
         continue;
       }
-      if ((lines[i + 1] ?? '').trim() !== '```') continue;
+      // A fence of three or more backticks, closed by the same fence (longer fences hold ```).
+      const fence = (lines[i + 1] ?? '').trim();
+      if (!/^`{3,}$/.test(fence)) continue;
       const body: string[] = [];
       let j = i + 2;
-      for (; j < lines.length && (lines[j] ?? '').trim() !== '```'; j++) {
+      for (; j < lines.length && (lines[j] ?? '').trim() !== fence; j++) {
         body.push((lines[j] ?? '').replace(/^ {4}/, ''));
       }
       quotes.push({ id, file, text: body.join('\n') });

@@ -1,0 +1,101 @@
+/**
+ * Instant payment apply: creates a payout in the ledger (state/payouts.ts). A payout to a card the
+ * merchant paid within the duplicate window is held as a suspected duplicate (4002) with a
+ * confirm_code for the confirm API; any other goes ahead at once: 0000 with the new oid_paybill,
+ * then its result as an asynchronous notification to notify_url (result_pay FAILURE above the
+ * amount limit). A used no_order is refused (1002), as is an amount above the merchant's available
+ * balance (5006) or a merchant whose payouts are disabled (4005).
+ */
+import {
+  sandboxRefusal,
+  sandboxSuccess,
+  type SandboxBehaviour,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
+import {
+  sandboxMaskedCard,
+  sandboxReturnMessage,
+  sandboxSign,
+  type SandboxContext,
+} from '../context.js';
+import type { SandboxOutcome } from '../rules.js';
+import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
+
+type Fields = Readonly<Record<string, string>>;
+
+/** LianLian's code for a payout held as a suspected duplicate. */
+const SUSPECTED_DUPLICATE = '4002';
+
+export const instantPayApply: SandboxBehaviour = {
+  operationId: 'instantPayApply',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const { fields } = request;
+    const card = sandboxMaskedCard(fields.card_no);
+    if (card !== undefined) request.note.card = card;
+    const refusal = refuseApply(ctx, fields);
+    if (refusal !== undefined) return sandboxRefusal(ctx, request, refusal);
+    const oidPartner = fields.oid_partner as string;
+    const noOrder = fields.no_order as string;
+    const held = ctx.state.payouts.recentPayoutTo(
+      oidPartner,
+      fields.card_no as string,
+      ctx.state.rules.duplicatePayoutHours,
+    );
+    const record = ctx.state.payouts.add(
+      {
+        oidPartner,
+        noOrder,
+        moneyOrder: fields.money_order as string,
+        dtOrder: fields.dt_order as string,
+        card: fields.card_no as string,
+        ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
+      },
+      held,
+    );
+    if (held) {
+      request.note.outcome = `${SUSPECTED_DUPLICATE} (payout held)`;
+      const body = {
+        ret_code: SUSPECTED_DUPLICATE,
+        ret_msg: sandboxReturnMessage(ctx, SUSPECTED_DUPLICATE),
+        oid_partner: oidPartner,
+        no_order: noOrder,
+        confirm_code: record.confirmCode as string,
+      };
+      return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+    }
+    const { oidPaybill, failed } = settlePayout(ctx, record, fields.notify_url as string);
+    return sandboxSuccess(
+      ctx,
+      request,
+      { oid_partner: oidPartner, no_order: noOrder, oid_paybill: oidPaybill },
+      `payout ${failed ? 'will fail' : 'will succeed'}`,
+    );
+  },
+  emits: [PAYOUT_NOTIFICATION],
+  failures: {
+    // The merchant has no Instant payment right.
+    '4005': (sandbox, request) => {
+      sandbox.setMerchantAccount({ oidPartner: request.oid_partner as string, payouts: false });
+      return { request: {}, order: payoutOrder(request) };
+    },
+  },
+  prepare: (_sandbox, request) => ({ request: {}, order: payoutOrder(request) }),
+};
+
+const payoutOrder = (request: Fields) => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+  money_order: request.money_order as string,
+});
+
+/** Why the sandbox refuses this payout, or undefined when it takes it. */
+function refuseApply(ctx: SandboxContext, request: Fields): SandboxOutcome | undefined {
+  const { payouts } = ctx.state;
+  const oidPartner = request.oid_partner as string;
+  if (!payouts.payoutsEnabled(oidPartner)) return { retCode: '4005' };
+  if (payouts.byOrder(oidPartner, request.no_order) !== undefined)
+    return { retCode: '1002', field: 'no_order' };
+  if (payouts.exceedsBalance(oidPartner, request.money_order as string))
+    return { retCode: '5006', field: 'money_order' };
+  return undefined;
+}

@@ -1,0 +1,64 @@
+/**
+ * Instant payment result query: reports a payout from the ledger (state/payouts.ts), whether it
+ * came from the apply API or from the `holdPayout` setup call. An order the sandbox has no payout
+ * for, or whose oid_paybill names another payout, is 8901 (no record); an empty oid_paybill counts
+ * as absent, as it does in the signed string.
+ */
+import {
+  sandboxRefusal,
+  sandboxSuccess,
+  type SandboxBehaviour,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
+import type { SandboxContext } from '../context.js';
+
+type Fields = Readonly<Record<string, string>>;
+
+// The prepared payout's amount: any amount the default rules let go ahead.
+const PREPARED_PAYOUT_AMOUNT = '1.00';
+
+export const instantPayQuery: SandboxBehaviour = {
+  operationId: 'instantPayQuery',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const { fields } = request;
+    const { payouts } = ctx.state;
+    const record = payouts.byOrder(fields.oid_partner, fields.no_order);
+    const paybillMatches = !fields.oid_paybill || record?.oidPaybill === fields.oid_paybill;
+    if (record === undefined || !paybillMatches) {
+      return sandboxRefusal(ctx, request, { retCode: '8901', field: 'no_order' });
+    }
+    const answer: Record<string, string> = {
+      oid_partner: record.oidPartner,
+      no_order: record.noOrder,
+      dt_order: record.dtOrder,
+      money_order: record.moneyOrder,
+      result_pay: record.status,
+    };
+    if (record.oidPaybill !== undefined) answer.oid_paybill = record.oidPaybill;
+    if (record.settleDate !== undefined) answer.settle_date = record.settleDate;
+    if (record.infoOrder !== undefined) answer.info_order = record.infoOrder;
+    return sandboxSuccess(ctx, request, answer, `result_pay ${record.status}`);
+  },
+  failures: {
+    // No payout with this order number.
+    '8901': (_sandbox, request) => ({ request: {}, order: queryOrder(request) }),
+  },
+  /**
+   * A held payout for the queried order (the setup call the sandbox offers), so the query finds
+   * it; the request's oid_paybill is dropped, since a held payout has none yet.
+   */
+  prepare(sandbox, request) {
+    const order = queryOrder(request);
+    sandbox.holdPayout({
+      oidPartner: order.oid_partner,
+      noOrder: order.no_order,
+      moneyOrder: PREPARED_PAYOUT_AMOUNT,
+    });
+    return { request: { oid_paybill: '' }, order };
+  },
+};
+
+const queryOrder = (request: Fields) => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+});
