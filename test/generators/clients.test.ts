@@ -143,9 +143,9 @@ describe('generated operation table', () => {
       'easypayVerify',
       'instantPayApply',
       'instantPayConfirm',
+      'instantPayQuery',
       'mpayCardBindApply',
       'mpayCardBindVerify',
-      'instantPayQuery',
       'mpayVerify',
     ]);
   });
