@@ -228,7 +228,13 @@ async function notificationSamples(entry: ApiOperation, place: string) {
     throw new Error(`${place}: x-lianlian-signature.notification.signTypes is empty`);
   }
   const ack = isForm ? undefined : (answerExample(entry) ?? NOTIFICATION_ACK);
+  // The fields the sample's handler looks the record up by and runs once per differ per webhook
+  // (payments: no_order and oid_paybill; refunds: no_refund and oid_refundno).
+  const correlation = ((entry.node as Json)['x-lianlian-correlation'] ?? {}) as Json;
   const context = {
+    orderKey: String(correlation.orderKey ?? ''),
+    idempotencyKey: String(correlation.idempotencyKey ?? ''),
+    matchFields: Object.keys((correlation.match ?? {}) as Json).join(', '),
     summary: entry.summary ?? entry.id,
     name: tsString(entry.id),
     isForm,

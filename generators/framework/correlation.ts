@@ -10,11 +10,11 @@ import type { BundledSpec } from './types.js';
  * definitions).
  */
 
-const MATCHES = new Set(['exact', 'amount']);
+const MATCHES = new Set(['exact', 'amount', 'last4']);
 
 export interface CorrelationFieldSpec {
   field: string;
-  match: 'exact' | 'amount';
+  match: 'exact' | 'amount' | 'last4';
 }
 
 export interface NotificationCorrelationSpec {

@@ -65,6 +65,19 @@ describe('API model of the real bundle', () => {
       webPaymentReturn: 'webhook',
       webPaymentNotify: 'webhook',
       instantPayNotify: 'webhook',
+      refundApply: 'json',
+      refundQuery: 'json',
+      cardBinQuery: 'json',
+      preauthCapture: 'json',
+      preauthCancel: 'json',
+      refundNotify: 'webhook',
+      exchangeApply: 'json',
+      exchangeVerify: 'json',
+      exchangeQuery: 'json',
+      aggregateQuery: 'json',
+      exchangeNotify: 'webhook',
+      aggregateNotify: 'webhook',
+      onlineBankingNotify: 'webhook',
     });
   });
 

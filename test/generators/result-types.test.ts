@@ -98,6 +98,15 @@ export function onError(error: unknown): string {
       | 'instantPayApply'
       | 'instantPayQuery'
       | 'balanceQuery'
+      | 'refundApply'
+      | 'refundQuery'
+      | 'cardBinQuery'
+      | 'preauthCapture'
+      | 'preauthCancel'
+      | 'exchangeApply'
+      | 'exchangeVerify'
+      | 'exchangeQuery'
+      | 'aggregateQuery'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

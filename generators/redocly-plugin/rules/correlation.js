@@ -1,12 +1,12 @@
 /**
  * Every operation with a signed response and every webhook with a notification declares which
  * fields tie its messages to their request (x-lianlian-correlation), in the shape the generators
- * read: operations `echo: {field: exact|amount}` (or `uncorrelated: <why>` when the answer carries
+ * read: operations `echo: {field: exact|amount|last4}` (or `uncorrelated: <why>` when the answer carries
  * no field of its request); webhooks `orderKey`, `idempotencyKey` and
  * `match: {field: exact|amount}` including the orderKey. That the fields exist in the message
  * schemas is checked by `npm run generate`, where the references are resolved.
  */
-const MATCHES = ['exact', 'amount'];
+const MATCHES = ['exact', 'amount', 'last4'];
 
 export default function correlation() {
   return {

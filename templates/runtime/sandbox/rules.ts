@@ -7,6 +7,8 @@
 import { randomInt } from 'node:crypto';
 import { SandboxPayoutLedger } from './state/payouts.js';
 import { amountInCents } from '../shared/amount.js';
+import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preauths.js';
+import { SandboxRefunds } from './state/refunds.js';
 import {
   clockSkewSeconds,
   formatChinaDate,
@@ -84,6 +86,10 @@ export class SandboxState {
   readonly cardBinds: SandboxCardBinds;
   /** Payouts and merchant balances (Instant payment). */
   readonly payouts: SandboxPayoutLedger;
+  /** Completed payments and their refunds (state/refunds.ts). */
+  readonly refunds = new SandboxRefunds();
+  /** Easypay pre-authorisations (state/preauths.ts). */
+  readonly preauths = new SandboxPreauths();
 
   constructor(
     readonly rules: SandboxRuleSettings,
@@ -126,6 +132,45 @@ export class SandboxState {
       true,
     );
     return { no_order: registration.noOrder, confirm_code: record.confirmCode as string };
+  }
+
+  /**
+   * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
+   * can be refunded; returns LianLian's transaction number.
+   */
+  payOrder(order: SandboxTokenOrder) {
+    const dtOrder = order.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.paid.add(key(order.oidPartner, order.noOrder));
+    this.refunds.recordPayment({
+      oidPartner: order.oidPartner,
+      noOrder: order.noOrder,
+      oidPaybill,
+      moneyOrder: order.moneyOrder,
+      dtOrder,
+    });
+    return { no_order: order.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
+  }
+
+  /**
+   * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
+   * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
+   */
+  holdPreauth(registration: SandboxPreauthRegistration) {
+    const dtOrder = registration.dtOrder ?? formatChinaTime(this.now());
+    const oidPaybill = this.nextPaybill();
+    this.preauths.hold(
+      {
+        oidPartner: registration.oidPartner,
+        noOrder: registration.noOrder,
+        dtOrder,
+        moneyOrder: registration.moneyOrder,
+        userId: registration.userId,
+        oidPaybill,
+      },
+      registration.status,
+    );
+    return { no_order: registration.noOrder, oid_paybill: oidPaybill, dt_order: dtOrder };
   }
 
   /** An issued token by its value, or undefined. */

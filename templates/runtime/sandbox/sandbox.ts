@@ -6,7 +6,9 @@
  *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
- *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
+ *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
+ *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -27,7 +29,9 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
-import type { SandboxSetup } from './behaviour.js';
+import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
+import { sandboxRefundOrder } from './behaviours/refund-apply.js';
+import type { SandboxPreauthRegistration, SandboxPreauthStatus } from './state/preauths.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
@@ -44,12 +48,23 @@ import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { amountInCents } from '../shared/amount.js';
 import type { SandboxMerchantAccount } from './state/payouts.js';
+import { sandboxExchanges, type SandboxExchangeRegistration } from './state/exchange.js';
+import {
+  SANDBOX_WALLET_PATH,
+  handleSandboxWalletPay,
+  openSandboxWalletPayment,
+  type SandboxWalletRegistration,
+} from './behaviours/aggregate.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
 export type { SandboxMerchantAccount } from './state/payouts.js';
+export type { SandboxRefundSetup } from './behaviour.js';
+export type { SandboxPreauthRegistration } from './state/preauths.js';
+export type { SandboxExchangeRegistration } from './state/exchange.js';
+export type { SandboxWalletRegistration } from './behaviours/aggregate.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -111,6 +126,25 @@ export interface Sandbox extends SandboxSetup {
    * amount that is not decimal text with at most two decimals.
    */
   setMerchantAccount(account: SandboxMerchantAccount): void;
+  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
+  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  /**
+   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
+   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
+   */
+  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+  /**
+   * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
+   * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
+   */
+  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
+  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /**
+   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
+   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
+   */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -118,6 +152,9 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+// The setup endpoints under SANDBOX_PREFIX, each taking an order.
+const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'] as const;
+type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -154,6 +191,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     submissions: [],
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
+    baseUrl: '',
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -170,6 +208,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host}:${address.port}`;
+  ctx.baseUrl = baseUrl;
   let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
@@ -186,6 +225,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       Boolean(ctx.verifierFor(partner, ['RSA'])),
     ),
     setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
+    payOrder: (order) => state.payOrder(checkedOrder(ctx, order)),
+    holdPreauth: (preauth) => state.holdPreauth(checkedOrder(ctx, preauth, true)),
+    refundOrder: (refund) => sandboxRefundOrder(ctx, refund),
+    openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
+    openWalletPayment: (order) => {
+      const opened = openSandboxWalletPayment(ctx, checkedOrder(ctx, order));
+      if (opened === undefined)
+        throw new ConfigurationError(
+          'SANDBOX_ORDER',
+          'noOrder was used or paid already',
+          'noOrder',
+        );
+      return opened;
+    },
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -286,13 +339,15 @@ async function route(
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
   }
-  if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
-    return sandboxEndpoint(
-      ctx,
-      path.slice(SANDBOX_PREFIX.length) as 'tokens' | 'payouts',
-      raw,
-      res,
-    );
+  if (path.startsWith(SANDBOX_WALLET_PATH)) {
+    // The payer "scans" a payLoad link and pays.
+    const paid = handleSandboxWalletPay(ctx, path.slice(SANDBOX_WALLET_PATH.length));
+    sendText(res, paid.status, paid.text);
+    return paid.note;
+  }
+  const endpoint = path.slice(SANDBOX_PREFIX.length);
+  if (path.startsWith(SANDBOX_PREFIX) && SANDBOX_ENDPOINTS.includes(endpoint as SandboxEndpoint)) {
+    return sandboxEndpoint(ctx, endpoint as SandboxEndpoint, raw, res);
   }
   sendText(res, 404, 'no such sandbox endpoint');
   return { operation: '-', outcome: '404' };
@@ -307,7 +362,20 @@ const ORDER_FIELDS = [
   ['money_order', 'moneyOrder', true],
   ['dt_order', 'dtOrder', false],
   ['info_order', 'infoOrder', false],
+  ['user_id', 'userId', false],
 ] as const;
+
+// The states a pre-authorisation can be set up in (`status` of POST /sandbox/preauths).
+const PREAUTH_STATUSES: readonly unknown[] = ['held', 'captured', 'cancelled'];
+
+/** What a pre-authorisation setup needs beyond an order: the payer's user id and a known status. */
+function preauthProblem(input: Readonly<Record<string, unknown>>) {
+  if (input.user_id === undefined)
+    return { field: 'user_id', option: 'userId', rule: 'is required' };
+  if (input.status !== undefined && !PREAUTH_STATUSES.includes(input.status))
+    return { field: 'status', option: 'status', rule: 'must be held, captured or cancelled' };
+  return undefined;
+}
 
 /** The first field of a token or payout order that breaks its rule, or `undefined`. */
 function orderProblem(
@@ -339,15 +407,23 @@ function orderProblem(
  * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
  */
-function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+function checkedOrder<T extends SandboxPayoutRegistration>(
+  ctx: SandboxContext,
+  order: T,
+  preauth = false,
+): T {
   const input = typeof order === 'object' && order !== null ? order : ({} as T);
-  const found = orderProblem(ctx, {
+  const extra = input as { userId?: unknown; status?: unknown };
+  const fields = {
     oid_partner: input.oidPartner,
     no_order: input.noOrder,
     money_order: input.moneyOrder,
     dt_order: input.dtOrder,
     info_order: input.infoOrder,
-  });
+    user_id: extra.userId,
+    status: extra.status,
+  };
+  const found = orderProblem(ctx, fields) ?? (preauth ? preauthProblem(fields) : undefined);
   if (found !== undefined) {
     throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
   }
@@ -379,9 +455,24 @@ function checkedAccount(
   return input;
 }
 
+/**
+ * Sandbox.openExchange: an Exchange Payment transaction as exchangeApply registers it.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when the order exists with other terms.
+ */
+function openExchange(ctx: SandboxContext, order: SandboxExchangeRegistration) {
+  const exchange = sandboxExchanges(ctx.state, ctx.now).apply(order);
+  if (exchange === undefined)
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'noOrder is already an Exchange Payment with another amount or currency',
+      'noOrder',
+    );
+  return { token: exchange.token, oid_paybill: exchange.oidPaybill };
+}
+
 function sandboxEndpoint(
   ctx: SandboxContext,
-  which: 'tokens' | 'payouts',
+  which: SandboxEndpoint,
   raw: Buffer,
   res: ServerResponse,
 ): SandboxRequestNote {
@@ -403,27 +494,39 @@ function sandboxEndpoint(
     dt_order: dtOrder,
     info_order: info,
   } = input;
-  const found = orderProblem(ctx, input);
+  const found =
+    orderProblem(ctx, input) ?? (which === 'preauths' ? preauthProblem(input) : undefined);
   // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
   // the order number (the first) passed its rules and is logged with the refusal.
   const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
   if (found === undefined || failed > 0) note.noOrder = noOrder as string;
   if (found !== undefined) return problem(found.field, found.rule);
+  const order = {
+    oidPartner: partner as string,
+    noOrder: noOrder as string,
+    moneyOrder: money as string,
+    ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+  };
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
-        })
-      : ctx.state.holdPayout({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
-          ...(info === undefined ? {} : { infoOrder: info as string }),
-        });
+      ? ctx.state.issueToken(order)
+      : which === 'payments'
+        ? ctx.state.payOrder(order)
+        : which === 'preauths'
+          ? ctx.state.holdPreauth({
+              ...order,
+              userId: input.user_id as string,
+              ...(input.status === undefined
+                ? {}
+                : { status: input.status as SandboxPreauthStatus }),
+            })
+          : ctx.state.holdPayout({
+              oidPartner: partner as string,
+              noOrder: noOrder as string,
+              moneyOrder: money as string,
+              ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+              ...(info === undefined ? {} : { infoOrder: info as string }),
+            });
   note.outcome = '201';
   sendJson(res, 201, result);
   return note;
@@ -450,7 +553,9 @@ function indexPage(ctx: SandboxContext): string {
       '<h1>LianLian sandbox</h1>',
       `<ul>\n${ops}\n${forms}`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
-      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
+      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li>',
+      '<li><code>POST /sandbox/payments</code> {oid_partner, no_order, money_order, dt_order?} → oid_paybill (a paid order, ready for refunds)</li>',
+      '<li><code>POST /sandbox/preauths</code> {oid_partner, no_order, money_order, user_id, dt_order?, status?} → oid_paybill (an Easypay pre-authorisation, pay_type F)</li></ul>',
       '<h2>Rules</h2>',
       '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
       sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),

@@ -94,7 +94,12 @@ export class EnvelopeError extends LianLianError {
 
 /** Codes of {@link ConfigurationError}. */
 export type ConfigurationErrorCode =
-  'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER';
+  | 'VERIFY_NO_KEY'
+  | 'VERIFY_SIGN_TYPES'
+  | 'HANDLER_OPTION'
+  | 'LIMIT_INVALID'
+  | 'SANDBOX_ORDER'
+  | 'SANDBOX_REFUND';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {

@@ -8,15 +8,21 @@ import { cardBindApply } from './card-bind-apply.js';
 import { cardBindQuery } from './card-bind-query.js';
 import { cardBindVerify } from './card-bind-verify.js';
 import { cardUnbind } from './card-unbind.js';
+import { cardBinQuery } from './card-bin-query.js';
 import { easypayVerify } from './easypay-verify.js';
 import { mpayCardBindApply } from './mpay-card-bind-apply.js';
 import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
+import { aggregateQuery } from './aggregate.js';
+import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { preauthCancel, preauthCapture } from './preauth.js';
+import { refundApply } from './refund-apply.js';
+import { refundQuery } from './refund-query.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
@@ -31,6 +37,15 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   instantPayApply,
   instantPayQuery,
   balanceQuery,
+  refundApply,
+  refundQuery,
+  cardBinQuery,
+  preauthCapture,
+  preauthCancel,
+  exchangeApply,
+  exchangeVerify,
+  exchangeQuery,
+  aggregateQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));

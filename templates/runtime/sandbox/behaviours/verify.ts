@@ -56,6 +56,15 @@ export function verifyBehaviour(
       const outcome = decideVerify(ctx, request.fields, options.checkDtOrder);
       if (outcome.dtOrder === undefined) return sandboxRefusal(ctx, request, outcome);
       const fields = request.fields;
+      const oidPaybill = ctx.state.nextPaybill();
+      // What a later refund names and may return.
+      ctx.state.refunds.recordPayment({
+        oidPartner: fields.oid_partner as string,
+        noOrder: fields.no_order as string,
+        oidPaybill,
+        moneyOrder: fields.money_order as string,
+        dtOrder: outcome.dtOrder,
+      });
       return sandboxSuccess(
         ctx,
         request,
@@ -63,7 +72,7 @@ export function verifyBehaviour(
           oid_partner: fields.oid_partner as string,
           no_order: fields.no_order as string,
           dt_order: outcome.dtOrder,
-          oid_paybill: ctx.state.nextPaybill(),
+          oid_paybill: oidPaybill,
           money_order: fields.money_order as string,
           token: fields.token as string,
           result_pay: 'SUCCESS',

@@ -1,0 +1,107 @@
+/**
+ * Pre-authorized capture and cancel: decide against the sandbox's held pre-authorisations
+ * (state/preauths.ts). The Easypay Apply API with pay_type F would create them; the sandbox's setup
+ * call `Sandbox.holdPreauth` (POST /sandbox/preauths) stands in for it.
+ */
+import { formatChinaDate } from '../../shared/china-time.js';
+import {
+  sandboxRefusal,
+  sandboxSuccess,
+  type SandboxBehaviour,
+  type SandboxPrepared,
+  type SandboxSetup,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
+import type { SandboxContext } from '../context.js';
+import type {
+  SandboxPreauth,
+  SandboxPreauthRequest,
+  SandboxPreauthStatus,
+} from '../state/preauths.js';
+
+type Fields = Readonly<Record<string, string>>;
+
+const preauthRequest = (fields: Fields): SandboxPreauthRequest => ({
+  oidPartner: fields.oid_partner as string,
+  noOrder: fields.no_order as string,
+  dtOrder: fields.dt_order as string,
+  userId: fields.user_id as string,
+  moneyOrder: fields.money_order as string,
+  ...(fields.oid_paybill === undefined ? {} : { oidPaybill: fields.oid_paybill }),
+});
+
+/** The order fields every answer repeats. */
+const orderFields = (preauth: SandboxPreauth) => ({
+  oid_partner: preauth.oidPartner,
+  no_order: preauth.noOrder,
+  dt_order: preauth.dtOrder,
+  oid_paybill: preauth.oidPaybill,
+  user_id: preauth.userId,
+});
+
+// The request's pre-authorisation is set up first (held unless `status` says otherwise), for the
+// amount the request names.
+function prepare(
+  sandbox: SandboxSetup,
+  request: Fields,
+  status?: SandboxPreauthStatus,
+): SandboxPrepared {
+  const { oid_paybill } = sandbox.holdPreauth({
+    ...(status === undefined ? {} : { status }),
+    oidPartner: request.oid_partner as string,
+    noOrder: request.no_order as string,
+    moneyOrder: request.money_order as string,
+    userId: request.user_id as string,
+    dtOrder: request.dt_order as string,
+  });
+  return {
+    request: { oid_paybill },
+    order: {
+      oid_partner: request.oid_partner as string,
+      no_order: request.no_order as string,
+      money_order: request.money_order as string,
+      user_id: request.user_id as string,
+    },
+  };
+}
+
+export const preauthCapture: SandboxBehaviour = {
+  operationId: 'preauthCapture',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const outcome = ctx.state.preauths.capture(preauthRequest(request.fields));
+    if (outcome.preauth === undefined || outcome.retCode !== '0000')
+      return sandboxRefusal(ctx, request, outcome);
+    return sandboxSuccess(
+      ctx,
+      request,
+      {
+        ...orderFields(outcome.preauth),
+        money_order: request.fields.money_order as string,
+        settle_date: formatChinaDate(ctx.now()),
+      },
+      'captured',
+    );
+  },
+  prepare,
+  failures: {
+    // No pre-authorisation held for the order.
+    '5002': () => ({ request: {}, order: {} }),
+    // The pre-authorisation was cancelled before the capture.
+    '2006': (sandbox, request) => prepare(sandbox, request, 'cancelled'),
+  },
+};
+
+export const preauthCancel: SandboxBehaviour = {
+  operationId: 'preauthCancel',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const outcome = ctx.state.preauths.cancel(preauthRequest(request.fields));
+    if (outcome.preauth === undefined || outcome.retCode !== '0000')
+      return sandboxRefusal(ctx, request, outcome);
+    return sandboxSuccess(ctx, request, orderFields(outcome.preauth), 'cancelled');
+  },
+  prepare,
+  failures: {
+    // The pre-authorisation was captured before the cancel.
+    '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
+  },
+};
