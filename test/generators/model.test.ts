@@ -119,8 +119,8 @@ describe('API model of the real bundle', () => {
     const plaintext = examples.filter((e) => e.role === 'plaintext');
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
-      ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],
       ['doc-instant-pay-apply-plaintext-request', 'InstantPayApplyRequest'],
+      ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],
     ]);
   });
 

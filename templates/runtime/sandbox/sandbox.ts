@@ -43,10 +43,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  sandboxCardBindSetup,
-  type SandboxCardBindApplication,
-} from './state/card-binds.js';
+import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { amountInCents } from '../shared/amount.js';
