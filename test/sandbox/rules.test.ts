@@ -74,6 +74,8 @@ describe('the rules table', () => {
     expect(text).toContain('`999999` (a wrong SMS code)');
     expect(text).toContain('above the amount limit, 5.00 unless');
     expect(text).toContain('expired (7 minutes after issue)');
+    expect(text).toContain("balance (321.00 to start with");
+    expect(text).toContain('`card_no` within 3 hours');
     expect(text).not.toContain(DEFAULT_SANDBOX_RULES.amountLimit);
   });
 

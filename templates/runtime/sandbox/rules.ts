@@ -3,6 +3,7 @@
  * (how a request's outcome is decided, simple on purpose so tests can reach every documented
  * outcome) are written once, as data: the pipeline's in rule-table.ts, each behaviour's in its
  * `rules`; the guide's table and the sandbox's index page are rendered from them.
+ * Payouts (Instant payment) and merchant balances live in the ledger, state/payouts.ts.
  */
 import { randomInt } from 'node:crypto';
 import { SandboxPayoutLedger } from './state/payouts.js';

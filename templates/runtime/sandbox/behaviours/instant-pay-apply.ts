@@ -28,6 +28,27 @@ const SUSPECTED_DUPLICATE = '4002';
 
 export const instantPayApply: SandboxBehaviour = {
   operationId: 'instantPayApply',
+  // refuseApply's checks, then the hold, in words, in their order.
+  rules: {
+    label: 'Apply',
+    rules: [
+      {
+        when: "the merchant's payout right was turned off (`setMerchantAccount({ payouts: false })`)",
+        retCode: '4005',
+      },
+      { when: 'this `no_order` was used for a payout before', retCode: '1002' },
+      {
+        when: (settings) =>
+          `\`money_order\` is above the merchant's balance (${settings.merchantBalance} to start with, unless \`--balance\` or \`setMerchantAccount\` changes it)`,
+        retCode: '5006',
+      },
+      {
+        when: (settings) =>
+          `the same merchant paid this \`card_no\` within ${settings.duplicatePayoutHours} hours (\`--duplicate-payout-hours\`; 0: never): held, with a \`confirm_code\``,
+        retCode: '4002',
+      },
+    ],
+  },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const card = sandboxMaskedCard(fields.card_no);

@@ -28,13 +28,14 @@ export const instantPayConfirm: SandboxBehaviour = {
     rules: [
       { when: 'this payout was already confirmed', retCode: '1002' },
       {
-        when: 'no payout is held for this `no_order` (register one with `POST /sandbox/payouts`)',
+        when: 'no payout is held for this `no_order` (held by Apply, or registered with `POST /sandbox/payouts`), or it closed after 24 hours',
         retCode: '4001',
       },
       {
-        when: '`confirm_code` is not the one `POST /sandbox/payouts` returned',
+        when: '`confirm_code` is not the one Apply or `POST /sandbox/payouts` returned',
         retCode: '1004',
       },
+      { when: "the held amount is above the merchant's balance", retCode: '5006' },
     ],
   },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {

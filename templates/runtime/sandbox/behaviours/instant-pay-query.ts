@@ -19,6 +19,15 @@ const PREPARED_PAYOUT_AMOUNT = '1.00';
 
 export const instantPayQuery: SandboxBehaviour = {
   operationId: 'instantPayQuery',
+  rules: {
+    label: 'Result query',
+    rules: [
+      {
+        when: 'no payout with this `no_order` (or its `oid_paybill` differs)',
+        retCode: '8901',
+      },
+    ],
+  },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const { payouts } = ctx.state;
