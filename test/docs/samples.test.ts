@@ -312,6 +312,9 @@ describe('guides', () => {
     expect(texts.get('Threat model')).toBe(guide('threat-model.md'));
     expect(texts.get('Instant payment flow')).toBe(guide('flows-instant-payment.md'));
     expect(texts.get('Refund and pre-authorisation flows')).toBe(guide('flows-refund-preauth.md'));
+    expect(texts.get('Exchange and aggregate payment flows')).toBe(
+      guide('flows-exchange-aggregate.md'),
+    );
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));

@@ -71,6 +71,13 @@ describe('API model of the real bundle', () => {
       preauthCapture: 'json',
       preauthCancel: 'json',
       refundNotify: 'webhook',
+      exchangeApply: 'json',
+      exchangeVerify: 'json',
+      exchangeQuery: 'json',
+      aggregateQuery: 'json',
+      exchangeNotify: 'webhook',
+      aggregateNotify: 'webhook',
+      onlineBankingNotify: 'webhook',
     });
   });
 

@@ -103,6 +103,10 @@ export function onError(error: unknown): string {
       | 'cardBinQuery'
       | 'preauthCapture'
       | 'preauthCancel'
+      | 'exchangeApply'
+      | 'exchangeVerify'
+      | 'exchangeQuery'
+      | 'aggregateQuery'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

@@ -299,7 +299,7 @@ function isMissingSign(issue: ValidationIssue): boolean {
 function invalid(issues: readonly ValidationIssue[]): WebPaymentError {
   return new WebPaymentError(
     'WEB_PAYMENT_INVALID',
-    `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`,
+    `the form is invalid and was not signed: ${summariseIssues(issues)}`,
     issueField(issues),
     issues,
   );

@@ -22,6 +22,8 @@ import type { SandboxCardBindApplication } from './state/card-binds.js';
 export type SandboxAnswerValue = string | readonly Readonly<Record<string, string>>[];
 import type { SandboxMerchantAccount } from './state/payouts.js';
 import type { SandboxPreauthRegistration } from './state/preauths.js';
+import type { SandboxExchangeRegistration } from './state/exchange.js';
+import type { SandboxWalletRegistration } from './behaviours/aggregate.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -53,6 +55,10 @@ export interface SandboxSetup {
   payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
   refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
   holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
+  /** An applied Exchange Payment awaiting its SMS code (what exchangeApply would do). */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /** An unpaid aggregate (wallet) payment, as combinepay would create it, and its pay link. */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
 }
 
 /** A refund to record on a paid order without a Refund Apply call, as `Sandbox.refundOrder` takes it. */

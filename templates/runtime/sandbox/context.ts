@@ -43,6 +43,8 @@ export interface SandboxContext {
   readonly now: () => Date;
   readonly submissions: SandboxWebPaymentSubmission[];
   readonly sessions: Map<string, SandboxCashierSession>;
+  /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
+  baseUrl: string;
   /**
    * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
    * the given sign types, or undefined.

@@ -3,18 +3,14 @@
  * (how a request's outcome is decided, simple on purpose so tests can reach every documented
  * outcome) are written once, as data: the pipeline's in rule-table.ts, each behaviour's in its
  * `rules`; the guide's table and the sandbox's index page are rendered from them.
+ * Payouts (Instant payment) and merchant balances live in the ledger, state/payouts.ts.
  */
 import { randomInt } from 'node:crypto';
 import { SandboxPayoutLedger } from './state/payouts.js';
 import { amountInCents } from '../shared/amount.js';
 import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preauths.js';
 import { SandboxRefunds } from './state/refunds.js';
-import {
-  clockSkewSeconds,
-  formatChinaDate,
-  formatChinaTime,
-  MAX_CLOCK_SKEW_MINUTES,
-} from '../shared/china-time.js';
+import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
 import { SandboxCardBinds } from './state/card-binds.js';
 
 /** The values the rules use; each can be changed when starting the sandbox. */
@@ -183,19 +179,7 @@ export class SandboxState {
     return this.paid.has(key(oidPartner, noOrder));
   }
 
-  /** Whether a WEB Payment form may open the cashier. */
-  decideWebPayment(fields: Readonly<Record<string, string>>): SandboxOutcome {
-    if (this.paid.has(key(fields.oid_partner, fields.no_order)))
-      return { retCode: '1002', field: 'no_order' };
-    const skew = clockSkewSeconds(fields.timestamp ?? '', this.now());
-    if (skew === undefined || Math.abs(skew) > MAX_CLOCK_SKEW_MINUTES * 60)
-      return { retCode: '1004', field: 'timestamp' };
-    if (sandboxAboveLimit(fields.money_order ?? '', this.rules.amountLimit))
-      return { retCode: '1019', field: 'money_order' };
-    return { retCode: '0000' };
-  }
-
-  /** Marks a WEB payment paid; false when the order was paid meanwhile (another tab). */
+  /** Marks an order paid; false when it was paid meanwhile (another tab, another call). */
   markPaid(oidPartner: string, noOrder: string): boolean {
     const order = key(oidPartner, noOrder);
     if (this.paid.has(order)) return false;

@@ -43,14 +43,18 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  sandboxCardBindSetup,
-  type SandboxCardBindApplication,
-} from './state/card-binds.js';
+import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { amountInCents } from '../shared/amount.js';
 import type { SandboxMerchantAccount } from './state/payouts.js';
+import { sandboxExchanges, type SandboxExchangeRegistration } from './state/exchange.js';
+import {
+  SANDBOX_WALLET_PATH,
+  handleSandboxWalletPay,
+  openSandboxWalletPayment,
+  type SandboxWalletRegistration,
+} from './behaviours/aggregate.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
@@ -59,6 +63,8 @@ export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/c
 export type { SandboxMerchantAccount } from './state/payouts.js';
 export type { SandboxRefundSetup } from './behaviour.js';
 export type { SandboxPreauthRegistration } from './state/preauths.js';
+export type { SandboxExchangeRegistration } from './state/exchange.js';
+export type { SandboxWalletRegistration } from './behaviours/aggregate.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -132,6 +138,13 @@ export interface Sandbox extends SandboxSetup {
    * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
    */
   holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
+  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /**
+   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
+   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
+   */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -178,6 +191,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     submissions: [],
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
+    baseUrl: '',
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -194,6 +208,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host}:${address.port}`;
+  ctx.baseUrl = baseUrl;
   let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
@@ -213,6 +228,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     payOrder: (order) => state.payOrder(checkedOrder(ctx, order)),
     holdPreauth: (preauth) => state.holdPreauth(checkedOrder(ctx, preauth, true)),
     refundOrder: (refund) => sandboxRefundOrder(ctx, refund),
+    openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
+    openWalletPayment: (order) => {
+      const opened = openSandboxWalletPayment(ctx, checkedOrder(ctx, order));
+      if (opened === undefined)
+        throw new ConfigurationError(
+          'SANDBOX_ORDER',
+          'noOrder was used or paid already',
+          'noOrder',
+        );
+      return opened;
+    },
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -312,6 +338,12 @@ async function route(
     const answer = handleSandboxCashierPay(ctx, pay[1] as string);
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
+  }
+  if (path.startsWith(SANDBOX_WALLET_PATH)) {
+    // The payer "scans" a payLoad link and pays.
+    const paid = handleSandboxWalletPay(ctx, path.slice(SANDBOX_WALLET_PATH.length));
+    sendText(res, paid.status, paid.text);
+    return paid.note;
   }
   const endpoint = path.slice(SANDBOX_PREFIX.length);
   if (path.startsWith(SANDBOX_PREFIX) && SANDBOX_ENDPOINTS.includes(endpoint as SandboxEndpoint)) {
@@ -421,6 +453,21 @@ function checkedAccount(
   if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
     refuse('payouts', 'must be true or false');
   return input;
+}
+
+/**
+ * Sandbox.openExchange: an Exchange Payment transaction as exchangeApply registers it.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when the order exists with other terms.
+ */
+function openExchange(ctx: SandboxContext, order: SandboxExchangeRegistration) {
+  const exchange = sandboxExchanges(ctx.state, ctx.now).apply(order);
+  if (exchange === undefined)
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'noOrder is already an Exchange Payment with another amount or currency',
+      'noOrder',
+    );
+  return { token: exchange.token, oid_paybill: exchange.oidPaybill };
 }
 
 function sandboxEndpoint(

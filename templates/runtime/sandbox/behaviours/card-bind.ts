@@ -19,6 +19,7 @@ import {
   type SandboxContext,
 } from '../context.js';
 import { DEFAULT_SANDBOX_RULES } from '../rules.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { lastFour, type SandboxCardBindApplication } from '../state/card-binds.js';
 
 type Fields = Readonly<Record<string, string>>;
@@ -33,6 +34,38 @@ export const PREPARED_CARD = {
   idNo: '110101199001011237',
   bindMob: '13800000000',
 } as const;
+
+/** The Apply behaviours' checks in words, in their order (traderapi and MPAY alike). */
+const APPLY_RULES: SandboxRuleSet = {
+  label: 'Card bind apply',
+  rules: [
+    {
+      when: 'a credit card (`pay_type` `N`, or `3` for MPAY) comes without `vali_date` or `cvv2`',
+      retCode: '1004',
+    },
+    { when: 'the user has this `card_no` bound already', retCode: '9913' },
+    {
+      when: 'the user_id has bound cards of another person (another `acct_name` or `id_no`)',
+      retCode: '1004',
+    },
+  ],
+};
+
+/** The Verify behaviours' checks in words, in their order. */
+const VERIFY_RULES: SandboxRuleSet = {
+  label: 'Card bind verify',
+  rules: [
+    {
+      when: (settings) =>
+        `the token is unknown, used up, expired (${settings.tokenMinutes} minutes after issue) or issued for another merchant or user_id`,
+      retCode: '1000',
+    },
+    {
+      when: (settings) => `\`verify_code\` is \`${settings.wrongSmsCode}\` (a wrong SMS code)`,
+      retCode: '1900',
+    },
+  ],
+};
 
 /** How one Apply API differs from the other. */
 export interface CardBindApplyOptions {
@@ -51,6 +84,7 @@ export function cardBindApplyBehaviour(
 ): SandboxBehaviour {
   return {
     operationId,
+    rules: APPLY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const { fields } = request;
       const card = sandboxMaskedCard(fields.card_no);
@@ -103,6 +137,7 @@ export function cardBindVerifyBehaviour(
 ): SandboxBehaviour {
   return {
     operationId,
+    rules: VERIFY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const { fields } = request;
       const outcome = ctx.state.cardBinds.verify({

@@ -3,10 +3,22 @@
 import type { SandboxBehaviour, SandboxVerifiedRequest } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
 import { sandboxRefusal, sandboxSuccess } from '../behaviour.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { PREPARED_CARD, userOf } from './card-bind.js';
+
+const UNBIND_RULES: SandboxRuleSet = {
+  label: 'Card unbind',
+  rules: [
+    {
+      when: '`no_agree` is not an agreement of this user (never bound, or unbound already)',
+      retCode: '3011',
+    },
+  ],
+};
 
 export const cardUnbind: SandboxBehaviour = {
   operationId: 'cardUnbind',
+  rules: UNBIND_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const outcome = ctx.state.cardBinds.unbind(

@@ -14,6 +14,8 @@ import { mpayCardBindApply } from './mpay-card-bind-apply.js';
 import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
+import { aggregateQuery } from './aggregate.js';
+import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
 import { mpayVerify } from './mpay-verify.js';
@@ -40,6 +42,10 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   cardBinQuery,
   preauthCapture,
   preauthCancel,
+  exchangeApply,
+  exchangeVerify,
+  exchangeQuery,
+  aggregateQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));

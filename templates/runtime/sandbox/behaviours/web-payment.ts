@@ -4,10 +4,15 @@
  * asynchronous notification to notify_url and the payer's browser back to url_return with the
  * signed synchronous one.
  */
-import { formatChinaDate, MAX_CLOCK_SKEW_MINUTES } from '../../shared/china-time.js';
+import {
+  clockSkewSeconds,
+  formatChinaDate,
+  MAX_CLOCK_SKEW_MINUTES,
+} from '../../shared/china-time.js';
 import type { SandboxFormBehaviour, SandboxVerifiedForm } from '../behaviour.js';
 import { sandboxCheckNotification, sandboxSendNotification } from '../behaviour.js';
 import { sandboxReturnMessage, sandboxSign, type SandboxContext } from '../context.js';
+import { sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
 
 // The sandbox pays every order from one bank (LianLian's code for ICBC).
 const SANDBOX_BANK_CODE = '01020000';
@@ -34,8 +39,17 @@ export const webPayment: SandboxFormBehaviour = {
   },
   emits: [RESULT, RETURN],
   shows: ['no_order', 'name_goods', 'money_order', 'info_order'],
-  open(ctx: SandboxContext, form: SandboxVerifiedForm) {
-    return ctx.state.decideWebPayment(form.fields);
+  // The rules above, in their order.
+  open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome {
+    const { fields } = form;
+    if (ctx.state.isPaid(fields.oid_partner, fields.no_order))
+      return { retCode: '1002', field: 'no_order' };
+    const skew = clockSkewSeconds(fields.timestamp ?? '', ctx.now());
+    if (skew === undefined || Math.abs(skew) > MAX_CLOCK_SKEW_MINUTES * 60)
+      return { retCode: '1004', field: 'timestamp' };
+    if (sandboxAboveLimit(fields.money_order ?? '', ctx.state.rules.amountLimit))
+      return { retCode: '1019', field: 'money_order' };
+    return { retCode: '0000' };
   },
   pay(ctx: SandboxContext, form: SandboxVerifiedForm) {
     const request = form.fields;

@@ -1,0 +1,249 @@
+/**
+ * Exchange Payment in the sandbox: Apply creates the transaction and "sends" the SMS code (a token
+ * comes back), Verify takes any code but the rules' wrong one, pays at the sandbox's rate and
+ * sends the notification, and the result query reports the status. The transactions live in
+ * state/exchange.ts.
+ */
+import { formatChinaDate } from '../../shared/china-time.js';
+import {
+  sandboxRefusal,
+  sandboxSuccess,
+  type SandboxBehaviour,
+  type SandboxSetup,
+  type SandboxVerifiedRequest,
+  sandboxSendNotification,
+} from '../behaviour.js';
+import { sandboxSign, type SandboxContext } from '../context.js';
+import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
+import {
+  SANDBOX_PAYER_CURRENCY,
+  sandboxExchanges,
+  type SandboxExchange,
+  type SandboxExchangeRegistration,
+} from '../state/exchange.js';
+
+type Fields = Readonly<Record<string, string>>;
+
+// The notification a paid transaction sends, and the Apply field with the merchant's address.
+const EXCHANGE_NOTIFICATION = { webhook: 'exchangeNotify', urlField: 'notify_url' } as const;
+
+// Verify and query requests carry no amount or currency: the prepared transaction's are the
+// sandbox's own, below the amount limit.
+const PREPARED = { moneyOrder: '1.00', currencyOrder: 'USD', userId: 'sandbox-user' } as const;
+
+export const exchangeApply: SandboxBehaviour = {
+  operationId: 'exchangeApply',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const { fields } = request;
+    const outcome = decideApply(ctx, fields);
+    if (outcome.exchange === undefined) return sandboxRefusal(ctx, request, outcome);
+    const { exchange } = outcome;
+    return sandboxSuccess(
+      ctx,
+      request,
+      {
+        oid_partner: fields.oid_partner as string,
+        no_order: fields.no_order as string,
+        dt_order: exchange.dtOrder,
+        oid_paybill: exchange.oidPaybill,
+        currency_order: exchange.registration.currencyOrder,
+        money_order: exchange.registration.moneyOrder,
+        token: exchange.token,
+      },
+      'SMS code sent',
+    );
+  },
+  failures: {
+    // An amount above the single-payment limit of the default rules.
+    '1019': (_sandbox, request) => {
+      const order = { ...orderOf(request), money_order: aboveLimit() };
+      return { request: { money_order: order.money_order }, order };
+    },
+  },
+  prepare: (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
+};
+
+export const exchangeVerify: SandboxBehaviour = {
+  operationId: 'exchangeVerify',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const { fields } = request;
+    const outcome = decideVerify(ctx, fields);
+    if (outcome.exchange === undefined) return sandboxRefusal(ctx, request, outcome);
+    const paid = paidFields(outcome.exchange);
+    notifyExchange(ctx, outcome.exchange, paid);
+    return sandboxSuccess(ctx, request, paid, 'paid');
+  },
+  failures: {
+    // No transaction applied for: the token is unknown.
+    '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
+    // The SMS code the default rules always refuse.
+    '1900': (sandbox, request) => {
+      const prepared = prepareExchange(sandbox, request);
+      return {
+        ...prepared,
+        request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
+      };
+    },
+  },
+  prepare: (sandbox, request) => prepareExchange(sandbox, request),
+};
+
+export const exchangeQuery: SandboxBehaviour = {
+  operationId: 'exchangeQuery',
+  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+    const { fields } = request;
+    const exchange = sandboxExchanges(ctx.state, ctx.now).find(fields.oid_partner, fields.no_order);
+    if (
+      exchange === undefined ||
+      (fields.oid_paybill !== undefined && fields.oid_paybill !== exchange.oidPaybill)
+    )
+      return sandboxRefusal(ctx, request, { retCode: '8901', field: 'no_order' });
+    const status = sandboxExchanges(ctx.state, ctx.now).status(exchange);
+    if (status === 'SUCCESS') return sandboxSuccess(ctx, request, paidFields(exchange), 'SUCCESS');
+    return sandboxSuccess(
+      ctx,
+      request,
+      {
+        oid_partner: exchange.registration.oidPartner,
+        no_order: exchange.registration.noOrder,
+        dt_order: exchange.dtOrder,
+        oid_paybill: exchange.oidPaybill,
+        result_pay: status,
+        currency_order: exchange.registration.currencyOrder,
+        money_order: exchange.registration.moneyOrder,
+      },
+      status,
+    );
+  },
+  failures: {
+    // No transaction for the order.
+    '8901': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
+  },
+  // An applied, unverified transaction: the query reports it WAITING.
+  prepare: (sandbox, request) => ({ ...prepareExchange(sandbox, request), request: {} }),
+};
+
+/** Registers a transaction for the request's order, standing in for the Apply call. */
+function prepareExchange(sandbox: SandboxSetup, request: Fields) {
+  const { token } = sandbox.openExchange({
+    oidPartner: request.oid_partner as string,
+    noOrder: request.no_order as string,
+    moneyOrder: PREPARED.moneyOrder,
+    currencyOrder: PREPARED.currencyOrder,
+    userId: request.user_id ?? PREPARED.userId,
+  });
+  return {
+    request: { token },
+    order: { ...orderOf(request), money_order: PREPARED.moneyOrder },
+  };
+}
+
+const orderOf = (request: Fields): Record<string, string> => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+  ...(request.money_order === undefined ? {} : { money_order: request.money_order }),
+});
+
+/** One cent above the default amount limit. */
+function aboveLimit(): string {
+  const [whole, cents] = DEFAULT_SANDBOX_RULES.amountLimit.split('.') as [string, string];
+  const next = BigInt(whole) * 100n + BigInt(cents) + 1n;
+  return `${next / 100n}.${String(next % 100n).padStart(2, '0')}`;
+}
+
+/** The registration an Apply request makes. */
+function registrationOf(fields: Fields): SandboxExchangeRegistration {
+  return {
+    oidPartner: fields.oid_partner as string,
+    noOrder: fields.no_order as string,
+    moneyOrder: fields.money_order as string,
+    currencyOrder: fields.currency_order as string,
+    userId: fields.user_id as string,
+    dtOrder: fields.dt_order as string,
+    payType: fields.pay_type as string,
+    notifyUrl: fields.notify_url as string,
+    ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
+    ...(fields.valid_order === undefined ? {} : { validMinutes: Number(fields.valid_order) }),
+  };
+}
+
+function decideApply(
+  ctx: SandboxContext,
+  fields: Fields,
+): SandboxOutcome & { exchange?: SandboxExchange } {
+  const { state } = ctx;
+  if (state.isPaid(fields.oid_partner, fields.no_order))
+    return { retCode: '1002', field: 'no_order' };
+  if (fields.currency_settle !== fields.currency_order)
+    return { retCode: '1004', field: 'currency_settle' };
+  if (sandboxAboveLimit(fields.money_order ?? '', state.rules.amountLimit))
+    return { retCode: '1019', field: 'money_order' };
+  const exchange = sandboxExchanges(state, ctx.now).apply(registrationOf(fields));
+  // The order exists with another amount or currency.
+  if (exchange === undefined) return { retCode: '1004', field: 'money_order' };
+  return { retCode: '0000', exchange };
+}
+
+function decideVerify(
+  ctx: SandboxContext,
+  fields: Fields,
+): SandboxOutcome & { exchange?: SandboxExchange } {
+  const { state } = ctx;
+  if (state.isPaid(fields.oid_partner, fields.no_order))
+    return { retCode: '1002', field: 'no_order' };
+  const exchanges = sandboxExchanges(state, ctx.now);
+  const exchange = exchanges.find(fields.oid_partner, fields.no_order);
+  const token = state.token(fields.token);
+  if (
+    exchange === undefined ||
+    token === undefined ||
+    exchange.token !== fields.token ||
+    token.expiresAt < ctx.now().getTime()
+  )
+    return { retCode: '1000', field: 'token' };
+  if (exchange.registration.userId !== fields.user_id) return { retCode: '1004', field: 'user_id' };
+  if (fields.verify_code === state.rules.wrongSmsCode)
+    return { retCode: '1900', field: 'verify_code' };
+  if (exchanges.status(exchange) === 'FAILURE') return { retCode: '2006', field: 'no_order' };
+  if (exchanges.pay(exchange, formatChinaDate(ctx.now())) === undefined)
+    return { retCode: '1019', field: 'money_order' };
+  state.markPaid(fields.oid_partner as string, fields.no_order as string);
+  return { retCode: '0000', exchange };
+}
+
+/** The fields a paid transaction reports (Verify, query and notification alike). */
+function paidFields(exchange: SandboxExchange): Record<string, string> {
+  const { registration, paid } = exchange;
+  if (paid === undefined) throw new Error('sandbox: the exchange transaction is not paid');
+  return {
+    oid_partner: registration.oidPartner,
+    no_order: registration.noOrder,
+    dt_order: exchange.dtOrder,
+    oid_paybill: exchange.oidPaybill,
+    result_pay: 'SUCCESS',
+    settle_date: paid.settleDate,
+    pay_type: exchange.payType,
+    currency_order: registration.currencyOrder,
+    money_order: registration.moneyOrder,
+    // The Apply page: currency_settle must (for now) be currency_order.
+    currency_settle: registration.currencyOrder,
+    money_settle: registration.moneyOrder,
+    currency_pay: SANDBOX_PAYER_CURRENCY,
+    money_pay: paid.moneyPay,
+    exchange_rate: paid.exchangeRate,
+    no_agree: paid.noAgree,
+    ...(registration.infoOrder === undefined ? {} : { info_order: registration.infoOrder }),
+  };
+}
+
+function notifyExchange(
+  ctx: SandboxContext,
+  exchange: SandboxExchange,
+  paid: Record<string, string>,
+): void {
+  const url = exchange.registration.notifyUrl;
+  if (url === undefined) return;
+  const signed = sandboxSign(ctx, paid, 'RSA');
+  const { webhook } = EXCHANGE_NOTIFICATION;
+  sandboxSendNotification(ctx, webhook, url, signed);
+}
