@@ -67,14 +67,22 @@ describe('the rules table', () => {
   });
 
   it('quotes the settings in force', () => {
-    const settings = { ...DEFAULT_SANDBOX_RULES, amountLimit: '5.00', wrongSmsCode: '999999', tokenMinutes: 7 };
+    // Every setting a rule quotes differs from its default, so a default that leaks shows.
+    const settings = {
+      ...DEFAULT_SANDBOX_RULES,
+      amountLimit: '5.00',
+      wrongSmsCode: '999999',
+      tokenMinutes: 7,
+      merchantBalance: '321.00',
+      duplicatePayoutHours: 3,
+    };
     const text = sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, settings)
       .map((r) => r.when)
       .join('\n');
     expect(text).toContain('`999999` (a wrong SMS code)');
     expect(text).toContain('above the amount limit, 5.00 unless');
     expect(text).toContain('expired (7 minutes after issue)');
-    expect(text).toContain("balance (321.00 to start with");
+    expect(text).toContain('balance (321.00 to start with');
     expect(text).toContain('`card_no` within 3 hours');
     expect(text).not.toContain(DEFAULT_SANDBOX_RULES.amountLimit);
   });
