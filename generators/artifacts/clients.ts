@@ -31,6 +31,7 @@ interface OperationContext {
   summaryJson: string;
   doc: string;
   pathJson: string;
+  unsignedJson: string;
   serverUrlJson: string;
   requestSchema: string;
   requestValidator: string;
@@ -109,6 +110,7 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         summaryJson: JSON.stringify(summary),
         doc: firstSentence(op.description ?? ''),
         pathJson: JSON.stringify(op.key),
+        unsignedJson: JSON.stringify(unsignedFields(place, response.declared)),
         serverUrlJson: JSON.stringify(op.serverUrl),
         requestSchema,
         requestValidator: `validate${requestSchema}`,
@@ -160,9 +162,11 @@ interface Condition {
   required: boolean;
   equals?: string;
   notEquals?: string;
+  notIn?: string[];
 }
 
-// The discriminating properties of a branch: `const` and `not: {const}` on its (allOf) properties.
+// The discriminating properties of a branch: `const`, `not: {const}` and `not: {enum}` on its
+// (allOf) properties.
 function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
   const parts = [schema, ...((schema.allOf ?? []) as Json[]).map((part) => deref(spec, part))];
   const required = new Set(parts.flatMap((part) => (part.required ?? []) as string[]));
@@ -175,10 +179,24 @@ function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
         out.push({ field, required: isRequired, equals: property.const });
       } else if (typeof property.not?.const === 'string') {
         out.push({ field, required: isRequired, notEquals: property.not.const });
+      } else if (
+        Array.isArray(property.not?.enum) &&
+        property.not.enum.every((value: unknown) => typeof value === 'string')
+      ) {
+        out.push({ field, required: isRequired, notIn: property.not.enum as string[] });
       }
     }
   }
   return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+}
+
+// x-lianlian-signature.response.unsignedFields: answer fields LianLian does not sign.
+function unsignedFields(place: string, declared: Json): string[] {
+  const fields: unknown = declared.unsignedFields ?? [];
+  if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string' && f !== 'sign')) {
+    fail(place, 'x-lianlian-signature.response.unsignedFields must list field names other than sign');
+  }
+  return fields as string[];
 }
 
 function schemaName(place: string, pointer: unknown): string {

@@ -182,7 +182,10 @@ function jsonOperationContext(op: ApiOperation) {
   return {
     operationIdJson: lit(op.id),
     operationId: op.id,
-    pathJson: lit(op.key),
+    pathJson: lit(op.requestPath),
+    productJson: lit(op.product ?? null),
+    branchCodesJson: lit(branchCodes(op)),
+    unsignedJson: lit((op.signature.response?.declared.unsignedFields as string[] | undefined) ?? []),
     requestSchemaJson: lit(request),
     requestValidator: `validate${request}`,
     bodyValidator: `validate${body}`,
@@ -191,6 +194,19 @@ function jsonOperationContext(op: ApiOperation) {
       ? { versionJson: lit(envelope.declared.version), fieldJson: lit(envelope.declared.field) }
       : undefined,
   };
+}
+
+/**
+ * The ret_code each success branch of an operation's answer is told apart by (its `const`), so a
+ * behaviour answers MPAY Apply's SMS step with the spec's 8888 rather than a code of its own.
+ */
+function branchCodes(op: ApiOperation): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const branch of op.signature.response?.branches ?? []) {
+    const code: unknown = (branch.node.properties as Json | undefined)?.ret_code?.const;
+    if (branch.name !== undefined && typeof code === 'string') out[branch.name] = code;
+  }
+  return out;
 }
 
 function oneLine(text: string): string {

@@ -135,8 +135,12 @@ describe('generated operation table', () => {
     });
     expect(Object.keys(client).sort()).toEqual([
       'baseUrlOf',
+      'easypayApply',
+      'easypayQuery',
       'easypayVerify',
       'instantPayConfirm',
+      'mpayApply',
+      'mpayQuery',
       'mpayVerify',
     ]);
   });

@@ -170,10 +170,11 @@ describe('client: answers not tied to the request never report a final outcome',
       const post = Object.values(spec.paths).find(
         (item: any) => item.post?.operationId === id,
       ) as any;
-      const echo = post.post['x-lianlian-correlation'].echo;
-      expect(operation.correlation, id).toEqual(
-        Object.entries(echo).map(([field, match]) => ({ field, match })),
-      );
+      const { echo, echoWhenSent = {} } = post.post['x-lianlian-correlation'];
+      expect(operation.correlation, id).toEqual([
+        ...Object.entries(echo).map(([field, match]) => ({ field, match })),
+        ...Object.entries(echoWhenSent).map(([field, match]) => ({ field, match, whenSent: true })),
+      ]);
     }
     for (const [name, definition] of Object.entries(notificationDefinitions)) {
       const ext = spec.webhooks[name].post['x-lianlian-correlation'];

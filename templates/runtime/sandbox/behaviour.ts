@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -30,10 +31,14 @@ export interface SandboxVerifiedRequest {
   readonly note: SandboxRequestNote;
 }
 
-/** The sandbox's setup calls, as `Sandbox.issueToken` and `Sandbox.holdPayout` offer them. */
+/**
+ * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
+ * `Sandbox.recordDirectOrder` offer them.
+ */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
 }
 
 export interface SandboxBehaviour {
@@ -41,8 +46,16 @@ export interface SandboxBehaviour {
   readonly operationId: string;
   /** Decides and answers one verified request. */
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
-  /** Notifications a success sends, and the request field carrying their address. */
-  readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
+  /**
+   * Notifications a success sends, and the request field carrying their address. With
+   * `orderFields`, the address and those fields belong to the order `prepare` sets up (what an
+   * earlier Apply request sent), not to this request: `prepare` is given them.
+   */
+  readonly emits?: readonly {
+    readonly webhook: string;
+    readonly urlField: string;
+    readonly orderFields?: readonly string[];
+  }[];
   /**
    * The setup a request needs before it can succeed (a token, a held payout), done through the
    * sandbox's public setup calls. Contract tests call it for every operation alike.

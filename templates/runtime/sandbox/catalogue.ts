@@ -11,7 +11,14 @@ export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
 /** One operation whose request is a JSON body. */
 export interface SandboxJsonOperation {
   readonly operationId: string;
+  /** The URL path requests arrive at; operations sharing one are dispatched by json.ts. */
   readonly path: string;
+  /** `x-lianlian-product` (`mpay`, `easypay`), or null: which product's orders it handles. */
+  readonly product: string | null;
+  /** The ret_code of each success branch of the answer (`success`, `paid`), from its `const`. */
+  readonly branchCodes: Readonly<Record<string, string>>;
+  /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
+  readonly unsignedAnswerFields: readonly string[];
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
   readonly validateRequest: SandboxValidator;
@@ -54,7 +61,8 @@ export interface SandboxCatalogue {
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<
     Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>
-  >;
+  > &
+    Readonly<Partial<Record<string, SandboxValidator>>>;
   /**
    * How the spec constrains each message field, by name (the first message declaring it wins),
    * for the sandbox's own endpoints, which take part of an order.

@@ -28,6 +28,7 @@ import {
   type SandboxWebPaymentSubmission,
 } from './context.js';
 import type { SandboxSetup } from './behaviour.js';
+import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
@@ -43,10 +44,13 @@ import {
   handleSandboxWebPaymentForm,
 } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken and Sandbox.holdPayout.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -97,6 +101,11 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /**
+   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
+   * it, for the result queries; returns its oid_paybill.
+   */
+  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -168,6 +177,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -248,8 +258,10 @@ async function route(
     sendText(res, 413, 'request body too large or unreadable');
     return { operation: '-', outcome: '413' };
   }
-  const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
-  if (operation !== undefined) {
+  const candidates = ctx.catalogue.jsonOperations.filter((op) => op.path === path);
+  if (candidates.length > 0) {
+    // Two documented APIs may share the path; dispatch.ts picks the one the body is for.
+    const operation = chooseSandboxOperation(ctx, candidates, raw);
     const answer = handleSandboxJsonOperation(ctx, operation, raw);
     sendJson(res, answer.status ?? 200, answer.body);
     return answer.note;
@@ -288,6 +300,8 @@ const ORDER_FIELDS = [
   ['money_order', 'moneyOrder', true],
   ['dt_order', 'dtOrder', false],
   ['info_order', 'infoOrder', false],
+  ['notify_url', 'notifyUrl', false],
+  ['pay_type', 'payType', false],
 ] as const;
 
 /** The first field of a token or payout order that breaks its rule, or `undefined`. */
@@ -320,14 +334,56 @@ function orderProblem(
  * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
  */
-function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+/**
+ * Records a Direct order for `Sandbox.recordDirectOrder`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when `operationId` names no operation of a product.
+ */
+function recordDirectOrder(
+  ctx: SandboxContext,
+  order: SandboxDirectOrderRegistration,
+): { oid_paybill: string } {
+  const product = ctx.catalogue.jsonOperations.find(
+    (op) => op.operationId === order.operationId,
+  )?.product;
+  if (typeof product !== 'string') {
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'operationId must name an operation of an MPAY or Easypay product (x-lianlian-product)',
+      'operationId',
+    );
+  }
+  const { state } = ctx;
+  const recorded = state.directPayments.record({
+    product,
+    oidPartner: order.oidPartner,
+    noOrder: order.noOrder,
+    moneyOrder: order.moneyOrder,
+    dtOrder: order.dtOrder ?? formatChinaTime(ctx.now()),
+    oidPaybill: state.nextPaybill(),
+    ...(order.infoOrder === undefined ? {} : { infoOrder: order.infoOrder }),
+  });
+  if (order.paid === true) {
+    state.markPaid(order.oidPartner, order.noOrder);
+    state.directPayments.pay(recorded, formatChinaDate(ctx.now()), state.nextAgreement());
+  }
+  return { oid_paybill: recorded.oidPaybill };
+}
+
+function checkedOrder<
+  T extends SandboxPayoutRegistration | SandboxTokenOrder | SandboxDirectOrderRegistration,
+>(
+  ctx: SandboxContext,
+  order: T,
+): T {
   const input = typeof order === 'object' && order !== null ? order : ({} as T);
   const found = orderProblem(ctx, {
     oid_partner: input.oidPartner,
     no_order: input.noOrder,
     money_order: input.moneyOrder,
     dt_order: input.dtOrder,
-    info_order: input.infoOrder,
+    info_order: 'infoOrder' in input ? input.infoOrder : undefined,
+    notify_url: 'notifyUrl' in input ? input.notifyUrl : undefined,
+    pay_type: 'payType' in input ? input.payType : undefined,
   });
   if (found !== undefined) {
     throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
@@ -358,6 +414,8 @@ function sandboxEndpoint(
     money_order: money,
     dt_order: dtOrder,
     info_order: info,
+    notify_url: notifyUrl,
+    pay_type: payType,
   } = input;
   const found = orderProblem(ctx, input);
   // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
@@ -372,6 +430,8 @@ function sandboxEndpoint(
           noOrder: noOrder as string,
           moneyOrder: money as string,
           ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+          ...(notifyUrl === undefined ? {} : { notifyUrl: notifyUrl as string }),
+          ...(payType === undefined ? {} : { payType: payType as string }),
         })
       : ctx.state.holdPayout({
           oidPartner: partner as string,
@@ -395,7 +455,7 @@ function indexPage(ctx: SandboxContext): string {
     [
       '<h1>LianLian sandbox</h1>',
       `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
-      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
+      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?, notify_url?, pay_type?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
       `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
     ].join('\n'),
