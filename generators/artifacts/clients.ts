@@ -194,7 +194,10 @@ function branchConditions(spec: BundledSpec, schema: Json): Condition[] {
 function unsignedFields(place: string, declared: Json): string[] {
   const fields: unknown = declared.unsignedFields ?? [];
   if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string' && f !== 'sign')) {
-    fail(place, 'x-lianlian-signature.response.unsignedFields must list field names other than sign');
+    fail(
+      place,
+      'x-lianlian-signature.response.unsignedFields must list field names other than sign',
+    );
   }
   return fields as string[];
 }

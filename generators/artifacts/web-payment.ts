@@ -185,7 +185,9 @@ function jsonOperationContext(op: ApiOperation) {
     pathJson: lit(op.requestPath),
     productJson: lit(op.product ?? null),
     branchCodesJson: lit(branchCodes(op)),
-    unsignedJson: lit((op.signature.response?.declared.unsignedFields as string[] | undefined) ?? []),
+    unsignedJson: lit(
+      (op.signature.response?.declared.unsignedFields as string[] | undefined) ?? [],
+    ),
     requestSchemaJson: lit(request),
     requestValidator: `validate${request}`,
     bodyValidator: `validate${body}`,

@@ -50,7 +50,10 @@ export function echoCorrelation(
   for (const { field, whenSent: optional } of fields) {
     if (optional ? !request.properties.has(field) : !request.required.has(field)) {
       const kind = optional ? 'echoWhenSent' : 'echo';
-      fail(entry, `${kind}.${field} is not a ${optional ? '' : 'required '}field of ${requestSchema}`);
+      fail(
+        entry,
+        `${kind}.${field} is not a ${optional ? '' : 'required '}field of ${requestSchema}`,
+      );
     }
     for (const name of successSchemas) {
       if (!shape(spec, name).properties.has(field)) {

@@ -243,8 +243,7 @@ describe('every webhook the sandbox emits: sandbox sends â†’ handler runs once â
       // with those fields as the webhook's first example shows them.
       const behaviour = behaviourOf(op);
       const webhookExample = webhook.examples.find((e) => e.role === 'request')?.value as
-        | Record<string, string>
-        | undefined;
+        Record<string, string> | undefined;
       const setup: Setup | undefined =
         orderFields === undefined
           ? undefined

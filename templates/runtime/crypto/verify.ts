@@ -104,7 +104,9 @@ export function createVerifier(options: VerifyOptions): Verifier {
     unsigned.size === 0
       ? sourceOf
       : (params: Record<string, unknown>) =>
-          sourceOf(Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))));
+          sourceOf(
+            Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))),
+          );
   return (received) => {
     try {
       return check(received, keys, modulusBits, allowed, coveredSourceOf);

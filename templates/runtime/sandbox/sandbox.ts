@@ -371,10 +371,7 @@ function recordDirectOrder(
 
 function checkedOrder<
   T extends SandboxPayoutRegistration | SandboxTokenOrder | SandboxDirectOrderRegistration,
->(
-  ctx: SandboxContext,
-  order: T,
-): T {
+>(ctx: SandboxContext, order: T): T {
   const input = typeof order === 'object' && order !== null ? order : ({} as T);
   const found = orderProblem(ctx, {
     oid_partner: input.oidPartner,

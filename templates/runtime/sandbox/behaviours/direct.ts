@@ -20,12 +20,15 @@ export function sandboxBranchAnswer(
 ): SandboxJsonAnswer {
   const retCode = request.operation.branchCodes[branch];
   if (retCode === undefined) {
-    throw new Error(`the spec gives ${request.operation.operationId}'s ${branch} branch no ret_code`);
+    throw new Error(
+      `the spec gives ${request.operation.operationId}'s ${branch} branch no ret_code`,
+    );
   }
   const unsigned = new Set(request.operation.unsignedAnswerFields);
   const signed: Record<string, string> = {};
   const extra: Record<string, string> = {};
-  for (const [name, value] of Object.entries(fields)) (unsigned.has(name) ? extra : signed)[name] = value;
+  for (const [name, value] of Object.entries(fields))
+    (unsigned.has(name) ? extra : signed)[name] = value;
   request.note.outcome = `${retCode} (${outcome})`;
   const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode), ...signed };
   return { body: { ...sandboxSign(ctx, body, request.signType), ...extra }, note: request.note };

@@ -61,9 +61,7 @@ export function verifyBehaviour(
     },
     // The notification's address and pay_type belong to the order (an Apply's), not to this
     // request: prepare takes them from the request it is given and sets the order up with them.
-    emits: [
-      { webhook: options.notification, urlField: 'notify_url', orderFields: ['pay_type'] },
-    ],
+    emits: [{ webhook: options.notification, urlField: 'notify_url', orderFields: ['pay_type'] }],
     prepare,
     failures: {
       // No token issued for the order.
