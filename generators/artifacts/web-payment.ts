@@ -10,6 +10,7 @@ import {
 } from '../model/index.js';
 import { fieldConstraints, messages } from '../framework/messages.js';
 import { render } from '../framework/templates.js';
+import { unenforcedRequired } from '../framework/unenforced.js';
 import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
 /**
@@ -58,7 +59,7 @@ export const webPayment: ExportingGenerator = {
         };
       });
     const jsonOperations = jsonOperationModels(model.operations).map((e) =>
-      jsonOperationContext(e),
+      jsonOperationContext(spec, e),
     );
     const validatorImports = [
       ...new Set([
@@ -168,7 +169,7 @@ function schemaName(op: ApiOperation, role: 'request' | 'notification'): string 
   return name;
 }
 
-function jsonOperationContext(op: ApiOperation) {
+function jsonOperationContext(spec: BundledSpec, op: ApiOperation) {
   const request = schemaName(op, 'request');
   const envelope = op.envelope;
   const body = op.request.find((m) => m.mediaType === 'application/json')?.schema ?? request;
@@ -189,6 +190,7 @@ function jsonOperationContext(op: ApiOperation) {
       (op.signature.response?.declared.unsignedFields as string[] | undefined) ?? [],
     ),
     requestSchemaJson: lit(request),
+    unenforcedJson: lit(unenforcedRequired(spec, request)),
     requestValidator: `validate${request}`,
     bodyValidator: `validate${body}`,
     signTypesJson: lit(op.signature.request?.signTypes ?? ['RSA']),

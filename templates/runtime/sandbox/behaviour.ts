@@ -19,6 +19,8 @@ export interface SandboxJsonAnswer {
   readonly status?: number;
   readonly body: Record<string, string>;
   readonly note: SandboxRequestNote;
+  /** Sent in the X-LianLian-Sandbox-Warning header: what LianLian accepts but its docs forbid. */
+  readonly warnings?: readonly string[];
 }
 
 /** A request that passed validation and the signature check. */

@@ -21,6 +21,11 @@ export interface SandboxJsonOperation {
   readonly unsignedAnswerFields: readonly string[];
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
+  /**
+   * Request fields the docs call required that LianLian accepts a request without
+   * (`x-lianlian-unenforced`): missing, they draw a warning, or a refusal in strict mode.
+   */
+  readonly unenforcedRequired: readonly string[];
   readonly validateRequest: SandboxValidator;
   /** Validator of the HTTP body: the envelope body, or the request itself. */
   readonly validateBody: SandboxValidator;

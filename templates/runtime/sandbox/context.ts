@@ -31,6 +31,8 @@ export interface SandboxRequestNote {
   noOrder?: string;
   card?: string;
   outcome: string;
+  /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */
+  warnings?: string[];
 }
 
 export interface SandboxContext {
@@ -41,6 +43,8 @@ export interface SandboxContext {
   readonly now: () => Date;
   readonly submissions: SandboxWebPaymentSubmission[];
   readonly sessions: Map<string, SandboxCashierSession>;
+  /** Refuse requests lacking a field the docs require but LianLian accepts without. */
+  readonly strict: boolean;
   /**
    * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
    * the given sign types, or undefined.

@@ -84,6 +84,12 @@ export interface SandboxOptions {
   readonly log?: (line: string) => void;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * Refuse (1004) a request that lacks a field LianLian's docs call required but LianLian accepts
+   * requests without (`x-lianlian-unenforced`). Default false: accept it, as LianLian does, with a
+   * warning in the log line and the `X-LianLian-Sandbox-Warning` answer header.
+   */
+  readonly strict?: boolean;
 }
 
 /** A running sandbox. */
@@ -113,6 +119,9 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+
+/** The answer header that carries the sandbox's warnings about an accepted request. */
+export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -149,6 +158,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     submissions: [],
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
+    strict: options.strict === true,
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -263,7 +273,7 @@ async function route(
     // Two documented APIs may share the path; dispatch.ts picks the one the body is for.
     const operation = chooseSandboxOperation(ctx, candidates, raw);
     const answer = handleSandboxJsonOperation(ctx, operation, raw);
-    sendJson(res, answer.status ?? 200, answer.body);
+    sendJson(res, answer.status ?? 200, answer.body, answer.warnings);
     return answer.note;
   }
   if (path === ctx.catalogue.webPayment.path) {
@@ -468,6 +478,7 @@ function formatLine(
   const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
+  for (const warning of note.warnings ?? []) parts.push(`warning: ${safe(warning)}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
   return parts.join(' ');
 }
@@ -475,10 +486,17 @@ function formatLine(
 // Values from requests must not forge extra log lines.
 const safe = (text: string): string => oneLine(text, 64);
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  warnings: readonly string[] = [],
+): void {
   res.writeHead(status, {
     'Content-Type': 'application/json;charset=UTF-8',
     'Cache-Control': 'no-store',
+    // What LianLian would accept but its docs forbid (x-lianlian-unenforced), for the developer.
+    ...(warnings.length === 0 ? {} : { [SANDBOX_WARNING_HEADER]: warnings.join('; ') }),
   });
   res.end(JSON.stringify(body));
 }
