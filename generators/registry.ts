@@ -1,5 +1,7 @@
+import { cliEntry } from './artifacts/cli-entry.js';
 import { clients } from './artifacts/clients.js';
 import { createPackageFiles } from './artifacts/package-files.js';
+import { reports } from './artifacts/reports.js';
 import { returnCodes } from './artifacts/return-codes.js';
 import { runtime } from './artifacts/runtime.js';
 import { signingFields } from './artifacts/signing-fields.js';
@@ -19,6 +21,8 @@ const artifacts: (Generator | ExportingGenerator)[] = [
   validators,
   clients,
   webPayment,
+  reports,
+  cliEntry,
 ];
 
 const exported = artifacts.flatMap((g) => ('exports' in g ? g.exports : []));

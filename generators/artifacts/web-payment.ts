@@ -15,8 +15,9 @@ import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
 /**
  * The browser and notification side of the package, bound to the spec:
- * - src/web-payment.ts: the WEB Payment form builder (action URL, fixed version, field order,
- *   validator) and the risk_item builder;
+ * - src/forms.ts: a form builder per browser-form operation (action URL, field order, validator,
+ *   the fields it fills in and the checks from x-lianlian-form) and a builder per JSON-text
+ *   content schema (risk_item's RiskItem);
  * - src/notifications.ts: a verifier and a request handler per signed webhook;
  * - src/sandbox-catalogue.ts and src/sandbox.ts: what the local LianLian sandbox serves (paths,
  *   validators, envelopes, return messages) and its executable entry (`node dist/sandbox.js`).
@@ -26,23 +27,12 @@ const lit = (value: unknown) => JSON.stringify(value);
 
 export const webPayment: ExportingGenerator = {
   name: 'web payment',
-  exports: ['web-payment', 'notifications', 'sandbox-catalogue'],
+  exports: ['forms', 'notifications', 'sandbox-catalogue'],
   async generate(spec) {
     const model = apiModel(spec);
-    const web = theFormOperation(model.operations);
-    const webSchemaName = schemaName(web, 'request');
-    const webSchema = deref(
-      spec,
-      resolvePointer(spec, pointerTo('components', 'schemas', webSchemaName)),
-    );
-    const version: unknown = deref(spec, webSchema.properties?.version ?? {}).enum?.[0];
-    if (typeof version !== 'string') {
-      throw new GenerateError(
-        'GENERATOR_FAILED',
-        `${webSchemaName}.version`,
-        'needs an enum with the fixed version',
-      );
-    }
+    const forms = model.operations
+      .filter((op) => op.kind === 'browser-form')
+      .map((op) => formContext(spec, op));
     const notifications = model.webhooks
       .filter((e) => e.signature.notification?.schemaPointer)
       .map((e) => {
@@ -59,27 +49,31 @@ export const webPayment: ExportingGenerator = {
         };
       });
     const jsonOperations = jsonOperationModels(model.operations).map((e) =>
-      jsonOperationContext(spec, e),
+      jsonOperationContext(spec, e, model.webhooks),
     );
     const validatorImports = [
       ...new Set([
         ...jsonOperations.flatMap((o) => [o.requestValidator, o.bodyValidator]),
-        `validate${webSchemaName}`,
+        ...forms.map((f) => `validate${f.requestSchema}`),
         ...notifications.map((n) => `validate${n.schema}`),
+      ]),
+    ].sort();
+    const jsonSchemas = [
+      ...new Map(
+        forms
+          .flatMap((f) => f.jsonText)
+          .map((j) => [j.schema, { schema: j.schema, fieldJson: lit(j.name) }]),
+      ).values(),
+    ];
+    const formValidatorImports = [
+      ...new Set([
+        ...forms.map((f) => `validate${f.requestSchema}`),
+        ...jsonSchemas.map((j) => `validate${j.schema}`),
       ]),
     ].sort();
     const context = {
       validatorImports,
-      actionUrlJson: lit(`${requireServer(web)}${web.key}`),
-      pathJson: lit(web.key),
-      webSignTypesJson: lit(web.signature.request?.signTypes ?? ['RSA']),
-      versionJson: lit(version),
-      requestSchema: webSchemaName,
-      integerFieldsJson: lit(
-        Object.entries(webSchema.properties ?? {})
-          .filter(([, node]) => deref(spec, node as Json).type === 'integer')
-          .map(([name]) => name),
-      ),
+      forms,
       notifications,
       jsonOperations,
       fieldRules: fieldRuleRows(spec),
@@ -90,8 +84,12 @@ export const webPayment: ExportingGenerator = {
     };
     return [
       {
-        path: 'src/web-payment.ts',
-        contents: await render('web-payment/web-payment.ts.hbs', context),
+        path: 'src/forms.ts',
+        contents: await render('web-payment/forms.ts.hbs', {
+          forms,
+          jsonSchemas,
+          validatorImports: formValidatorImports,
+        }),
       },
       {
         path: 'src/notifications.ts',
@@ -106,17 +104,142 @@ export const webPayment: ExportingGenerator = {
   },
 };
 
-// The templates bind one form builder; a second browser form needs them generalised first.
-function theFormOperation(operations: readonly ApiOperation[]): ApiOperation {
-  const forms = operations.filter((op) => op.kind === 'browser-form');
-  if (forms.length !== 1) {
-    throw new GenerateError(
-      'GENERATOR_FAILED',
-      'spec paths',
-      `expected one browser-form operation, found ${forms.length}`,
-    );
-  }
-  return forms[0] as ApiOperation;
+/** What `x-lianlian-form.fill` may say a field is filled in from. */
+const FILL_SOURCES = ['merchant', 'clock', 'sign-type', 'schema-value'] as const;
+
+/**
+ * One browser-form operation, for the form builder loop and the sandbox catalogue: its names, its
+ * action URL, what `x-lianlian-form` says the builder fills in and checks, and its JSON-text fields.
+ */
+function formContext(spec: BundledSpec, op: ApiOperation) {
+  const requestSchema = schemaName(op, 'request');
+  const schema = deref(
+    spec,
+    resolvePointer(spec, pointerTo('components', 'schemas', requestSchema)),
+  );
+  const properties = Object.entries<Json>(schema.properties ?? {}).map(
+    ([name, node]) => [name, deref(spec, node)] as const,
+  );
+  const property = (name: string): Json => {
+    const found = properties.find(([field]) => field === name);
+    if (found === undefined) {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${op.id} x-lianlian-form`,
+        `${name} is not a field of ${requestSchema}`,
+      );
+    }
+    return found[1];
+  };
+  const declared = (op.node['x-lianlian-form'] ?? {}) as Json;
+  const fills = Object.entries<string>(declared.fill ?? {}).map(([field, from]) => {
+    property(field);
+    if (!(FILL_SOURCES as readonly string[]).includes(from)) {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${op.id} x-lianlian-form.fill.${field}`,
+        `must be one of ${FILL_SOURCES.join(', ')}`,
+      );
+    }
+    if (from === 'merchant' || from === 'clock') return { field, from };
+    const value =
+      from === 'sign-type'
+        ? (op.signature.request?.signTypes ?? ['RSA'])[0]
+        : onlyValue(property(field));
+    if (typeof value !== 'string') {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${op.id} x-lianlian-form.fill.${field}`,
+        'needs a schema with one const or enum string',
+      );
+    }
+    return { field, from: 'value', value };
+  });
+  const checks = ((declared.checks ?? []) as Json[]).map((check, index) => {
+    const where = `${op.id} x-lianlian-form.checks[${index}]`;
+    property(String(check.field));
+    if (check.requires !== undefined) property(String(check.requires));
+    if (
+      typeof check.message !== 'string' ||
+      (check.pattern === undefined) === (check.requires === undefined)
+    ) {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        where,
+        'needs a message and either pattern or requires',
+      );
+    }
+    if (check.pattern !== undefined) {
+      // A pattern that does not compile fails here, naming the place, not in the package.
+      try {
+        new RegExp(String(check.pattern), 'u');
+      } catch (error) {
+        throw new GenerateError('GENERATOR_FAILED', where, (error as Error).message);
+      }
+    }
+    return {
+      fieldJson: lit(check.field),
+      patternJson: check.pattern === undefined ? undefined : lit(check.pattern),
+      requiresJson: check.requires === undefined ? undefined : lit(check.requires),
+      messageJson: lit(check.message),
+    };
+  });
+  const jsonText = properties
+    .filter(
+      ([, node]) =>
+        node.contentMediaType === 'application/json' &&
+        typeof node.contentSchema?.$ref === 'string',
+    )
+    .map(([name, node]) => ({
+      name,
+      schema: String(node.contentSchema.$ref).split('/').pop() as string,
+      doc: oneLine(String(node.description ?? '')),
+    }));
+  const filled = fills.map((f) => f.field);
+  const clock = fills.filter((f) => f.from === 'clock').map((f) => ({ name: f.field }));
+  const optional = [
+    ...fills.filter((f) => f.from === 'value').map((f) => f.field),
+    ...properties
+      .filter(([name, node]) => node.default !== undefined && !filled.includes(name))
+      .map(([name]) => name),
+  ].map((name) => ({ name, doc: oneLine(String(property(name).description ?? name)) }));
+  const omitted = [
+    'sign',
+    ...filled,
+    ...jsonText.map((j) => j.name),
+    ...optional.map((o) => o.name),
+  ];
+  const pascal = op.id.charAt(0).toUpperCase() + op.id.slice(1);
+  const kebab = op.id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return {
+    id: op.id,
+    idJson: lit(op.id),
+    pascal,
+    constant: kebab.replaceAll('-', '_').toUpperCase(),
+    summary: oneLine(op.summary ?? op.id),
+    actionUrlJson: lit(`${requireServer(op)}${op.key}`),
+    pathJson: lit(op.key),
+    signTypesJson: lit(op.signature.request?.signTypes ?? ['RSA']),
+    requestSchema,
+    integerFieldsJson: lit(
+      properties.filter(([, node]) => node.type === 'integer').map(([name]) => name),
+    ),
+    fillsJson: lit(fills),
+    checks,
+    jsonText,
+    jsonTextFieldsJson: lit(jsonText.map((j) => j.name)),
+    formIdJson: lit(`lianlian-${kebab}`),
+    optional,
+    clock,
+    omittedUnion: [...new Set(omitted)].map((name) => lit(name).replaceAll('"', "'")).join(' | '),
+    filledList: filled.map((f) => `\`${f}\``).join(', '),
+  };
+}
+
+/** The one value a schema allows (`const`, or an `enum` of one). */
+function onlyValue(node: Json): unknown {
+  if (node.const !== undefined) return node.const;
+  return Array.isArray(node.enum) && node.enum.length === 1 ? node.enum[0] : undefined;
 }
 
 /**
@@ -169,7 +292,11 @@ function schemaName(op: ApiOperation, role: 'request' | 'notification'): string 
   return name;
 }
 
-function jsonOperationContext(spec: BundledSpec, op: ApiOperation) {
+function jsonOperationContext(
+  spec: BundledSpec,
+  op: ApiOperation,
+  webhooks: readonly ApiOperation[],
+) {
   const request = schemaName(op, 'request');
   const envelope = op.envelope;
   const body = op.request.find((m) => m.mediaType === 'application/json')?.schema ?? request;
@@ -197,6 +324,7 @@ function jsonOperationContext(spec: BundledSpec, op: ApiOperation) {
     envelope: envelope
       ? { versionJson: lit(envelope.declared.version), fieldJson: lit(envelope.declared.field) }
       : undefined,
+    genericJson: genericAnswer(op, webhooks),
   };
 }
 
@@ -212,6 +340,56 @@ function branchCodes(op: ApiOperation): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * `x-lianlian-sandbox: { behaviour: generic, emits: [{ webhook, urlField }] }` as the data the
+ * sandbox's generic default behaviour runs on: the operation's first success response example,
+ * its echo fields, and each emitted webhook's first example and matched fields.
+ */
+function genericAnswer(op: ApiOperation, webhooks: readonly ApiOperation[]): string | undefined {
+  const declared = op.node['x-lianlian-sandbox'] as Json | undefined;
+  if (declared === undefined) return undefined;
+  const where = `${op.id} x-lianlian-sandbox`;
+  if (declared.behaviour !== 'generic') {
+    throw new GenerateError('GENERATOR_FAILED', where, 'behaviour must be generic');
+  }
+  const success = op.examples.find(
+    (e) => e.role === 'response' && (e.value as Json | undefined)?.ret_code === '0000',
+  );
+  if (success === undefined) {
+    throw new GenerateError(
+      'GENERATOR_FAILED',
+      where,
+      'needs a response example with ret_code 0000',
+    );
+  }
+  const emits = ((declared.emits ?? []) as Json[]).map((emitted, index) => {
+    const webhook = webhooks.find((w) => w.id === emitted.webhook);
+    const example = webhook?.examples.find((e) => e.role === 'request');
+    if (webhook === undefined || example === undefined || typeof emitted.urlField !== 'string') {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${where}.emits[${index}]`,
+        'needs a webhook of the spec with an example, and the request field with its address (urlField)',
+      );
+    }
+    return {
+      webhook: webhook.id,
+      urlField: emitted.urlField,
+      notification: textFields(example.value),
+      match: Object.keys(webhook.node['x-lianlian-correlation']?.match ?? {}),
+    };
+  });
+  return lit({
+    answer: textFields(success.value),
+    echo: Object.keys(op.node['x-lianlian-correlation']?.echo ?? {}),
+    emits,
+  });
+}
+
+/** An example's fields as the text a form or signed JSON carries. */
+const textFields = (value: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, String(v)]));
 
 function oneLine(text: string): string {
   return String(text).replace(/\s+/g, ' ').replace(/\*\//g, '*\\/');

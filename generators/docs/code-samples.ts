@@ -27,12 +27,8 @@ export type SampleStyle = 'client' | 'browser-form' | 'notification';
 
 /** Fields the generated client fills in itself; its method parameters leave them out. */
 const CLIENT_FILLED = ['oid_partner', 'sign_type', 'sign'];
-/** Fields `buildWebPaymentForm` fills in (timestamp from its clock); the sample leaves them out. */
-const FORM_BUILDER_FILLED = ['version', 'oid_partner', 'sign_type', 'timestamp', 'sign'];
-/** The form field holding the risk-control JSON, which the sample builds with `buildRiskItem`. */
-const RISK_ITEM = 'risk_item';
-/** Stands for the `riskItem` variable while the parameters are serialised. */
-const RISK_ITEM_SLOT = '\u0000riskItem';
+/** Stands for the JSON-text variable while the parameters are serialised. */
+const JSON_TEXT_SLOT = '\u0000jsonText';
 const JSON_MEDIA = 'application/json';
 const FORM_MEDIA = 'application/x-www-form-urlencoded';
 /** What LianLian expects back from a JSON notification when the spec gives no example answer. */
@@ -54,7 +50,7 @@ export async function codeSamples(spec: BundledSpec): Promise<OperationSamples[]
       style === 'client'
         ? await clientSamples(entry, place)
         : style === 'browser-form'
-          ? await browserFormSamples(entry, place)
+          ? await browserFormSamples(spec, entry, place)
           : await notificationSamples(entry, place);
     const samples: CodeSample[] = [];
     for (const sample of raw) samples.push({ ...sample, source: await tidy(sample) });
@@ -121,29 +117,53 @@ async function clientSamples(entry: ApiOperation, place: string) {
   ] as const;
 }
 
-async function browserFormSamples(entry: ApiOperation, place: string) {
+/**
+ * The form builder's sample: the fields its `x-lianlian-form.fill` fills in are left out, and the
+ * request's first JSON-text field (`contentMediaType: application/json` with a `contentSchema`,
+ * WEB Payment's `risk_item`) is built with the generated `build<ContentSchema>`.
+ */
+async function browserFormSamples(spec: BundledSpec, entry: ApiOperation, place: string) {
   const fields = firstExample(entry, FORM_MEDIA, place);
-  const riskText = fields[RISK_ITEM];
-  const riskItem = typeof riskText === 'string' ? parseJsonObject(riskText) : undefined;
-  if (riskItem === undefined) {
-    throw new Error(`${place}: the example's ${RISK_ITEM} must be the text of a JSON object`);
+  const filled = [...Object.keys((entry.node as Json)['x-lianlian-form']?.fill ?? {}), 'sign'];
+  const jsonText = jsonTextField(spec, entry);
+  let jsonValue: Json | undefined;
+  if (jsonText !== undefined) {
+    const text = fields[jsonText.field];
+    jsonValue = typeof text === 'string' ? parseJsonObject(text) : undefined;
+    if (jsonValue === undefined) {
+      throw new Error(
+        `${place}: the example's ${jsonText.field} must be the text of a JSON object`,
+      );
+    }
   }
+  const variable = jsonText === undefined ? '' : camelCase(jsonText.field);
   const params: Json = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (FORM_BUILDER_FILLED.includes(name)) continue;
-    params[name] = name === RISK_ITEM ? RISK_ITEM_SLOT : value;
+    if (filled.includes(name)) continue;
+    params[name] = name === jsonText?.field ? JSON_TEXT_SLOT : value;
   }
   // The builder submits the signed fields in signing (ascending byte) order, then sign.
   const submitted = Object.entries(fields)
     .filter(([name]) => name !== 'sign')
     .sort(([a], [b]) => byteOrder(a, b));
   if (fields.sign !== undefined) submitted.push(['sign', fields.sign]);
+  const pascal = entry.id.charAt(0).toUpperCase() + entry.id.slice(1);
   const context = {
     summary: entry.summary ?? entry.id,
+    builder: `build${pascal}Form`,
+    formId: `lianlian-${entry.id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+    filledWords: words(filled.filter((name) => name !== 'sign')),
+    jsonText:
+      jsonText === undefined
+        ? undefined
+        : {
+            schema: jsonText.schema,
+            variable,
+            value: JSON.stringify(jsonValue, null, 2),
+          },
     action: escapeHtml(endpoint(entry, place)),
     oidPartner: tsString(formText(fields.oid_partner)),
-    riskItem: JSON.stringify(riskItem, null, 2),
-    params: JSON.stringify(params, null, 2).replace(JSON.stringify(RISK_ITEM_SLOT), 'riskItem'),
+    params: JSON.stringify(params, null, 2).replace(JSON.stringify(JSON_TEXT_SLOT), variable),
     htmlFields: submitted.map(([name, value]) => ({
       name: escapeHtml(name),
       value: escapeHtml(formText(value)),
@@ -160,6 +180,31 @@ async function browserFormSamples(entry: ApiOperation, place: string) {
     { lang: 'html', label: 'HTML', source: await render('docs/web-form.html.hbs', context) },
     { lang: 'bash', label: 'curl', source: await render('docs/curl-form.sh.hbs', context) },
   ] as const;
+}
+
+/** The request's first field holding JSON text of a component schema, if any. */
+function jsonTextField(
+  spec: BundledSpec,
+  entry: ApiOperation,
+): { field: string; schema: string } | undefined {
+  const name = entry.signature.request?.schema;
+  const schema = name === undefined ? undefined : (spec.components?.schemas?.[name] as Json);
+  for (const [field, node] of Object.entries<Json>(schema?.properties ?? {})) {
+    const ref = node?.contentSchema?.$ref;
+    if (node?.contentMediaType === 'application/json' && typeof ref === 'string') {
+      return { field, schema: ref.split('/').pop() as string };
+    }
+  }
+  return undefined;
+}
+
+const camelCase = (name: string): string =>
+  name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/** `a`, `a and b`, `a, b and c`. */
+function words(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function parseJsonObject(text: string): Json | undefined {

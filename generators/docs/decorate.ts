@@ -3,7 +3,9 @@ import type { BundledSpec } from '../framework/types.js';
 import { codeSamples, type CodeSample } from './code-samples.js';
 import { anchorErrata, linkErrata } from './errata-links.js';
 import { linkMentions } from './mentions.js';
+import { reportFormatsMarkdown } from './report-formats.js';
 import { returnCodeCategoriesMarkdown, returnCodesMarkdown } from './return-codes.js';
+import { sandboxFormRulesMarkdown, sandboxRulesMarkdownFor } from './sandbox-rules.js';
 import { sectionId } from './section-ids.js';
 import { SIGNATURE_SCHEME_ID, signatureSchemeMarkdown } from './signature-scheme.js';
 import { signatureSummary } from './signature-summary.js';
@@ -16,12 +18,16 @@ const directives: Record<string, { render: (spec: BundledSpec) => string; id?: s
   'return-codes': { render: returnCodesMarkdown },
   'return-code-categories': { render: returnCodeCategoriesMarkdown },
   'signature-scheme': { render: signatureSchemeMarkdown, id: SIGNATURE_SCHEME_ID },
+  'report-formats': { render: reportFormatsMarkdown },
+  'sandbox-rules': { render: sandboxRulesMarkdownFor },
+  'sandbox-form-rules': { render: sandboxFormRulesMarkdown },
 };
 const DIRECTIVE = /<!--\s*docs:([a-z-]+)\s*-->/g;
 /** Extensions the site shows as a section: a mention of one links to where its directive is. */
 const shownBy: Record<string, string> = {
   'x-lianlian-return-codes': 'return-codes',
   'x-lianlian-signature-scheme': 'signature-scheme',
+  'x-lianlian-reports': 'report-formats',
 };
 /** Keys whose values are message data or samples, not prose to link. */
 const DATA_KEYS = new Set(['value', 'example', 'const', 'enum', 'default', 'x-codeSamples']);

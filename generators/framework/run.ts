@@ -19,7 +19,7 @@ export interface RunSummary extends SyncResult {
   milliseconds: number;
 }
 
-const executables = new Set(['dist/runtime/cli/lianlian.js', 'dist/sandbox.js']);
+const executables = new Set(['dist/lianlian.js', 'dist/sandbox.js']);
 
 /**
  * Produces every generated file from the spec in memory: generate, format, compile. Formatting

@@ -8,10 +8,12 @@ import {
   unescapeToken,
   type Json,
 } from './pointer.js';
+import { readReports } from './reports.js';
 import type {
   ApiBranch,
   ApiEnvelope,
   ApiExample,
+  ApiExampleDoc,
   ApiMedia,
   ApiModel,
   ApiOperation,
@@ -70,6 +72,7 @@ export function buildModel(spec: BundledSpec): ApiModel {
     returnCodes: reader.returnCodes(),
     schemaNames: Object.keys(spec.components?.schemas ?? {}),
     signatureExcludedFields: scheme?.signedString?.excludedFields ?? ['sign'],
+    reports: readReports(spec),
   };
 }
 
@@ -165,6 +168,7 @@ class Reader {
       responses,
       signature,
       ...(envelope ? { envelope } : {}),
+      sources: stringList(node['x-lianlian-source']),
       examples,
       node,
     };
@@ -200,6 +204,7 @@ class Reader {
             pointer: target.pointer,
             node: target.node,
             value: target.node.value,
+            ...exampleDoc(target.node),
           });
         }
       } else if (isObject(media) && media.example !== undefined) {
@@ -276,6 +281,7 @@ class Reader {
           pointer: target.pointer,
           node: target.node,
           value: target.node.value,
+          ...exampleDoc(target.node),
           schemaPointer: envelope.plaintextPointer as string,
           ...(envelope.plaintext === undefined ? {} : { schema: envelope.plaintext }),
         };
@@ -312,6 +318,20 @@ function classify(
 }
 
 /** `seed-000-request` from `#/components/examples/seed-000-request`. */
+/** The strings of a list (anything else in it, or a non-list, is left for the lint rule to report). */
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
+/** `{ doc }` when the example carries a well-formed `x-lianlian-doc`, otherwise nothing. */
+function exampleDoc(node: Json): { doc?: ApiExampleDoc } {
+  const doc = isObject(node) ? node['x-lianlian-doc'] : undefined;
+  if (!isObject(doc) || typeof doc.file !== 'string' || typeof doc.sample !== 'number') return {};
+  return { doc: { file: doc.file, sample: doc.sample, errata: stringList(doc.errata) } };
+}
+
 function exampleName(ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
   const match = /^#\/components\/examples\/([^/]+)$/.exec(ref);

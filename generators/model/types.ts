@@ -27,6 +27,8 @@ export interface ApiModel {
   readonly schemaNames: readonly string[];
   /** Fields the signed string leaves out (`x-lianlian-signature-scheme.signedString.excludedFields`). */
   readonly signatureExcludedFields: readonly string[];
+  /** The report file formats (`x-lianlian-reports`), in document order. */
+  readonly reports: readonly ApiReport[];
 }
 
 /**
@@ -86,6 +88,11 @@ export interface ApiOperation {
   };
   /** `x-lianlian-envelope`, when the request is sealed. */
   envelope?: ApiEnvelope;
+  /**
+   * `x-lianlian-source`: the LianLian docs pages the operation or webhook encodes, as paths
+   * relative to the docs root (`docs/MPAY-verify-direct-api.md`); empty when it names none.
+   */
+  sources: string[];
   /** Every example of the operation: media-type examples, then envelope plaintext examples. */
   examples: ApiExample[];
   /** The raw operation object, for extensions the model does not read. */
@@ -168,6 +175,8 @@ export interface ApiExample {
   node: Json;
   /** `node.value`. */
   value: unknown;
+  /** `x-lianlian-doc`, for an example taken from a docs page: the page, its code block, the errata applied. */
+  doc?: ApiExampleDoc;
   /** The media type (absent for plaintext examples). */
   mediaType?: string;
   /** The response status (responses only). */
@@ -176,6 +185,13 @@ export interface ApiExample {
   schemaPointer: string;
   /** Its component name, when it is one. */
   schema?: string;
+}
+
+/** Where a docs example came from: `sample` is the 0-based index among the page's fenced code blocks. */
+export interface ApiExampleDoc {
+  file: string;
+  sample: number;
+  errata: string[];
 }
 
 /** A documented return code. */
@@ -193,4 +209,69 @@ export interface ReturnCodeTable {
   categories: { name: string; action: string }[];
   /** Code → info, in document order; raw entries, generators check their shape. */
   codes: [string, Json][];
+}
+
+/** One column of a report file, in file order. */
+export interface ApiReportColumn {
+  /** The row schema's property. */
+  readonly name: string;
+  /** The name as LianLian's header line prints it (differs only where the docs misspell it). */
+  readonly printed: string;
+  /** The last column takes the rest of the line, separators included. */
+  readonly rest: boolean;
+}
+
+/** A report file format (`x-lianlian-reports`). */
+export interface ApiReport {
+  readonly id: string;
+  readonly title: string;
+  /** The doc page, relative to LianLian's docs root. */
+  readonly source: string;
+  /** What one file covers: a settle day or a month. */
+  readonly period: 'day' | 'month';
+  /** File name pattern; its named groups are matched against the row columns of the same name. */
+  readonly fileNamePattern: string;
+  readonly fileNameExample: string;
+  /** Row columns that must agree with the file name's group of the same name. */
+  readonly fileNameRows: Readonly<Record<string, 'equal' | 'prefix'>>;
+  /** The file name group holding the period (settle date or month) the file covers. */
+  readonly fileNamePeriodGroup: string;
+  readonly separator: string;
+  /** Whether the first line is the header line. */
+  readonly header: 'optional' | 'required' | 'none';
+  readonly encodings: readonly ('UTF-8' | 'GBK')[];
+  readonly schemaName: string;
+  readonly schemaPointer: string;
+  readonly columns: readonly ApiReportColumn[];
+  /** Detail reports: the columns reconciliation reads. */
+  readonly reconcile?: ApiReportReconcile;
+  /** Summary reports: the columns that total the detail report's rows. */
+  readonly totals?: ApiReportTotals;
+  readonly errata: readonly string[];
+}
+
+/** Which columns of a detail report tie a row to the merchant's records. */
+export interface ApiReportReconcile {
+  /** The merchant's order number. */
+  readonly order: string;
+  /** LianLian's transaction number. */
+  readonly transaction?: string;
+  /** The row's signed amount. */
+  readonly amount: string;
+  readonly currency?: string;
+  readonly fee?: string;
+  /** The column whose value says whether a row is a payment or a refund. */
+  readonly status: string;
+  readonly kinds: Readonly<Record<string, 'payment' | 'refund'>>;
+}
+
+/** The count and amount columns of a summary report. */
+export interface ApiReportTotals {
+  /** The currency of the amount columns. */
+  readonly currency: string;
+  readonly count: string;
+  readonly payment: { readonly count: string; readonly amount: string };
+  readonly refund: { readonly count: string; readonly amount: string };
+  /** Transactions the detail report does not list (cancelled ones). */
+  readonly other?: { readonly count: string; readonly amount: string };
 }

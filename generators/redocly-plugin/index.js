@@ -1,5 +1,6 @@
 // Redocly plugin with the lint rules this API needs beyond the built-in ones; one rule per file.
 import correlation from './rules/correlation.js';
+import docsSource from './rules/docs-source.js';
 import errataReference from './rules/errata-reference.js';
 import operationSignature from './rules/operation-signature.js';
 import propertyDescription from './rules/property-description.js';
@@ -19,6 +20,7 @@ export default function lianlianPlugin() {
         'return-code-categories': returnCodeCategories,
         correlation,
         'ref-siblings': refSiblings,
+        'docs-source': docsSource,
       },
     },
   };

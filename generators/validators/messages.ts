@@ -43,7 +43,8 @@ function bodies(media: readonly ApiMedia[], where: string): string[] {
 
 /**
  * Every schema that gets an exported validator, in document order: request, response and
- * notification bodies, the envelope plaintext, then their oneOf branches and contentSchema targets.
+ * notification bodies, the envelope plaintext, report rows, then their oneOf branches and
+ * contentSchema targets.
  */
 export function validatedSchemas(spec: BundledSpec): {
   schemas: ValidatedSchema[];
@@ -79,6 +80,9 @@ export function validatedSchemas(spec: BundledSpec): {
       record('plaintext', [componentOf({ $ref: plaintext }, `${where}/x-lianlian-envelope`)]);
     if (messages.length > 0) lookups.push({ key: op.id, messages });
   }
+  // Report rows are messages too: one line of a file, validated as it is read.
+  for (const report of apiModel(spec).reports)
+    add(report.schemaName, `row of the ${report.id} report`);
 
   const schemas = spec.components?.schemas ?? {};
   for (const entry of [...byName.values()]) {

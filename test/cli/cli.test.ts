@@ -1,4 +1,4 @@
-// Runs the real `lianlian` executable (generated/dist/runtime/cli/lianlian.js) as a child process.
+// Runs the real `lianlian` executable (generated/dist/lianlian.js) as a child process.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -276,6 +276,33 @@ describe('encrypt and decrypt', () => {
     expect(envelope).toContain('\r\n');
     const fromEnvelope = runCli(['decrypt', '-k', lianlianFiles.privatePem], envelope);
     expect(out(fromEnvelope)).toBe(`${JSON.stringify(signed)}\n`);
+  });
+
+  it('puts the envelope in the field --field names and opens it from there', () => {
+    const signed = signParams(request, { privateKey: merchant.privateKey, signType: 'RSA' });
+    const field = 'sealed_request'; // made up, as an operation's x-lianlian-envelope may declare
+    const body = JSON.parse(
+      out(
+        runCli(
+          ['encrypt', '-p', lianlianFiles.publicPem, '--field', field],
+          JSON.stringify(signed),
+        ),
+      ),
+    ) as Record<string, string>;
+    expect(Object.keys(body)).toEqual(['oid_partner', field]);
+    const opened = runCli(
+      ['decrypt', '-k', lianlianFiles.privatePem, '--field', field],
+      JSON.stringify(body),
+    );
+    expect(out(opened)).toBe(`${JSON.stringify(signed)}\n`);
+    expectUserError(
+      runCli(['decrypt', '-k', lianlianFiles.privatePem], JSON.stringify(body)),
+      /no "pay_load" string/,
+    );
+    expectUserError(
+      runCli(['encrypt', '-p', lianlianFiles.publicPem, '--field', 'a=b'], JSON.stringify(signed)),
+      /--field must be a field name/,
+    );
   });
 
   it('refuses to encrypt an unsigned request', () => {

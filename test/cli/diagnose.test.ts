@@ -1,4 +1,4 @@
-// `lianlian diagnose`: the built executable (generated/dist/runtime/cli/lianlian.js) run as a
+// `lianlian diagnose`: the built executable (generated/dist/lianlian.js) run as a
 // child process on files holding real mistakes, checking the printed report, the exit status and
 // masking.
 import { writeFileSync } from 'node:fs';

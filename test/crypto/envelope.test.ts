@@ -257,6 +257,29 @@ describe('request bodies', () => {
     });
   });
 
+  it('opens the field the operation declares, not a fixed pay_load', () => {
+    // A made-up field name, as a spec's x-lianlian-envelope `field` may declare it.
+    const field = 'sealed_request';
+    const signed = signParams(request, { privateKey: merchant.privateKey, signType: 'RSA' });
+    const body = buildEnvelopeBody(signed, recipient.spkiPem, { field });
+    expect(Object.keys(body)).toEqual(['oid_partner', field]);
+    expect(openEnvelopeBody(body, recipient.privateKey, { field })).toEqual(signed);
+    const missing = envelopeError(() => openEnvelopeBody(body, recipient.privateKey));
+    expect(missing).toMatchObject({ code: 'ENVELOPE_INPUT', field: 'pay_load' });
+    const moved = { oid_partner: body.oid_partner, pay_load: body[field] };
+    const wrongField = envelopeError(() =>
+      openEnvelopeBody(moved, recipient.privateKey, { field }),
+    );
+    expect(wrongField).toMatchObject({ code: 'ENVELOPE_INPUT', field });
+    // An inherited member is not a field of the body.
+    const inherited = Object.assign(Object.create({ [field]: body[field] }) as object, {
+      oid_partner: body.oid_partner,
+    });
+    expect(
+      envelopeError(() => openEnvelopeBody(inherited, recipient.privateKey, { field })).code,
+    ).toBe('ENVELOPE_INPUT');
+  });
+
   it('refuses to encrypt an unsigned request or one without oid_partner', () => {
     expect(envelopeError(() => buildEnvelopeBody(request, recipient.publicKey)).code).toBe(
       'ENVELOPE_UNSIGNED',

@@ -53,7 +53,7 @@ beforeAll(async () => {
   // What the sandbox builds for the WEB Payment form (sandbox-context.ts, sandboxMerchantVerifiers).
   closedForm = createVerifier({
     publicKeys: key.publicKey,
-    closedMessage: sandboxCatalogue.webPayment.signMessage,
+    closedMessage: sandboxCatalogue.forms.find((f) => f.operationId === 'webPayment')!.signMessage,
   });
 });
 

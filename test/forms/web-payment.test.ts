@@ -15,7 +15,7 @@ import {
   type WebPaymentParams,
 } from '../../generated/src/index.js';
 import { createWebPaymentFormBuilder } from '../../generated/src/runtime/forms/web-payment.js';
-import { webPaymentDefinition } from '../../generated/src/web-payment.js';
+import { webPaymentDefinition } from '../../generated/src/forms.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
 
 const MERCHANT = '201304121000001004';

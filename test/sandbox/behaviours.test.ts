@@ -2,12 +2,19 @@
 // spec, no more, no less; an operation the registry does not know is refused explicitly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
-import { SANDBOX_BEHAVIOURS } from '../../generated/src/runtime/sandbox/behaviours/index.js';
+import {
+  SANDBOX_BEHAVIOURS,
+  SANDBOX_FORM_BEHAVIOURS,
+} from '../../generated/src/runtime/sandbox/behaviours/index.js';
 import { loadModel } from '../../generators/model/index.js';
 import { startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
 
-const jsonOperationIds = loadModel()
-  .operations.filter((op) => op.kind === 'json' || op.kind === 'enveloped-json')
+const model = loadModel();
+const jsonOperationIds = model.operations
+  .filter((op) => op.kind === 'json' || op.kind === 'enveloped-json')
+  .map((op) => op.id);
+const formOperationIds = model.operations
+  .filter((op) => op.kind === 'browser-form')
   .map((op) => op.id);
 
 describe('the sandbox behaviour registry', () => {
@@ -47,6 +54,46 @@ describe('the sandbox behaviour registry', () => {
       });
       expect(body.ret_code).toBeUndefined();
       expect(env.logs.at(-1)).toContain('madeUpOperation → 501 (no sandbox behaviour)');
+    });
+  });
+
+  it('holds exactly one form behaviour per browser-form operation, each emitting declared webhooks', () => {
+    const ids = SANDBOX_FORM_BEHAVIOURS.map((b) => b.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...formOperationIds].sort());
+    const webhooks = new Set(model.webhooks.map((w) => w.id));
+    for (const behaviour of SANDBOX_FORM_BEHAVIOURS) {
+      for (const { webhook } of behaviour.emits ?? []) expect(webhooks).toContain(webhook);
+    }
+  });
+
+  describe('a form operation without a behaviour', () => {
+    let env: TestSandbox;
+    const [template] = sandboxCatalogue.forms;
+    beforeAll(async () => {
+      env = await startTestSandbox({
+        catalogue: {
+          ...sandboxCatalogue,
+          forms: [
+            ...sandboxCatalogue.forms,
+            { ...template!, operationId: 'madeUpForm', path: '/made-up-form' },
+          ],
+        },
+      });
+    });
+    afterAll(() => env.sandbox.close());
+
+    it('gets HTTP 501 and a page naming it, not a made-up ret_code', async () => {
+      const response = await fetch(`${env.sandbox.url}/made-up-form`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'oid_partner=201304121000001004',
+      });
+      expect(response.status).toBe(501);
+      const page = await response.text();
+      expect(page).toContain('the sandbox has no behaviour for operation madeUpForm');
+      expect(page).not.toContain('ret-code');
+      expect(env.logs.at(-1)).toContain('madeUpForm → 501 (no sandbox behaviour)');
     });
   });
 });

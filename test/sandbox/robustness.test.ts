@@ -40,7 +40,7 @@ const knownPaths = [
   '/',
   '/sandbox',
   ...jsonPaths,
-  sandboxCatalogue.webPayment.path,
+  ...sandboxCatalogue.forms.map((op) => op.path),
   '/sandbox/tokens',
   '/sandbox/payouts',
   '/sandbox/cashier/00000000-0000-0000-0000-000000000000/pay',

@@ -358,7 +358,7 @@ describe('every entry point refuses a repeated member name', () => {
     });
     expect(tokens.status).toBe(400);
     expect(await tokens.json()).toMatchObject({ field: 'money_order' });
-    const form = await fetch(`${env.sandbox.url}${sandboxCatalogue.webPayment.path}`, {
+    const form = await fetch(`${env.sandbox.url}${sandboxCatalogue.forms[0]!.path}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: 'money_order=0.01&money_order=9999.00',

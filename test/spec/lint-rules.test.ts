@@ -13,6 +13,9 @@ describe('lianlian Redocly plugin', () => {
       [
         'lianlian/correlation #/paths/~1uncorrelated/post',
         'lianlian/correlation #/webhooks/untied/post',
+        'lianlian/docs-source #/components/examples/BadDocSample/x-lianlian-doc',
+        'lianlian/docs-source #/paths/~1uncorrelated/post/x-lianlian-source/1',
+        'lianlian/docs-source #/webhooks/untied/post',
         'lianlian/errata-reference #/components/schemas/Message/x-lianlian-errata',
         'lianlian/operation-signature #/paths/~1unsigned/post',
         'lianlian/property-description #/components/schemas/Message/properties/undescribed',

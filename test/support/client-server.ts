@@ -1,10 +1,11 @@
 // A stand-in for LianLian's servers on 127.0.0.1: it checks each request's signature with the
-// merchant's public key (node:crypto directly, not the code under test), opens pay_load envelopes
-// with LianLian's private key, records what arrived, and answers with the next scripted reply.
+// merchant's public key (node:crypto directly, not the code under test), opens envelopes with
+// LianLian's private key (from the field each operation's x-lianlian-envelope declares), records what arrived, and answers with the next scripted reply.
 import { sign as rsaSign, verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openEnvelopeBody } from '../../generated/src/runtime/crypto/envelope.js';
+import { clientOperations } from '../../generated/src/clients.js';
 
 /** How the stand-in signs a reply. */
 export type Signing = 'signed' | 'unsigned' | 'tampered' | 'wrong-key';
@@ -56,9 +57,18 @@ export interface StandInKeys {
   lianlianPrivateKey: KeyObject;
   /** Signs replies for the `wrong-key` case. */
   otherPrivateKey: KeyObject;
-  /** Paths whose body is a pay_load envelope. */
+  /** Paths whose body is an envelope, opened from the field the operation at that path declares. */
   envelopePaths?: readonly string[];
 }
+
+/** The envelope field of each enveloped operation's URL path (a `#api` fragment is never sent). */
+const envelopeFieldByPath: ReadonlyMap<string, string> = new Map(
+  Object.values(clientOperations).flatMap((operation) =>
+    operation.envelope === undefined
+      ? []
+      : [[operation.path.split('#')[0] ?? operation.path, operation.envelope.field] as const],
+  ),
+);
 
 /** The string LianLian signs, built independently of the runtime (protocol-facts §2). */
 export function referenceSignSource(message: Record<string, unknown>): string {
@@ -100,7 +110,7 @@ export async function startStandIn(keys: StandInKeys): Promise<StandIn> {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
     const path = req.url ?? '';
     const message = keys.envelopePaths?.includes(path)
-      ? openEnvelopeBody(body, keys.lianlianPrivateKey)
+      ? openEnvelopeBody(body, keys.lianlianPrivateKey, { field: envelopeFieldByPath.get(path) })
       : body;
     const signatureValid =
       typeof message.sign === 'string' &&

@@ -75,21 +75,21 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const builtCli = path.join(repoRoot, 'generated/dist/runtime/cli/lianlian.js');
+export const builtCli = path.join(repoRoot, 'generated/dist/lianlian.js');
 
 /**
- * How to start the `lianlian` executable: the compiled generated/dist/runtime/cli/lianlian.js.
- * Only with LIANLIAN_CLI_FROM_SOURCE=1 does it run templates/runtime/cli/lianlian.ts through tsx
- * instead (for working on the runtime before `npm run generate`).
+ * How to start the `lianlian` executable: the compiled generated/dist/lianlian.js.
+ * Only with LIANLIAN_CLI_FROM_SOURCE=1 does it run the generated source entry
+ * generated/src/lianlian.ts through tsx instead (no compile step while working on the runtime).
  */
 export function cliCommand(): string[] {
   if (process.env.LIANLIAN_CLI_FROM_SOURCE === '1') {
-    return ['--import', 'tsx', path.join(repoRoot, 'templates/runtime/cli/lianlian.ts')];
+    return ['--import', 'tsx', path.join(repoRoot, 'generated/src/lianlian.ts')];
   }
   if (!existsSync(builtCli)) {
     throw new Error(
-      'generated/dist/runtime/cli/lianlian.js is missing: run `npm run generate` first ' +
-        '(or set LIANLIAN_CLI_FROM_SOURCE=1 to test templates/runtime/cli/lianlian.ts directly)',
+      'generated/dist/lianlian.js is missing: run `npm run generate` first ' +
+        '(or set LIANLIAN_CLI_FROM_SOURCE=1 to run generated/src/lianlian.ts through tsx)',
     );
   }
   return [builtCli];

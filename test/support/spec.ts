@@ -232,6 +232,11 @@ export function operations(spec: JsonObject): readonly ApiOperation[] {
   return modelOf(spec).operations;
 }
 
+/** Every operation, then every webhook, from the model. */
+export function allOperations(spec: JsonObject): readonly ApiOperation[] {
+  return modelOf(spec).all;
+}
+
 /** The webhook named `name` (e.g. `webPaymentReturn`), from the model. */
 export function webhookOperation(spec: JsonObject, name: string): ApiOperation {
   const found = modelOf(spec).webhooks.find((webhook) => webhook.key === name);

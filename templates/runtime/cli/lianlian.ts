@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `lianlian` command: sign-source, sign, verify, encrypt and decrypt LianLian messages from
  * the shell. Only argument handling and I/O live here; the work is done by the runtime modules.
@@ -9,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { signSource } from '../crypto/canonical.js';
 import { createDiagnoseCommand } from './diagnose-command.js';
+import { createReportCommand } from './report-command.js';
+import type { ReportFormat } from '../reports/format.js';
 import { buildEnvelopeBody, decryptPayload, encryptPayload } from '../crypto/envelope.js';
 import { LianLianError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
@@ -31,7 +32,11 @@ interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** Positional arguments accepted (default 1: FILE). */
   maxPositionals?: number;
-  run(values: Record<string, unknown>, file: string | undefined, positionals: string[]): number;
+  run(
+    values: Record<string, unknown>,
+    file: string | undefined,
+    positionals: string[],
+  ): number | Promise<number>;
 }
 
 const HELP = { type: 'boolean', short: 'h' } as const;
@@ -106,41 +111,50 @@ Prints "valid" and exits 0, or prints "invalid: REASON: DETAIL" and exits 1.
     },
   },
   encrypt: {
-    usage: `Usage: lianlian encrypt --public-key KEYFILE [--envelope-only] [--wrap] [FILE]
+    usage: `Usage: lianlian encrypt --public-key KEYFILE [--envelope-only] [--wrap] [--field NAME] [FILE]
 
 Encrypts the signed JSON request in FILE (or stdin) into a lianpay1_0_1 envelope for the
 Instant payment confirm API and prints the request body {"oid_partner":...,"pay_load":...}.
 
   --public-key KEYFILE LianLian's public key
   --envelope-only      print only the envelope string
-  --wrap               wrap base64 at 76 characters with CRLF, as LianLian's Java SDK does`,
+  --wrap               wrap base64 at 76 characters with CRLF, as LianLian's Java SDK does
+  --field NAME         the body field carrying the envelope (the operation's
+                       x-lianlian-envelope field; default pay_load)`,
     options: {
       help: HELP,
       'public-key': { type: 'string', short: 'p' },
       'envelope-only': { type: 'boolean' },
       wrap: { type: 'boolean' },
+      field: { type: 'string' },
     },
     run(values, file) {
       const publicKey = loadPublicKey(readKeyFile(requireOption(values, 'public-key')));
       const request = readJsonInput(file);
-      const body = buildEnvelopeBody(request, publicKey, { wrapBase64: values.wrap === true });
-      const output = values['envelope-only'] === true ? body.pay_load : JSON.stringify(body);
+      const field = envelopeField(values);
+      const body = buildEnvelopeBody(request, publicKey, {
+        wrapBase64: values.wrap === true,
+        field,
+      });
+      const output = values['envelope-only'] === true ? body[field] : JSON.stringify(body);
       process.stdout.write(`${output}\n`);
       return 0;
     },
   },
   decrypt: {
-    usage: `Usage: lianlian decrypt --key KEYFILE [FILE]
+    usage: `Usage: lianlian decrypt --key KEYFILE [--field NAME] [FILE]
 
 Decrypts a lianpay1_0_1 envelope from FILE (or stdin), given either as the bare envelope or as
 the JSON request body {"oid_partner":...,"pay_load":...}, and prints the plaintext.
 
-  --key KEYFILE        the recipient's RSA private key`,
-    options: { help: HELP, key: { type: 'string', short: 'k' } },
+  --key KEYFILE        the recipient's RSA private key
+  --field NAME         the body field carrying the envelope (default pay_load)`,
+    options: { help: HELP, key: { type: 'string', short: 'k' }, field: { type: 'string' } },
     run(values, file) {
       const privateKey = loadPrivateKey(readKeyFile(requireOption(values, 'key')));
       const text = readInput(file).trim();
-      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text)) : text;
+      const field = envelopeField(values);
+      const envelope = text.startsWith('{') ? payloadOf(parseJsonObject(text), field) : text;
       process.stdout.write(`${decryptPayload(envelope, privateKey)}\n`);
       return 0;
     },
@@ -161,18 +175,22 @@ Commands:
   encrypt       wrap a signed request into a lianpay1_0_1 pay_load envelope
   decrypt       open a lianpay1_0_1 envelope
   diagnose      explain why a request or notification signature does not verify
+  report        read a LianLian report file, or reconcile it with your records
 
 Input is read from FILE, or from stdin when FILE is absent.
 Run "lianlian <command> --help" for the options of a command.`;
 
-function main(argv: readonly string[]): number {
+function main(
+  argv: readonly string[],
+  commands: Record<string, Command>,
+): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const stream = name === undefined ? process.stderr : process.stdout;
     stream.write(`${GLOBAL_USAGE}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (command === undefined) {
     throw new UsageError(`unknown command "${name}"; run "lianlian --help"`);
   }
@@ -285,13 +303,23 @@ function readFieldsAsSent(file: string | undefined): Record<string, string> {
   return parsed.fields;
 }
 
-function payloadOf(body: unknown): string {
+// LianLian's name for the envelope field; an operation's x-lianlian-envelope may declare another.
+function envelopeField(values: Record<string, unknown>): string {
+  const field = values.field;
+  if (field === undefined) return 'pay_load';
+  if (typeof field !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field)) {
+    throw new UsageError('--field must be a field name (letters, digits and _)', 'field');
+  }
+  return field;
+}
+
+function payloadOf(body: unknown, field: string): string {
   const payload =
-    typeof body === 'object' && body !== null
-      ? (body as Record<string, unknown>).pay_load
+    typeof body === 'object' && body !== null && Object.hasOwn(body, field)
+      ? (body as Record<string, unknown>)[field]
       : undefined;
   if (typeof payload !== 'string') {
-    throw new UsageError('the JSON input has no "pay_load" string');
+    throw new UsageError(`the JSON input has no "${field}" string`, field);
   }
   return payload;
 }
@@ -302,9 +330,8 @@ function firstLine(error: unknown): string {
   return maskDigits(message.split('\n', 1)[0] ?? '');
 }
 
-function report(error: unknown): number {
-  const command = process.argv[2] ?? '';
-  const prefix = Object.hasOwn(COMMANDS, command) ? `lianlian ${command}` : 'lianlian';
+function report(error: unknown, command: string, known: boolean): number {
+  const prefix = known ? `lianlian ${command}` : 'lianlian';
   if (error instanceof LianLianError) {
     const code = error instanceof UsageError ? '' : ` [${error.code}]`;
     process.stderr.write(`${prefix}: ${firstLine(error)}${code}\n`);
@@ -318,21 +345,47 @@ function report(error: unknown): number {
   return 2;
 }
 
-// A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
-// choice, not a failure: the rest of the output is dropped and the command exits quietly with the
-// code it decided (an uncaught EPIPE would print a stack trace and exit 1, "signature not valid").
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    process.exitCode = 2;
-    if (stream === process.stdout) {
-      process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
-    }
+/** What the generated entry (src/lianlian.ts) hands the CLI: the spec's tables. */
+export interface LianLianCliTables {
+  readonly reportFormats: Readonly<Record<string, ReportFormat<unknown>>>;
+}
+
+// Waits for the pipe to drain, so a command printing millions of lines holds none of them.
+function writeLine(line: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(`${line}\n`)) resolve();
+    else process.stdout.once('drain', resolve);
   });
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.exitCode = report(error);
+/** Runs `lianlian` with `argv` (without node and the script) and sets `process.exitCode`. */
+export async function runLianLianCli(
+  argv: readonly string[],
+  tables: LianLianCliTables,
+): Promise<void> {
+  // A reader that stops early (`lianlian sign … | head -c1`) closes the pipe. That is the reader's
+  // choice, not a failure: the rest of the output is dropped and the command exits quietly with
+  // the code it decided (an uncaught EPIPE would print a stack trace and exit 1, "not valid").
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      process.exitCode = 2;
+      if (stream === process.stdout) {
+        process.stderr.write(`lianlian: cannot write the output (${String(error.code)})\n`);
+      }
+    });
+  }
+  const commands: Record<string, Command> = {
+    ...COMMANDS,
+    report: createReportCommand(tables.reportFormats, {
+      writeLine,
+      usageError: (message, field) => new UsageError(message, field),
+    }),
+  };
+  const name = argv[0] ?? '';
+  try {
+    process.exitCode = await main(argv, commands);
+  } catch (error) {
+    process.exitCode = report(error, name, Object.hasOwn(commands, name));
+  }
 }

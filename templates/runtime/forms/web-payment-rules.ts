@@ -1,13 +1,12 @@
 /**
- * Checks of WEB Payment fields that a JSON Schema cannot express: the request timestamp against
- * the clock, the card fields taken together, and values a hidden input cannot carry unchanged.
+ * Checks of form fields that a JSON Schema cannot express: the request timestamp against the
+ * clock, the checks the spec declares (`x-lianlian-form.checks`: for WEB Payment, the card fields
+ * taken together), and values a hidden input cannot carry unchanged.
  * The schema's own rules (lengths, patterns, enums) are the generated validator's job.
  */
 import { clockSkewSeconds } from '../shared/china-time.js';
 import { WebPaymentError } from './web-payment-errors.js';
 import { survivesFormSubmission } from '../shared/html.js';
-
-const CARD_DIGITS = /^[0-9]{12,19}$/;
 
 /**
  * `timestamp` must be within `maxSkewMinutes` of `now`: LianLian rejects requests outside that
@@ -18,50 +17,60 @@ export function checkWebPaymentTimestamp(
   timestamp: string,
   now: Date,
   maxSkewMinutes: number,
+  field = 'timestamp',
 ): void {
   const skew = clockSkewSeconds(timestamp, now);
   if (skew === undefined) {
     throw new WebPaymentError(
       'WEB_PAYMENT_INVALID',
-      'timestamp must be a real yyyyMMddHHmmss time (UTC+8)',
-      'timestamp',
+      `${field} must be a real yyyyMMddHHmmss time (UTC+8)`,
+      field,
     );
   }
   if (Math.abs(skew) > maxSkewMinutes * 60) {
     const direction = skew > 0 ? 'ahead of' : 'behind';
     throw new WebPaymentError(
       'WEB_PAYMENT_CLOCK_SKEW',
-      `timestamp is ${Math.round(Math.abs(skew) / 60)} minutes ${direction} the clock (UTC+8); LianLian accepts at most ${maxSkewMinutes}`,
-      'timestamp',
+      `${field} is ${Math.round(Math.abs(skew) / 60)} minutes ${direction} the clock (UTC+8); LianLian accepts at most ${maxSkewMinutes}`,
+      field,
     );
   }
 }
 
 /**
- * Rules on the optional card fields: a card number is 12 to 19 digits (no spaces), and an identity
- * number is only meaningful together with its document type (and the reverse).
- * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS`.
+ * A check of a form's fields that its schema does not make (the spec's `x-lianlian-form.checks`):
+ * a non-empty `field` must match `pattern`, or needs `requires` beside it.
  */
-export function checkWebPaymentCardFields(params: Readonly<Record<string, unknown>>): void {
-  const cardNo = params.card_no;
-  if (typeof cardNo === 'string' && cardNo !== '' && !CARD_DIGITS.test(cardNo)) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_CARD_FIELDS',
-      'card_no must be 12 to 19 digits without spaces',
-      'card_no',
-    );
-  }
-  const hasIdNo = typeof params.id_no === 'string' && params.id_no !== '';
-  const hasIdType = typeof params.id_type === 'string' && params.id_type !== '';
-  if (hasIdNo && !hasIdType) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_CARD_FIELDS',
-      'id_no needs id_type, the kind of document it belongs to',
-      'id_type',
-    );
-  }
-  if (hasIdType && !hasIdNo) {
-    throw new WebPaymentError('WEB_PAYMENT_CARD_FIELDS', 'id_type is given without id_no', 'id_no');
+export interface FormFieldCheck {
+  readonly field: string;
+  /** The value must match it when present (compiled with the `u` flag). */
+  readonly pattern?: RegExp;
+  /** Another field that must be present whenever `field` is; the error names the missing one. */
+  readonly requires?: string;
+  /** The error message, naming the fields as the spec does. */
+  readonly message: string;
+}
+
+const present = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * Applies the form's declared checks in order (for WEB Payment, the card fields: a card number is
+ * 12 to 19 digits, an identity number needs its document type and the reverse).
+ * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS` for the first check that fails.
+ */
+export function checkFormFields(
+  params: Readonly<Record<string, unknown>>,
+  checks: readonly FormFieldCheck[],
+): void {
+  for (const check of checks) {
+    const value = params[check.field];
+    if (!present(value)) continue;
+    if (check.pattern !== undefined && !check.pattern.test(value)) {
+      throw new WebPaymentError('WEB_PAYMENT_CARD_FIELDS', check.message, check.field);
+    }
+    if (check.requires !== undefined && !present(params[check.requires])) {
+      throw new WebPaymentError('WEB_PAYMENT_CARD_FIELDS', check.message, check.requires);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * from the store and answers. Behaviours are registered in behaviours/index.ts.
  */
 import type { SignType } from '../crypto/sign-type.js';
-import type { SandboxJsonOperation } from './catalogue.js';
+import type { SandboxFormOperation, SandboxJsonOperation } from './catalogue.js';
 import {
   sandboxReturnMessage,
   sandboxSign,
@@ -13,6 +13,7 @@ import {
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
+import type { SandboxRuleSet } from './rule-table.js';
 
 /** The answer to one JSON request: HTTP 200 unless `status` says otherwise. */
 export interface SandboxJsonAnswer {
@@ -49,6 +50,11 @@ export interface SandboxBehaviour {
   /** Decides and answers one verified request. */
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
   /**
+   * The rules `handle` applies, in its order, as the published rules table shows them (the
+   * Getting started guide and the sandbox's index page render them; rule-table.ts).
+   */
+  readonly rules?: SandboxRuleSet;
+  /**
    * Notifications a success sends, and the request field carrying their address. With
    * `orderFields`, the address and those fields belong to the order `prepare` sets up (what an
    * earlier Apply request sent), not to this request: `prepare` is given them.
@@ -74,6 +80,74 @@ export interface SandboxBehaviour {
       (sandbox: SandboxSetup, request: Readonly<Record<string, string>>) => SandboxPrepared
     >
   >;
+}
+
+/** A form of a browser-form operation that passed validation and the signature check. */
+export interface SandboxVerifiedForm {
+  readonly operation: SandboxFormOperation;
+  /** Every received field, decoded once. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** What paying on the cashier page did: where the payer's browser goes next. */
+export interface SandboxFormPayment {
+  /** Logged after the code, e.g. `paid, returning to url_return`. */
+  readonly outcome: string;
+  /** A refusal code when the order can no longer be paid (paid meanwhile in another tab). */
+  readonly refused?: string;
+  /** Signed fields the browser posts back to the merchant at `url`; absent: a result page. */
+  readonly returnTo?: { readonly url: string; readonly fields: Record<string, string> };
+}
+
+/**
+ * One browser-form operation's behaviour: the generic form pipeline (web.ts) decodes, validates
+ * and checks the merchant's signature; the behaviour decides whether the cashier opens, what it
+ * shows, and what paying there does. Registered in behaviours/index.ts.
+ */
+export interface SandboxFormBehaviour {
+  /** The spec's operationId of the form. */
+  readonly operationId: string;
+  /** The rules `open` applies, in its order, for the rules table. */
+  readonly rules?: SandboxRuleSet;
+  /** Notifications paying sends, and the form field carrying their address. */
+  readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
+  /** The order fields the cashier page shows, in order. */
+  readonly shows: readonly string[];
+  /** Whether the verified form opens the cashier (`0000`) or is refused with a code. */
+  open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome;
+  /** The payer paid on the cashier page: record it and send the notifications. */
+  pay(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxFormPayment;
+}
+
+/**
+ * Checks a notification the sandbox built against its webhook's schema, then sends it to `url`
+ * until acknowledged.
+ * @throws Error when the sandbox's own notification breaks the schema (a sandbox bug).
+ */
+export function sandboxSendNotification(
+  ctx: SandboxContext,
+  webhook: string,
+  url: string,
+  fields: Record<string, string>,
+): void {
+  sandboxCheckNotification(ctx, webhook, fields);
+  ctx.notifier.send(webhook, url, fields);
+}
+
+/**
+ * Checks a message the sandbox built against the schema of webhook `webhook`.
+ * @throws Error when the catalogue has no such webhook or the message breaks its schema.
+ */
+export function sandboxCheckNotification(
+  ctx: SandboxContext,
+  webhook: string,
+  fields: Record<string, string>,
+): void {
+  const validate = ctx.catalogue.notifications[webhook];
+  if (validate === undefined) throw new Error(`the sandbox catalogue has no webhook ${webhook}`);
+  const check = validate(fields);
+  if (!check.ok)
+    throw new Error(`sandbox produced an invalid ${webhook}: ${check.issues[0]?.message ?? ''}`);
 }
 
 /** What {@link SandboxBehaviour.prepare} set up. */

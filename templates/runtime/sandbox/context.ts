@@ -3,7 +3,7 @@
  * helpers that turn an outcome into LianLian's answer.
  */
 import type { KeyObject } from 'node:crypto';
-import type { SandboxCatalogue } from './catalogue.js';
+import type { SandboxCatalogue, SandboxFormOperation } from './catalogue.js';
 import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import { signParams } from '../crypto/sign.js';
@@ -23,6 +23,8 @@ export interface SandboxWebPaymentSubmission {
 export interface SandboxCashierSession {
   readonly fields: Readonly<Record<string, string>>;
   used: boolean;
+  /** The browser-form operation whose form opened it. */
+  readonly operation: SandboxFormOperation;
 }
 
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */

@@ -18,6 +18,7 @@ import { parseSignType, type SignType } from '../crypto/sign-type.js';
 import { issueField, type ValidationIssue } from '../shared/validation.js';
 import type { SandboxJsonAnswer } from './behaviour.js';
 import { sandboxBehaviour } from './behaviours/index.js';
+import { sandboxGenericBehaviour } from './behaviours/generic.js';
 
 export function handleSandboxJsonOperation(
   ctx: SandboxContext,
@@ -25,7 +26,8 @@ export function handleSandboxJsonOperation(
   raw: Buffer,
 ): SandboxJsonAnswer {
   const note: SandboxRequestNote = { operation: operation.operationId, outcome: '' };
-  const behaviour = sandboxBehaviour(operation.operationId);
+  // A registered behaviour first; else the generic default, when the spec declares one.
+  const behaviour = sandboxBehaviour(operation.operationId) ?? sandboxGenericBehaviour(operation);
   if (behaviour === undefined) {
     // An operation of the spec nobody taught the sandbox: say so, rather than invent a code.
     note.outcome = '501 (no sandbox behaviour)';

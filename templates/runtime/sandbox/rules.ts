@@ -1,15 +1,8 @@
 /**
- * The sandbox's published rules: how it decides the outcome of a request. They are simple on
- * purpose, so tests can reach every documented outcome on demand:
- *
- * - verify_code `000000` is a wrong SMS code (1900);
- * - money_order above the amount limit (default 10000.00) exceeds the single-payment limit (1019);
- *   a held payout above it is confirmed but its notification reports result_pay FAILURE;
- * - a no_order that was already paid (or a payout already confirmed) is a duplicate (1002);
- * - a token that the sandbox did not issue, that expired (30 minutes) or that belongs to another
- *   order is invalid (1000); money_order (and Easypay's dt_order) must equal the token's (1004);
- * - a payout must have been registered as held (4001) and confirmed with its confirm_code (1004);
- * - a WEB Payment timestamp more than 30 minutes from the sandbox clock is rejected (1004).
+ * The sandbox's rule settings and state: tokens, held payouts, paid orders. The rules themselves
+ * (how a request's outcome is decided, simple on purpose so tests can reach every documented
+ * outcome) are written once, as data: the pipeline's in rule-table.ts, each behaviour's in its
+ * `rules`; the guide's table and the sandbox's index page are rendered from them.
  */
 import { randomInt } from 'node:crypto';
 import { amountInCents } from '../shared/amount.js';

@@ -3,7 +3,7 @@
  * a LianLian key pair and the registered merchants' public keys, and serves:
  *
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
- *   envelope, apply the published rules in rules.ts, answer signed);
+ *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
@@ -30,6 +30,8 @@ import {
 import type { SandboxSetup } from './behaviour.js';
 import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
+import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
   DEFAULT_SANDBOX_RULES,
@@ -38,11 +40,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  SANDBOX_CASHIER_PATH,
-  handleSandboxCashierPay,
-  handleSandboxWebPaymentForm,
-} from './web.js';
+import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
 import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
@@ -276,9 +274,10 @@ async function route(
     sendJson(res, answer.status ?? 200, answer.body, answer.warnings);
     return answer.note;
   }
-  if (path === ctx.catalogue.webPayment.path) {
-    const answer = handleSandboxWebPaymentForm(ctx, raw);
-    sendHtml(res, answer.html, answer.nonce);
+  const form = ctx.catalogue.forms.find((op) => op.path === path);
+  if (form !== undefined) {
+    const answer = handleSandboxForm(ctx, form, raw);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
@@ -456,15 +455,29 @@ function indexPage(ctx: SandboxContext): string {
   const ops = ctx.catalogue.jsonOperations
     .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
     .join('\n');
-  const rules = ctx.state.rules;
+  const forms = ctx.catalogue.forms
+    .map(
+      (op) =>
+        `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)} (form)</li>`,
+    )
+    .join('\n');
+  const enveloped = new Set(
+    ctx.catalogue.jsonOperations.flatMap((op) =>
+      op.envelope === undefined ? [] : [op.operationId],
+    ),
+  );
   return renderHtmlDocument(
     'LianLian sandbox',
     [
       '<h1>LianLian sandbox</h1>',
-      `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
+      `<ul>\n${ops}\n${forms}`,
       '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?, notify_url?, pay_type?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+      '<h2>Rules</h2>',
+      '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
+      sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
+      '<p>Each form posted to a browser-form operation is checked in this order; a refusal is an error page.</p>',
+      sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, ctx.state.rules)),
     ].join('\n'),
   );
 }
@@ -501,9 +514,9 @@ function sendJson(
   res.end(JSON.stringify(body));
 }
 
-function sendHtml(res: ServerResponse, html: string, nonce?: string): void {
+function sendHtml(res: ServerResponse, html: string, nonce?: string, status = 200): void {
   const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
-  res.writeHead(200, {
+  res.writeHead(status, {
     'Content-Type': 'text/html;charset=UTF-8',
     'Cache-Control': 'no-store',
     'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,

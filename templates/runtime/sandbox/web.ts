@@ -1,18 +1,20 @@
 /**
- * The sandbox's WEB Payment cashier: accepts the merchant's form, shows a small payment page, and
- * on "pay" sends the payer's browser to url_return with the signed synchronous notification (an
- * auto-submitted form) while the asynchronous notification goes to notify_url.
+ * The sandbox's cashier for browser-form operations: the generic form pipeline (decode, validate,
+ * check the merchant's signature) hands each form to its registered form behaviour
+ * (behaviours/), which decides whether the cashier opens; the cashier shows the order, and on
+ * "pay" the behaviour sends the notifications and says where the payer's browser goes (an
+ * auto-submitted form of signed fields, e.g. WEB Payment's url_return).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseSignedFormFields } from '../shared/signed-body.js';
 import {
   sandboxMaskedCard,
   sandboxReturnMessage,
-  sandboxSign,
   type SandboxRequestNote,
   type SandboxContext,
 } from './context.js';
-import { formatChinaDate } from '../shared/china-time.js';
+import type { SandboxFormOperation } from './catalogue.js';
+import { sandboxFormBehaviour } from './behaviours/index.js';
 import { issueField } from '../shared/validation.js';
 import {
   escapeHtml,
@@ -23,6 +25,8 @@ import {
 
 /** An HTML answer. `nonce` is set when the page carries an inline script. */
 export interface SandboxHtmlAnswer {
+  /** HTTP status (default 200). */
+  readonly status?: number;
   readonly html: string;
   readonly nonce?: string;
   readonly note: SandboxRequestNote;
@@ -31,10 +35,14 @@ export interface SandboxHtmlAnswer {
 /** Path prefix of the cashier's own pages. */
 export const SANDBOX_CASHIER_PATH = '/sandbox/cashier/';
 
-/** Handles the merchant's form post to the WEB Payment path. */
-export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): SandboxHtmlAnswer {
-  const spec = ctx.catalogue.webPayment;
-  const note: SandboxRequestNote = { operation: 'webPayment', outcome: '' };
+/** Handles the merchant's form post to a browser-form operation's path. */
+export function handleSandboxForm(
+  ctx: SandboxContext,
+  spec: SandboxFormOperation,
+  raw: Buffer,
+): SandboxHtmlAnswer {
+  const note: SandboxRequestNote = { operation: spec.operationId, outcome: '' };
+  const behaviour = sandboxFormBehaviour(spec.operationId);
   const refuse = (
     code: string,
     field?: string,
@@ -51,6 +59,18 @@ export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): S
       note,
     };
   };
+  if (behaviour === undefined) {
+    // A form of the spec nobody taught the sandbox: say so, rather than invent a code.
+    note.outcome = '501 (no sandbox behaviour)';
+    return {
+      status: 501,
+      html: renderHtmlDocument(
+        '连连支付 sandbox',
+        `<p id="error">the sandbox has no behaviour for operation ${escapeHtml(spec.operationId)}</p>`,
+      ),
+      note,
+    };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
@@ -74,19 +94,15 @@ export function handleSandboxWebPaymentForm(ctx: SandboxContext, raw: Buffer): S
   const verifier = ctx.verifierFor(fields.oid_partner, spec.signTypes, spec.signMessage);
   if (verifier === undefined) return refuse('3001', 'oid_partner', fields);
   if (!verifier(fields).ok) return refuse('1001', undefined, fields);
-  const outcome = ctx.state.decideWebPayment(fields);
+  const form = { operation: spec, fields };
+  const outcome = behaviour.open(ctx, form);
   if (outcome.retCode !== '0000') return refuse(outcome.retCode, outcome.field, fields);
 
   ctx.submissions.push({ fields, retCode: '0000' });
   const id = randomUUID();
-  ctx.sessions.set(id, { fields, used: false });
+  ctx.sessions.set(id, { fields, used: false, operation: spec });
   note.outcome = '0000 (cashier shown)';
-  const shown: [string, string][] = [
-    ['no_order', fields.no_order ?? ''],
-    ['name_goods', fields.name_goods ?? ''],
-    ['money_order', fields.money_order ?? ''],
-    ['info_order', fields.info_order ?? ''],
-  ];
+  const shown = behaviour.shows.map((name): [string, string] => [name, fields[name] ?? '']);
   const body = [
     '<h1>连连支付 sandbox</h1>',
     renderDefinitionList('order', shown),
@@ -112,73 +128,29 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     return { html: page('This payment page has expired.'), note };
   }
   session.used = true;
-  const request = session.fields;
-  note.noOrder = request.no_order;
-  if (!ctx.state.markPaid(request.oid_partner as string, request.no_order as string)) {
-    note.outcome = '1002 (paid meanwhile)';
-    return { html: page(sandboxReturnMessage(ctx, '1002')), note };
+  const form = { operation: session.operation, fields: session.fields };
+  note.operation = `cashier pay ${form.operation.operationId}`;
+  note.noOrder = form.fields.no_order;
+  const behaviour = sandboxFormBehaviour(form.operation.operationId);
+  if (behaviour === undefined) {
+    note.outcome = '501 (no sandbox behaviour)';
+    return { html: page('no sandbox behaviour'), note };
   }
-  const now = ctx.now();
-  const common: Record<string, string> = {
-    oid_partner: request.oid_partner as string,
-    no_order: request.no_order as string,
-    dt_order: request.dt_order as string,
-    oid_paybill: ctx.state.nextPaybill(),
-    money_order: request.money_order as string,
-    settle_date: formatChinaDate(now),
-  };
-  if (request.info_order) common.info_order = request.info_order;
-
-  const asynchronous = sandboxSign(
-    ctx,
-    {
-      ...common,
-      result_pay: 'SUCCESS',
-      pay_type: request.pay_type as string,
-      bank_code: '01020000',
-      no_agree: ctx.state.nextAgreement(),
-    },
-    'RSA',
-  );
-  selfCheck(ctx.catalogue.notifications.webPaymentNotify(asynchronous), 'WebPaymentNotification');
-  ctx.notifier.send('webPaymentNotify', request.notify_url as string, asynchronous);
-
-  const returnUrl = request.url_return;
-  if (!returnUrl) {
-    note.outcome = '0000 (paid, no url_return)';
+  const payment = behaviour.pay(ctx, form);
+  note.outcome = payment.outcome;
+  if (payment.refused !== undefined) {
+    return { html: page(sandboxReturnMessage(ctx, payment.refused)), note };
+  }
+  if (payment.returnTo === undefined) {
     return { html: page(sandboxReturnMessage(ctx, '0000')), note };
   }
-  const synchronous = sandboxSign(
-    ctx,
-    {
-      ret_code: '0000',
-      ret_msg: sandboxReturnMessage(ctx, '0000'),
-      ...common,
-      pay_type: '2',
-      bank_code: '01020000',
-    },
-    'RSA',
-  );
-  selfCheck(
-    ctx.catalogue.notifications.webPaymentReturn(synchronous),
-    'WebPaymentReturnNotification',
-  );
   const nonce = randomBytes(16).toString('base64');
-  note.outcome = '0000 (paid, returning to url_return)';
-  const form = renderPostForm({
+  const returned = renderPostForm({
     id: 'return',
-    action: returnUrl,
-    fields: Object.entries(synchronous),
+    action: payment.returnTo.url,
+    fields: Object.entries(payment.returnTo.fields),
     submitLabel: '返回商户 (Return to the merchant)',
     submit: { mode: 'script', nonce },
   });
-  return { html: renderHtmlDocument('连连支付', form), nonce, note };
-}
-
-function selfCheck(
-  result: { ok: boolean; issues?: readonly { message: string }[] },
-  schema: string,
-): void {
-  if (!result.ok)
-    throw new Error(`sandbox produced an invalid ${schema}: ${result.issues?.[0]?.message ?? ''}`);
+  return { html: renderHtmlDocument('连连支付', returned), nonce, note };
 }

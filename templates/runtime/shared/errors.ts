@@ -103,3 +103,18 @@ export class ConfigurationError extends LianLianError {
     super(code, message, field);
   }
 }
+
+/** Codes of {@link ReportError}. */
+export type ReportErrorCode =
+  | 'REPORT_UNKNOWN'
+  | 'REPORT_FILE_NAME'
+  | 'REPORT_NOT_RECONCILABLE'
+  | 'RECORD_INVALID';
+
+/** A report file or a reconciliation input that cannot be used as given. */
+export class ReportError extends LianLianError {
+  declare readonly code: ReportErrorCode;
+  constructor(code: ReportErrorCode, message: string, field?: string) {
+    super(code, maskDigits(message), field);
+  }
+}

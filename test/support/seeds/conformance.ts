@@ -5,7 +5,6 @@ import {
   objectView,
   onlyMediaSchema,
   operations,
-  propertyFacts,
   requestMessagePointer,
   responseSchemaPointer,
   schemaName,
@@ -14,7 +13,8 @@ import {
   type ObjectView,
   type OperationRef,
 } from '../spec.js';
-import type { ExtractedSeed, SeedRow, SeedSection } from './types.js';
+import { errataVerdict, rowProblems } from '../conformance/rows.js';
+import type { ExtractedSeed, SeedSection } from './types.js';
 
 /** The webhook that carries 004's synchronous notification. */
 export const SYNC_NOTIFICATION_WEBHOOK = 'webPaymentReturn';
@@ -77,39 +77,6 @@ export function sectionTargets(
   }
 }
 
-function rowProblems(
-  spec: JsonObject,
-  row: SeedRow,
-  view: ObjectView,
-): { problems: string[]; errata: string[]; bounded: boolean } {
-  const location = view.properties.get(row.name);
-  if (!location) return { problems: ['property missing'], errata: view.errata, bounded: false };
-  const facts = propertyFacts(spec, location.pointer);
-  const errata = [...new Set([...facts.errata, ...location.holderErrata])];
-  const problems: string[] = [];
-  const required = view.required.has(row.name);
-  if (row.required !== required) {
-    problems.push(
-      row.required ? 'seed: Required, schema: not required' : 'seed: Optional, schema: required',
-    );
-  }
-  if (!facts.types.includes(row.type)) {
-    problems.push(`seed type ${row.type}, schema type ${facts.types.join('|') || 'none'}`);
-  }
-  let bounded = false;
-  if (row.maxLength !== undefined && facts.maxLength !== row.maxLength) {
-    const values = facts.values;
-    bounded =
-      facts.maxLength === undefined &&
-      values !== undefined &&
-      values.every((value) => typeof value === 'string' && value.length <= (row.maxLength ?? 0));
-    if (!bounded) {
-      problems.push(`seed String(${row.maxLength}), schema maxLength ${facts.maxLength ?? 'none'}`);
-    }
-  }
-  return { problems, errata, bounded };
-}
-
 /**
  * Checks every seed row against the spec. A mismatch counts as a deviation only when the
  * property or the schema holding it cites errata ids that all exist in spec/errata.md, and one
@@ -128,19 +95,9 @@ export function checkConformance(
     boundedByValues: [],
   };
   const record = (finding: Finding) => {
-    const unknown = finding.errata.filter((id) => !errata.has(id));
-    const relevant = finding.errata.some((id) => errata.get(id)?.includes(finding.row));
-    if (finding.errata.length > 0 && unknown.length === 0 && relevant) {
-      report.deviations.push(finding);
-      return;
-    }
-    const note =
-      finding.errata.length === 0
-        ? ''
-        : unknown.length > 0
-          ? ` (cites ${unknown.join(', ')}, not in errata.md)`
-          : ` (no cited errata mentions ${finding.row})`;
-    report.misses.push({ ...finding, problem: finding.problem + note });
+    const verdict = errataVerdict(finding, errata);
+    if (verdict.excused) report.deviations.push(finding);
+    else report.misses.push({ ...finding, problem: finding.problem + verdict.note });
   };
 
   for (const seed of seeds) {
@@ -186,7 +143,7 @@ export function checkConformance(
         report.rowsChecked++;
         for (const view of targets) {
           report.comparisons++;
-          const { problems, errata, bounded } = rowProblems(spec, row, view);
+          const { problems, errata, bounded } = rowProblems(spec, row, view, 'seed');
           const finding = {
             file: seed.file,
             section: table.section,

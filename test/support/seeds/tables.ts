@@ -24,12 +24,17 @@ interface Entry {
   index: number;
 }
 
+/** The `|---|:---|` line under a Markdown table's header. */
+export function isMarkdownSeparator(line: string): boolean {
+  return MARKDOWN_SEPARATOR.test(line.trim());
+}
+
 export function isMarkdownHeader(line: string): boolean {
   return MARKDOWN_HEADER.test(line.trim());
 }
 
-/** Splits `|a|b|c|` on unescaped pipes. */
-function markdownCells(line: string): string[] {
+/** Splits `|a|b|c|` on unescaped pipes; each cell trimmed, `\|` read as `|`. */
+export function markdownCells(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 }

@@ -3,14 +3,15 @@
  * A test compares these ids with the model's JSON operations, so an operation added to the spec
  * without a behaviour fails the build instead of answering a silent 9999.
  */
-import type { SandboxBehaviour } from '../behaviour.js';
 import { easypayApply } from './easypay-apply.js';
 import { easypayQuery } from './easypay-query.js';
+import type { SandboxBehaviour, SandboxFormBehaviour } from '../behaviour.js';
 import { easypayVerify } from './easypay-verify.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { mpayApply } from './mpay-apply.js';
 import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
+import { webPayment } from './web-payment.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
@@ -27,4 +28,16 @@ const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationI
 /** The behaviour registered for `operationId`, or undefined. */
 export function sandboxBehaviour(operationId: string): SandboxBehaviour | undefined {
   return byId.get(operationId);
+}
+
+/** The behaviours of the browser-form operations (their cashiers), registered like the JSON ones. */
+export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([webPayment]);
+
+const formsById = new Map(
+  SANDBOX_FORM_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]),
+);
+
+/** The form behaviour registered for `operationId`, or undefined. */
+export function sandboxFormBehaviour(operationId: string): SandboxFormBehaviour | undefined {
+  return formsById.get(operationId);
 }

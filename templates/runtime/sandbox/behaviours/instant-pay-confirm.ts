@@ -23,6 +23,21 @@ const PAYOUT_NOTIFICATION = { webhook: 'instantPayNotify', urlField: 'notify_url
 
 export const instantPayConfirm: SandboxBehaviour = {
   operationId: 'instantPayConfirm',
+  // decideConfirm's checks in words, in its order.
+  rules: {
+    label: 'Confirm',
+    rules: [
+      { when: 'this payout was already confirmed', retCode: '1002' },
+      {
+        when: 'no payout is held for this `no_order` (register one with `POST /sandbox/payouts`)',
+        retCode: '4001',
+      },
+      {
+        when: '`confirm_code` is not the one `POST /sandbox/payouts` returned',
+        retCode: '1004',
+      },
+    ],
+  },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const outcome = decideConfirm(ctx, request.fields);
     if (outcome.payout === undefined) return sandboxRefusal(ctx, request, outcome);

@@ -22,6 +22,33 @@ import {
 } from '../rules.js';
 import type { SandboxDirectOrder } from '../state/direct-payments.js';
 import { notifyDirectPayment } from './direct.js';
+import type { SandboxRuleSet } from '../rule-table.js';
+
+/** decideVerify's checks in words, in its order (one set for both Verify APIs). */
+const VERIFY_RULES: SandboxRuleSet = {
+  label: 'Verify',
+  rules: [
+    { when: 'this `no_order` was already paid', retCode: '1002' },
+    {
+      when: (settings) =>
+        `the token is unknown, expired (${settings.tokenMinutes} minutes after issue) or issued for another merchant or order`,
+      retCode: '1000',
+    },
+    {
+      when: "`money_order` differs from the token's; for Easypay also `dt_order`",
+      retCode: '1004',
+    },
+    {
+      when: (settings) => `\`verify_code\` is \`${settings.wrongSmsCode}\` (a wrong SMS code)`,
+      retCode: '1900',
+    },
+    {
+      when: (settings) =>
+        `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
+      retCode: '1019',
+    },
+  ],
+};
 
 type Fields = Readonly<Record<string, string>>;
 
@@ -35,6 +62,7 @@ export function verifyBehaviour(
 ): SandboxBehaviour {
   return {
     operationId,
+    rules: VERIFY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const outcome = decideVerify(ctx, request.fields, options.checkDtOrder);
       if (outcome.token === undefined) return sandboxRefusal(ctx, request, outcome);
