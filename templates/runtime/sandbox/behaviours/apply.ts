@@ -12,9 +12,27 @@ import {
 import { sandboxMaskedCard, type SandboxContext } from '../context.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
 import type { SandboxAgreement } from '../state/direct-payments.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { maskedCardNumber, oneCentAbove, sandboxBranchAnswer } from './direct.js';
 
 type Fields = Readonly<Record<string, string>>;
+
+/** decideApply's checks in words, in its order (one set for both Apply APIs). */
+const APPLY_RULES: SandboxRuleSet = {
+  label: 'Apply',
+  rules: [
+    { when: 'this `no_order` was already paid', retCode: '1002' },
+    {
+      when: (settings) =>
+        `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
+      retCode: '1019',
+    },
+    {
+      when: '`no_agree` names no card that a paid MPAY or Easypay order of this merchant bound',
+      retCode: '3003',
+    },
+  ],
+};
 
 /** An Apply behaviour; `echo` names the request fields its answer repeats when they were sent. */
 export function applyBehaviour(
@@ -23,6 +41,7 @@ export function applyBehaviour(
 ): SandboxBehaviour {
   return {
     operationId,
+    rules: APPLY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const { fields } = request;
       const outcome = decideApply(ctx, fields);

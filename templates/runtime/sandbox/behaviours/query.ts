@@ -11,6 +11,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxBranchAnswer } from './direct.js';
 
 type Fields = Readonly<Record<string, string>>;
@@ -18,9 +19,21 @@ type Fields = Readonly<Record<string, string>>;
 // The query carries no amount: the order set up for it has the sandbox's own, below the limit.
 const PREPARED_ORDER_AMOUNT = '1.00';
 
+/** The query's one check in words (one set for both result queries). */
+const QUERY_RULES: SandboxRuleSet = {
+  label: 'Result query',
+  rules: [
+    {
+      when: "no order of the operation's product has this `no_order` (or, without it, `oid_paybill`) and `dt_order`",
+      retCode: '8901',
+    },
+  ],
+};
+
 export function queryBehaviour(operationId: string): SandboxBehaviour {
   return {
     operationId,
+    rules: QUERY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const { fields } = request;
       const { directPayments } = ctx.state;
