@@ -85,8 +85,15 @@ export function onError(error: unknown): string {
     return action(error) + retCodes.join();
   }
   if (error instanceof ClientError) {
-    const operation: 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm' | 'createLianLianClient' =
-      error.operationId;
+    const operation:
+      | 'mpayVerify'
+      | 'mpayApply'
+      | 'easypayVerify'
+      | 'easypayApply'
+      | 'instantPayConfirm'
+      | 'mpayQuery'
+      | 'easypayQuery'
+      | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';
     return operation;
