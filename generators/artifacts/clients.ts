@@ -31,6 +31,7 @@ interface OperationContext {
   summaryJson: string;
   doc: string;
   pathJson: string;
+  unsignedJson: string;
   serverUrlJson: string;
   requestSchema: string;
   requestValidator: string;
@@ -109,6 +110,7 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         summaryJson: JSON.stringify(summary),
         doc: firstSentence(op.description ?? ''),
         pathJson: JSON.stringify(op.key),
+        unsignedJson: JSON.stringify(unsignedFields(spec, op.id, place, response.declared)),
         serverUrlJson: JSON.stringify(op.serverUrl),
         requestSchema,
         requestValidator: `validate${requestSchema}`,

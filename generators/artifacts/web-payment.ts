@@ -10,6 +10,7 @@ import {
 } from '../model/index.js';
 import { fieldConstraints, messages } from '../framework/messages.js';
 import { render } from '../framework/templates.js';
+import { unenforcedRequired } from '../framework/unenforced.js';
 import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
 
 /**
@@ -48,7 +49,7 @@ export const webPayment: ExportingGenerator = {
         };
       });
     const jsonOperations = jsonOperationModels(model.operations).map((e) =>
-      jsonOperationContext(e, model.webhooks),
+      jsonOperationContext(spec, e, model.webhooks),
     );
     const validatorImports = [
       ...new Set([
@@ -291,7 +292,11 @@ function schemaName(op: ApiOperation, role: 'request' | 'notification'): string 
   return name;
 }
 
-function jsonOperationContext(op: ApiOperation, webhooks: readonly ApiOperation[]) {
+function jsonOperationContext(
+  spec: BundledSpec,
+  op: ApiOperation,
+  webhooks: readonly ApiOperation[],
+) {
   const request = schemaName(op, 'request');
   const envelope = op.envelope;
   const body = op.request.find((m) => m.mediaType === 'application/json')?.schema ?? request;
@@ -305,8 +310,14 @@ function jsonOperationContext(op: ApiOperation, webhooks: readonly ApiOperation[
   return {
     operationIdJson: lit(op.id),
     operationId: op.id,
-    pathJson: lit(op.key),
+    pathJson: lit(op.requestPath),
+    productJson: lit(op.product ?? null),
+    branchCodesJson: lit(branchCodes(op)),
+    unsignedJson: lit(
+      (op.signature.response?.declared.unsignedFields as string[] | undefined) ?? [],
+    ),
     requestSchemaJson: lit(request),
+    unenforcedJson: lit(unenforcedRequired(spec, request)),
     requestValidator: `validate${request}`,
     bodyValidator: `validate${body}`,
     signTypesJson: lit(op.signature.request?.signTypes ?? ['RSA']),
@@ -315,6 +326,19 @@ function jsonOperationContext(op: ApiOperation, webhooks: readonly ApiOperation[
       : undefined,
     genericJson: genericAnswer(op, webhooks),
   };
+}
+
+/**
+ * The ret_code each success branch of an operation's answer is told apart by (its `const`), so a
+ * behaviour answers MPAY Apply's SMS step with the spec's 8888 rather than a code of its own.
+ */
+function branchCodes(op: ApiOperation): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const branch of op.signature.response?.branches ?? []) {
+    const code: unknown = (branch.node.properties as Json | undefined)?.ret_code?.const;
+    if (branch.name !== undefined && typeof code === 'string') out[branch.name] = code;
+  }
+  return out;
 }
 
 /**

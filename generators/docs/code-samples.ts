@@ -268,7 +268,7 @@ function requestSignTypes(entry: ApiOperation, place: string): string[] {
 
 function endpoint(entry: ApiOperation, place: string): string {
   if (!entry.serverUrl) throw new Error(`${place}: no servers[0].url`);
-  return entry.serverUrl.replace(/\/+$/, '') + entry.key;
+  return entry.serverUrl.replace(/\/+$/, '') + entry.requestPath;
 }
 
 const isObjectValue = (value: unknown): value is Json =>

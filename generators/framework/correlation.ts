@@ -15,6 +15,8 @@ const MATCHES = new Set(['exact', 'amount', 'last4']);
 export interface CorrelationFieldSpec {
   field: string;
   match: 'exact' | 'amount' | 'last4';
+  /** From `echoWhenSent`: compared only when the request carried the field. */
+  whenSent?: true;
 }
 
 export interface NotificationCorrelationSpec {
@@ -23,7 +25,11 @@ export interface NotificationCorrelationSpec {
   match: CorrelationFieldSpec[];
 }
 
-/** An operation's `echo` fields: required in the request, declared by every success branch. */
+/**
+ * An operation's `echo` fields (required in the request) and `echoWhenSent` fields (optional in
+ * the request, compared when it carried them, e.g. a query by no_order or by oid_paybill), each
+ * declared by every success branch.
+ */
 export function echoCorrelation(
   spec: BundledSpec,
   entry: ApiOperation,
@@ -37,11 +43,23 @@ export function echoCorrelation(
     if (ext.echo !== undefined) fail(entry, 'declares both echo and uncorrelated');
     return [];
   }
-  const fields = fieldTable(entry, ext.echo, 'echo');
+  const always = fieldTable(entry, ext.echo, 'echo');
+  const whenSent =
+    ext.echoWhenSent === undefined
+      ? []
+      : fieldTable(entry, ext.echoWhenSent, 'echoWhenSent').map((f) => ({
+          ...f,
+          whenSent: true as const,
+        }));
+  const fields = [...always, ...whenSent];
   const request = shape(spec, requestSchema);
-  for (const { field } of fields) {
-    if (!request.required.has(field)) {
-      fail(entry, `echo.${field} is not a required field of ${requestSchema}`);
+  for (const { field, whenSent: optional } of fields) {
+    if (optional ? !request.properties.has(field) : !request.required.has(field)) {
+      const kind = optional ? 'echoWhenSent' : 'echo';
+      fail(
+        entry,
+        `${kind}.${field} is not a ${optional ? '' : 'required '}field of ${requestSchema}`,
+      );
     }
     for (const name of successSchemas) {
       if (!shape(spec, name).properties.has(field)) {

@@ -141,6 +141,8 @@ class Reader {
       }
     }
     const id = typeof node.operationId === 'string' ? node.operationId : key;
+    const hash = location === 'path' ? key.indexOf('#') : -1;
+    const product = node['x-lianlian-product'];
     const examples = [
       ...request.flatMap((m) => m.examples),
       ...responses.flatMap((r) => r.media.flatMap((m) => m.examples)),
@@ -151,6 +153,9 @@ class Reader {
       id,
       location,
       key,
+      requestPath: hash === -1 ? key : key.slice(0, hash),
+      ...(hash === -1 ? {} : { pathFragment: key.slice(hash + 1) }),
+      ...(typeof product === 'string' ? { product } : {}),
       method,
       pointer,
       ...(typeof serverUrl === 'string' ? { serverUrl } : {}),

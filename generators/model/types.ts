@@ -50,8 +50,24 @@ export interface ApiOperation {
   id: string;
   /** Under `paths` or under `webhooks`. */
   location: 'path' | 'webhook';
-  /** The path for operations, the webhook name for webhooks. */
+  /**
+   * The path for operations (as the spec's `paths` key, a URI fragment included), the webhook
+   * name for webhooks.
+   */
   key: string;
+  /**
+   * The path a request is sent to: `key` without its URI fragment. Two documented APIs that share
+   * one URL are two path keys told apart by a fragment (`/v1/bankcardprepay#apply`), which HTTP
+   * never sends. Webhooks: the same as `key`.
+   */
+  requestPath: string;
+  /** The URI fragment of the path key naming the API at a shared URL (`apply`), when it has one. */
+  pathFragment?: string;
+  /**
+   * `x-lianlian-product`: the product an operation or webhook belongs to (`mpay`, `easypay`), by
+   * which the sandbox tells apart the operations of one URL whose requests look alike.
+   */
+  product?: string;
   method: HttpMethod;
   /** JSON pointer of the operation object, e.g. `#/paths/~1v1~1bankcardprepay/post`. */
   pointer: string;

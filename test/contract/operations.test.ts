@@ -95,7 +95,14 @@ const webhookRows = model.webhooks.flatMap((webhook) =>
   jsonOperations.flatMap((op) =>
     (sandboxBehaviour(op.id)?.emits ?? [])
       .filter((emitted) => emitted.webhook === webhook.id)
-      .map((emitted) => ({ id: webhook.id, by: op.id, webhook, op, urlField: emitted.urlField })),
+      .map((emitted) => ({
+        id: webhook.id,
+        by: op.id,
+        webhook,
+        op,
+        urlField: emitted.urlField,
+        orderFields: emitted.orderFields,
+      })),
   ),
 );
 
@@ -225,7 +232,7 @@ describe('every webhook the sandbox emits: sandbox sends â†’ handler runs once â
 
   it.each(webhookRows)(
     '$id (sent after $by)',
-    async ({ webhook, op, urlField }) => {
+    async ({ webhook, op, urlField, orderFields }) => {
       const acknowledgement = webhook.responses
         .find((response) => response.status === '200')
         ?.media.flatMap((media) => media.examples)[0]?.value;
@@ -255,8 +262,22 @@ describe('every webhook the sandbox emits: sandbox sends â†’ handler runs once â
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
 
       const [example] = requestExamples(op);
+      // The address goes into the request, or, with orderFields, into the order prepare sets up,
+      // with those fields as the webhook's first example shows them.
+      const behaviour = behaviourOf(op);
+      const webhookExample = webhook.examples.find((e) => e.role === 'request')?.value as
+        Record<string, string> | undefined;
+      const setup: Setup | undefined =
+        orderFields === undefined
+          ? undefined
+          : (sandbox, fields) =>
+              behaviour.prepare!(sandbox, {
+                ...fields,
+                [urlField]: url,
+                ...Object.fromEntries(orderFields.map((f) => [f, webhookExample?.[f] as string])),
+              });
       const { sandbox } = await callExample(op, example!, {
-        replace: { [urlField]: url },
+        ...(setup === undefined ? { replace: { [urlField]: url } } : { setup }),
         onPrepared: (prepared) => {
           order = prepared.order;
         },

@@ -112,7 +112,7 @@ describe('code samples', () => {
     for (const entry of entries) {
       const args = await curlArguments(sourceOf(entry.id, 'curl'));
       const url =
-        entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.key}`;
+        entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.requestPath}`;
       expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       const [media] = mediaOf(entry);
       const envelope = entry.envelope;

@@ -50,7 +50,9 @@ describe('API model of the real bundle', () => {
     const kinds = Object.fromEntries(model.all.map((op) => [op.id, op.kind]));
     expect(kinds).toEqual({
       mpayVerify: 'json',
+      mpayApply: 'enveloped-json',
       easypayVerify: 'json',
+      easypayApply: 'json',
       instantPayConfirm: 'enveloped-json',
       instantPayApply: 'enveloped-json',
       instantPayQuery: 'json',
@@ -78,7 +80,24 @@ describe('API model of the real bundle', () => {
       exchangeNotify: 'webhook',
       aggregateNotify: 'webhook',
       onlineBankingNotify: 'webhook',
+      mpayQuery: 'json',
+      easypayQuery: 'json',
+      mpayNotify: 'webhook',
+      easypayNotify: 'webhook',
     });
+  });
+
+  it('sends requests of two APIs sharing a URL to the path without the fragment naming each', () => {
+    const paths = Object.fromEntries(
+      model.operations.map((op) => [op.id, [op.key, op.requestPath, op.pathFragment]]),
+    );
+    expect(paths.mpayVerify).toEqual(['/v1/bankcardprepay', '/v1/bankcardprepay', undefined]);
+    expect(paths.mpayApply).toEqual(['/v1/bankcardprepay#apply', '/v1/bankcardprepay', 'apply']);
+    expect(paths.mpayQuery).toEqual(['/orderquery.htm#mpay', '/orderquery.htm', 'mpay']);
+    expect(paths.easypayQuery).toEqual(['/orderquery.htm#easypay', '/orderquery.htm', 'easypay']);
+    expect(byId(model.operations, 'mpayQuery').product).toBe('mpay');
+    expect(byId(model.webhooks, 'easypayNotify').product).toBe('easypay');
+    for (const webhook of model.webhooks) expect(webhook.requestPath).toBe(webhook.key);
   });
 
   it('resolves servers, signing, branches and the envelope as the spec declares them', () => {
@@ -118,6 +137,7 @@ describe('API model of the real bundle', () => {
     }
     const plaintext = examples.filter((e) => e.role === 'plaintext');
     expect(plaintext.map((e) => [e.ref, e.schema])).toEqual([
+      ['doc-mpay-apply-request', 'MpayApplyRequest'],
       ['seed-003-plaintext-request', 'InstantPayConfirmRequest'],
       ['doc-instant-pay-apply-plaintext-request', 'InstantPayApplyRequest'],
       ['doc-mpay-card-bind-apply-plaintext', 'MpayCardBindApplyRequest'],

@@ -107,6 +107,10 @@ export function onError(error: unknown): string {
       | 'exchangeVerify'
       | 'exchangeQuery'
       | 'aggregateQuery'
+      | 'mpayApply'
+      | 'easypayApply'
+      | 'mpayQuery'
+      | 'easypayQuery'
       | 'createLianLianClient' = error.operationId;
     // @ts-expect-error an operation the spec does not have
     if (error.operationId === 'mpayVerfy') return 'never';

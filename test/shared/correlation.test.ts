@@ -173,9 +173,11 @@ describe('client: answers not tied to the request never report a final outcome',
       const declared = post.post['x-lianlian-correlation'];
       // An answer that carries no request field says why instead, and is tied by nothing.
       const echo = typeof declared.uncorrelated === 'string' ? {} : declared.echo;
-      expect(operation.correlation, id).toEqual(
-        Object.entries(echo).map(([field, match]) => ({ field, match })),
-      );
+      const echoWhenSent = declared.echoWhenSent ?? {};
+      expect(operation.correlation, id).toEqual([
+        ...Object.entries(echo).map(([field, match]) => ({ field, match })),
+        ...Object.entries(echoWhenSent).map(([field, match]) => ({ field, match, whenSent: true })),
+      ]);
     }
     for (const [name, definition] of Object.entries(notificationDefinitions)) {
       const ext = spec.webhooks[name].post['x-lianlian-correlation'];

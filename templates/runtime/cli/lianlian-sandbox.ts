@@ -28,6 +28,8 @@ Starts a local LianLian simulator on 127.0.0.1.
   --notify-retry-ms <n>       pause between notification attempts (default 120000)
   --notify-copies <n>         identical copies per notification attempt (default 1)
   --test-mode                 short notification retries (1000 ms)
+  --strict                    refuse (1004) requests lacking a field the docs call required
+                              that LianLian accepts without (default: accept, with a warning)
   -h, --help                  this text`;
 
 /**
@@ -55,6 +57,7 @@ export async function runSandboxCli(
         'notify-retry-ms': { type: 'string' },
         'notify-copies': { type: 'string' },
         'test-mode': { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -91,6 +94,7 @@ export async function runSandboxCli(
       port,
       notifyRetryMs: retry,
       notifyCopies: Math.max(1, copies),
+      strict: values.strict === true,
       rules: {
         ...(values['amount-limit'] === undefined ? {} : { amountLimit: values['amount-limit'] }),
         ...(values.balance === undefined ? {} : { merchantBalance: values.balance }),

@@ -77,7 +77,13 @@ export interface ClientOperation {
   readonly operationId: SpecOperationId;
   readonly summary: string;
   readonly method: 'post';
+  /**
+   * The spec's path key. A URI fragment in it names one of two APIs sharing a URL
+   * (`/v1/bankcardprepay#apply`); the request goes to the path without it ({@link requestPathOf}).
+   */
   readonly path: string;
+  /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
+  readonly unsignedResponseFields?: readonly string[];
   /** `servers[0].url` of the operation: the production origin. */
   readonly serverUrl: string;
   /** The component schema of the (plaintext) request, e.g. `MpayVerifyRequest`. */
@@ -137,4 +143,10 @@ function holds(condition: BranchCondition, received: Readonly<Record<string, unk
   if (condition.oneOf !== undefined && !condition.oneOf.includes(value as string)) return false;
   if (condition.noneOf?.includes(value as string) === true) return false;
   return true;
+}
+
+/** Where a request of `path` goes: the path key without its URI fragment, which HTTP never sends. */
+export function requestPathOf(path: string): string {
+  const hash = path.indexOf('#');
+  return hash === -1 ? path : path.slice(0, hash);
 }

@@ -12,6 +12,7 @@ import {
   type SandboxRequestNote,
 } from './context.js';
 import type { SandboxOutcome, SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import type { SandboxRuleSet } from './rule-table.js';
 import type { SandboxCardBindApplication } from './state/card-binds.js';
 
@@ -30,6 +31,8 @@ export interface SandboxJsonAnswer {
   readonly status?: number;
   readonly body: Readonly<Record<string, SandboxAnswerValue>>;
   readonly note: SandboxRequestNote;
+  /** Sent in the X-LianLian-Sandbox-Warning header: what LianLian accepts but its docs forbid. */
+  readonly warnings?: readonly string[];
 }
 
 /** A request that passed validation and the signature check. */
@@ -44,7 +47,7 @@ export interface SandboxVerifiedRequest {
 
 /**
  * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
- * `Sandbox.setMerchantAccount` offer them.
+ * `Sandbox.setMerchantAccount` and `Sandbox.recordDirectOrder` offer them.
  */
 export interface SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
@@ -59,6 +62,7 @@ export interface SandboxSetup {
   openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
   /** An unpaid aggregate (wallet) payment, as combinepay would create it, and its pay link. */
   openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
+  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
 }
 
 /** A refund to record on a paid order without a Refund Apply call, as `Sandbox.refundOrder` takes it. */
@@ -80,8 +84,16 @@ export interface SandboxBehaviour {
    * Getting started guide and the sandbox's index page render them; rule-table.ts).
    */
   readonly rules?: SandboxRuleSet;
-  /** Notifications a success sends, and the request field carrying their address. */
-  readonly emits?: readonly { readonly webhook: string; readonly urlField: string }[];
+  /**
+   * Notifications a success sends, and the request field carrying their address. With
+   * `orderFields`, the address and those fields belong to the order `prepare` sets up (what an
+   * earlier Apply request sent), not to this request: `prepare` is given them.
+   */
+  readonly emits?: readonly {
+    readonly webhook: string;
+    readonly urlField: string;
+    readonly orderFields?: readonly string[];
+  }[];
   /**
    * The setup a request needs before it can succeed (a token, a held payout), done through the
    * sandbox's public setup calls. Contract tests call it for every operation alike.

@@ -11,9 +11,21 @@ export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
 /** One operation whose request is a JSON body. */
 export interface SandboxJsonOperation {
   readonly operationId: string;
+  /** The URL path requests arrive at; operations sharing one are dispatched by json.ts. */
   readonly path: string;
+  /** `x-lianlian-product` (`mpay`, `easypay`), or null: which product's orders it handles. */
+  readonly product: string | null;
+  /** The ret_code of each success branch of the answer (`success`, `paid`), from its `const`. */
+  readonly branchCodes: Readonly<Record<string, string>>;
+  /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
+  readonly unsignedAnswerFields: readonly string[];
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
+  /**
+   * Request fields the docs call required that LianLian accepts a request without
+   * (`x-lianlian-unenforced`): missing, they draw a warning, or a refusal in strict mode.
+   */
+  readonly unenforcedRequired: readonly string[];
   readonly validateRequest: SandboxValidator;
   /** Validator of the HTTP body: the envelope body, or the request itself. */
   readonly validateBody: SandboxValidator;

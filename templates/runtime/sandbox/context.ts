@@ -33,6 +33,8 @@ export interface SandboxRequestNote {
   noOrder?: string;
   card?: string;
   outcome: string;
+  /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */
+  warnings?: string[];
 }
 
 export interface SandboxContext {
@@ -45,6 +47,8 @@ export interface SandboxContext {
   readonly sessions: Map<string, SandboxCashierSession>;
   /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
   baseUrl: string;
+  /** Refuse requests lacking a field the docs require but LianLian accepts without. */
+  readonly strict: boolean;
   /**
    * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
    * the given sign types, or undefined.

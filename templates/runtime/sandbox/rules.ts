@@ -12,6 +12,7 @@ import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preaut
 import { SandboxRefunds } from './state/refunds.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
 import { SandboxCardBinds } from './state/card-binds.js';
+import { SandboxDirectPayments } from './state/direct-payments.js';
 
 /** The values the rules use; each can be changed when starting the sandbox. */
 export interface SandboxRuleSettings {
@@ -48,6 +49,10 @@ export interface SandboxIssuedToken {
   readonly moneyOrder: string;
   readonly dtOrder: string;
   readonly expiresAt: number;
+  /** Where the paid order's notification goes (an Apply's notify_url), when known. */
+  readonly notifyUrl?: string;
+  /** The order's pay_type, which its notification reports, when known. */
+  readonly payType?: string;
 }
 
 /** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
@@ -57,6 +62,13 @@ export interface SandboxTokenOrder {
   readonly moneyOrder: string;
   /** The order time the Verify call must repeat, `yyyyMMddHHmmss` (default: now, UTC+8). */
   readonly dtOrder?: string;
+  /**
+   * Where the product's asynchronous notification goes once a Verify pays the order (what the
+   * Apply request's notify_url says); without it no notification is sent.
+   */
+  readonly notifyUrl?: string;
+  /** The pay_type the notification reports (the Apply request's); needed with notifyUrl. */
+  readonly payType?: string;
 }
 
 /** Registration of a held payout, as POST /sandbox/payouts takes it. */
@@ -86,6 +98,8 @@ export class SandboxState {
   readonly refunds = new SandboxRefunds();
   /** Easypay pre-authorisations (state/preauths.ts). */
   readonly preauths = new SandboxPreauths();
+  /** MPAY and Easypay Direct orders and the cards they bound (state/direct-payments.ts). */
+  readonly directPayments = new SandboxDirectPayments();
 
   constructor(
     readonly rules: SandboxRuleSettings,
@@ -106,6 +120,8 @@ export class SandboxState {
       moneyOrder: order.moneyOrder,
       dtOrder: order.dtOrder ?? formatChinaTime(now),
       expiresAt,
+      ...(order.notifyUrl === undefined ? {} : { notifyUrl: order.notifyUrl }),
+      ...(order.payType === undefined ? {} : { payType: order.payType }),
     });
     return {
       token,

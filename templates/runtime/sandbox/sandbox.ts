@@ -32,6 +32,7 @@ import {
 import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
 import { sandboxRefundOrder } from './behaviours/refund-apply.js';
 import type { SandboxPreauthRegistration, SandboxPreauthStatus } from './state/preauths.js';
+import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
@@ -55,6 +56,8 @@ import {
   openSandboxWalletPayment,
   type SandboxWalletRegistration,
 } from './behaviours/aggregate.js';
+import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
 // The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
@@ -65,6 +68,7 @@ export type { SandboxRefundSetup } from './behaviour.js';
 export type { SandboxPreauthRegistration } from './state/preauths.js';
 export type { SandboxExchangeRegistration } from './state/exchange.js';
 export type { SandboxWalletRegistration } from './behaviours/aggregate.js';
+export type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -98,6 +102,12 @@ export interface SandboxOptions {
   readonly log?: (line: string) => void;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * Refuse (1004) a request that lacks a field LianLian's docs call required but LianLian accepts
+   * requests without (`x-lianlian-unenforced`). Default false: accept it, as LianLian does, with a
+   * warning in the log line and the `X-LianLian-Sandbox-Warning` answer header.
+   */
+  readonly strict?: boolean;
 }
 
 /** A running sandbox. */
@@ -145,6 +155,11 @@ export interface Sandbox extends SandboxSetup {
    * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
    */
   openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
+  /**
+   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
+   * it, for the result queries; returns its oid_paybill.
+   */
+  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -155,6 +170,9 @@ const SANDBOX_PREFIX = '/sandbox/';
 // The setup endpoints under SANDBOX_PREFIX, each taking an order.
 const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'] as const;
 type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
+
+/** The answer header that carries the sandbox's warnings about an accepted request. */
+export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -192,6 +210,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
     baseUrl: '',
+    strict: options.strict === true,
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -239,6 +258,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         );
       return opened;
     },
+    recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -319,10 +339,12 @@ async function route(
     sendText(res, 413, 'request body too large or unreadable');
     return { operation: '-', outcome: '413' };
   }
-  const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
-  if (operation !== undefined) {
+  const candidates = ctx.catalogue.jsonOperations.filter((op) => op.path === path);
+  if (candidates.length > 0) {
+    // Two documented APIs may share the path; dispatch.ts picks the one the body is for.
+    const operation = chooseSandboxOperation(ctx, candidates, raw);
     const answer = handleSandboxJsonOperation(ctx, operation, raw);
-    sendJson(res, answer.status ?? 200, answer.body);
+    sendJson(res, answer.status ?? 200, answer.body, answer.warnings);
     return answer.note;
   }
   const form = ctx.catalogue.forms.find((op) => op.path === path);
@@ -363,6 +385,8 @@ const ORDER_FIELDS = [
   ['dt_order', 'dtOrder', false],
   ['info_order', 'infoOrder', false],
   ['user_id', 'userId', false],
+  ['notify_url', 'notifyUrl', false],
+  ['pay_type', 'payType', false],
 ] as const;
 
 // The states a pre-authorisation can be set up in (`status` of POST /sandbox/preauths).
@@ -407,11 +431,44 @@ function orderProblem(
  * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
  */
-function checkedOrder<T extends SandboxPayoutRegistration>(
+/**
+ * Records a Direct order for `Sandbox.recordDirectOrder`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when `operationId` names no operation of a product.
+ */
+function recordDirectOrder(
   ctx: SandboxContext,
-  order: T,
-  preauth = false,
-): T {
+  order: SandboxDirectOrderRegistration,
+): { oid_paybill: string } {
+  const product = ctx.catalogue.jsonOperations.find(
+    (op) => op.operationId === order.operationId,
+  )?.product;
+  if (typeof product !== 'string') {
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'operationId must name an operation of an MPAY or Easypay product (x-lianlian-product)',
+      'operationId',
+    );
+  }
+  const { state } = ctx;
+  const recorded = state.directPayments.record({
+    product,
+    oidPartner: order.oidPartner,
+    noOrder: order.noOrder,
+    moneyOrder: order.moneyOrder,
+    dtOrder: order.dtOrder ?? formatChinaTime(ctx.now()),
+    oidPaybill: state.nextPaybill(),
+    ...(order.infoOrder === undefined ? {} : { infoOrder: order.infoOrder }),
+  });
+  if (order.paid === true) {
+    state.markPaid(order.oidPartner, order.noOrder);
+    state.directPayments.pay(recorded, formatChinaDate(ctx.now()), state.nextAgreement());
+  }
+  return { oid_paybill: recorded.oidPaybill };
+}
+
+function checkedOrder<
+  T extends SandboxPayoutRegistration | SandboxTokenOrder | SandboxDirectOrderRegistration,
+>(ctx: SandboxContext, order: T, preauth = false): T {
   const input = typeof order === 'object' && order !== null ? order : ({} as T);
   const extra = input as { userId?: unknown; status?: unknown };
   const fields = {
@@ -419,7 +476,9 @@ function checkedOrder<T extends SandboxPayoutRegistration>(
     no_order: input.noOrder,
     money_order: input.moneyOrder,
     dt_order: input.dtOrder,
-    info_order: input.infoOrder,
+    info_order: 'infoOrder' in input ? input.infoOrder : undefined,
+    notify_url: 'notifyUrl' in input ? input.notifyUrl : undefined,
+    pay_type: 'payType' in input ? input.payType : undefined,
     user_id: extra.userId,
     status: extra.status,
   };
@@ -493,6 +552,8 @@ function sandboxEndpoint(
     money_order: money,
     dt_order: dtOrder,
     info_order: info,
+    notify_url: notifyUrl,
+    pay_type: payType,
   } = input;
   const found =
     orderProblem(ctx, input) ?? (which === 'preauths' ? preauthProblem(input) : undefined);
@@ -509,7 +570,11 @@ function sandboxEndpoint(
   };
   const result =
     which === 'tokens'
-      ? ctx.state.issueToken(order)
+      ? ctx.state.issueToken({
+          ...order,
+          ...(notifyUrl === undefined ? {} : { notifyUrl: notifyUrl as string }),
+          ...(payType === undefined ? {} : { payType: payType as string }),
+        })
       : which === 'payments'
         ? ctx.state.payOrder(order)
         : which === 'preauths'
@@ -552,7 +617,7 @@ function indexPage(ctx: SandboxContext): string {
     [
       '<h1>LianLian sandbox</h1>',
       `<ul>\n${ops}\n${forms}`,
-      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
+      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?, notify_url?, pay_type?} → token</li>',
       '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li>',
       '<li><code>POST /sandbox/payments</code> {oid_partner, no_order, money_order, dt_order?} → oid_paybill (a paid order, ready for refunds)</li>',
       '<li><code>POST /sandbox/preauths</code> {oid_partner, no_order, money_order, user_id, dt_order?, status?} → oid_paybill (an Easypay pre-authorisation, pay_type F)</li></ul>',
@@ -574,6 +639,7 @@ function formatLine(
   const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
+  for (const warning of note.warnings ?? []) parts.push(`warning: ${safe(warning)}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
   return parts.join(' ');
 }
@@ -581,10 +647,17 @@ function formatLine(
 // Values from requests must not forge extra log lines.
 const safe = (text: string): string => oneLine(text, 64);
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  warnings: readonly string[] = [],
+): void {
   res.writeHead(status, {
     'Content-Type': 'application/json;charset=UTF-8',
     'Cache-Control': 'no-store',
+    // What LianLian would accept but its docs forbid (x-lianlian-unenforced), for the developer.
+    ...(warnings.length === 0 ? {} : { [SANDBOX_WARNING_HEADER]: warnings.join('; ') }),
   });
   res.end(JSON.stringify(body));
 }

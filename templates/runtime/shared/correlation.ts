@@ -18,6 +18,8 @@ export type CorrelationMatch = 'exact' | 'amount' | 'last4';
 export interface CorrelationField {
   readonly field: string;
   readonly match: CorrelationMatch;
+  /** Compared only when the request carried the field (`echoWhenSent`). */
+  readonly whenSent?: boolean;
 }
 
 /** The `x-lianlian-correlation` of a webhook. */
@@ -55,7 +57,8 @@ export function correlationMismatches(
   expected: Readonly<Record<string, unknown>>,
 ): CorrelationMismatch[] {
   const out: CorrelationMismatch[] = [];
-  for (const { field, match } of fields) {
+  for (const { field, match, whenSent } of fields) {
+    if (whenSent === true && !Object.hasOwn(expected, field)) continue;
     const value = Object.hasOwn(received, field) ? received[field] : undefined;
     if (value === undefined || value === null || value === '') out.push({ field, missing: true });
     else if (!sameValue(match, value, Object.hasOwn(expected, field) ? expected[field] : undefined))

@@ -3,6 +3,8 @@
  * A test compares these ids with the model's JSON operations, so an operation added to the spec
  * without a behaviour fails the build instead of answering a silent 9999.
  */
+import { easypayApply } from './easypay-apply.js';
+import { easypayQuery } from './easypay-query.js';
 import type { SandboxBehaviour, SandboxFormBehaviour } from '../behaviour.js';
 import { cardBindApply } from './card-bind-apply.js';
 import { cardBindQuery } from './card-bind-query.js';
@@ -18,6 +20,8 @@ import { aggregateQuery } from './aggregate.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
+import { mpayApply } from './mpay-apply.js';
+import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
@@ -46,6 +50,10 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   exchangeVerify,
   exchangeQuery,
   aggregateQuery,
+  mpayApply,
+  mpayQuery,
+  easypayApply,
+  easypayQuery,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));

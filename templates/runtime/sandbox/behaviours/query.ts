@@ -1,0 +1,92 @@
+/**
+ * The payment result queries (MPAY and Easypay, one URL): the answer comes from the sandbox's
+ * record of the order, named by no_order or oid_paybill with its dt_order; an order it does not
+ * know is 8901 (no record). A paid order answers the paid branch (result_pay SUCCESS), one still
+ * waiting for its Verify the success branch (WAITING). The masked card number goes outside the
+ * signature where the spec says LianLian leaves it out.
+ */
+import {
+  sandboxRefusal,
+  type SandboxBehaviour,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
+import type { SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
+import { sandboxBranchAnswer } from './direct.js';
+
+type Fields = Readonly<Record<string, string>>;
+
+// The query carries no amount: the order set up for it has the sandbox's own, below the limit.
+const PREPARED_ORDER_AMOUNT = '1.00';
+
+/** The query's one check in words (one set for both result queries). */
+const QUERY_RULES: SandboxRuleSet = {
+  label: 'Result query',
+  rules: [
+    {
+      when: "no order of the operation's product has this `no_order` (or, without it, `oid_paybill`) and `dt_order`",
+      retCode: '8901',
+    },
+  ],
+};
+
+export function queryBehaviour(operationId: string): SandboxBehaviour {
+  return {
+    operationId,
+    rules: QUERY_RULES,
+    handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+      const { fields } = request;
+      const { directPayments } = ctx.state;
+      const order =
+        fields.no_order === undefined
+          ? directPayments.byPaybill(fields.oid_partner, fields.oid_paybill)
+          : directPayments.byOrder(fields.oid_partner, fields.no_order);
+      const named = fields.no_order === undefined ? 'oid_paybill' : 'no_order';
+      if (
+        order === undefined ||
+        order.product !== request.operation.product ||
+        order.dtOrder !== fields.dt_order ||
+        (fields.oid_paybill !== undefined && fields.oid_paybill !== order.oidPaybill)
+      ) {
+        return sandboxRefusal(ctx, request, { retCode: '8901', field: named });
+      }
+      const answer: Record<string, string> = {
+        oid_partner: order.oidPartner,
+        no_order: order.noOrder,
+        dt_order: order.dtOrder,
+        oid_paybill: order.oidPaybill,
+        money_order: order.moneyOrder,
+        result_pay: order.status,
+      };
+      if (order.settleDate !== undefined) answer.settle_date = order.settleDate;
+      if (order.infoOrder !== undefined) answer.info_order = order.infoOrder;
+      if (order.payType !== undefined) answer.pay_type = order.payType;
+      if (order.bankCode !== undefined) answer.bank_code = order.bankCode;
+      if (order.cardMasked !== undefined) answer.card_no = order.cardMasked;
+      const paid = order.status === 'SUCCESS';
+      return sandboxBranchAnswer(ctx, request, paid ? 'paid' : 'success', answer, order.status);
+    },
+    prepare(sandbox, request) {
+      const order = queryOrder(request);
+      sandbox.recordDirectOrder({
+        operationId,
+        oidPartner: order.oid_partner,
+        noOrder: order.no_order,
+        moneyOrder: order.money_order,
+        ...(request.dt_order === undefined ? {} : { dtOrder: request.dt_order }),
+        paid: true,
+      });
+      return { request: {}, order };
+    },
+    failures: {
+      // No order of that number.
+      '8901': (_sandbox, request) => ({ request: {}, order: queryOrder(request) }),
+    },
+  };
+}
+
+const queryOrder = (request: Fields) => ({
+  oid_partner: request.oid_partner as string,
+  no_order: request.no_order as string,
+  money_order: PREPARED_ORDER_AMOUNT,
+});
