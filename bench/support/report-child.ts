@@ -15,7 +15,7 @@ const [mode, file, root] = process.argv.slice(2) as [string, string, string];
 async function viaPackage(): Promise<{ rows: number; failures: number }> {
   const reports = (await import(
     pathToFileURL(path.join(root, 'generated/dist/reports.js')).href
-  )) as typeof import('../../generated/src/reports.js');
+  )) as typeof import('../../generated/dist/reports.js');
   let rows = 0;
   let failures = 0;
   for await (const line of reports.openTransactionReport(file).lines) {
