@@ -219,7 +219,15 @@ describe('every failure example of a JSON operation: the sandbox answers it, ver
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(BusinessFailureError);
-      expect(error).toMatchObject({ operationId: op.id, retCode, retMsg, verified: true });
+      // The sandbox answers with the return-code list's message; a genuine sample may carry other
+      // wording for the same code (E106), so the example's own text counts only for undocumented codes.
+      const documented = new Map(model.returnCodes.codes).get(retCode)?.message;
+      expect(error).toMatchObject({
+        operationId: op.id,
+        retCode,
+        retMsg: typeof documented === 'string' ? documented : retMsg,
+        verified: true,
+      });
     },
     ROW_BUDGET_MS,
   );
