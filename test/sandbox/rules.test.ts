@@ -67,7 +67,13 @@ describe('the rules table', () => {
   });
 
   it('quotes the settings in force', () => {
-    const settings = { ...DEFAULT_SANDBOX_RULES, amountLimit: '5.00', wrongSmsCode: '999999', tokenMinutes: 7 };
+    const settings = {
+      amountLimit: '5.00',
+      wrongSmsCode: '999999',
+      tokenMinutes: 7,
+      merchantBalance: '321.00',
+      duplicatePayoutHours: 3,
+    };
     const text = sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, settings)
       .map((r) => r.when)
       .join('\n');
