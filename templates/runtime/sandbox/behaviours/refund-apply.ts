@@ -30,7 +30,7 @@ const APPLY_RULES: SandboxRuleSet = {
   rules: [
     { when: 'this `no_refund` was used for a refund before', retCode: '1002' },
     {
-      when: 'no payment the sandbox completed (a Verify, or `payOrder`) has this `no_order` or `oid_paybill` (both given: the same one), or `dt_order` differs from it',
+      when: 'no payment the sandbox completed (an MPAY or Easypay Verify, or `payOrder`) has this `no_order` or `oid_paybill` (both given: the same one), or `dt_order` differs from it',
       retCode: '5002',
     },
     {
