@@ -81,7 +81,9 @@ export interface SandboxBehaviour {
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest): SandboxJsonAnswer;
   /**
    * The rules `handle` applies, in its order, as the published rules table shows them (the
-   * Getting started guide and the sandbox's index page render them; rule-table.ts).
+   * Getting started guide and the sandbox's index page render them; rule-table.ts). Every
+   * registered behaviour declares them (test/sandbox/rules.test.ts): an empty list when it refuses
+   * nothing beyond the pipeline's checks.
    */
   readonly rules?: SandboxRuleSet;
   /**

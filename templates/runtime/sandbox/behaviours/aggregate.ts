@@ -14,6 +14,7 @@ import {
   sandboxSendNotification,
 } from '../behaviour.js';
 import { sandboxSign, type SandboxContext, type SandboxRequestNote } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxWalletPayments, type SandboxWalletPayment } from '../state/aggregate.js';
 
 type Fields = Readonly<Record<string, string>>;
@@ -34,8 +35,20 @@ const PREPARED_AMOUNT = '1.00';
 // Status of a created, unpaid payment in the result query.
 const UNPAID_STATUS = 'WAITING';
 
+/** The result query's one refusal, in words; an unpaid payment is answered WAITING, not refused. */
+const QUERY_RULES: SandboxRuleSet = {
+  label: 'Aggregate result query',
+  rules: [
+    {
+      when: 'no aggregate payment of this merchant with this `no_order` (registered with `openWalletPayment`), or its `oid_paybill` differs',
+      retCode: '8901',
+    },
+  ],
+};
+
 export const aggregateQuery: SandboxBehaviour = {
   operationId: 'aggregateQuery',
+  rules: QUERY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const payment = sandboxWalletPayments(ctx.state).find(

@@ -9,9 +9,14 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
+
+// Every merchant the pipeline lets through has a balance: the query refuses nothing of its own.
+const BALANCE_RULES: SandboxRuleSet = { label: 'Balance query', rules: [] };
 
 export const balanceQuery: SandboxBehaviour = {
   operationId: 'balanceQuery',
+  rules: BALANCE_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { balance, unsettled } = ctx.state.payouts.balances(request.fields.oid_partner as string);
     return sandboxSuccess(

@@ -9,7 +9,19 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import { sandboxMaskedCard, type SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { SANDBOX_CARD_BINS, sandboxCardBin } from '../state/card-bins.js';
+
+// The table's prefixes are quoted from the table itself, so the rule follows it.
+const BIN_RULES: SandboxRuleSet = {
+  label: 'Card bin query',
+  rules: [
+    {
+      when: `\`card_no\` starts with none of the sandbox's card bins (${SANDBOX_CARD_BINS.map((bin) => `\`${bin.prefix}\``).join(', ')})`,
+      retCode: '5001',
+    },
+  ],
+};
 
 // A number no prefix of the table starts with: the first table prefix with its first digit changed.
 function unknownCard(known: string): string {
@@ -24,6 +36,7 @@ function unknownCard(known: string): string {
 
 export const cardBinQuery: SandboxBehaviour = {
   operationId: 'cardBinQuery',
+  rules: BIN_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const cardNo = request.fields.card_no as string;
     const card = sandboxMaskedCard(cardNo);

@@ -12,14 +12,19 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { lastFour, type SandboxCardAgreement } from '../state/card-binds.js';
 import { PREPARED_CARD, userOf } from './card-bind.js';
 
 /** The sandbox knows no banks: every card it binds belongs to its own, plainly named, test bank. */
 const SANDBOX_BANK = { bank_code: 'SANDBOX', bank_name: '连连沙箱测试银行' } as const;
 
+// A user with no matching agreement is answered count 0, not refused: no rules of its own.
+const QUERY_RULES: SandboxRuleSet = { label: 'Card bind query', rules: [] };
+
 export const cardBindQuery: SandboxBehaviour = {
   operationId: 'cardBindQuery',
+  rules: QUERY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const listed = ctx.state.cardBinds

@@ -15,7 +15,10 @@ import {
 } from '../behaviour.js';
 import { sandboxSign, type SandboxContext } from '../context.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import {
+  DEFAULT_VALID_MINUTES,
+  MAX_CENTS,
   SANDBOX_PAYER_CURRENCY,
   sandboxExchanges,
   type SandboxExchange,
@@ -31,8 +34,63 @@ const EXCHANGE_NOTIFICATION = { webhook: 'exchangeNotify', urlField: 'notify_url
 // sandbox's own, below the amount limit.
 const PREPARED = { moneyOrder: '1.00', currencyOrder: 'USD', userId: 'sandbox-user' } as const;
 
+/** decideApply's checks in words, in its order. */
+const APPLY_RULES: SandboxRuleSet = {
+  label: 'Exchange apply',
+  rules: [
+    { when: 'this `no_order` was already paid', retCode: '1002' },
+    { when: '`currency_settle` differs from `currency_order`', retCode: '1004' },
+    {
+      when: (settings) =>
+        `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
+      retCode: '1019',
+    },
+    {
+      when: 'this `no_order` was applied for before with another `money_order` or `currency_order`',
+      retCode: '1004',
+    },
+  ],
+};
+
+/** decideVerify's checks in words, in its order. */
+const VERIFY_RULES: SandboxRuleSet = {
+  label: 'Exchange verify',
+  rules: [
+    { when: 'this `no_order` was already paid', retCode: '1002' },
+    {
+      when: (settings) =>
+        `no Exchange apply for this \`no_order\`, or the token is not its latest, or expired (${settings.tokenMinutes} minutes after issue)`,
+      retCode: '1000',
+    },
+    { when: "`user_id` is not the Exchange apply's", retCode: '1004' },
+    {
+      when: (settings) => `\`verify_code\` is \`${settings.wrongSmsCode}\` (a wrong SMS code)`,
+      retCode: '1900',
+    },
+    {
+      when: `the order's \`valid_order\` minutes (${DEFAULT_VALID_MINUTES} when not given) ran out`,
+      retCode: '2006',
+    },
+    {
+      when: `the amount in ${SANDBOX_PAYER_CURRENCY} at the sandbox's rate for \`currency_order\` rounds below 0.01 or is above ${MAX_CENTS / 100n}.00`,
+      retCode: '1019',
+    },
+  ],
+};
+
+const QUERY_RULES: SandboxRuleSet = {
+  label: 'Exchange result query',
+  rules: [
+    {
+      when: 'no Exchange apply of this merchant for this `no_order`, or its `oid_paybill` differs',
+      retCode: '8901',
+    },
+  ],
+};
+
 export const exchangeApply: SandboxBehaviour = {
   operationId: 'exchangeApply',
+  rules: APPLY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const outcome = decideApply(ctx, fields);
@@ -65,6 +123,7 @@ export const exchangeApply: SandboxBehaviour = {
 
 export const exchangeVerify: SandboxBehaviour = {
   operationId: 'exchangeVerify',
+  rules: VERIFY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const outcome = decideVerify(ctx, fields);
@@ -90,6 +149,7 @@ export const exchangeVerify: SandboxBehaviour = {
 
 export const exchangeQuery: SandboxBehaviour = {
   operationId: 'exchangeQuery',
+  rules: QUERY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const exchange = sandboxExchanges(ctx.state, ctx.now).find(fields.oid_partner, fields.no_order);

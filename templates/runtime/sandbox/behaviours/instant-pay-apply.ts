@@ -30,7 +30,7 @@ export const instantPayApply: SandboxBehaviour = {
   operationId: 'instantPayApply',
   // refuseApply's checks, then the hold, in words, in their order.
   rules: {
-    label: 'Apply',
+    label: 'Instant payment apply',
     rules: [
       {
         when: "the merchant's payout right was turned off (`setMerchantAccount({ payouts: false })`)",

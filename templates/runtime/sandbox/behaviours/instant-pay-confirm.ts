@@ -24,7 +24,7 @@ export const instantPayConfirm: SandboxBehaviour = {
   operationId: 'instantPayConfirm',
   // decideConfirm's checks in words, in its order.
   rules: {
-    label: 'Confirm',
+    label: 'Instant payment confirm',
     rules: [
       { when: 'this payout was already confirmed', retCode: '1002' },
       {

@@ -20,7 +20,7 @@ const PREPARED_PAYOUT_AMOUNT = '1.00';
 export const instantPayQuery: SandboxBehaviour = {
   operationId: 'instantPayQuery',
   rules: {
-    label: 'Result query',
+    label: 'Instant payment result query',
     rules: [
       {
         when: 'no payout with this `no_order` (or its `oid_paybill` differs)',

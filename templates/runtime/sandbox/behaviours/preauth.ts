@@ -13,6 +13,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import type { SandboxRule, SandboxRuleSet } from '../rule-table.js';
 import type {
   SandboxPreauth,
   SandboxPreauthRequest,
@@ -65,8 +66,30 @@ function prepare(
   };
 }
 
+// SandboxPreauths.find's checks, then the hold's status: what capture and cancel share.
+const PREAUTH_RULES: readonly SandboxRule[] = [
+  {
+    when: 'no pre-authorisation of this merchant has this `no_order` (held with `POST /sandbox/preauths`), or its `oid_paybill` or `dt_order` differs',
+    retCode: '5002',
+  },
+  { when: "`user_id` is not the pre-authorisation's", retCode: '1004' },
+  { when: 'the pre-authorisation was cancelled', retCode: '2006' },
+  { when: 'the pre-authorisation was captured already', retCode: '2007' },
+];
+
+const CAPTURE_RULES: SandboxRuleSet = {
+  label: 'Pre-authorized capture',
+  rules: [...PREAUTH_RULES, { when: '`money_order` is above the amount held', retCode: '1004' }],
+};
+
+const CANCEL_RULES: SandboxRuleSet = {
+  label: 'Pre-authorized cancel',
+  rules: [...PREAUTH_RULES, { when: '`money_order` is not the amount held', retCode: '1004' }],
+};
+
 export const preauthCapture: SandboxBehaviour = {
   operationId: 'preauthCapture',
+  rules: CAPTURE_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const outcome = ctx.state.preauths.capture(preauthRequest(request.fields));
     if (outcome.preauth === undefined || outcome.retCode !== '0000')
@@ -93,6 +116,7 @@ export const preauthCapture: SandboxBehaviour = {
 
 export const preauthCancel: SandboxBehaviour = {
   operationId: 'preauthCancel',
+  rules: CANCEL_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const outcome = ctx.state.preauths.cancel(preauthRequest(request.fields));
     if (outcome.preauth === undefined || outcome.retCode !== '0000')

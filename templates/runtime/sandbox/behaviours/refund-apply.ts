@@ -16,6 +16,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import { sandboxSign, type SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import type { SandboxRefund, SandboxRefundRequest } from '../state/refunds.js';
 
 type Fields = Readonly<Record<string, string>>;
@@ -23,8 +24,25 @@ type Fields = Readonly<Record<string, string>>;
 // The refund's notification, and the request field with the merchant's address for it.
 const REFUND_NOTIFICATION = { webhook: 'refundNotify', urlField: 'notify_url' } as const;
 
+/** SandboxRefunds.apply's checks in words, in its order. */
+const APPLY_RULES: SandboxRuleSet = {
+  label: 'Refund apply',
+  rules: [
+    { when: 'this `no_refund` was used for a refund before', retCode: '1002' },
+    {
+      when: 'no payment the sandbox completed (an MPAY or Easypay Verify, or `payOrder`) has this `no_order` or `oid_paybill` (both given: the same one), or `dt_order` differs from it',
+      retCode: '5002',
+    },
+    {
+      when: "`money_refund`, with the payment's earlier refunds, is above the amount paid",
+      retCode: '5007',
+    },
+  ],
+};
+
 export const refundApply: SandboxBehaviour = {
   operationId: 'refundApply',
+  rules: APPLY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const outcome = applyRefund(ctx, refundRequest(request.fields));
     if (outcome.refund === undefined) return sandboxRefusal(ctx, request, outcome);

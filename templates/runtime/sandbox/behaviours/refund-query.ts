@@ -10,6 +10,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import type { SandboxRuleSet } from '../rule-table.js';
 import { refundFields } from './refund-apply.js';
 
 type Fields = Readonly<Record<string, string>>;
@@ -17,8 +18,19 @@ type Fields = Readonly<Record<string, string>>;
 // The query's setup pays an order of this amount and refunds it: the request carries no amount.
 const PREPARED_REFUND_AMOUNT = '1.00';
 
+const QUERY_RULES: SandboxRuleSet = {
+  label: 'Refund result query',
+  rules: [
+    {
+      when: 'no refund of this merchant with this `no_refund`, or its `dt_refund` differs',
+      retCode: '8901',
+    },
+  ],
+};
+
 export const refundQuery: SandboxBehaviour = {
   operationId: 'refundQuery',
+  rules: QUERY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
     const refund = ctx.state.refunds.refund(fields.oid_partner, fields.no_refund);

@@ -32,7 +32,7 @@ export const SANDBOX_EXCHANGE_RATES: Readonly<Record<string, string>> = Object.f
 export const SANDBOX_PAYER_CURRENCY = 'CNY';
 
 /** Default validity of an order in minutes, as the Apply page gives it (7 days). */
-const DEFAULT_VALID_MINUTES = 10080;
+export const DEFAULT_VALID_MINUTES = 10080;
 
 /** An Exchange Payment order as the Apply API (or `Sandbox.openExchange`) registers it. */
 export interface SandboxExchangeRegistration {
@@ -165,7 +165,7 @@ export function sandboxExchanges(state: SandboxState, now: () => Date): SandboxE
 }
 
 // The largest amount an amount field holds, in cents.
-const MAX_CENTS = 10_000_000_000n;
+export const MAX_CENTS = 10_000_000_000n;
 
 /**
  * `amount` × `rate`, rounded half up to cents, as amount text; undefined when unreadable or out of
