@@ -10,8 +10,20 @@ export interface LianLianNotifications {
     webPaymentNotify: components['schemas']['WebPaymentNotification'];
     /** Asynchronous payout notification */
     instantPayNotify: components['schemas']['InstantPayNotification'];
+    /** Refund asynchronous notification */
+    refundNotify: components['schemas']['RefundNotification'];
+    /** Exchange Payment asynchronous notification */
+    exchangeNotify: components['schemas']['ExchangeNotification'];
+    /** Aggregate Payment asynchronous notification */
+    aggregateNotify: components['schemas']['AggregateNotification'];
+    /** Online banking asynchronous notification */
+    onlineBankingNotify: components['schemas']['OnlineBankingNotification'];
+    /** MPAY asynchronous payment notification */
+    mpayNotify: components['schemas']['MpayNotification'];
+    /** Easypay asynchronous payment notification */
+    easypayNotify: components['schemas']['EasypayNotification'];
 }
-/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`. */
+/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
 export type LianLianNotificationName = keyof LianLianNotifications;
 /** What the spec says about each notification: schema, sign types, media types, validator. */
 export declare const notificationDefinitions: {

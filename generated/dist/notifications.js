@@ -1,4 +1,4 @@
-import { validateWebPaymentReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, } from './validators.js';
+import { validateWebPaymentReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, validateRefundNotification, validateExchangeNotification, validateAggregateNotification, validateOnlineBankingNotification, validateMpayNotification, validateEasypayNotification, } from './validators.js';
 import { checkNotificationOrder } from './runtime/notifications/order.js';
 import { createNotificationHandler, } from './runtime/notifications/handler.js';
 import { createNotificationVerifier, } from './runtime/notifications/verify.js';
@@ -51,6 +51,102 @@ export const notificationDefinitions = {
         },
         mediaTypes: ['text/json'],
         validate: validateInstantPayNotification,
+    },
+    refundNotify: {
+        name: 'refundNotify',
+        schema: 'RefundNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_refund',
+            idempotencyKey: 'oid_refundno',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_refund', match: 'exact' },
+                { field: 'money_refund', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateRefundNotification,
+    },
+    exchangeNotify: {
+        name: 'exchangeNotify',
+        schema: 'ExchangeNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateExchangeNotification,
+    },
+    aggregateNotify: {
+        name: 'aggregateNotify',
+        schema: 'AggregateNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateAggregateNotification,
+    },
+    onlineBankingNotify: {
+        name: 'onlineBankingNotify',
+        schema: 'OnlineBankingNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateOnlineBankingNotification,
+    },
+    mpayNotify: {
+        name: 'mpayNotify',
+        schema: 'MpayNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateMpayNotification,
+    },
+    easypayNotify: {
+        name: 'easypayNotify',
+        schema: 'EasypayNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['text/json'],
+        validate: validateEasypayNotification,
     },
 };
 /**

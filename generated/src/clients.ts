@@ -12,21 +12,118 @@ import {
 import type { ClientOperation } from './runtime/client/operation.js';
 import { signingFields, signingUriFields } from './signing-fields.js';
 import {
+  validateAggregateQueryFailure,
+  validateAggregateQueryPaid,
+  validateAggregateQueryRequest,
+  validateAggregateQuerySuccess,
+  validateBalanceQueryFailure,
+  validateBalanceQueryRequest,
+  validateBalanceQuerySuccess,
+  validateCardBinQueryFailure,
+  validateCardBinQueryRequest,
+  validateCardBinQuerySuccess,
+  validateCardBindApplyFailure,
+  validateCardBindApplyRequest,
+  validateCardBindApplySuccess,
+  validateCardBindQueryFailure,
+  validateCardBindQueryRequest,
+  validateCardBindQuerySuccess,
+  validateCardBindVerifyFailure,
+  validateCardBindVerifyRequest,
+  validateCardBindVerifySuccess,
+  validateCardUnbindFailure,
+  validateCardUnbindRequest,
+  validateCardUnbindSuccess,
+  validateEasypayApplyFailure,
+  validateEasypayApplyPaid,
+  validateEasypayApplyRequest,
+  validateEasypayApplySuccess,
+  validateEasypayQueryFailure,
+  validateEasypayQueryPaid,
+  validateEasypayQueryResult,
   validateEasypayVerifyFailure,
   validateEasypayVerifyPaid,
   validateEasypayVerifyRequest,
   validateEasypayVerifySuccess,
+  validateExchangeApplyFailure,
+  validateExchangeApplyPaid,
+  validateExchangeApplyRequest,
+  validateExchangeApplySuccess,
+  validateExchangeQueryFailure,
+  validateExchangeQueryPaid,
+  validateExchangeQueryRequest,
+  validateExchangeQuerySuccess,
+  validateExchangeVerifyFailure,
+  validateExchangeVerifyPaid,
+  validateExchangeVerifyRequest,
+  validateExchangeVerifySuccess,
+  validateInstantPayApplyFailure,
+  validateInstantPayApplyHeld,
+  validateInstantPayApplyRequest,
+  validateInstantPayApplySuccess,
   validateInstantPayConfirmFailure,
   validateInstantPayConfirmRequest,
   validateInstantPayConfirmSuccess,
+  validateInstantPayQueryFailure,
+  validateInstantPayQueryPaid,
+  validateInstantPayQueryRequest,
+  validateInstantPayQuerySuccess,
+  validateMpayApplyFailure,
+  validateMpayApplyPaid,
+  validateMpayApplyRequest,
+  validateMpayApplySmsSent,
+  validateMpayCardBindApplyFailure,
+  validateMpayCardBindApplyRequest,
+  validateMpayCardBindApplySuccess,
+  validateMpayCardBindVerifyFailure,
+  validateMpayCardBindVerifyRequest,
+  validateMpayCardBindVerifySuccess,
+  validateMpayQueryFailure,
+  validateMpayQueryPaid,
+  validateMpayQueryResult,
   validateMpayVerifyFailure,
   validateMpayVerifyPaid,
   validateMpayVerifyRequest,
   validateMpayVerifySuccess,
+  validateOrderQueryRequest,
+  validatePreauthCancelRequest,
+  validatePreauthCancelSuccess,
+  validatePreauthCaptureRequest,
+  validatePreauthCaptureSuccess,
+  validatePreauthFailure,
+  validateRefundApplyRequest,
+  validateRefundFailure,
+  validateRefundQueryRequest,
+  validateRefundSuccess,
 } from './validators.js';
 
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
-export type ClientOperationId = 'mpayVerify' | 'easypayVerify' | 'instantPayConfirm';
+export type ClientOperationId =
+  | 'mpayVerify'
+  | 'mpayApply'
+  | 'easypayApply'
+  | 'easypayVerify'
+  | 'instantPayConfirm'
+  | 'instantPayApply'
+  | 'instantPayQuery'
+  | 'balanceQuery'
+  | 'cardBindApply'
+  | 'cardBindVerify'
+  | 'cardUnbind'
+  | 'mpayCardBindApply'
+  | 'mpayCardBindVerify'
+  | 'cardBindQuery'
+  | 'refundApply'
+  | 'refundQuery'
+  | 'cardBinQuery'
+  | 'preauthCapture'
+  | 'preauthCancel'
+  | 'exchangeApply'
+  | 'exchangeVerify'
+  | 'exchangeQuery'
+  | 'aggregateQuery'
+  | 'mpayQuery'
+  | 'easypayQuery';
 
 // The runtime types results' and errors' operationId with this set (see LianLianSpecSets).
 declare module './runtime/client/operation.js' {
@@ -45,6 +142,22 @@ export type MpayVerifyParams = RequestParams<components['schemas']['MpayVerifyRe
 export type MpayVerifyResult =
   | ClientResult<'paid', components['schemas']['MpayVerifyPaid'], 'mpayVerify'>
   | ClientResult<'success', components['schemas']['MpayVerifySuccess'], 'mpayVerify'>;
+
+/** Parameters of `LianLianClient.mpayApply`: `MpayApplyRequest` without oid_partner, sign_type and sign. */
+export type MpayApplyParams = RequestParams<components['schemas']['MpayApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.mpayApply`; failures (`MpayApplyFailure`) reject with BusinessFailureError. */
+export type MpayApplyResult =
+  | ClientResult<'paid', components['schemas']['MpayApplyPaid'], 'mpayApply'>
+  | ClientResult<'success', components['schemas']['MpayApplySmsSent'], 'mpayApply'>;
+
+/** Parameters of `LianLianClient.easypayApply`: `EasypayApplyRequest` without oid_partner, sign_type and sign. */
+export type EasypayApplyParams = RequestParams<components['schemas']['EasypayApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.easypayApply`; failures (`EasypayApplyFailure`) reject with BusinessFailureError. */
+export type EasypayApplyResult =
+  | ClientResult<'paid', components['schemas']['EasypayApplyPaid'], 'easypayApply'>
+  | ClientResult<'success', components['schemas']['EasypayApplySuccess'], 'easypayApply'>;
 
 /** Parameters of `LianLianClient.easypayVerify`: `EasypayVerifyRequest` without oid_partner, sign_type and sign. */
 export type EasypayVerifyParams = RequestParams<components['schemas']['EasypayVerifyRequest']>;
@@ -66,6 +179,194 @@ export type InstantPayConfirmResult = ClientResult<
   'instantPayConfirm'
 >;
 
+/** Parameters of `LianLianClient.instantPayApply`: `InstantPayApplyRequest` without oid_partner, sign_type and sign. */
+export type InstantPayApplyParams = RequestParams<components['schemas']['InstantPayApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.instantPayApply`; failures (`InstantPayApplyFailure`) reject with BusinessFailureError. */
+export type InstantPayApplyResult =
+  | ClientResult<'held', components['schemas']['InstantPayApplyHeld'], 'instantPayApply'>
+  | ClientResult<'success', components['schemas']['InstantPayApplySuccess'], 'instantPayApply'>;
+
+/** Parameters of `LianLianClient.instantPayQuery`: `InstantPayQueryRequest` without oid_partner, sign_type and sign. */
+export type InstantPayQueryParams = RequestParams<components['schemas']['InstantPayQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.instantPayQuery`; failures (`InstantPayQueryFailure`) reject with BusinessFailureError. */
+export type InstantPayQueryResult =
+  | ClientResult<'success', components['schemas']['InstantPayQuerySuccess'], 'instantPayQuery'>
+  | ClientResult<'paid', components['schemas']['InstantPayQueryPaid'], 'instantPayQuery'>;
+
+/** Parameters of `LianLianClient.balanceQuery`: `BalanceQueryRequest` without oid_partner, sign_type and sign. */
+export type BalanceQueryParams = RequestParams<components['schemas']['BalanceQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.balanceQuery`; failures (`BalanceQueryFailure`) reject with BusinessFailureError. */
+export type BalanceQueryResult = ClientResult<
+  'success',
+  components['schemas']['BalanceQuerySuccess'],
+  'balanceQuery'
+>;
+
+/** Parameters of `LianLianClient.cardBindApply`: `CardBindApplyRequest` without oid_partner, sign_type and sign. */
+export type CardBindApplyParams = RequestParams<components['schemas']['CardBindApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.cardBindApply`; failures (`CardBindApplyFailure`) reject with BusinessFailureError. */
+export type CardBindApplyResult = ClientResult<
+  'success',
+  components['schemas']['CardBindApplySuccess'],
+  'cardBindApply'
+>;
+
+/** Parameters of `LianLianClient.cardBindVerify`: `CardBindVerifyRequest` without oid_partner, sign_type and sign. */
+export type CardBindVerifyParams = RequestParams<components['schemas']['CardBindVerifyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.cardBindVerify`; failures (`CardBindVerifyFailure`) reject with BusinessFailureError. */
+export type CardBindVerifyResult = ClientResult<
+  'success',
+  components['schemas']['CardBindVerifySuccess'],
+  'cardBindVerify'
+>;
+
+/** Parameters of `LianLianClient.cardUnbind`: `CardUnbindRequest` without oid_partner, sign_type and sign. */
+export type CardUnbindParams = RequestParams<components['schemas']['CardUnbindRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.cardUnbind`; failures (`CardUnbindFailure`) reject with BusinessFailureError. */
+export type CardUnbindResult = ClientResult<
+  'success',
+  components['schemas']['CardUnbindSuccess'],
+  'cardUnbind'
+>;
+
+/** Parameters of `LianLianClient.mpayCardBindApply`: `MpayCardBindApplyRequest` without oid_partner, sign_type and sign. */
+export type MpayCardBindApplyParams = RequestParams<
+  components['schemas']['MpayCardBindApplyRequest']
+>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.mpayCardBindApply`; failures (`MpayCardBindApplyFailure`) reject with BusinessFailureError. */
+export type MpayCardBindApplyResult = ClientResult<
+  'success',
+  components['schemas']['MpayCardBindApplySuccess'],
+  'mpayCardBindApply'
+>;
+
+/** Parameters of `LianLianClient.mpayCardBindVerify`: `MpayCardBindVerifyRequest` without oid_partner, sign_type and sign. */
+export type MpayCardBindVerifyParams = RequestParams<
+  components['schemas']['MpayCardBindVerifyRequest']
+>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.mpayCardBindVerify`; failures (`MpayCardBindVerifyFailure`) reject with BusinessFailureError. */
+export type MpayCardBindVerifyResult = ClientResult<
+  'success',
+  components['schemas']['MpayCardBindVerifySuccess'],
+  'mpayCardBindVerify'
+>;
+
+/** Parameters of `LianLianClient.cardBindQuery`: `CardBindQueryRequest` without oid_partner, sign_type and sign. */
+export type CardBindQueryParams = RequestParams<components['schemas']['CardBindQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.cardBindQuery`; failures (`CardBindQueryFailure`) reject with BusinessFailureError. */
+export type CardBindQueryResult = ClientResult<
+  'success',
+  components['schemas']['CardBindQuerySuccess'],
+  'cardBindQuery'
+>;
+
+/** Parameters of `LianLianClient.refundApply`: `RefundApplyRequest` without oid_partner, sign_type and sign. */
+export type RefundApplyParams = RequestParams<components['schemas']['RefundApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.refundApply`; failures (`RefundFailure`) reject with BusinessFailureError. */
+export type RefundApplyResult = ClientResult<
+  'success',
+  components['schemas']['RefundSuccess'],
+  'refundApply'
+>;
+
+/** Parameters of `LianLianClient.refundQuery`: `RefundQueryRequest` without oid_partner, sign_type and sign. */
+export type RefundQueryParams = RequestParams<components['schemas']['RefundQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.refundQuery`; failures (`RefundFailure`) reject with BusinessFailureError. */
+export type RefundQueryResult = ClientResult<
+  'success',
+  components['schemas']['RefundSuccess'],
+  'refundQuery'
+>;
+
+/** Parameters of `LianLianClient.cardBinQuery`: `CardBinQueryRequest` without oid_partner, sign_type and sign. */
+export type CardBinQueryParams = RequestParams<components['schemas']['CardBinQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.cardBinQuery`; failures (`CardBinQueryFailure`) reject with BusinessFailureError. */
+export type CardBinQueryResult = ClientResult<
+  'success',
+  components['schemas']['CardBinQuerySuccess'],
+  'cardBinQuery'
+>;
+
+/** Parameters of `LianLianClient.preauthCapture`: `PreauthCaptureRequest` without oid_partner, sign_type and sign. */
+export type PreauthCaptureParams = RequestParams<components['schemas']['PreauthCaptureRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.preauthCapture`; failures (`PreauthFailure`) reject with BusinessFailureError. */
+export type PreauthCaptureResult = ClientResult<
+  'success',
+  components['schemas']['PreauthCaptureSuccess'],
+  'preauthCapture'
+>;
+
+/** Parameters of `LianLianClient.preauthCancel`: `PreauthCancelRequest` without oid_partner, sign_type and sign. */
+export type PreauthCancelParams = RequestParams<components['schemas']['PreauthCancelRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.preauthCancel`; failures (`PreauthFailure`) reject with BusinessFailureError. */
+export type PreauthCancelResult = ClientResult<
+  'success',
+  components['schemas']['PreauthCancelSuccess'],
+  'preauthCancel'
+>;
+
+/** Parameters of `LianLianClient.exchangeApply`: `ExchangeApplyRequest` without oid_partner, sign_type and sign. */
+export type ExchangeApplyParams = RequestParams<components['schemas']['ExchangeApplyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.exchangeApply`; failures (`ExchangeApplyFailure`) reject with BusinessFailureError. */
+export type ExchangeApplyResult =
+  | ClientResult<'paid', components['schemas']['ExchangeApplyPaid'], 'exchangeApply'>
+  | ClientResult<'success', components['schemas']['ExchangeApplySuccess'], 'exchangeApply'>;
+
+/** Parameters of `LianLianClient.exchangeVerify`: `ExchangeVerifyRequest` without oid_partner, sign_type and sign. */
+export type ExchangeVerifyParams = RequestParams<components['schemas']['ExchangeVerifyRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.exchangeVerify`; failures (`ExchangeVerifyFailure`) reject with BusinessFailureError. */
+export type ExchangeVerifyResult =
+  | ClientResult<'success', components['schemas']['ExchangeVerifySuccess'], 'exchangeVerify'>
+  | ClientResult<'paid', components['schemas']['ExchangeVerifyPaid'], 'exchangeVerify'>;
+
+/** Parameters of `LianLianClient.exchangeQuery`: `ExchangeQueryRequest` without oid_partner, sign_type and sign. */
+export type ExchangeQueryParams = RequestParams<components['schemas']['ExchangeQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.exchangeQuery`; failures (`ExchangeQueryFailure`) reject with BusinessFailureError. */
+export type ExchangeQueryResult =
+  | ClientResult<'success', components['schemas']['ExchangeQuerySuccess'], 'exchangeQuery'>
+  | ClientResult<'paid', components['schemas']['ExchangeQueryPaid'], 'exchangeQuery'>;
+
+/** Parameters of `LianLianClient.aggregateQuery`: `AggregateQueryRequest` without oid_partner, sign_type and sign. */
+export type AggregateQueryParams = RequestParams<components['schemas']['AggregateQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.aggregateQuery`; failures (`AggregateQueryFailure`) reject with BusinessFailureError. */
+export type AggregateQueryResult =
+  | ClientResult<'paid', components['schemas']['AggregateQueryPaid'], 'aggregateQuery'>
+  | ClientResult<'success', components['schemas']['AggregateQuerySuccess'], 'aggregateQuery'>;
+
+/** Parameters of `LianLianClient.mpayQuery`: `OrderQueryRequest` without oid_partner, sign_type and sign. */
+export type MpayQueryParams = RequestParams<components['schemas']['OrderQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.mpayQuery`; failures (`MpayQueryFailure`) reject with BusinessFailureError. */
+export type MpayQueryResult =
+  | ClientResult<'success', components['schemas']['MpayQueryResult'], 'mpayQuery'>
+  | ClientResult<'paid', components['schemas']['MpayQueryPaid'], 'mpayQuery'>;
+
+/** Parameters of `LianLianClient.easypayQuery`: `OrderQueryRequest` without oid_partner, sign_type and sign. */
+export type EasypayQueryParams = RequestParams<components['schemas']['OrderQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.easypayQuery`; failures (`EasypayQueryFailure`) reject with BusinessFailureError. */
+export type EasypayQueryResult =
+  | ClientResult<'paid', components['schemas']['EasypayQueryPaid'], 'easypayQuery'>
+  | ClientResult<'success', components['schemas']['EasypayQueryResult'], 'easypayQuery'>;
+
 /** What the spec says about each operation, for the runtime pipeline. */
 export const clientOperations: Readonly<Record<ClientOperationId, ClientOperation>> = {
   mpayVerify: {
@@ -73,6 +374,7 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     summary: 'MPAY Verify Direct API',
     method: 'post',
     path: '/v1/bankcardprepay' satisfies keyof paths,
+    unsignedResponseFields: [],
     serverUrl: 'https://mpayapi.lianlianpay.com',
     requestSchema: 'MpayVerifyRequest',
     validateRequest: validateMpayVerifyRequest,
@@ -80,6 +382,7 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayVerify.request,
     signingUriFields: signingUriFields.mpayVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -116,11 +419,111 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
       },
     ],
   },
+  mpayApply: {
+    operationId: 'mpayApply',
+    summary: 'MPAY Apply Direct API',
+    method: 'post',
+    path: '/v1/bankcardprepay#apply' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://mpayapi.lianlianpay.com',
+    requestSchema: 'MpayApplyRequest',
+    validateRequest: validateMpayApplyRequest,
+    requestSignTypes: ['RSA', 'SHA256withRSA'],
+    signingFields: signingFields.mpayApply.request,
+    signingUriFields: signingUriFields.mpayApply,
+    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
+    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+      { field: 'money_order', match: 'amount' },
+    ],
+    branches: [
+      {
+        name: 'paid',
+        schema: 'MpayApplyPaid',
+        conditions: [
+          { field: 'result_pay', required: false, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateMpayApplyPaid,
+      },
+      {
+        name: 'failure',
+        schema: 'MpayApplyFailure',
+        conditions: [{ field: 'ret_code', required: true, noneOf: ['0000', '8888'] }],
+        signature: 'optional',
+        validate: validateMpayApplyFailure,
+      },
+      {
+        name: 'success',
+        schema: 'MpayApplySmsSent',
+        conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
+        signature: 'required',
+        validate: validateMpayApplySmsSent,
+      },
+    ],
+  },
+  easypayApply: {
+    operationId: 'easypayApply',
+    summary: 'Easypay Apply Direct API',
+    method: 'post',
+    path: '/easypay.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'EasypayApplyRequest',
+    validateRequest: validateEasypayApplyRequest,
+    requestSignTypes: ['RSA', 'SHA256withRSA'],
+    signingFields: signingFields.easypayApply.request,
+    signingUriFields: signingUriFields.easypayApply,
+    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+      { field: 'money_order', match: 'amount' },
+    ],
+    branches: [
+      {
+        name: 'paid',
+        schema: 'EasypayApplyPaid',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateEasypayApplyPaid,
+      },
+      {
+        name: 'success',
+        schema: 'EasypayApplySuccess',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
+          { field: 'result_pay', required: false, equals: 'PROCESSING' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateEasypayApplySuccess,
+      },
+      {
+        name: 'failure',
+        schema: 'EasypayApplyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateEasypayApplyFailure,
+      },
+    ],
+  },
   easypayVerify: {
     operationId: 'easypayVerify',
     summary: 'Easypay Verify Direct API',
     method: 'post',
     path: '/easypayverify.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
     serverUrl: 'https://traderapi.lianlianpay.com',
     requestSchema: 'EasypayVerifyRequest',
     validateRequest: validateEasypayVerifyRequest,
@@ -128,6 +531,7 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.easypayVerify.request,
     signingUriFields: signingUriFields.easypayVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -169,6 +573,7 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     summary: 'Instant payment confirm API',
     method: 'post',
     path: '/paymentapi/confirmPayment.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
     serverUrl: 'https://instantpay.lianlianpay.com',
     requestSchema: 'InstantPayConfirmRequest',
     validateRequest: validateInstantPayConfirmRequest,
@@ -176,6 +581,7 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.instantPayConfirm.request,
     signingUriFields: signingUriFields.instantPayConfirm,
     responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
     envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -198,6 +604,834 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
       },
     ],
   },
+  instantPayApply: {
+    operationId: 'instantPayApply',
+    summary: 'Instant payment apply API',
+    method: 'post',
+    path: '/paymentapi/payment.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://instantpay.lianlianpay.com',
+    requestSchema: 'InstantPayApplyRequest',
+    validateRequest: validateInstantPayApplyRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.instantPayApply.request,
+    signingUriFields: signingUriFields.instantPayApply,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'InstantPayApplyFailure',
+        conditions: [
+          { field: 'ret_code', required: true, noneOf: ['0000', '4002', '4003', '4004'] },
+        ],
+        signature: 'optional',
+        validate: validateInstantPayApplyFailure,
+      },
+      {
+        name: 'held',
+        schema: 'InstantPayApplyHeld',
+        conditions: [{ field: 'ret_code', required: true, oneOf: ['4002', '4003', '4004'] }],
+        signature: 'required',
+        validate: validateInstantPayApplyHeld,
+      },
+      {
+        name: 'success',
+        schema: 'InstantPayApplySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateInstantPayApplySuccess,
+      },
+    ],
+  },
+  instantPayQuery: {
+    operationId: 'instantPayQuery',
+    summary: 'Instant payment result query API',
+    method: 'post',
+    path: '/paymentapi/queryPayment.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://instantpay.lianlianpay.com',
+    requestSchema: 'InstantPayQueryRequest',
+    validateRequest: validateInstantPayQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.instantPayQuery.request,
+    signingUriFields: signingUriFields.instantPayQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'success',
+        schema: 'InstantPayQuerySuccess',
+        conditions: [
+          {
+            field: 'result_pay',
+            required: true,
+            oneOf: ['WAITING', 'PROCESSING', 'CANCEL', 'FAILURE', 'CHECK', 'CLOSED', 'APPLY'],
+          },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateInstantPayQuerySuccess,
+      },
+      {
+        name: 'paid',
+        schema: 'InstantPayQueryPaid',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateInstantPayQueryPaid,
+      },
+      {
+        name: 'failure',
+        schema: 'InstantPayQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateInstantPayQueryFailure,
+      },
+    ],
+  },
+  balanceQuery: {
+    operationId: 'balanceQuery',
+    summary: 'Balance Query API',
+    method: 'post',
+    path: '/traderAcctQuery.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'BalanceQueryRequest',
+    validateRequest: validateBalanceQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.balanceQuery.request,
+    signingUriFields: signingUriFields.balanceQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'BalanceQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateBalanceQueryFailure,
+      },
+      {
+        name: 'success',
+        schema: 'BalanceQuerySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateBalanceQuerySuccess,
+      },
+    ],
+  },
+  cardBindApply: {
+    operationId: 'cardBindApply',
+    summary: 'Card Bind Apply API',
+    method: 'post',
+    path: '/bankcardbind.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'CardBindApplyRequest',
+    validateRequest: validateCardBindApplyRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.cardBindApply.request,
+    signingUriFields: signingUriFields.cardBindApply,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'user_id', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'CardBindApplyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateCardBindApplyFailure,
+      },
+      {
+        name: 'success',
+        schema: 'CardBindApplySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateCardBindApplySuccess,
+      },
+    ],
+  },
+  cardBindVerify: {
+    operationId: 'cardBindVerify',
+    summary: 'Card Bind Verify API',
+    method: 'post',
+    path: '/bankcardbindverfy.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'CardBindVerifyRequest',
+    validateRequest: validateCardBindVerifyRequest,
+    requestSignTypes: ['RSA', 'SHA256withRSA'],
+    signingFields: signingFields.cardBindVerify.request,
+    signingUriFields: signingUriFields.cardBindVerify,
+    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'user_id', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'CardBindVerifyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateCardBindVerifyFailure,
+      },
+      {
+        name: 'success',
+        schema: 'CardBindVerifySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateCardBindVerifySuccess,
+      },
+    ],
+  },
+  cardUnbind: {
+    operationId: 'cardUnbind',
+    summary: 'Card Unbind API',
+    method: 'post',
+    path: '/bankcardunbind.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'CardUnbindRequest',
+    validateRequest: validateCardUnbindRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.cardUnbind.request,
+    signingUriFields: signingUriFields.cardUnbind,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'CardUnbindFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateCardUnbindFailure,
+      },
+      {
+        name: 'success',
+        schema: 'CardUnbindSuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateCardUnbindSuccess,
+      },
+    ],
+  },
+  mpayCardBindApply: {
+    operationId: 'mpayCardBindApply',
+    summary: 'MPAY Card Bind Apply API',
+    method: 'post',
+    path: '/v1/bankcardbind' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://mpayapi.lianlianpay.com',
+    requestSchema: 'MpayCardBindApplyRequest',
+    validateRequest: validateMpayCardBindApplyRequest,
+    requestSignTypes: ['RSA', 'SHA256withRSA'],
+    signingFields: signingFields.mpayCardBindApply.request,
+    signingUriFields: signingUriFields.mpayCardBindApply,
+    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
+    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'user_id', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'MpayCardBindApplyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '8888' }],
+        signature: 'optional',
+        validate: validateMpayCardBindApplyFailure,
+      },
+      {
+        name: 'success',
+        schema: 'MpayCardBindApplySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
+        signature: 'required',
+        validate: validateMpayCardBindApplySuccess,
+      },
+    ],
+  },
+  mpayCardBindVerify: {
+    operationId: 'mpayCardBindVerify',
+    summary: 'MPAY Card Bind Verify API',
+    method: 'post',
+    path: '/v1/bankcardbindverfy' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://mpayapi.lianlianpay.com',
+    requestSchema: 'MpayCardBindVerifyRequest',
+    validateRequest: validateMpayCardBindVerifyRequest,
+    requestSignTypes: ['RSA', 'SHA256withRSA'],
+    signingFields: signingFields.mpayCardBindVerify.request,
+    signingUriFields: signingUriFields.mpayCardBindVerify,
+    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'user_id', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'MpayCardBindVerifyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateMpayCardBindVerifyFailure,
+      },
+      {
+        name: 'success',
+        schema: 'MpayCardBindVerifySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateMpayCardBindVerifySuccess,
+      },
+    ],
+  },
+  cardBindQuery: {
+    operationId: 'cardBindQuery',
+    summary: 'Card Bind Query API',
+    method: 'post',
+    path: '/bankcardbindlist.htm' satisfies keyof paths,
+    unsignedResponseFields: ['agreement_list'],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'CardBindQueryRequest',
+    validateRequest: validateCardBindQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.cardBindQuery.request,
+    signingUriFields: signingUriFields.cardBindQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: ['agreement_list'],
+    envelope: undefined,
+    correlation: [{ field: 'user_id', match: 'exact' }],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'CardBindQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateCardBindQueryFailure,
+      },
+      {
+        name: 'success',
+        schema: 'CardBindQuerySuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateCardBindQuerySuccess,
+      },
+    ],
+  },
+  refundApply: {
+    operationId: 'refundApply',
+    summary: 'Refund Apply API',
+    method: 'post',
+    path: '/exchangerefund.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'RefundApplyRequest',
+    validateRequest: validateRefundApplyRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.refundApply.request,
+    signingUriFields: signingUriFields.refundApply,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_refund', match: 'exact' },
+      { field: 'money_refund', match: 'amount' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'RefundFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateRefundFailure,
+      },
+      {
+        name: 'success',
+        schema: 'RefundSuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateRefundSuccess,
+      },
+    ],
+  },
+  refundQuery: {
+    operationId: 'refundQuery',
+    summary: 'Refund Result Query API',
+    method: 'post',
+    path: '/refundquery.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'RefundQueryRequest',
+    validateRequest: validateRefundQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.refundQuery.request,
+    signingUriFields: signingUriFields.refundQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_refund', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'RefundFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateRefundFailure,
+      },
+      {
+        name: 'success',
+        schema: 'RefundSuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validateRefundSuccess,
+      },
+    ],
+  },
+  cardBinQuery: {
+    operationId: 'cardBinQuery',
+    summary: 'Card Bin Query API',
+    method: 'post',
+    path: '/bankcardbin.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'CardBinQueryRequest',
+    validateRequest: validateCardBinQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.cardBinQuery.request,
+    signingUriFields: signingUriFields.cardBinQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [{ field: 'card_no', match: 'last4' }],
+    branches: [
+      {
+        name: 'success',
+        schema: 'CardBinQuerySuccess',
+        conditions: [
+          { field: 'card_type', required: true, oneOf: ['2', '3'] },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateCardBinQuerySuccess,
+      },
+      {
+        name: 'failure',
+        schema: 'CardBinQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateCardBinQueryFailure,
+      },
+    ],
+  },
+  preauthCapture: {
+    operationId: 'preauthCapture',
+    summary: 'Pre-authorized capture API',
+    method: 'post',
+    path: '/preauthComplete.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'PreauthCaptureRequest',
+    validateRequest: validatePreauthCaptureRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.preauthCapture.request,
+    signingUriFields: signingUriFields.preauthCapture,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'money_order', match: 'amount' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'PreauthFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validatePreauthFailure,
+      },
+      {
+        name: 'success',
+        schema: 'PreauthCaptureSuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validatePreauthCaptureSuccess,
+      },
+    ],
+  },
+  preauthCancel: {
+    operationId: 'preauthCancel',
+    summary: 'Pre-authorized cancel API',
+    method: 'post',
+    path: '/preauthCancel.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://traderapi.lianlianpay.com',
+    requestSchema: 'PreauthCancelRequest',
+    validateRequest: validatePreauthCancelRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.preauthCancel.request,
+    signingUriFields: signingUriFields.preauthCancel,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'user_id', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'failure',
+        schema: 'PreauthFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validatePreauthFailure,
+      },
+      {
+        name: 'success',
+        schema: 'PreauthCancelSuccess',
+        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+        signature: 'required',
+        validate: validatePreauthCancelSuccess,
+      },
+    ],
+  },
+  exchangeApply: {
+    operationId: 'exchangeApply',
+    summary: 'Exchange Payment Apply API',
+    method: 'post',
+    path: '/exchange/v1/bankcardpayapply' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://fe-pay.lianlianpay.com',
+    requestSchema: 'ExchangeApplyRequest',
+    validateRequest: validateExchangeApplyRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.exchangeApply.request,
+    signingUriFields: signingUriFields.exchangeApply,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+      { field: 'money_order', match: 'amount' },
+    ],
+    branches: [
+      {
+        name: 'paid',
+        schema: 'ExchangeApplyPaid',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeApplyPaid,
+      },
+      {
+        name: 'success',
+        schema: 'ExchangeApplySuccess',
+        conditions: [
+          { field: 'result_pay', required: false, equals: 'PROCESSING' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeApplySuccess,
+      },
+      {
+        name: 'failure',
+        schema: 'ExchangeApplyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateExchangeApplyFailure,
+      },
+    ],
+  },
+  exchangeVerify: {
+    operationId: 'exchangeVerify',
+    summary: 'Exchange Payment Verify API',
+    method: 'post',
+    path: '/exchange/v1/bankcardpayverify' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://fe-pay.lianlianpay.com',
+    requestSchema: 'ExchangeVerifyRequest',
+    validateRequest: validateExchangeVerifyRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.exchangeVerify.request,
+    signingUriFields: signingUriFields.exchangeVerify,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'success',
+        schema: 'ExchangeVerifySuccess',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'PROCESSING' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeVerifySuccess,
+      },
+      {
+        name: 'paid',
+        schema: 'ExchangeVerifyPaid',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeVerifyPaid,
+      },
+      {
+        name: 'failure',
+        schema: 'ExchangeVerifyFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateExchangeVerifyFailure,
+      },
+    ],
+  },
+  exchangeQuery: {
+    operationId: 'exchangeQuery',
+    summary: 'Exchange Payment Result Query API',
+    method: 'post',
+    path: '/exchangeorderquery.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'ExchangeQueryRequest',
+    validateRequest: validateExchangeQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.exchangeQuery.request,
+    signingUriFields: signingUriFields.exchangeQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact' },
+    ],
+    branches: [
+      {
+        name: 'success',
+        schema: 'ExchangeQuerySuccess',
+        conditions: [
+          { field: 'result_pay', required: true, notEquals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeQuerySuccess,
+      },
+      {
+        name: 'paid',
+        schema: 'ExchangeQueryPaid',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateExchangeQueryPaid,
+      },
+      {
+        name: 'failure',
+        schema: 'ExchangeQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateExchangeQueryFailure,
+      },
+    ],
+  },
+  aggregateQuery: {
+    operationId: 'aggregateQuery',
+    summary: 'Aggregate Payment Result Query API',
+    method: 'post',
+    path: '/llwalletapi/orderquery.htm' satisfies keyof paths,
+    unsignedResponseFields: [],
+    serverUrl: 'https://wallet.lianlianpay.com',
+    requestSchema: 'AggregateQueryRequest',
+    validateRequest: validateAggregateQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.aggregateQuery.request,
+    signingUriFields: signingUriFields.aggregateQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: [],
+    envelope: undefined,
+    correlation: [{ field: 'oid_partner', match: 'exact' }],
+    branches: [
+      {
+        name: 'paid',
+        schema: 'AggregateQueryPaid',
+        conditions: [
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateAggregateQueryPaid,
+      },
+      {
+        name: 'success',
+        schema: 'AggregateQuerySuccess',
+        conditions: [
+          { field: 'result_pay', required: false, notEquals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateAggregateQuerySuccess,
+      },
+      {
+        name: 'failure',
+        schema: 'AggregateQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateAggregateQueryFailure,
+      },
+    ],
+  },
+  mpayQuery: {
+    operationId: 'mpayQuery',
+    summary: 'MPAY payment result query API',
+    method: 'post',
+    path: '/orderquery.htm#mpay' satisfies keyof paths,
+    unsignedResponseFields: ['bank_name', 'memo', 'card_no'],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'OrderQueryRequest',
+    validateRequest: validateOrderQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.mpayQuery.request,
+    signingUriFields: signingUriFields.mpayQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: ['bank_name', 'memo', 'card_no'],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact', whenSent: true },
+      { field: 'oid_paybill', match: 'exact', whenSent: true },
+    ],
+    branches: [
+      {
+        name: 'success',
+        schema: 'MpayQueryResult',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
+          {
+            field: 'result_pay',
+            required: true,
+            oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
+          },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateMpayQueryResult,
+      },
+      {
+        name: 'paid',
+        schema: 'MpayQueryPaid',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateMpayQueryPaid,
+      },
+      {
+        name: 'failure',
+        schema: 'MpayQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateMpayQueryFailure,
+      },
+    ],
+  },
+  easypayQuery: {
+    operationId: 'easypayQuery',
+    summary: 'Easypay payment result query API',
+    method: 'post',
+    path: '/orderquery.htm#easypay' satisfies keyof paths,
+    unsignedResponseFields: ['bank_name', 'memo'],
+    serverUrl: 'https://queryapi.lianlianpay.com',
+    requestSchema: 'OrderQueryRequest',
+    validateRequest: validateOrderQueryRequest,
+    requestSignTypes: ['RSA'],
+    signingFields: signingFields.easypayQuery.request,
+    signingUriFields: signingUriFields.easypayQuery,
+    responseSignTypes: ['RSA'],
+    responseUnsignedFields: ['bank_name', 'memo'],
+    envelope: undefined,
+    correlation: [
+      { field: 'oid_partner', match: 'exact' },
+      { field: 'no_order', match: 'exact', whenSent: true },
+      { field: 'oid_paybill', match: 'exact', whenSent: true },
+    ],
+    branches: [
+      {
+        name: 'paid',
+        schema: 'EasypayQueryPaid',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
+          { field: 'result_pay', required: true, equals: 'SUCCESS' },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateEasypayQueryPaid,
+      },
+      {
+        name: 'success',
+        schema: 'EasypayQueryResult',
+        conditions: [
+          { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
+          {
+            field: 'result_pay',
+            required: false,
+            oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
+          },
+          { field: 'ret_code', required: true, equals: '0000' },
+        ],
+        signature: 'required',
+        validate: validateEasypayQueryResult,
+      },
+      {
+        name: 'failure',
+        schema: 'EasypayQueryFailure',
+        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+        signature: 'optional',
+        validate: validateEasypayQueryFailure,
+      },
+    ],
+  },
 };
 
 /** One method per LianLian server-to-server operation. No method retries: they move money. */
@@ -208,6 +1442,18 @@ export interface LianLianClient {
    * ret_code and with another ClientError for validation, transport and signature problems.
    */
   mpayVerify(params: MpayVerifyParams, options?: CallOptions): Promise<MpayVerifyResult>;
+  /**
+   * MPAY Apply Direct API: First step of an MPAY card payment: creates the order in LianLian's system and has an SMS code sent to the payer's phone.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  mpayApply(params: MpayApplyParams, options?: CallOptions): Promise<MpayApplyResult>;
+  /**
+   * Easypay Apply Direct API: First step of an Easypay card payment: creates the order in LianLian's system and has an SMS code sent to the payer's phone.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  easypayApply(params: EasypayApplyParams, options?: CallOptions): Promise<EasypayApplyResult>;
   /**
    * Easypay Verify Direct API: Second step of an Easypay card payment.
    * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
@@ -223,6 +1469,150 @@ export interface LianLianClient {
     params: InstantPayConfirmParams,
     options?: CallOptions,
   ): Promise<InstantPayConfirmResult>;
+  /**
+   * Instant payment apply API: Pays out (transfers money) from the merchant's LianLian balance to a personal debit card or a business settlement account, almost in real time.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  instantPayApply(
+    params: InstantPayApplyParams,
+    options?: CallOptions,
+  ): Promise<InstantPayApplyResult>;
+  /**
+   * Instant payment result query API: Reports the state of one payout made with the Instant payment apply API, by the merchant's order number.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  instantPayQuery(
+    params: InstantPayQueryParams,
+    options?: CallOptions,
+  ): Promise<InstantPayQueryResult>;
+  /**
+   * Balance Query API: Reports the merchant account's available balance (what Instant payment payouts take from) and its unsettled amount (what refunds can use).
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  balanceQuery(params: BalanceQueryParams, options?: CallOptions): Promise<BalanceQueryResult>;
+  /**
+   * Card Bind Apply API: First step of binding a user's card: the merchant's server POSTs the card number, the holder's name, identity document and phone, and LianLian sends an SMS code to that phone.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  cardBindApply(params: CardBindApplyParams, options?: CallOptions): Promise<CardBindApplyResult>;
+  /**
+   * Card Bind Verify API: Second step of binding a user's card: the merchant's server POSTs the token of the Card Bind Apply API and the SMS code the user typed; LianLian binds the card to user_id and returns its agreement number no_agree, which later payments can use instead of the card details.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  cardBindVerify(
+    params: CardBindVerifyParams,
+    options?: CallOptions,
+  ): Promise<CardBindVerifyResult>;
+  /**
+   * Card Unbind API: Unbinds a card from a user: the merchant's server POSTs user_id and the card's agreement number no_agree, which stops working once LianLian answers ret_code 0000.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  cardUnbind(params: CardUnbindParams, options?: CallOptions): Promise<CardUnbindResult>;
+  /**
+   * MPAY Card Bind Apply API: First step of binding a user's card for MPAY payments: the merchant's server sends the card number, the holder's name, identity document and phone, and LianLian sends an SMS code to that phone, answering ret_code 8888 with a token for the MPAY Card Bind Verify API.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  mpayCardBindApply(
+    params: MpayCardBindApplyParams,
+    options?: CallOptions,
+  ): Promise<MpayCardBindApplyResult>;
+  /**
+   * MPAY Card Bind Verify API: Second step of binding a user's card for MPAY payments: the merchant's server POSTs the token of the MPAY Card Bind Apply API and the SMS code the user typed; LianLian binds the card to user_id and returns its agreement number no_agree.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  mpayCardBindVerify(
+    params: MpayCardBindVerifyParams,
+    options?: CallOptions,
+  ): Promise<MpayCardBindVerifyResult>;
+  /**
+   * Card Bind Query API: Lists the cards bound to a user: the merchant's server POSTs user_id (and optionally one no_agree or card_no to narrow the list) and LianLian answers the agreements, newest first, each with the card's last four digits, its bank, type and masked phone.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  cardBindQuery(params: CardBindQueryParams, options?: CallOptions): Promise<CardBindQueryResult>;
+  /**
+   * Refund Apply API: Returns all or part of a paid order to the payer.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  refundApply(params: RefundApplyParams, options?: CallOptions): Promise<RefundApplyResult>;
+  /**
+   * Refund Result Query API: Asks for the state of one refund, named by the merchant's refund number and time, signed with the merchant's RSA key.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  refundQuery(params: RefundQueryParams, options?: CallOptions): Promise<RefundQueryResult>;
+  /**
+   * Card Bin Query API: Looks up a UnionPay card by its number: the issuing bank's code and Chinese name, and whether it is a debit (2) or credit (3) card.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  cardBinQuery(params: CardBinQueryParams, options?: CallOptions): Promise<CardBinQueryResult>;
+  /**
+   * Pre-authorized capture API: Captures all or part of the amount an Easypay pre-authorisation holds on the payer's card (an Easypay payment made with pay_type F).
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  preauthCapture(
+    params: PreauthCaptureParams,
+    options?: CallOptions,
+  ): Promise<PreauthCaptureResult>;
+  /**
+   * Pre-authorized cancel API: Cancels an Easypay pre-authorisation that was not captured, releasing the amount held on the payer's card.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  preauthCancel(params: PreauthCancelParams, options?: CallOptions): Promise<PreauthCancelResult>;
+  /**
+   * Exchange Payment Apply API: First step of an Exchange Payment: a payer in China pays in CNY with a UnionPay card for goods priced in another supported currency.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  exchangeApply(params: ExchangeApplyParams, options?: CallOptions): Promise<ExchangeApplyResult>;
+  /**
+   * Exchange Payment Verify API: Second step of an Exchange Payment: the merchant's server POSTs the token from the Apply step and the SMS code the payer typed.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  exchangeVerify(
+    params: ExchangeVerifyParams,
+    options?: CallOptions,
+  ): Promise<ExchangeVerifyResult>;
+  /**
+   * Exchange Payment Result Query API: Asks LianLian for the status of one Exchange Payment transaction: SUCCESS (paid, with the settlement and payer amounts), or PROCESSING, WAITING, REFUND or FAILURE.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  exchangeQuery(params: ExchangeQueryParams, options?: CallOptions): Promise<ExchangeQueryResult>;
+  /**
+   * Aggregate Payment Result Query API: Asks LianLian for one aggregate (or online banking) payment by the merchant's order number or LianLian's transaction number: result_pay SUCCESS with the settlement date and the payment method used, or another status.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  aggregateQuery(
+    params: AggregateQueryParams,
+    options?: CallOptions,
+  ): Promise<AggregateQueryResult>;
+  /**
+   * MPAY payment result query API: Asks LianLian for the status of one MPAY payment, named by no_order with dt_order or by oid_paybill.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  mpayQuery(params: MpayQueryParams, options?: CallOptions): Promise<MpayQueryResult>;
+  /**
+   * Easypay payment result query API: Asks LianLian for the status of one Easypay payment, named by no_order with dt_order or by oid_paybill.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  easypayQuery(params: EasypayQueryParams, options?: CallOptions): Promise<EasypayQueryResult>;
   /** The base URL calls of an operation go to (its production server unless overridden). */
   baseUrlOf(operationId: ClientOperationId): string;
 }
@@ -240,10 +1630,54 @@ export function createLianLianClient(config: LianLianClientConfig): LianLianClie
   return {
     mpayVerify: (params, options) =>
       core.call('mpayVerify', params, options) as Promise<MpayVerifyResult>,
+    mpayApply: (params, options) =>
+      core.call('mpayApply', params, options) as Promise<MpayApplyResult>,
+    easypayApply: (params, options) =>
+      core.call('easypayApply', params, options) as Promise<EasypayApplyResult>,
     easypayVerify: (params, options) =>
       core.call('easypayVerify', params, options) as Promise<EasypayVerifyResult>,
     instantPayConfirm: (params, options) =>
       core.call('instantPayConfirm', params, options) as Promise<InstantPayConfirmResult>,
+    instantPayApply: (params, options) =>
+      core.call('instantPayApply', params, options) as Promise<InstantPayApplyResult>,
+    instantPayQuery: (params, options) =>
+      core.call('instantPayQuery', params, options) as Promise<InstantPayQueryResult>,
+    balanceQuery: (params, options) =>
+      core.call('balanceQuery', params, options) as Promise<BalanceQueryResult>,
+    cardBindApply: (params, options) =>
+      core.call('cardBindApply', params, options) as Promise<CardBindApplyResult>,
+    cardBindVerify: (params, options) =>
+      core.call('cardBindVerify', params, options) as Promise<CardBindVerifyResult>,
+    cardUnbind: (params, options) =>
+      core.call('cardUnbind', params, options) as Promise<CardUnbindResult>,
+    mpayCardBindApply: (params, options) =>
+      core.call('mpayCardBindApply', params, options) as Promise<MpayCardBindApplyResult>,
+    mpayCardBindVerify: (params, options) =>
+      core.call('mpayCardBindVerify', params, options) as Promise<MpayCardBindVerifyResult>,
+    cardBindQuery: (params, options) =>
+      core.call('cardBindQuery', params, options) as Promise<CardBindQueryResult>,
+    refundApply: (params, options) =>
+      core.call('refundApply', params, options) as Promise<RefundApplyResult>,
+    refundQuery: (params, options) =>
+      core.call('refundQuery', params, options) as Promise<RefundQueryResult>,
+    cardBinQuery: (params, options) =>
+      core.call('cardBinQuery', params, options) as Promise<CardBinQueryResult>,
+    preauthCapture: (params, options) =>
+      core.call('preauthCapture', params, options) as Promise<PreauthCaptureResult>,
+    preauthCancel: (params, options) =>
+      core.call('preauthCancel', params, options) as Promise<PreauthCancelResult>,
+    exchangeApply: (params, options) =>
+      core.call('exchangeApply', params, options) as Promise<ExchangeApplyResult>,
+    exchangeVerify: (params, options) =>
+      core.call('exchangeVerify', params, options) as Promise<ExchangeVerifyResult>,
+    exchangeQuery: (params, options) =>
+      core.call('exchangeQuery', params, options) as Promise<ExchangeQueryResult>,
+    aggregateQuery: (params, options) =>
+      core.call('aggregateQuery', params, options) as Promise<AggregateQueryResult>,
+    mpayQuery: (params, options) =>
+      core.call('mpayQuery', params, options) as Promise<MpayQueryResult>,
+    easypayQuery: (params, options) =>
+      core.call('easypayQuery', params, options) as Promise<EasypayQueryResult>,
     baseUrlOf: (operationId) => core.baseUrlOf(operationId),
   };
 }

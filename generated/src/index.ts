@@ -4,9 +4,10 @@ export * from './signing-fields.js';
 export * from './return-codes.js';
 export * from './validators.js';
 export * from './clients.js';
-export * from './web-payment.js';
+export * from './forms.js';
 export * from './notifications.js';
 export * from './sandbox-catalogue.js';
+export * from './reports.js';
 
 // The runtime's public surface. Pipeline internals (client middleware and transport, sandbox
 // handlers, notification parsing, HTML rendering, validator helpers) are left out on purpose.
@@ -53,6 +54,28 @@ export type {
   NotificationCorrelation,
 } from './runtime/shared/correlation.js';
 export * from './runtime/notifications/order.js';
+export type {
+  ReportColumn,
+  ReportEncoding,
+  ReportFileName,
+  ReportFormat,
+} from './runtime/reports/format.js';
+export {
+  DEFAULT_MAX_REPORT_LINE_BYTES,
+  type ReportLine,
+  type ReportLineFailure,
+  type ReportParseOptions,
+  type ReportRowLine,
+} from './runtime/reports/parse.js';
+export type {
+  MerchantTransaction,
+  ReconcileDifference,
+  ReconcileOptions,
+  ReconcileTotals,
+  Reconciliation,
+  ReportedTransaction,
+} from './runtime/reports/reconcile.js';
+export type { ReportSource } from './runtime/reports/source.js';
 export * from './runtime/notifications/store.js';
 export {
   DEFAULT_CALLBACK_TIMEOUT_MS,
@@ -74,6 +97,7 @@ export {
   type Sandbox,
   type SandboxMerchant,
   type SandboxOptions,
+  type SandboxMerchantAccount,
   type SandboxPayoutRegistration,
   type SandboxTokenOrder,
 } from './runtime/sandbox/sandbox.js';

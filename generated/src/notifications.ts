@@ -4,6 +4,12 @@ import {
   validateWebPaymentReturnNotification,
   validateWebPaymentNotification,
   validateInstantPayNotification,
+  validateRefundNotification,
+  validateExchangeNotification,
+  validateAggregateNotification,
+  validateOnlineBankingNotification,
+  validateMpayNotification,
+  validateEasypayNotification,
 } from './validators.js';
 import type { MerchantOrder, OrderCheckResult } from './runtime/notifications/order.js';
 import { checkNotificationOrder } from './runtime/notifications/order.js';
@@ -27,9 +33,21 @@ export interface LianLianNotifications {
   webPaymentNotify: components['schemas']['WebPaymentNotification'];
   /** Asynchronous payout notification */
   instantPayNotify: components['schemas']['InstantPayNotification'];
+  /** Refund asynchronous notification */
+  refundNotify: components['schemas']['RefundNotification'];
+  /** Exchange Payment asynchronous notification */
+  exchangeNotify: components['schemas']['ExchangeNotification'];
+  /** Aggregate Payment asynchronous notification */
+  aggregateNotify: components['schemas']['AggregateNotification'];
+  /** Online banking asynchronous notification */
+  onlineBankingNotify: components['schemas']['OnlineBankingNotification'];
+  /** MPAY asynchronous payment notification */
+  mpayNotify: components['schemas']['MpayNotification'];
+  /** Easypay asynchronous payment notification */
+  easypayNotify: components['schemas']['EasypayNotification'];
 }
 
-/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`. */
+/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
 export type LianLianNotificationName = keyof LianLianNotifications;
 
 /** What the spec says about each notification: schema, sign types, media types, validator. */
@@ -85,6 +103,102 @@ export const notificationDefinitions: {
     },
     mediaTypes: ['text/json'],
     validate: validateInstantPayNotification,
+  },
+  refundNotify: {
+    name: 'refundNotify',
+    schema: 'RefundNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_refund',
+      idempotencyKey: 'oid_refundno',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_refund', match: 'exact' },
+        { field: 'money_refund', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateRefundNotification,
+  },
+  exchangeNotify: {
+    name: 'exchangeNotify',
+    schema: 'ExchangeNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateExchangeNotification,
+  },
+  aggregateNotify: {
+    name: 'aggregateNotify',
+    schema: 'AggregateNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateAggregateNotification,
+  },
+  onlineBankingNotify: {
+    name: 'onlineBankingNotify',
+    schema: 'OnlineBankingNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateOnlineBankingNotification,
+  },
+  mpayNotify: {
+    name: 'mpayNotify',
+    schema: 'MpayNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateMpayNotification,
+  },
+  easypayNotify: {
+    name: 'easypayNotify',
+    schema: 'EasypayNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['text/json'],
+    validate: validateEasypayNotification,
   },
 };
 

@@ -20,9 +20,15 @@ Starts a local LianLian simulator on 127.0.0.1.
                               default: <keys-dir>/merchant-public.pem, generated with its private key
   --keys-dir <dir>            where keys are kept (default .lianlian-sandbox)
   --amount-limit <amount>     amounts above it fail with 1019 (default 10000.00)
+  --balance <amount>          every merchant's opening balance for payouts (default 100000.00)
+  --duplicate-payout-hours <n>
+                              hold a payout to a card paid within n hours as a
+                              suspected duplicate, 4002 (default 24; 0: never)
   --notify-retry-ms <n>       pause between notification attempts (default 120000)
   --notify-copies <n>         identical copies per notification attempt (default 1)
   --test-mode                 short notification retries (1000 ms)
+  --strict                    refuse (1004) requests lacking a field the docs call required
+                              that LianLian accepts without (default: accept, with a warning)
   -h, --help                  this text`;
 /**
  * Parses `argv`, starts the sandbox and stops it cleanly on SIGINT and SIGTERM.
@@ -40,9 +46,12 @@ export async function runSandboxCli(argv, catalogue, out = (line) => console.log
                 'merchant-public-key': { type: 'string' },
                 'keys-dir': { type: 'string' },
                 'amount-limit': { type: 'string' },
+                balance: { type: 'string' },
+                'duplicate-payout-hours': { type: 'string' },
                 'notify-retry-ms': { type: 'string' },
                 'notify-copies': { type: 'string' },
                 'test-mode': { type: 'boolean' },
+                strict: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         }));
@@ -62,6 +71,8 @@ export async function runSandboxCli(argv, catalogue, out = (line) => console.log
     const port = integer(values.port ?? process.env.LIANLIAN_SANDBOX_PORT ?? '8787', 'port');
     const retry = integer(values['notify-retry-ms'] ?? (values['test-mode'] ? '1000' : '120000'), 'notify-retry-ms');
     const copies = integer(values['notify-copies'] ?? '1', 'notify-copies');
+    if (values.balance !== undefined && !/^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/.test(values.balance))
+        throw new Error('--balance must be an amount with at most two decimals, e.g. 100000.00');
     const oidPartner = values['oid-partner'] ?? '201304121000001004';
     const keysDir = path.resolve(values['keys-dir'] ?? '.lianlian-sandbox');
     const keys = loadOrCreateKeys(keysDir, values['merchant-public-key']);
@@ -75,9 +86,16 @@ export async function runSandboxCli(argv, catalogue, out = (line) => console.log
             port,
             notifyRetryMs: retry,
             notifyCopies: Math.max(1, copies),
-            ...(values['amount-limit'] === undefined
-                ? {}
-                : { rules: { amountLimit: values['amount-limit'] } }),
+            strict: values.strict === true,
+            rules: {
+                ...(values['amount-limit'] === undefined ? {} : { amountLimit: values['amount-limit'] }),
+                ...(values.balance === undefined ? {} : { merchantBalance: values.balance }),
+                ...(values['duplicate-payout-hours'] === undefined
+                    ? {}
+                    : {
+                        duplicatePayoutHours: integer(values['duplicate-payout-hours'], 'duplicate-payout-hours'),
+                    }),
+            },
             log: out,
         });
     }

@@ -14,7 +14,7 @@
 import createClient from 'openapi-fetch';
 import { BusinessFailureError, ClientConfigError, RequestAbortedError, RequestValidationError, } from './errors.js';
 import { callPipeline } from './middleware.js';
-import { UNKNOWN_RETURN_CODE_CATEGORY, } from './operation.js';
+import { requestPathOf, UNKNOWN_RETURN_CODE_CATEGORY, } from './operation.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, startDeadline, toClientError } from './transport.js';
 import { ENVELOPE_VERSION } from '../crypto/envelope.js';
 import { loadPrivateKey, loadPublicKey } from '../crypto/keys.js';
@@ -64,7 +64,7 @@ export function createClientCore(options, catalogue) {
             const deadline = startDeadline(timeoutMs, callOptions.signal);
             const context = { operation, settings, signal: deadline.signal, sent: false };
             try {
-                await http.POST(operation.path, {
+                await http.POST(requestPathOf(operation.path), {
                     baseUrl: baseUrls[operationId],
                     body: params,
                     bodySerializer: (body) => {
@@ -126,7 +126,11 @@ function loadSettings(options, operations) {
         }
         const allowed = operation.responseSignTypes.filter((type) => narrowed === undefined || narrowed.has(parseSignType(type)));
         verifiers.set(operation.operationId, allowed.length > 0
-            ? createVerifier({ publicKeys, allowedSignTypes: allowed })
+            ? createVerifier({
+                publicKeys,
+                allowedSignTypes: allowed,
+                unsignedFields: operation.unsignedResponseFields,
+            })
             : refuseEveryAnswer(operation.operationId));
     }
     return {

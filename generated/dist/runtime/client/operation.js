@@ -13,5 +13,14 @@ function holds(condition, received) {
         return false;
     if (condition.notEquals !== undefined && value === condition.notEquals)
         return false;
+    if (condition.oneOf !== undefined && !condition.oneOf.includes(value))
+        return false;
+    if (condition.noneOf?.includes(value) === true)
+        return false;
     return true;
+}
+/** Where a request of `path` goes: the path key without its URI fragment, which HTTP never sends. */
+export function requestPathOf(path) {
+    const hash = path.indexOf('#');
+    return hash === -1 ? path : path.slice(0, hash);
 }

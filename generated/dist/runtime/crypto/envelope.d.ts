@@ -17,7 +17,6 @@ export interface EnvelopeParts {
     /** The exact text the MAC covers: nonce field, `$`, ciphertext field, as transmitted. */
     macInput: string;
 }
-/** The outer JSON body of an Instant payment confirm request. */
 /** The outer request body: `oid_partner` and the envelope in field `F` (LianLian's `pay_load`). */
 export type EnvelopeBody<F extends string = 'pay_load'> = {
     oid_partner: string;
@@ -64,11 +63,20 @@ export declare function decryptPayload(envelope: string, privateKey: KeyInput): 
  *   `ENVELOPE_PARTNER` when it has no string `oid_partner`.
  */
 export declare function buildEnvelopeBody<F extends string = 'pay_load'>(signedRequest: SignParams, publicKey: KeyInput, options?: EnvelopeBodyOptions<F>): EnvelopeBody<F>;
+/** Options of {@link openEnvelopeBody}. */
+export interface OpenEnvelopeOptions {
+    /**
+     * The body field carrying the envelope: the operation's `x-lianlian-envelope` `field`, as the
+     * generated `clientOperations[id].envelope.field` gives it (default `pay_load`).
+     */
+    readonly field?: string;
+}
 /**
- * Opens an outer request body (LianLian's side, or a sandbox): decrypts `pay_load`, parses the
- * JSON request inside and checks that its `oid_partner` equals the outer one. The signature of
- * the returned request is not checked here; verify it with the merchant's public key.
+ * Opens an outer request body (LianLian's side, or a sandbox): decrypts the envelope field
+ * (`options.field`, default `pay_load`), parses the JSON request inside and checks that its
+ * `oid_partner` equals the outer one. The signature of the returned request is not checked here;
+ * verify it with the merchant's public key.
  * @throws {EnvelopeError} as {@link decryptPayload}, plus `ENVELOPE_INPUT`, `ENVELOPE_JSON` and
  *   `ENVELOPE_PARTNER`.
  */
-export declare function openEnvelopeBody(body: unknown, privateKey: KeyInput): Record<string, unknown>;
+export declare function openEnvelopeBody(body: unknown, privateKey: KeyInput, options?: OpenEnvelopeOptions): Record<string, unknown>;

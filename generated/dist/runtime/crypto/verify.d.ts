@@ -16,6 +16,12 @@ export interface VerifyOptions {
      * (the closed rule). Without it every value is held to the strict rule.
      */
     closedMessage?: ClosedSignMessage;
+    /**
+     * Fields the message carries outside its signature, as LianLian documents for some answers (the
+     * payment result queries' `bank_name`, `memo`; generated from `x-lianlian-signature`'s
+     * `unsignedFields`). They are left out of the sign source; every other received field is covered.
+     */
+    unsignedFields?: readonly string[];
 }
 /** A closed request message: every field it may carry, in signing order, and its URL fields. */
 export interface ClosedSignMessage {

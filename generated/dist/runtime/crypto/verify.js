@@ -47,9 +47,13 @@ export function createVerifier(options) {
     // A bad ordering is a configuration error: let it throw here, not refuse every message later.
     if (closed !== undefined)
         sourceOf({});
+    const unsigned = new Set(options.unsignedFields ?? []);
+    const coveredSourceOf = unsigned.size === 0
+        ? sourceOf
+        : (params) => sourceOf(Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))));
     return (received) => {
         try {
-            return check(received, keys, modulusBits, allowed, sourceOf);
+            return check(received, keys, modulusBits, allowed, coveredSourceOf);
         }
         catch {
             // Exotic inputs (proxies, throwing getters) must not escape as exceptions.

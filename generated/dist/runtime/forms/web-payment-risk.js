@@ -6,21 +6,21 @@
 import { maskDigits } from '../shared/validation.js';
 import { WebPaymentError } from './web-payment-errors.js';
 /**
- * Serialises risk-control fields as compact JSON in their insertion order, leaving out undefined
- * fields.
+ * Serialises risk-control fields (or any form field whose schema holds JSON text of strings,
+ * `field`) as compact JSON in their insertion order, leaving out undefined fields.
  * @throws {WebPaymentError} `WEB_PAYMENT_RISK_ITEM` when `fields` is not an object or a value is
  *   not a string (LianLian's risk fields are all text).
  */
-export function serializeRiskItem(fields) {
+export function serializeRiskItem(fields, field = 'risk_item') {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-        throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', 'risk_item must be an object of strings', 'risk_item');
+        throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `${field} must be an object of strings`, field);
     }
     const kept = {};
     for (const [key, value] of Object.entries(fields)) {
         if (value === undefined)
             continue;
         if (typeof value !== 'string') {
-            throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `risk_item.${maskDigits(key)} must be a string; LianLian's risk fields are text`, `risk_item.${key}`);
+            throw new WebPaymentError('WEB_PAYMENT_RISK_ITEM', `${field}.${maskDigits(key)} must be a string; LianLian's risk fields are text`, `${field}.${key}`);
         }
         kept[key] = value;
     }

@@ -3,13 +3,26 @@
  * window, and a stale form usually means a page was cached or reopened.
  * @throws {WebPaymentError} `WEB_PAYMENT_CLOCK_SKEW` (or `WEB_PAYMENT_INVALID` when unreadable).
  */
-export declare function checkWebPaymentTimestamp(timestamp: string, now: Date, maxSkewMinutes: number): void;
+export declare function checkWebPaymentTimestamp(timestamp: string, now: Date, maxSkewMinutes: number, field?: string): void;
 /**
- * Rules on the optional card fields: a card number is 12 to 19 digits (no spaces), and an identity
- * number is only meaningful together with its document type (and the reverse).
- * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS`.
+ * A check of a form's fields that its schema does not make (the spec's `x-lianlian-form.checks`):
+ * a non-empty `field` must match `pattern`, or needs `requires` beside it.
  */
-export declare function checkWebPaymentCardFields(params: Readonly<Record<string, unknown>>): void;
+export interface FormFieldCheck {
+    readonly field: string;
+    /** The value must match it when present (compiled with the `u` flag). */
+    readonly pattern?: RegExp;
+    /** Another field that must be present whenever `field` is; the error names the missing one. */
+    readonly requires?: string;
+    /** The error message, naming the fields as the spec does. */
+    readonly message: string;
+}
+/**
+ * Applies the form's declared checks in order (for WEB Payment, the card fields: a card number is
+ * 12 to 19 digits, an identity number needs its document type and the reverse).
+ * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS` for the first check that fails.
+ */
+export declare function checkFormFields(params: Readonly<Record<string, unknown>>, checks: readonly FormFieldCheck[]): void;
 /**
  * Every value must reach LianLian exactly as signed.
  * @throws {WebPaymentError} `WEB_PAYMENT_UNSAFE_VALUE` for line breaks and other control characters.

@@ -1,7 +1,21 @@
 import type { KeyInput } from '../crypto/keys.js';
 import { type ValidationResult } from '../shared/validation.js';
-import { type RiskItemInput } from './web-payment-risk.js';
-/** What the spec says about the WEB Payment API (emitted by the generator). */
+import { type FormFieldCheck } from './web-payment-rules.js';
+/**
+ * A field the builder fills in (the spec's `x-lianlian-form.fill`): the merchant number from the
+ * options (a caller's different value is refused), the clock's time in UTC+8 (checked against the
+ * clock when the caller gives one), or a fixed value (the schema's only `version`, the first sign
+ * type) the caller may override.
+ */
+export type FormFill = {
+    readonly field: string;
+    readonly from: 'merchant' | 'clock';
+} | {
+    readonly field: string;
+    readonly from: 'value';
+    readonly value: string;
+};
+/** What the spec says about one browser-form operation (emitted by the generator per form). */
 export interface WebPaymentDefinition {
     /** servers[0].url + path of the operation: LianLian's production cashier. */
     readonly actionUrl: string;
@@ -11,8 +25,14 @@ export interface WebPaymentDefinition {
     readonly uriFields: readonly string[];
     /** The generated validator of the request schema. */
     readonly validateRequest: (value: unknown) => ValidationResult<unknown>;
-    /** The fixed interface version (the schema's only `version` value). */
-    readonly version: string;
+    /** The fields the builder fills in, in the spec's order. */
+    readonly fills: readonly FormFill[];
+    /** Checks beyond the schema, in order (`x-lianlian-form.checks`). */
+    readonly checks: readonly FormFieldCheck[];
+    /** Fields holding JSON text (`contentMediaType: application/json`): an object is serialised once. */
+    readonly jsonTextFields: readonly string[];
+    /** The HTML id of the rendered form (default `lianlian-web-payment`). */
+    readonly formId?: string;
 }
 /** Options of one form. */
 export interface WebPaymentFormOptions {
@@ -33,11 +53,6 @@ export interface WebPaymentFormOptions {
     /** Label of the submit button shown without JavaScript. */
     readonly submitLabel?: string;
 }
-/** The fields a caller passes: the form fields except those the builder fills in. */
-export type WebPaymentFormParams = Readonly<Record<string, unknown>> & {
-    /** The risk-control JSON: an object (serialised once here) or text serialised by `buildRiskItem`. */
-    readonly risk_item: string | RiskItemInput;
-};
 /** A signed WEB Payment form. */
 export interface WebPaymentForm {
     /** The URL the form posts to. */
@@ -53,7 +68,7 @@ export interface WebPaymentForm {
  * Binds the engine to the spec's definition of the WEB Payment API.
  * @throws {WebPaymentError} `WEB_PAYMENT_OPTIONS` when the definition is unusable.
  */
-export declare function createWebPaymentFormBuilder(definition: WebPaymentDefinition): (params: WebPaymentFormParams, options: WebPaymentFormOptions) => WebPaymentForm;
+export declare function createWebPaymentFormBuilder(definition: WebPaymentDefinition): (params: Readonly<Record<string, unknown>>, options: WebPaymentFormOptions) => WebPaymentForm;
 /**
  * The payer's IPv4 address in the form `userreq_ip` wants (`122_11_37_211`). Accepts dotted IPv4
  * and IPv4-mapped IPv6 (`::ffff:122.11.37.211`, what Node reports on dual-stack sockets).

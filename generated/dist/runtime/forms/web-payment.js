@@ -16,8 +16,8 @@ import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from '../shared/china-time.js
 import { WebPaymentError } from './web-payment-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from '../shared/html.js';
 import { serializeRiskItem } from './web-payment-risk.js';
-import { checkWebPaymentCardFields, checkWebPaymentSubmittable, checkWebPaymentTimestamp, } from './web-payment-rules.js';
-const FORM_ID = 'lianlian-web-payment';
+import { checkFormFields, checkWebPaymentSubmittable, checkWebPaymentTimestamp, } from './web-payment-rules.js';
+const DEFAULT_FORM_ID = 'lianlian-web-payment';
 /**
  * Binds the engine to the spec's definition of the WEB Payment API.
  * @throws {WebPaymentError} `WEB_PAYMENT_OPTIONS` when the definition is unusable.
@@ -51,16 +51,27 @@ function buildForm(definition, ordering, params, options) {
     if (message.sign !== undefined) {
         throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'sign is computed by the builder; leave it out', 'sign');
     }
-    if (message.oid_partner !== undefined && message.oid_partner !== options.oidPartner) {
-        throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'oid_partner differs from options.oidPartner', 'oid_partner');
+    const clockFields = [];
+    for (const fill of definition.fills) {
+        if (fill.from === 'value') {
+            message[fill.field] ??= fill.value;
+        }
+        else if (fill.from === 'clock') {
+            message[fill.field] ??= formatChinaTime(now);
+            clockFields.push(fill.field);
+        }
+        else {
+            if (message[fill.field] !== undefined && message[fill.field] !== options.oidPartner) {
+                throw new WebPaymentError('WEB_PAYMENT_OPTIONS', `${fill.field} differs from options.oidPartner`, fill.field);
+            }
+            message[fill.field] = options.oidPartner;
+        }
     }
-    message.oid_partner = options.oidPartner;
-    message.sign_type ??= 'RSA';
-    message.version ??= definition.version;
-    message.timestamp ??= formatChinaTime(now);
-    if (typeof message.risk_item === 'object' && message.risk_item !== null) {
+    for (const field of definition.jsonTextFields) {
+        const value = message[field];
         // Serialised here, once: this exact text is both signed and submitted.
-        message.risk_item = serializeRiskItem(message.risk_item);
+        if (typeof value === 'object' && value !== null)
+            message[field] = serializeRiskItem(value, field);
     }
     const result = definition.validateRequest(message);
     if (!result.ok) {
@@ -68,8 +79,10 @@ function buildForm(definition, ordering, params, options) {
         if (issues.length > 0)
             throw invalid(issues);
     }
-    checkWebPaymentTimestamp(String(message.timestamp), now, settings.maxSkewMinutes);
-    checkWebPaymentCardFields(message);
+    for (const field of clockFields) {
+        checkWebPaymentTimestamp(String(message[field]), now, settings.maxSkewMinutes, field);
+    }
+    checkFormFields(message, definition.checks);
     const fields = [];
     for (const name of ordering) {
         const text = signValue(name, message[name]);
@@ -94,7 +107,7 @@ function buildForm(definition, ordering, params, options) {
     const label = options.submitLabel ?? '前往连连支付 (Continue to LianLian Pay)';
     const page = (submit) => renderHtmlDocument(title, `<p>${escapeHtml(title)}</p>\n` +
         renderPostForm({
-            id: FORM_ID,
+            id: definition.formId ?? DEFAULT_FORM_ID,
             action: settings.action,
             fields,
             submitLabel: label,
@@ -154,5 +167,5 @@ function isMissingSign(issue) {
     return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 function invalid(issues) {
-    return new WebPaymentError('WEB_PAYMENT_INVALID', `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`, issueField(issues), issues);
+    return new WebPaymentError('WEB_PAYMENT_INVALID', `the form is invalid and was not signed: ${summariseIssues(issues)}`, issueField(issues), issues);
 }

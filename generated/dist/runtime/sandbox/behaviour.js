@@ -1,4 +1,25 @@
 import { sandboxReturnMessage, sandboxSign, } from './context.js';
+/**
+ * Checks a notification the sandbox built against its webhook's schema, then sends it to `url`
+ * until acknowledged.
+ * @throws Error when the sandbox's own notification breaks the schema (a sandbox bug).
+ */
+export function sandboxSendNotification(ctx, webhook, url, fields) {
+    sandboxCheckNotification(ctx, webhook, fields);
+    ctx.notifier.send(webhook, url, fields);
+}
+/**
+ * Checks a message the sandbox built against the schema of webhook `webhook`.
+ * @throws Error when the catalogue has no such webhook or the message breaks its schema.
+ */
+export function sandboxCheckNotification(ctx, webhook, fields) {
+    const validate = ctx.catalogue.notifications[webhook];
+    if (validate === undefined)
+        throw new Error(`the sandbox catalogue has no webhook ${webhook}`);
+    const check = validate(fields);
+    if (!check.ok)
+        throw new Error(`sandbox produced an invalid ${webhook}: ${check.issues[0]?.message ?? ''}`);
+}
 /** A documented failure, signed and attributed to the merchant, as LianLian answers it. */
 export function sandboxRefusal(ctx, request, outcome) {
     const { retCode, field } = outcome;

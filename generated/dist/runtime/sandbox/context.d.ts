@@ -3,7 +3,7 @@
  * helpers that turn an outcome into LianLian's answer.
  */
 import type { KeyObject } from 'node:crypto';
-import type { SandboxCatalogue } from './catalogue.js';
+import type { SandboxCatalogue, SandboxFormOperation } from './catalogue.js';
 import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import type { SignType } from '../crypto/sign-type.js';
@@ -19,6 +19,8 @@ export interface SandboxWebPaymentSubmission {
 export interface SandboxCashierSession {
     readonly fields: Readonly<Record<string, string>>;
     used: boolean;
+    /** The browser-form operation whose form opened it. */
+    readonly operation: SandboxFormOperation;
 }
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
 export interface SandboxRequestNote {
@@ -26,6 +28,8 @@ export interface SandboxRequestNote {
     noOrder?: string;
     card?: string;
     outcome: string;
+    /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */
+    warnings?: string[];
 }
 export interface SandboxContext {
     readonly catalogue: SandboxCatalogue;
@@ -35,6 +39,10 @@ export interface SandboxContext {
     readonly now: () => Date;
     readonly submissions: SandboxWebPaymentSubmission[];
     readonly sessions: Map<string, SandboxCashierSession>;
+    /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
+    baseUrl: string;
+    /** Refuse requests lacking a field the docs require but LianLian accepts without. */
+    readonly strict: boolean;
     /**
      * The verifier of a registered merchant's requests of one message (closed sign-source rule) for
      * the given sign types, or undefined.

@@ -1,3 +1,8 @@
+import { SandboxPayoutLedger } from './state/payouts.js';
+import { SandboxPreauths, type SandboxPreauthRegistration } from './state/preauths.js';
+import { SandboxRefunds } from './state/refunds.js';
+import { SandboxCardBinds } from './state/card-binds.js';
+import { SandboxDirectPayments } from './state/direct-payments.js';
 /** The values the rules use; each can be changed when starting the sandbox. */
 export interface SandboxRuleSettings {
     /** Amounts above this fail with 1019 (payouts: result_pay FAILURE). */
@@ -6,6 +11,10 @@ export interface SandboxRuleSettings {
     readonly wrongSmsCode: string;
     /** Lifetime of issued tokens in minutes. */
     readonly tokenMinutes: number;
+    /** Every merchant's opening balance, which payouts take from. */
+    readonly merchantBalance: string;
+    /** A payout to a card paid within this many hours is held as a suspected duplicate (0: never). */
+    readonly duplicatePayoutHours: number;
 }
 export declare const DEFAULT_SANDBOX_RULES: SandboxRuleSettings;
 /** A decided outcome: `0000`, or a documented failure code and the field it concerns. */
@@ -20,13 +29,10 @@ export interface SandboxIssuedToken {
     readonly moneyOrder: string;
     readonly dtOrder: string;
     readonly expiresAt: number;
-}
-/** A payout held back until the merchant confirms it. */
-export interface SandboxHeldPayout {
-    readonly moneyOrder: string;
-    readonly dtOrder: string;
-    readonly confirmCode: string;
-    readonly infoOrder?: string;
+    /** Where the paid order's notification goes (an Apply's notify_url), when known. */
+    readonly notifyUrl?: string;
+    /** The order's pay_type, which its notification reports, when known. */
+    readonly payType?: string;
 }
 /** An order to issue a payment token for, as POST /sandbox/tokens takes it. */
 export interface SandboxTokenOrder {
@@ -35,6 +41,13 @@ export interface SandboxTokenOrder {
     readonly moneyOrder: string;
     /** The order time the Verify call must repeat, `yyyyMMddHHmmss` (default: now, UTC+8). */
     readonly dtOrder?: string;
+    /**
+     * Where the product's asynchronous notification goes once a Verify pays the order (what the
+     * Apply request's notify_url says); without it no notification is sent.
+     */
+    readonly notifyUrl?: string;
+    /** The pay_type the notification reports (the Apply request's); needed with notifyUrl. */
+    readonly payType?: string;
 }
 /** Registration of a held payout, as POST /sandbox/payouts takes it. */
 export interface SandboxPayoutRegistration {
@@ -54,9 +67,18 @@ export declare class SandboxState {
     readonly rules: SandboxRuleSettings;
     private readonly now;
     private readonly tokens;
-    private readonly payouts;
     private readonly paid;
     private counter;
+    /** Card bindings and their agreements (state/card-binds.ts). */
+    readonly cardBinds: SandboxCardBinds;
+    /** Payouts and merchant balances (Instant payment). */
+    readonly payouts: SandboxPayoutLedger;
+    /** Completed payments and their refunds (state/refunds.ts). */
+    readonly refunds: SandboxRefunds;
+    /** Easypay pre-authorisations (state/preauths.ts). */
+    readonly preauths: SandboxPreauths;
+    /** MPAY and Easypay Direct orders and the cards they bound (state/direct-payments.ts). */
+    readonly directPayments: SandboxDirectPayments;
     constructor(rules: SandboxRuleSettings, now: () => Date);
     /** Issues a token for a later Verify call (what the Apply APIs would do). */
     issueToken(order: SandboxTokenOrder): {
@@ -70,15 +92,29 @@ export declare class SandboxState {
         no_order: string;
         confirm_code: string;
     };
+    /**
+     * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
+     * can be refunded; returns LianLian's transaction number.
+     */
+    payOrder(order: SandboxTokenOrder): {
+        no_order: string;
+        oid_paybill: string;
+        dt_order: string;
+    };
+    /**
+     * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
+     * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
+     */
+    holdPreauth(registration: SandboxPreauthRegistration): {
+        no_order: string;
+        oid_paybill: string;
+        dt_order: string;
+    };
     /** An issued token by its value, or undefined. */
     token(value: string | undefined): SandboxIssuedToken | undefined;
-    /** The payout held for this order, or undefined. */
-    heldPayout(oidPartner: string | undefined, noOrder: string | undefined): SandboxHeldPayout | undefined;
     /** Whether this order was paid (or its payout confirmed). */
     isPaid(oidPartner: string | undefined, noOrder: string | undefined): boolean;
-    /** Whether a WEB Payment form may open the cashier. */
-    decideWebPayment(fields: Readonly<Record<string, string>>): SandboxOutcome;
-    /** Marks a WEB payment paid; false when the order was paid meanwhile (another tab). */
+    /** Marks an order paid; false when it was paid meanwhile (another tab, another call). */
     markPaid(oidPartner: string, noOrder: string): boolean;
     /** A new 16-digit LianLian transaction number (oid_paybill). */
     nextPaybill(): string;

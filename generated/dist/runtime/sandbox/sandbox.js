@@ -4,10 +4,12 @@
  * a LianLian key pair and the registered merchants' public keys, and serves:
  *
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
- *   envelope, apply the published rules in rules.ts, answer signed);
+ *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
- *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
+ *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
+ *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -21,13 +23,26 @@ import { readRequestBody } from '../notifications/handler.js';
 import { byteLimitOption } from '../shared/response-body.js';
 import { followsFieldRule } from './catalogue.js';
 import { sandboxMerchantVerifiers, } from './context.js';
+import { sandboxRefundOrder } from './behaviours/refund-apply.js';
+import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
+import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier } from './notify.js';
 import { DEFAULT_SANDBOX_RULES, SandboxState, } from './rules.js';
-import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxWebPaymentForm, } from './web.js';
+import { sandboxCardBindSetup } from './state/card-binds.js';
+import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { amountInCents } from '../shared/amount.js';
+import { sandboxExchanges } from './state/exchange.js';
+import { SANDBOX_WALLET_PATH, handleSandboxWalletPay, openSandboxWalletPayment, } from './behaviours/aggregate.js';
+import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 const SANDBOX_PREFIX = '/sandbox/';
+// The setup endpoints under SANDBOX_PREFIX, each taking an order.
+const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'];
+/** The answer header that carries the sandbox's warnings about an accepted request. */
+export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options) {
     const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
@@ -62,6 +77,8 @@ export async function startSandbox(options) {
         submissions: [],
         sessions: new Map(),
         verifierFor: sandboxMerchantVerifiers(merchants),
+        baseUrl: '',
+        strict: options.strict === true,
     };
     const sockets = new Set();
     const server = createServer((req, res) => {
@@ -78,6 +95,7 @@ export async function startSandbox(options) {
     const address = server.address();
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const baseUrl = `http://${host}:${address.port}`;
+    ctx.baseUrl = baseUrl;
     let closing;
     return {
         url: baseUrl,
@@ -90,6 +108,19 @@ export async function startSandbox(options) {
         deliveries: notifier.deliveries,
         issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
         holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+        ...sandboxCardBindSetup(state.cardBinds, ctx.catalogue, (partner) => Boolean(ctx.verifierFor(partner, ['RSA']))),
+        setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
+        payOrder: (order) => state.payOrder(checkedOrder(ctx, order)),
+        holdPreauth: (preauth) => state.holdPreauth(checkedOrder(ctx, preauth, true)),
+        refundOrder: (refund) => sandboxRefundOrder(ctx, refund),
+        openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
+        openWalletPayment: (order) => {
+            const opened = openSandboxWalletPayment(ctx, checkedOrder(ctx, order));
+            if (opened === undefined)
+                throw new ConfigurationError('SANDBOX_ORDER', 'noOrder was used or paid already', 'noOrder');
+            return opened;
+        },
+        recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
         notificationsSettled: () => notifier.idle(),
         close() {
             closing ??= (async () => {
@@ -162,15 +193,18 @@ async function route(ctx, req, res, limit, path) {
         sendText(res, 413, 'request body too large or unreadable');
         return { operation: '-', outcome: '413' };
     }
-    const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
-    if (operation !== undefined) {
+    const candidates = ctx.catalogue.jsonOperations.filter((op) => op.path === path);
+    if (candidates.length > 0) {
+        // Two documented APIs may share the path; dispatch.ts picks the one the body is for.
+        const operation = chooseSandboxOperation(ctx, candidates, raw);
         const answer = handleSandboxJsonOperation(ctx, operation, raw);
-        sendJson(res, answer.status ?? 200, answer.body);
+        sendJson(res, answer.status ?? 200, answer.body, answer.warnings);
         return answer.note;
     }
-    if (path === ctx.catalogue.webPayment.path) {
-        const answer = handleSandboxWebPaymentForm(ctx, raw);
-        sendHtml(res, answer.html, answer.nonce);
+    const form = ctx.catalogue.forms.find((op) => op.path === path);
+    if (form !== undefined) {
+        const answer = handleSandboxForm(ctx, form, raw);
+        sendHtml(res, answer.html, answer.nonce, answer.status);
         return answer.note;
     }
     const pay = path.startsWith(SANDBOX_CASHIER_PATH)
@@ -181,8 +215,15 @@ async function route(ctx, req, res, limit, path) {
         sendHtml(res, answer.html, answer.nonce);
         return answer.note;
     }
-    if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
-        return sandboxEndpoint(ctx, path.slice(SANDBOX_PREFIX.length), raw, res);
+    if (path.startsWith(SANDBOX_WALLET_PATH)) {
+        // The payer "scans" a payLoad link and pays.
+        const paid = handleSandboxWalletPay(ctx, path.slice(SANDBOX_WALLET_PATH.length));
+        sendText(res, paid.status, paid.text);
+        return paid.note;
+    }
+    const endpoint = path.slice(SANDBOX_PREFIX.length);
+    if (path.startsWith(SANDBOX_PREFIX) && SANDBOX_ENDPOINTS.includes(endpoint)) {
+        return sandboxEndpoint(ctx, endpoint, raw, res);
     }
     sendText(res, 404, 'no such sandbox endpoint');
     return { operation: '-', outcome: '404' };
@@ -196,7 +237,20 @@ const ORDER_FIELDS = [
     ['money_order', 'moneyOrder', true],
     ['dt_order', 'dtOrder', false],
     ['info_order', 'infoOrder', false],
+    ['user_id', 'userId', false],
+    ['notify_url', 'notifyUrl', false],
+    ['pay_type', 'payType', false],
 ];
+// The states a pre-authorisation can be set up in (`status` of POST /sandbox/preauths).
+const PREAUTH_STATUSES = ['held', 'captured', 'cancelled'];
+/** What a pre-authorisation setup needs beyond an order: the payer's user id and a known status. */
+function preauthProblem(input) {
+    if (input.user_id === undefined)
+        return { field: 'user_id', option: 'userId', rule: 'is required' };
+    if (input.status !== undefined && !PREAUTH_STATUSES.includes(input.status))
+        return { field: 'status', option: 'status', rule: 'must be held, captured or cancelled' };
+    return undefined;
+}
 /** The first field of a token or payout order that breaks its rule, or `undefined`. */
 function orderProblem(ctx, input) {
     if (ctx.verifierFor(input.oid_partner, ['RSA']) === undefined) {
@@ -225,19 +279,80 @@ function orderProblem(ctx, input) {
  * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
  */
-function checkedOrder(ctx, order) {
+/**
+ * Records a Direct order for `Sandbox.recordDirectOrder`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when `operationId` names no operation of a product.
+ */
+function recordDirectOrder(ctx, order) {
+    const product = ctx.catalogue.jsonOperations.find((op) => op.operationId === order.operationId)?.product;
+    if (typeof product !== 'string') {
+        throw new ConfigurationError('SANDBOX_ORDER', 'operationId must name an operation of an MPAY or Easypay product (x-lianlian-product)', 'operationId');
+    }
+    const { state } = ctx;
+    const recorded = state.directPayments.record({
+        product,
+        oidPartner: order.oidPartner,
+        noOrder: order.noOrder,
+        moneyOrder: order.moneyOrder,
+        dtOrder: order.dtOrder ?? formatChinaTime(ctx.now()),
+        oidPaybill: state.nextPaybill(),
+        ...(order.infoOrder === undefined ? {} : { infoOrder: order.infoOrder }),
+    });
+    if (order.paid === true) {
+        state.markPaid(order.oidPartner, order.noOrder);
+        state.directPayments.pay(recorded, formatChinaDate(ctx.now()), state.nextAgreement());
+    }
+    return { oid_paybill: recorded.oidPaybill };
+}
+function checkedOrder(ctx, order, preauth = false) {
     const input = typeof order === 'object' && order !== null ? order : {};
-    const found = orderProblem(ctx, {
+    const extra = input;
+    const fields = {
         oid_partner: input.oidPartner,
         no_order: input.noOrder,
         money_order: input.moneyOrder,
         dt_order: input.dtOrder,
-        info_order: input.infoOrder,
-    });
+        info_order: 'infoOrder' in input ? input.infoOrder : undefined,
+        notify_url: 'notifyUrl' in input ? input.notifyUrl : undefined,
+        pay_type: 'payType' in input ? input.payType : undefined,
+        user_id: extra.userId,
+        status: extra.status,
+    };
+    const found = orderProblem(ctx, fields) ?? (preauth ? preauthProblem(fields) : undefined);
     if (found !== undefined) {
         throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
     }
     return order;
+}
+/**
+ * A merchant account change given to `Sandbox.setMerchantAccount`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
+ */
+function checkedAccount(ctx, account) {
+    const input = typeof account === 'object' && account !== null ? account : {};
+    const refuse = (option, rule) => {
+        throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
+    };
+    if (ctx.verifierFor(input.oidPartner, ['RSA']) === undefined)
+        refuse('oidPartner', 'must be a registered merchant number');
+    for (const option of ['balance', 'unsettled']) {
+        const value = input[option];
+        if (value !== undefined && amountInCents(value) === undefined)
+            refuse(option, 'must be an amount with at most two decimals, e.g. 100.00');
+    }
+    if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
+        refuse('payouts', 'must be true or false');
+    return input;
+}
+/**
+ * Sandbox.openExchange: an Exchange Payment transaction as exchangeApply registers it.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when the order exists with other terms.
+ */
+function openExchange(ctx, order) {
+    const exchange = sandboxExchanges(ctx.state, ctx.now).apply(order);
+    if (exchange === undefined)
+        throw new ConfigurationError('SANDBOX_ORDER', 'noOrder is already an Exchange Payment with another amount or currency', 'noOrder');
+    return { token: exchange.token, oid_paybill: exchange.oidPaybill };
 }
 function sandboxEndpoint(ctx, which, raw, res) {
     const note = { operation: `sandbox ${which}`, outcome: '' };
@@ -251,8 +366,8 @@ function sandboxEndpoint(ctx, which, raw, res) {
         return problem(read.key ?? 'body', 'appears more than once in the JSON body');
     }
     const input = read.ok ? read.value : {};
-    const { oid_partner: partner, no_order: noOrder, money_order: money, dt_order: dtOrder, info_order: info, } = input;
-    const found = orderProblem(ctx, input);
+    const { oid_partner: partner, no_order: noOrder, money_order: money, dt_order: dtOrder, info_order: info, notify_url: notifyUrl, pay_type: payType, } = input;
+    const found = orderProblem(ctx, input) ?? (which === 'preauths' ? preauthProblem(input) : undefined);
     // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
     // the order number (the first) passed its rules and is logged with the refusal.
     const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
@@ -260,20 +375,35 @@ function sandboxEndpoint(ctx, which, raw, res) {
         note.noOrder = noOrder;
     if (found !== undefined)
         return problem(found.field, found.rule);
+    const order = {
+        oidPartner: partner,
+        noOrder: noOrder,
+        moneyOrder: money,
+        ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
+    };
     const result = which === 'tokens'
         ? ctx.state.issueToken({
-            oidPartner: partner,
-            noOrder: noOrder,
-            moneyOrder: money,
-            ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
+            ...order,
+            ...(notifyUrl === undefined ? {} : { notifyUrl: notifyUrl }),
+            ...(payType === undefined ? {} : { payType: payType }),
         })
-        : ctx.state.holdPayout({
-            oidPartner: partner,
-            noOrder: noOrder,
-            moneyOrder: money,
-            ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
-            ...(info === undefined ? {} : { infoOrder: info }),
-        });
+        : which === 'payments'
+            ? ctx.state.payOrder(order)
+            : which === 'preauths'
+                ? ctx.state.holdPreauth({
+                    ...order,
+                    userId: input.user_id,
+                    ...(input.status === undefined
+                        ? {}
+                        : { status: input.status }),
+                })
+                : ctx.state.holdPayout({
+                    oidPartner: partner,
+                    noOrder: noOrder,
+                    moneyOrder: money,
+                    ...(dtOrder === undefined ? {} : { dtOrder: dtOrder }),
+                    ...(info === undefined ? {} : { infoOrder: info }),
+                });
     note.outcome = '201';
     sendJson(res, 201, result);
     return note;
@@ -282,13 +412,22 @@ function indexPage(ctx) {
     const ops = ctx.catalogue.jsonOperations
         .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
         .join('\n');
-    const rules = ctx.state.rules;
+    const forms = ctx.catalogue.forms
+        .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)} (form)</li>`)
+        .join('\n');
+    const enveloped = new Set(ctx.catalogue.jsonOperations.flatMap((op) => op.envelope === undefined ? [] : [op.operationId]));
     return renderHtmlDocument('LianLian sandbox', [
         '<h1>LianLian sandbox</h1>',
-        `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
-        '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
-        '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-        `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+        `<ul>\n${ops}\n${forms}`,
+        '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?, notify_url?, pay_type?} → token</li>',
+        '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li>',
+        '<li><code>POST /sandbox/payments</code> {oid_partner, no_order, money_order, dt_order?} → oid_paybill (a paid order, ready for refunds)</li>',
+        '<li><code>POST /sandbox/preauths</code> {oid_partner, no_order, money_order, user_id, dt_order?, status?} → oid_paybill (an Easypay pre-authorisation, pay_type F)</li></ul>',
+        '<h2>Rules</h2>',
+        '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
+        sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
+        '<p>Each form posted to a browser-form operation is checked in this order; a refusal is an error page.</p>',
+        sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, ctx.state.rules)),
     ].join('\n'));
 }
 function formatLine(method, path, note, started) {
@@ -297,21 +436,25 @@ function formatLine(method, path, note, started) {
         parts.push(`no_order=${safe(note.noOrder)}`);
     if (note.card !== undefined)
         parts.push(`card=${note.card}`);
+    for (const warning of note.warnings ?? [])
+        parts.push(`warning: ${safe(warning)}`);
     parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
     return parts.join(' ');
 }
 // Values from requests must not forge extra log lines.
 const safe = (text) => oneLine(text, 64);
-function sendJson(res, status, body) {
+function sendJson(res, status, body, warnings = []) {
     res.writeHead(status, {
         'Content-Type': 'application/json;charset=UTF-8',
         'Cache-Control': 'no-store',
+        // What LianLian would accept but its docs forbid (x-lianlian-unenforced), for the developer.
+        ...(warnings.length === 0 ? {} : { [SANDBOX_WARNING_HEADER]: warnings.join('; ') }),
     });
     res.end(JSON.stringify(body));
 }
-function sendHtml(res, html, nonce) {
+function sendHtml(res, html, nonce, status = 200) {
     const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
-    res.writeHead(200, {
+    res.writeHead(status, {
         'Content-Type': 'text/html;charset=UTF-8',
         'Cache-Control': 'no-store',
         'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,

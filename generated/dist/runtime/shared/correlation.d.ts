@@ -1,9 +1,15 @@
-/** How a correlation field is compared: as text, or as an amount (`55.4` equals `55.40`). */
-export type CorrelationMatch = 'exact' | 'amount';
+/**
+ * How a correlation field is compared: as text, as an amount (`55.4` equals `55.40`), or as the
+ * last four characters of the request's value (`last4`: answers that show a card number only by
+ * its last four digits).
+ */
+export type CorrelationMatch = 'exact' | 'amount' | 'last4';
 /** One field that must carry the value of the request or of the merchant's order. */
 export interface CorrelationField {
     readonly field: string;
     readonly match: CorrelationMatch;
+    /** Compared only when the request carried the field (`echoWhenSent`). */
+    readonly whenSent?: boolean;
 }
 /** The `x-lianlian-correlation` of a webhook. */
 export interface NotificationCorrelation {

@@ -13,6 +13,8 @@ export function sameValue(match, received, expected) {
         return false;
     if (match === 'exact')
         return received === expected;
+    if (match === 'last4')
+        return expected.length >= 4 && received === expected.slice(-4);
     const a = amountInCents(received);
     return a !== undefined && a === amountInCents(expected);
 }
@@ -22,7 +24,9 @@ export function sameValue(match, received, expected) {
  */
 export function correlationMismatches(fields, received, expected) {
     const out = [];
-    for (const { field, match } of fields) {
+    for (const { field, match, whenSent } of fields) {
+        if (whenSent === true && !Object.hasOwn(expected, field))
+            continue;
         const value = Object.hasOwn(received, field) ? received[field] : undefined;
         if (value === undefined || value === null || value === '')
             out.push({ field, missing: true });

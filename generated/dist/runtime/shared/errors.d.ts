@@ -40,9 +40,16 @@ export declare class EnvelopeError extends LianLianError {
     constructor(code: EnvelopeErrorCode, message: string, field?: string);
 }
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER' | 'SANDBOX_REFUND';
 /** The runtime was configured with options it cannot work with. */
 export declare class ConfigurationError extends LianLianError {
     readonly code: ConfigurationErrorCode;
     constructor(code: ConfigurationErrorCode, message: string, field?: string);
+}
+/** Codes of {@link ReportError}. */
+export type ReportErrorCode = 'REPORT_UNKNOWN' | 'REPORT_FILE_NAME' | 'REPORT_NOT_RECONCILABLE' | 'RECORD_INVALID';
+/** A report file or a reconciliation input that cannot be used as given. */
+export declare class ReportError extends LianLianError {
+    readonly code: ReportErrorCode;
+    constructor(code: ReportErrorCode, message: string, field?: string);
 }

@@ -52,3 +52,9 @@ export class ConfigurationError extends LianLianError {
         super(code, message, field);
     }
 }
+/** A report file or a reconciliation input that cannot be used as given. */
+export class ReportError extends LianLianError {
+    constructor(code, message, field) {
+        super(code, maskDigits(message), field);
+    }
+}

@@ -21,6 +21,7 @@ import {
 } from './errors.js';
 import { callPipeline, type CallContext, type ClientSettings } from './middleware.js';
 import {
+  requestPathOf,
   UNKNOWN_RETURN_CODE_CATEGORY,
   type ClientOperation,
   type ReturnCodeOutcome,
@@ -180,7 +181,7 @@ export function createClientCore<Paths extends {}, OperationId extends SpecOpera
       const deadline = startDeadline(timeoutMs, callOptions.signal);
       const context: CallContext = { operation, settings, signal: deadline.signal, sent: false };
       try {
-        await http.POST(operation.path, {
+        await http.POST(requestPathOf(operation.path), {
           baseUrl: baseUrls[operationId],
           body: params,
           bodySerializer: (body: unknown) => {
@@ -253,7 +254,11 @@ function loadSettings<OperationId extends SpecOperationId>(
     verifiers.set(
       operation.operationId,
       allowed.length > 0
-        ? createVerifier({ publicKeys, allowedSignTypes: allowed })
+        ? createVerifier({
+            publicKeys,
+            allowedSignTypes: allowed,
+            unsignedFields: operation.unsignedResponseFields,
+          })
         : refuseEveryAnswer(operation.operationId),
     );
   }

@@ -41,20 +41,22 @@ export type SpecOperationId = SpecSet<'operationId'>;
 export type ClientValidator = (value: unknown) => ValidationResult<unknown>;
 
 /**
- * One condition that tells a response branch apart, from the branch schema's `const` and
- * `not: {const}` properties: the field must equal (or differ from) `value`; when the branch does
- * not require the field, it may also be absent.
+ * One condition that tells a response branch apart, from the branch schema's `const`, `enum`,
+ * `not: {const}` and `not: {enum}` properties: the field must equal (or differ from) the value, or
+ * be one (or none) of the values; when the branch does not require the field, it may also be absent.
  */
 export interface BranchCondition {
   readonly field: string;
   readonly required: boolean;
   readonly equals?: string;
   readonly notEquals?: string;
+  readonly oneOf?: readonly string[];
+  readonly noneOf?: readonly string[];
 }
 
 /** One response branch (`x-lianlian-branch`) of an operation. */
 export interface ClientBranch {
-  /** `failure`, `success` or `paid`. */
+  /** `failure`, `success`, `paid` or `held`. */
   readonly name: string;
   /** The component schema of the branch, e.g. `MpayVerifyPaid`. */
   readonly schema: string;
@@ -76,7 +78,13 @@ export interface ClientOperation {
   readonly operationId: SpecOperationId;
   readonly summary: string;
   readonly method: 'post';
+  /**
+   * The spec's path key. A URI fragment in it names one of two APIs sharing a URL
+   * (`/v1/bankcardprepay#apply`); the request goes to the path without it ({@link requestPathOf}).
+   */
   readonly path: string;
+  /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
+  readonly unsignedResponseFields?: readonly string[];
   /** `servers[0].url` of the operation: the production origin. */
   readonly serverUrl: string;
   /** The component schema of the (plaintext) request, e.g. `MpayVerifyRequest`. */
@@ -86,6 +94,11 @@ export interface ClientOperation {
   readonly requestSignTypes: readonly SignType[];
   /** `sign_type` spellings LianLian uses on responses of this operation. */
   readonly responseSignTypes: readonly string[];
+  /**
+   * Response fields LianLian leaves out of its signature
+   * (`x-lianlian-signature.response.unsignedFields`); the signature is verified over the rest.
+   */
+  readonly responseUnsignedFields?: readonly string[];
   /** Fields of the request in signing order, when the generator provides them. */
   readonly signingFields?: readonly string[];
   /**
@@ -128,5 +141,13 @@ function holds(condition: BranchCondition, received: Readonly<Record<string, unk
   const value = received[condition.field];
   if (condition.equals !== undefined && value !== condition.equals) return false;
   if (condition.notEquals !== undefined && value === condition.notEquals) return false;
+  if (condition.oneOf !== undefined && !condition.oneOf.includes(value as string)) return false;
+  if (condition.noneOf?.includes(value as string) === true) return false;
   return true;
+}
+
+/** Where a request of `path` goes: the path key without its URI fragment, which HTTP never sends. */
+export function requestPathOf(path: string): string {
+  const hash = path.indexOf('#');
+  return hash === -1 ? path : path.slice(0, hash);
 }

@@ -46,7 +46,6 @@ export interface EnvelopeParts {
   macInput: string;
 }
 
-/** The outer JSON body of an Instant payment confirm request. */
 /** The outer request body: `oid_partner` and the envelope in field `F` (LianLian's `pay_load`). */
 export type EnvelopeBody<F extends string = 'pay_load'> = { oid_partner: string } & Record<
   F,
@@ -229,24 +228,37 @@ export function buildEnvelopeBody<F extends string = 'pay_load'>(
   } as EnvelopeBody<F>;
 }
 
+/** Options of {@link openEnvelopeBody}. */
+export interface OpenEnvelopeOptions {
+  /**
+   * The body field carrying the envelope: the operation's `x-lianlian-envelope` `field`, as the
+   * generated `clientOperations[id].envelope.field` gives it (default `pay_load`).
+   */
+  readonly field?: string;
+}
+
 /**
- * Opens an outer request body (LianLian's side, or a sandbox): decrypts `pay_load`, parses the
- * JSON request inside and checks that its `oid_partner` equals the outer one. The signature of
- * the returned request is not checked here; verify it with the merchant's public key.
+ * Opens an outer request body (LianLian's side, or a sandbox): decrypts the envelope field
+ * (`options.field`, default `pay_load`), parses the JSON request inside and checks that its
+ * `oid_partner` equals the outer one. The signature of the returned request is not checked here;
+ * verify it with the merchant's public key.
  * @throws {EnvelopeError} as {@link decryptPayload}, plus `ENVELOPE_INPUT`, `ENVELOPE_JSON` and
  *   `ENVELOPE_PARTNER`.
  */
-export function openEnvelopeBody(body: unknown, privateKey: KeyInput): Record<string, unknown> {
+export function openEnvelopeBody(
+  body: unknown,
+  privateKey: KeyInput,
+  options: OpenEnvelopeOptions = {},
+): Record<string, unknown> {
+  const { field = 'pay_load' } = options;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new EnvelopeError('ENVELOPE_INPUT', 'the request body must be a JSON object');
   }
-  const { oid_partner: partner, pay_load: payload } = body as Record<string, unknown>;
+  const record = body as Record<string, unknown>;
+  const partner = record.oid_partner;
+  const payload = Object.hasOwn(record, field) ? record[field] : undefined;
   if (typeof payload !== 'string') {
-    throw new EnvelopeError(
-      'ENVELOPE_INPUT',
-      'the request body has no pay_load string',
-      'pay_load',
-    );
+    throw new EnvelopeError('ENVELOPE_INPUT', `the request body has no ${field} string`, field);
   }
   const plaintext = decryptPayload(payload, privateKey);
   // A member given twice would be read one way here and another way by whoever checks the sign.
@@ -258,7 +270,7 @@ export function openEnvelopeBody(body: unknown, privateKey: KeyInput): Record<st
         : inner.problem === 'not-object'
           ? 'the decrypted payload is not a JSON object'
           : 'the decrypted payload is not JSON';
-    throw new EnvelopeError('ENVELOPE_JSON', message, inner.key ?? 'pay_load');
+    throw new EnvelopeError('ENVELOPE_JSON', message, inner.key ?? field);
   }
   const request = inner.value;
   if (typeof partner !== 'string' || request.oid_partner !== partner) {

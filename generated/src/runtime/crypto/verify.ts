@@ -35,6 +35,12 @@ export interface VerifyOptions {
    * (the closed rule). Without it every value is held to the strict rule.
    */
   closedMessage?: ClosedSignMessage;
+  /**
+   * Fields the message carries outside its signature, as LianLian documents for some answers (the
+   * payment result queries' `bank_name`, `memo`; generated from `x-lianlian-signature`'s
+   * `unsignedFields`). They are left out of the sign source; every other received field is covered.
+   */
+  unsignedFields?: readonly string[];
 }
 
 /** A closed request message: every field it may carry, in signing order, and its URL fields. */
@@ -94,9 +100,17 @@ export function createVerifier(options: VerifyOptions): Verifier {
           signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
   // A bad ordering is a configuration error: let it throw here, not refuse every message later.
   if (closed !== undefined) sourceOf({});
+  const unsigned = new Set(options.unsignedFields ?? []);
+  const coveredSourceOf =
+    unsigned.size === 0
+      ? sourceOf
+      : (params: Record<string, unknown>) =>
+          sourceOf(
+            Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))),
+          );
   return (received) => {
     try {
-      return check(received, keys, modulusBits, allowed, sourceOf);
+      return check(received, keys, modulusBits, allowed, coveredSourceOf);
     } catch {
       // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
       return fail('unsignable-params', 'the message could not be read');

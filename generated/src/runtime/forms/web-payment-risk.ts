@@ -10,17 +10,17 @@ import { WebPaymentError } from './web-payment-errors.js';
 export type RiskItemInput = Readonly<Record<string, string | undefined>>;
 
 /**
- * Serialises risk-control fields as compact JSON in their insertion order, leaving out undefined
- * fields.
+ * Serialises risk-control fields (or any form field whose schema holds JSON text of strings,
+ * `field`) as compact JSON in their insertion order, leaving out undefined fields.
  * @throws {WebPaymentError} `WEB_PAYMENT_RISK_ITEM` when `fields` is not an object or a value is
  *   not a string (LianLian's risk fields are all text).
  */
-export function serializeRiskItem(fields: RiskItemInput): string {
+export function serializeRiskItem(fields: RiskItemInput, field = 'risk_item'): string {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     throw new WebPaymentError(
       'WEB_PAYMENT_RISK_ITEM',
-      'risk_item must be an object of strings',
-      'risk_item',
+      `${field} must be an object of strings`,
+      field,
     );
   }
   const kept: Record<string, string> = {};
@@ -29,8 +29,8 @@ export function serializeRiskItem(fields: RiskItemInput): string {
     if (typeof value !== 'string') {
       throw new WebPaymentError(
         'WEB_PAYMENT_RISK_ITEM',
-        `risk_item.${maskDigits(key)} must be a string; LianLian's risk fields are text`,
-        `risk_item.${key}`,
+        `${field}.${maskDigits(key)} must be a string; LianLian's risk fields are text`,
+        `${field}.${key}`,
       );
     }
     kept[key] = value;

@@ -23,12 +23,23 @@ import { WebPaymentError } from './web-payment-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from '../shared/html.js';
 import { serializeRiskItem, type RiskItemInput } from './web-payment-risk.js';
 import {
-  checkWebPaymentCardFields,
+  checkFormFields,
   checkWebPaymentSubmittable,
   checkWebPaymentTimestamp,
+  type FormFieldCheck,
 } from './web-payment-rules.js';
 
-/** What the spec says about the WEB Payment API (emitted by the generator). */
+/**
+ * A field the builder fills in (the spec's `x-lianlian-form.fill`): the merchant number from the
+ * options (a caller's different value is refused), the clock's time in UTC+8 (checked against the
+ * clock when the caller gives one), or a fixed value (the schema's only `version`, the first sign
+ * type) the caller may override.
+ */
+export type FormFill =
+  | { readonly field: string; readonly from: 'merchant' | 'clock' }
+  | { readonly field: string; readonly from: 'value'; readonly value: string };
+
+/** What the spec says about one browser-form operation (emitted by the generator per form). */
 export interface WebPaymentDefinition {
   /** servers[0].url + path of the operation: LianLian's production cashier. */
   readonly actionUrl: string;
@@ -38,8 +49,14 @@ export interface WebPaymentDefinition {
   readonly uriFields: readonly string[];
   /** The generated validator of the request schema. */
   readonly validateRequest: (value: unknown) => ValidationResult<unknown>;
-  /** The fixed interface version (the schema's only `version` value). */
-  readonly version: string;
+  /** The fields the builder fills in, in the spec's order. */
+  readonly fills: readonly FormFill[];
+  /** Checks beyond the schema, in order (`x-lianlian-form.checks`). */
+  readonly checks: readonly FormFieldCheck[];
+  /** Fields holding JSON text (`contentMediaType: application/json`): an object is serialised once. */
+  readonly jsonTextFields: readonly string[];
+  /** The HTML id of the rendered form (default `lianlian-web-payment`). */
+  readonly formId?: string;
 }
 
 /** Options of one form. */
@@ -62,12 +79,6 @@ export interface WebPaymentFormOptions {
   readonly submitLabel?: string;
 }
 
-/** The fields a caller passes: the form fields except those the builder fills in. */
-export type WebPaymentFormParams = Readonly<Record<string, unknown>> & {
-  /** The risk-control JSON: an object (serialised once here) or text serialised by `buildRiskItem`. */
-  readonly risk_item: string | RiskItemInput;
-};
-
 /** A signed WEB Payment form. */
 export interface WebPaymentForm {
   /** The URL the form posts to. */
@@ -80,7 +91,7 @@ export interface WebPaymentForm {
   readonly htmlWithoutScript: string;
 }
 
-const FORM_ID = 'lianlian-web-payment';
+const DEFAULT_FORM_ID = 'lianlian-web-payment';
 
 /**
  * Binds the engine to the spec's definition of the WEB Payment API.
@@ -88,7 +99,7 @@ const FORM_ID = 'lianlian-web-payment';
  */
 export function createWebPaymentFormBuilder(
   definition: WebPaymentDefinition,
-): (params: WebPaymentFormParams, options: WebPaymentFormOptions) => WebPaymentForm {
+): (params: Readonly<Record<string, unknown>>, options: WebPaymentFormOptions) => WebPaymentForm {
   const ordering = Object.freeze([...definition.signingFields]);
   checkUrl(definition.actionUrl, 'actionUrl');
   return (params, options) => buildForm(definition, ordering, params, options);
@@ -117,7 +128,7 @@ export function toUserreqIp(address: string): string {
 function buildForm(
   definition: WebPaymentDefinition,
   ordering: readonly string[],
-  params: WebPaymentFormParams,
+  params: Readonly<Record<string, unknown>>,
   options: WebPaymentFormOptions,
 ): WebPaymentForm {
   const settings = checkOptions(options, definition.actionUrl);
@@ -133,20 +144,29 @@ function buildForm(
       'sign',
     );
   }
-  if (message.oid_partner !== undefined && message.oid_partner !== options.oidPartner) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
-      'oid_partner differs from options.oidPartner',
-      'oid_partner',
-    );
+  const clockFields: string[] = [];
+  for (const fill of definition.fills) {
+    if (fill.from === 'value') {
+      message[fill.field] ??= fill.value;
+    } else if (fill.from === 'clock') {
+      message[fill.field] ??= formatChinaTime(now);
+      clockFields.push(fill.field);
+    } else {
+      if (message[fill.field] !== undefined && message[fill.field] !== options.oidPartner) {
+        throw new WebPaymentError(
+          'WEB_PAYMENT_OPTIONS',
+          `${fill.field} differs from options.oidPartner`,
+          fill.field,
+        );
+      }
+      message[fill.field] = options.oidPartner;
+    }
   }
-  message.oid_partner = options.oidPartner;
-  message.sign_type ??= 'RSA';
-  message.version ??= definition.version;
-  message.timestamp ??= formatChinaTime(now);
-  if (typeof message.risk_item === 'object' && message.risk_item !== null) {
+  for (const field of definition.jsonTextFields) {
+    const value = message[field];
     // Serialised here, once: this exact text is both signed and submitted.
-    message.risk_item = serializeRiskItem(message.risk_item as RiskItemInput);
+    if (typeof value === 'object' && value !== null)
+      message[field] = serializeRiskItem(value as RiskItemInput, field);
   }
 
   const result = definition.validateRequest(message);
@@ -154,8 +174,10 @@ function buildForm(
     const issues = result.issues.filter((issue) => !isMissingSign(issue));
     if (issues.length > 0) throw invalid(issues);
   }
-  checkWebPaymentTimestamp(String(message.timestamp), now, settings.maxSkewMinutes);
-  checkWebPaymentCardFields(message);
+  for (const field of clockFields) {
+    checkWebPaymentTimestamp(String(message[field]), now, settings.maxSkewMinutes, field);
+  }
+  checkFormFields(message, definition.checks);
 
   const fields: [string, string][] = [];
   for (const name of ordering) {
@@ -188,7 +210,7 @@ function buildForm(
       title,
       `<p>${escapeHtml(title)}</p>\n` +
         renderPostForm({
-          id: FORM_ID,
+          id: definition.formId ?? DEFAULT_FORM_ID,
           action: settings.action,
           fields,
           submitLabel: label,
@@ -278,7 +300,7 @@ function isMissingSign(issue: ValidationIssue): boolean {
 function invalid(issues: readonly ValidationIssue[]): WebPaymentError {
   return new WebPaymentError(
     'WEB_PAYMENT_INVALID',
-    `the WEB Payment form is invalid and was not signed: ${summariseIssues(issues)}`,
+    `the form is invalid and was not signed: ${summariseIssues(issues)}`,
     issueField(issues),
     issues,
   );

@@ -12,9 +12,21 @@ export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
 /** One operation whose request is a JSON body. */
 export interface SandboxJsonOperation {
   readonly operationId: string;
+  /** The URL path requests arrive at; operations sharing one are dispatched by json.ts. */
   readonly path: string;
+  /** `x-lianlian-product` (`mpay`, `easypay`), or null: which product's orders it handles. */
+  readonly product: string | null;
+  /** The ret_code of each success branch of the answer (`success`, `paid`), from its `const`. */
+  readonly branchCodes: Readonly<Record<string, string>>;
+  /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
+  readonly unsignedAnswerFields: readonly string[];
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
+  /**
+   * Request fields the docs call required that LianLian accepts a request without
+   * (`x-lianlian-unenforced`): missing, they draw a warning, or a refusal in strict mode.
+   */
+  readonly unenforcedRequired: readonly string[];
   readonly validateRequest: SandboxValidator;
   /** Validator of the HTTP body: the envelope body, or the request itself. */
   readonly validateBody: SandboxValidator;
@@ -23,6 +35,26 @@ export interface SandboxJsonOperation {
   /** The request's signing ordering and URL fields: its signature is checked by the closed rule. */
   readonly signMessage: ClosedSignMessage;
   readonly envelope?: { readonly version: string; readonly field: string };
+  /**
+   * The spec's `x-lianlian-sandbox.generic`: what the generic default behaviour answers when no
+   * behaviour is registered for the operation (behaviours/generic.ts).
+   */
+  readonly generic?: SandboxGenericAnswer;
+}
+
+/** The data the generic default behaviour runs on, all from the spec. */
+export interface SandboxGenericAnswer {
+  /** The success example's fields: the answer, before the request's echo fields are set. */
+  readonly answer: Readonly<Record<string, string>>;
+  /** The request fields the answer carries back (`x-lianlian-correlation.echo`). */
+  readonly echo: readonly string[];
+  /** Notifications a success sends: the webhook's example, with its `match` fields from the request. */
+  readonly emits: readonly {
+    readonly webhook: string;
+    readonly urlField: string;
+    readonly notification: Readonly<Record<string, string>>;
+    readonly match: readonly string[];
+  }[];
 }
 
 /** A field's `pattern` (compiled with the `u` flag, as JSON Schema does), `maxLength` in code points, and rule in words. */
@@ -39,23 +71,34 @@ export function followsFieldRule(rule: SandboxFieldRule | undefined, value: unkn
   return rule?.pattern === undefined || rule.pattern.test(value);
 }
 
+/** One browser-form operation: its form is checked like a JSON request, then opens a cashier. */
+export interface SandboxFormOperation {
+  readonly operationId: string;
+  readonly path: string;
+  readonly requestSchema: string;
+  readonly validateRequest: SandboxValidator;
+  /** Fields the schema types as integers; form values are text and are converted to check them. */
+  readonly integerFields: readonly string[];
+  readonly signTypes: readonly string[];
+  /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
+  readonly signMessage: ClosedSignMessage;
+}
+
+/**
+ * Webhooks the behaviours written so far send, typed as present so their calls need no check;
+ * the catalogue is generated for every webhook of the spec (the index signature), and
+ * `sandboxNotification` reaches any of them.
+ */
+export type SandboxKnownNotification = 'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify';
+
 /** Everything the sandbox serves and checks. */
 export interface SandboxCatalogue {
   readonly jsonOperations: readonly SandboxJsonOperation[];
-  readonly webPayment: {
-    readonly path: string;
-    readonly requestSchema: string;
-    readonly validateRequest: SandboxValidator;
-    /** Fields the schema types as integers; form values are text and are converted to check them. */
-    readonly integerFields: readonly string[];
-    readonly signTypes: readonly string[];
-    /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
-    readonly signMessage: ClosedSignMessage;
-  };
+  /** The browser-form operations: forms the payer's browser posts, answered with HTML pages. */
+  readonly forms: readonly SandboxFormOperation[];
   /** Validators of the notifications the sandbox sends, to check its own output. */
-  readonly notifications: Readonly<
-    Record<'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify', SandboxValidator>
-  >;
+  readonly notifications: Readonly<Record<SandboxKnownNotification, SandboxValidator>> &
+    Readonly<Record<string, SandboxValidator | undefined>>;
   /**
    * How the spec constrains each message field, by name (the first message declaring it wins),
    * for the sandbox's own endpoints, which take part of an order.

@@ -16,9 +16,10 @@ import {
 } from './context.js';
 import type { SandboxJsonOperation } from './catalogue.js';
 import { parseSignType, type SignType } from '../crypto/sign-type.js';
-import { issueField } from '../shared/validation.js';
+import { issueField, type ValidationIssue } from '../shared/validation.js';
 import type { SandboxJsonAnswer } from './behaviour.js';
 import { sandboxBehaviour } from './behaviours/index.js';
+import { sandboxGenericBehaviour } from './behaviours/generic.js';
 
 export function handleSandboxJsonOperation(
   ctx: SandboxContext,
@@ -26,7 +27,8 @@ export function handleSandboxJsonOperation(
   raw: Buffer,
 ): SandboxJsonAnswer {
   const note: SandboxRequestNote = { operation: operation.operationId, outcome: '' };
-  const behaviour = sandboxBehaviour(operation.operationId);
+  // A registered behaviour first; else the generic default, when the spec declares one.
+  const behaviour = sandboxBehaviour(operation.operationId) ?? sandboxGenericBehaviour(operation);
   if (behaviour === undefined) {
     // An operation of the spec nobody taught the sandbox: say so, rather than invent a code.
     note.outcome = '501 (no sandbox behaviour)';
@@ -62,8 +64,11 @@ export function handleSandboxJsonOperation(
   if (!outer.ok) return fail('1012', outer.key);
   const body = outer.value;
   if (typeof body.no_order === 'string') note.noOrder = body.no_order;
-  const bodyCheck = operation.validateBody(body);
-  if (!bodyCheck.ok) return fail('1004', issueField(bodyCheck.issues));
+  // The envelope around a sealed request; a plain body is the request, checked below.
+  if (operation.envelope !== undefined) {
+    const bodyCheck = operation.validateBody(body);
+    if (!bodyCheck.ok) return fail('1004', issueField(bodyCheck.issues));
+  }
 
   let plaintext = text;
   if (operation.envelope !== undefined) {
@@ -81,7 +86,26 @@ export function handleSandboxJsonOperation(
   if (operation.envelope !== undefined && fields.oid_partner !== body.oid_partner)
     return fail('1004', 'oid_partner');
   const check = operation.validateRequest(request);
-  if (!check.ok) return fail('1004', issueField(check.issues));
+  const warnings: string[] = [];
+  if (!check.ok) {
+    // A field the docs require that LianLian accepts requests without (x-lianlian-unenforced):
+    // accepted with a warning, as LianLian would, unless the sandbox is strict.
+    const lenient = new Set(operation.unenforcedRequired);
+    // A missing top-level field: keyword required, the field as limit and as path.
+    const unenforced = (issue: ValidationIssue) =>
+      issue.keyword === 'required' &&
+      lenient.has(String(issue.limit)) &&
+      (issue.path === '' || issue.path === issue.limit);
+    const real = check.issues.filter((issue) => !unenforced(issue));
+    if (real.length > 0) return fail('1004', issueField(real));
+    if (ctx.strict) return fail('1004', issueField(check.issues));
+    for (const issue of check.issues) {
+      warnings.push(
+        `${String(issue.limit)} is required by LianLian's docs; LianLian accepts requests without it, a strict sandbox refuses them`,
+      );
+    }
+    note.warnings = warnings;
+  }
 
   const verifier = ctx.verifierFor(fields.oid_partner, operation.signTypes, operation.signMessage);
   if (verifier === undefined) return fail('3001', 'oid_partner');
@@ -89,5 +113,6 @@ export function handleSandboxJsonOperation(
   const attributed = { oidPartner: fields.oid_partner as string, signType };
   if (!verifier(fields).ok) return fail('1001', undefined, attributed);
 
-  return behaviour.handle(ctx, { operation, fields, signType, note });
+  const answer = behaviour.handle(ctx, { operation, fields, signType, note });
+  return warnings.length === 0 ? answer : { ...answer, warnings };
 }

@@ -4,10 +4,12 @@
  * a LianLian key pair and the registered merchants' public keys, and serves:
  *
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
- *   envelope, apply the published rules in rules.ts, answer signed);
+ *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
- *   APIs) and `POST /sandbox/payouts` (a held payout awaiting confirmation).
+ *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
+ *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -28,8 +30,13 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
-import type { SandboxSetup } from './behaviour.js';
+import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
+import { sandboxRefundOrder } from './behaviours/refund-apply.js';
+import type { SandboxPreauthRegistration, SandboxPreauthStatus } from './state/preauths.js';
+import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
+import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
+import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
 import {
   DEFAULT_SANDBOX_RULES,
@@ -38,16 +45,31 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import {
-  SANDBOX_CASHIER_PATH,
-  handleSandboxCashierPay,
-  handleSandboxWebPaymentForm,
-} from './web.js';
+import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
+import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
+import { amountInCents } from '../shared/amount.js';
+import type { SandboxMerchantAccount } from './state/payouts.js';
+import { sandboxExchanges, type SandboxExchangeRegistration } from './state/exchange.js';
+import {
+  SANDBOX_WALLET_PATH,
+  handleSandboxWalletPay,
+  openSandboxWalletPayment,
+  type SandboxWalletRegistration,
+} from './behaviours/aggregate.js';
+import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
-// The options objects of Sandbox.issueToken and Sandbox.holdPayout.
+// The options objects of Sandbox.issueToken, Sandbox.holdPayout and Sandbox.setMerchantAccount.
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
+export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
+export type { SandboxMerchantAccount } from './state/payouts.js';
+export type { SandboxRefundSetup } from './behaviour.js';
+export type { SandboxPreauthRegistration } from './state/preauths.js';
+export type { SandboxExchangeRegistration } from './state/exchange.js';
+export type { SandboxWalletRegistration } from './behaviours/aggregate.js';
+export type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 
 /** A merchant the sandbox accepts requests from. */
 export interface SandboxMerchant {
@@ -81,6 +103,12 @@ export interface SandboxOptions {
   readonly log?: (line: string) => void;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * Refuse (1004) a request that lacks a field LianLian's docs call required but LianLian accepts
+   * requests without (`x-lianlian-unenforced`). Default false: accept it, as LianLian does, with a
+   * warning in the log line and the `X-LianLian-Sandbox-Warning` answer header.
+   */
+  readonly strict?: boolean;
 }
 
 /** A running sandbox. */
@@ -98,6 +126,41 @@ export interface Sandbox extends SandboxSetup {
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
   /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
+  applyCardBind(application: SandboxCardBindApplication): { token: string };
+  /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
+  bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  /**
+   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
+   * payout rules in state/payouts.ts).
+   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
+   * amount that is not decimal text with at most two decimals.
+   */
+  setMerchantAccount(account: SandboxMerchantAccount): void;
+  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
+  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  /**
+   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
+   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
+   */
+  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+  /**
+   * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
+   * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
+   */
+  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
+  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
+  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
+  /**
+   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
+   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
+   */
+  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
+  /**
+   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
+   * it, for the result queries; returns its oid_paybill.
+   */
+  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -105,6 +168,12 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+// The setup endpoints under SANDBOX_PREFIX, each taking an order.
+const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'] as const;
+type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
+
+/** The answer header that carries the sandbox's warnings about an accepted request. */
+export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 
 /** Starts a sandbox; resolves once it listens. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -141,6 +210,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     submissions: [],
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
+    baseUrl: '',
+    strict: options.strict === true,
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -157,6 +228,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host}:${address.port}`;
+  ctx.baseUrl = baseUrl;
   let closing: Promise<void> | undefined;
   return {
     url: baseUrl,
@@ -169,6 +241,25 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     deliveries: notifier.deliveries,
     issueToken: (order) => state.issueToken(checkedOrder(ctx, order)),
     holdPayout: (payout) => state.holdPayout(checkedOrder(ctx, payout)),
+    ...sandboxCardBindSetup(state.cardBinds, ctx.catalogue, (partner) =>
+      Boolean(ctx.verifierFor(partner, ['RSA'])),
+    ),
+    setMerchantAccount: (account) => state.payouts.setAccount(checkedAccount(ctx, account)),
+    payOrder: (order) => state.payOrder(checkedOrder(ctx, order)),
+    holdPreauth: (preauth) => state.holdPreauth(checkedOrder(ctx, preauth, true)),
+    refundOrder: (refund) => sandboxRefundOrder(ctx, refund),
+    openExchange: (order) => openExchange(ctx, checkedOrder(ctx, order)),
+    openWalletPayment: (order) => {
+      const opened = openSandboxWalletPayment(ctx, checkedOrder(ctx, order));
+      if (opened === undefined)
+        throw new ConfigurationError(
+          'SANDBOX_ORDER',
+          'noOrder was used or paid already',
+          'noOrder',
+        );
+      return opened;
+    },
+    recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -249,15 +340,18 @@ async function route(
     sendText(res, 413, 'request body too large or unreadable');
     return { operation: '-', outcome: '413' };
   }
-  const operation = ctx.catalogue.jsonOperations.find((op) => op.path === path);
-  if (operation !== undefined) {
+  const candidates = ctx.catalogue.jsonOperations.filter((op) => op.path === path);
+  if (candidates.length > 0) {
+    // Two documented APIs may share the path; dispatch.ts picks the one the body is for.
+    const operation = chooseSandboxOperation(ctx, candidates, raw);
     const answer = handleSandboxJsonOperation(ctx, operation, raw);
-    sendJson(res, answer.status ?? 200, answer.body);
+    sendJson(res, answer.status ?? 200, answer.body, answer.warnings);
     return answer.note;
   }
-  if (path === ctx.catalogue.webPayment.path) {
-    const answer = handleSandboxWebPaymentForm(ctx, raw);
-    sendHtml(res, answer.html, answer.nonce);
+  const form = ctx.catalogue.forms.find((op) => op.path === path);
+  if (form !== undefined) {
+    const answer = handleSandboxForm(ctx, form, raw);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
@@ -268,13 +362,15 @@ async function route(
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
   }
-  if (path === `${SANDBOX_PREFIX}tokens` || path === `${SANDBOX_PREFIX}payouts`) {
-    return sandboxEndpoint(
-      ctx,
-      path.slice(SANDBOX_PREFIX.length) as 'tokens' | 'payouts',
-      raw,
-      res,
-    );
+  if (path.startsWith(SANDBOX_WALLET_PATH)) {
+    // The payer "scans" a payLoad link and pays.
+    const paid = handleSandboxWalletPay(ctx, path.slice(SANDBOX_WALLET_PATH.length));
+    sendText(res, paid.status, paid.text);
+    return paid.note;
+  }
+  const endpoint = path.slice(SANDBOX_PREFIX.length);
+  if (path.startsWith(SANDBOX_PREFIX) && SANDBOX_ENDPOINTS.includes(endpoint as SandboxEndpoint)) {
+    return sandboxEndpoint(ctx, endpoint as SandboxEndpoint, raw, res);
   }
   sendText(res, 404, 'no such sandbox endpoint');
   return { operation: '-', outcome: '404' };
@@ -289,7 +385,22 @@ const ORDER_FIELDS = [
   ['money_order', 'moneyOrder', true],
   ['dt_order', 'dtOrder', false],
   ['info_order', 'infoOrder', false],
+  ['user_id', 'userId', false],
+  ['notify_url', 'notifyUrl', false],
+  ['pay_type', 'payType', false],
 ] as const;
+
+// The states a pre-authorisation can be set up in (`status` of POST /sandbox/preauths).
+const PREAUTH_STATUSES: readonly unknown[] = ['held', 'captured', 'cancelled'];
+
+/** What a pre-authorisation setup needs beyond an order: the payer's user id and a known status. */
+function preauthProblem(input: Readonly<Record<string, unknown>>) {
+  if (input.user_id === undefined)
+    return { field: 'user_id', option: 'userId', rule: 'is required' };
+  if (input.status !== undefined && !PREAUTH_STATUSES.includes(input.status))
+    return { field: 'status', option: 'status', rule: 'must be held, captured or cancelled' };
+  return undefined;
+}
 
 /** The first field of a token or payout order that breaks its rule, or `undefined`. */
 function orderProblem(
@@ -321,24 +432,107 @@ function orderProblem(
  * An order given to `Sandbox.issueToken` or `holdPayout`, held to the rules of its endpoint.
  * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks one.
  */
-function checkedOrder<T extends SandboxPayoutRegistration>(ctx: SandboxContext, order: T): T {
+/**
+ * Records a Direct order for `Sandbox.recordDirectOrder`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when `operationId` names no operation of a product.
+ */
+function recordDirectOrder(
+  ctx: SandboxContext,
+  order: SandboxDirectOrderRegistration,
+): { oid_paybill: string } {
+  const product = ctx.catalogue.jsonOperations.find(
+    (op) => op.operationId === order.operationId,
+  )?.product;
+  if (typeof product !== 'string') {
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'operationId must name an operation of an MPAY or Easypay product (x-lianlian-product)',
+      'operationId',
+    );
+  }
+  const { state } = ctx;
+  const recorded = state.directPayments.record({
+    product,
+    oidPartner: order.oidPartner,
+    noOrder: order.noOrder,
+    moneyOrder: order.moneyOrder,
+    dtOrder: order.dtOrder ?? formatChinaTime(ctx.now()),
+    oidPaybill: state.nextPaybill(),
+    ...(order.infoOrder === undefined ? {} : { infoOrder: order.infoOrder }),
+  });
+  if (order.paid === true) {
+    state.markPaid(order.oidPartner, order.noOrder);
+    state.directPayments.pay(recorded, formatChinaDate(ctx.now()), state.nextAgreement());
+  }
+  return { oid_paybill: recorded.oidPaybill };
+}
+
+function checkedOrder<
+  T extends SandboxPayoutRegistration | SandboxTokenOrder | SandboxDirectOrderRegistration,
+>(ctx: SandboxContext, order: T, preauth = false): T {
   const input = typeof order === 'object' && order !== null ? order : ({} as T);
-  const found = orderProblem(ctx, {
+  const extra = input as { userId?: unknown; status?: unknown };
+  const fields = {
     oid_partner: input.oidPartner,
     no_order: input.noOrder,
     money_order: input.moneyOrder,
     dt_order: input.dtOrder,
-    info_order: input.infoOrder,
-  });
+    info_order: 'infoOrder' in input ? input.infoOrder : undefined,
+    notify_url: 'notifyUrl' in input ? input.notifyUrl : undefined,
+    pay_type: 'payType' in input ? input.payType : undefined,
+    user_id: extra.userId,
+    status: extra.status,
+  };
+  const found = orderProblem(ctx, fields) ?? (preauth ? preauthProblem(fields) : undefined);
   if (found !== undefined) {
     throw new ConfigurationError('SANDBOX_ORDER', `${found.option} ${found.rule}`, found.option);
   }
   return order;
 }
 
+/**
+ * A merchant account change given to `Sandbox.setMerchantAccount`.
+ * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, when it breaks a rule.
+ */
+function checkedAccount(
+  ctx: SandboxContext,
+  account: SandboxMerchantAccount,
+): SandboxMerchantAccount {
+  const input =
+    typeof account === 'object' && account !== null ? account : ({} as SandboxMerchantAccount);
+  const refuse = (option: string, rule: string): never => {
+    throw new ConfigurationError('SANDBOX_ORDER', `${option} ${rule}`, option);
+  };
+  if (ctx.verifierFor(input.oidPartner, ['RSA']) === undefined)
+    refuse('oidPartner', 'must be a registered merchant number');
+  for (const option of ['balance', 'unsettled'] as const) {
+    const value = input[option];
+    if (value !== undefined && amountInCents(value) === undefined)
+      refuse(option, 'must be an amount with at most two decimals, e.g. 100.00');
+  }
+  if (input.payouts !== undefined && typeof input.payouts !== 'boolean')
+    refuse('payouts', 'must be true or false');
+  return input;
+}
+
+/**
+ * Sandbox.openExchange: an Exchange Payment transaction as exchangeApply registers it.
+ * @throws {ConfigurationError} `SANDBOX_ORDER` when the order exists with other terms.
+ */
+function openExchange(ctx: SandboxContext, order: SandboxExchangeRegistration) {
+  const exchange = sandboxExchanges(ctx.state, ctx.now).apply(order);
+  if (exchange === undefined)
+    throw new ConfigurationError(
+      'SANDBOX_ORDER',
+      'noOrder is already an Exchange Payment with another amount or currency',
+      'noOrder',
+    );
+  return { token: exchange.token, oid_paybill: exchange.oidPaybill };
+}
+
 function sandboxEndpoint(
   ctx: SandboxContext,
-  which: 'tokens' | 'payouts',
+  which: SandboxEndpoint,
   raw: Buffer,
   res: ServerResponse,
 ): SandboxRequestNote {
@@ -359,28 +553,46 @@ function sandboxEndpoint(
     money_order: money,
     dt_order: dtOrder,
     info_order: info,
+    notify_url: notifyUrl,
+    pay_type: payType,
   } = input;
-  const found = orderProblem(ctx, input);
+  const found =
+    orderProblem(ctx, input) ?? (which === 'preauths' ? preauthProblem(input) : undefined);
   // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
   // the order number (the first) passed its rules and is logged with the refusal.
   const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
   if (found === undefined || failed > 0) note.noOrder = noOrder as string;
   if (found !== undefined) return problem(found.field, found.rule);
+  const order = {
+    oidPartner: partner as string,
+    noOrder: noOrder as string,
+    moneyOrder: money as string,
+    ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+  };
   const result =
     which === 'tokens'
       ? ctx.state.issueToken({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+          ...order,
+          ...(notifyUrl === undefined ? {} : { notifyUrl: notifyUrl as string }),
+          ...(payType === undefined ? {} : { payType: payType as string }),
         })
-      : ctx.state.holdPayout({
-          oidPartner: partner as string,
-          noOrder: noOrder as string,
-          moneyOrder: money as string,
-          ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
-          ...(info === undefined ? {} : { infoOrder: info as string }),
-        });
+      : which === 'payments'
+        ? ctx.state.payOrder(order)
+        : which === 'preauths'
+          ? ctx.state.holdPreauth({
+              ...order,
+              userId: input.user_id as string,
+              ...(input.status === undefined
+                ? {}
+                : { status: input.status as SandboxPreauthStatus }),
+            })
+          : ctx.state.holdPayout({
+              oidPartner: partner as string,
+              noOrder: noOrder as string,
+              moneyOrder: money as string,
+              ...(dtOrder === undefined ? {} : { dtOrder: dtOrder as string }),
+              ...(info === undefined ? {} : { infoOrder: info as string }),
+            });
   note.outcome = '201';
   sendJson(res, 201, result);
   return note;
@@ -390,15 +602,31 @@ function indexPage(ctx: SandboxContext): string {
   const ops = ctx.catalogue.jsonOperations
     .map((op) => `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)}</li>`)
     .join('\n');
-  const rules = ctx.state.rules;
+  const forms = ctx.catalogue.forms
+    .map(
+      (op) =>
+        `<li><code>POST ${escapeHtml(op.path)}</code> ${escapeHtml(op.operationId)} (form)</li>`,
+    )
+    .join('\n');
+  const enveloped = new Set(
+    ctx.catalogue.jsonOperations.flatMap((op) =>
+      op.envelope === undefined ? [] : [op.operationId],
+    ),
+  );
   return renderHtmlDocument(
     'LianLian sandbox',
     [
       '<h1>LianLian sandbox</h1>',
-      `<ul>\n${ops}\n<li><code>POST ${escapeHtml(ctx.catalogue.webPayment.path)}</code> webPayment (form)</li>`,
-      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?} → token</li>',
-      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li></ul>',
-      `<p>Rules: verify_code ${escapeHtml(rules.wrongSmsCode)} → 1900; money_order above ${escapeHtml(rules.amountLimit)} → 1019 (payouts: result_pay FAILURE); a paid no_order → 1002; unknown or expired token → 1000; unknown payout → 4001; undecryptable pay_load → 4007; bad signature → 1001.</p>`,
+      `<ul>\n${ops}\n${forms}`,
+      '<li><code>POST /sandbox/tokens</code> {oid_partner, no_order, money_order, dt_order?, notify_url?, pay_type?} → token</li>',
+      '<li><code>POST /sandbox/payouts</code> {oid_partner, no_order, money_order, dt_order?, info_order?} → confirm_code</li>',
+      '<li><code>POST /sandbox/payments</code> {oid_partner, no_order, money_order, dt_order?} → oid_paybill (a paid order, ready for refunds)</li>',
+      '<li><code>POST /sandbox/preauths</code> {oid_partner, no_order, money_order, user_id, dt_order?, status?} → oid_paybill (an Easypay pre-authorisation, pay_type F)</li></ul>',
+      '<h2>Rules</h2>',
+      '<p>Each JSON request is checked in this order; the first rule that applies answers.</p>',
+      sandboxRulesHtml(sandboxRuleRows(SANDBOX_BEHAVIOURS, enveloped, ctx.state.rules)),
+      '<p>Each form posted to a browser-form operation is checked in this order; a refusal is an error page.</p>',
+      sandboxRulesHtml(sandboxFormRuleRows(SANDBOX_FORM_BEHAVIOURS, ctx.state.rules)),
     ].join('\n'),
   );
 }
@@ -412,6 +640,7 @@ function formatLine(
   const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
   if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
   if (note.card !== undefined) parts.push(`card=${note.card}`);
+  for (const warning of note.warnings ?? []) parts.push(`warning: ${safe(warning)}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);
   return parts.join(' ');
 }
@@ -419,17 +648,24 @@ function formatLine(
 // Values from requests must not forge extra log lines.
 const safe = (text: string): string => oneLine(text, 64);
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  warnings: readonly string[] = [],
+): void {
   res.writeHead(status, {
     'Content-Type': 'application/json;charset=UTF-8',
     'Cache-Control': 'no-store',
+    // What LianLian would accept but its docs forbid (x-lianlian-unenforced), for the developer.
+    ...(warnings.length === 0 ? {} : { [SANDBOX_WARNING_HEADER]: warnings.join('; ') }),
   });
   res.end(JSON.stringify(body));
 }
 
-function sendHtml(res: ServerResponse, html: string, nonce?: string): void {
+function sendHtml(res: ServerResponse, html: string, nonce?: string, status = 200): void {
   const script = nonce === undefined ? "script-src 'none'" : `script-src 'nonce-${nonce}'`;
-  res.writeHead(200, {
+  res.writeHead(status, {
     'Content-Type': 'text/html;charset=UTF-8',
     'Cache-Control': 'no-store',
     'Content-Security-Policy': `default-src 'none'; ${script}; base-uri 'none'`,

@@ -8,13 +8,19 @@
  */
 import { amountInCents } from './amount.js';
 
-/** How a correlation field is compared: as text, or as an amount (`55.4` equals `55.40`). */
-export type CorrelationMatch = 'exact' | 'amount';
+/**
+ * How a correlation field is compared: as text, as an amount (`55.4` equals `55.40`), or as the
+ * last four characters of the request's value (`last4`: answers that show a card number only by
+ * its last four digits).
+ */
+export type CorrelationMatch = 'exact' | 'amount' | 'last4';
 
 /** One field that must carry the value of the request or of the merchant's order. */
 export interface CorrelationField {
   readonly field: string;
   readonly match: CorrelationMatch;
+  /** Compared only when the request carried the field (`echoWhenSent`). */
+  readonly whenSent?: boolean;
 }
 
 /** The `x-lianlian-correlation` of a webhook. */
@@ -37,6 +43,7 @@ export interface CorrelationMismatch {
 export function sameValue(match: CorrelationMatch, received: unknown, expected: unknown): boolean {
   if (typeof received !== 'string' || typeof expected !== 'string') return false;
   if (match === 'exact') return received === expected;
+  if (match === 'last4') return expected.length >= 4 && received === expected.slice(-4);
   const a = amountInCents(received);
   return a !== undefined && a === amountInCents(expected);
 }
@@ -51,7 +58,8 @@ export function correlationMismatches(
   expected: Readonly<Record<string, unknown>>,
 ): CorrelationMismatch[] {
   const out: CorrelationMismatch[] = [];
-  for (const { field, match } of fields) {
+  for (const { field, match, whenSent } of fields) {
+    if (whenSent === true && !Object.hasOwn(expected, field)) continue;
     const value = Object.hasOwn(received, field) ? received[field] : undefined;
     if (value === undefined || value === null || value === '') out.push({ field, missing: true });
     else if (!sameValue(match, value, Object.hasOwn(expected, field) ? expected[field] : undefined))

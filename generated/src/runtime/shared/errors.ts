@@ -95,12 +95,29 @@ export class EnvelopeError extends LianLianError {
 
 /** Codes of {@link ConfigurationError}. */
 export type ConfigurationErrorCode =
-  'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER';
+  | 'VERIFY_NO_KEY'
+  | 'VERIFY_SIGN_TYPES'
+  | 'HANDLER_OPTION'
+  | 'LIMIT_INVALID'
+  | 'SANDBOX_ORDER'
+  | 'SANDBOX_REFUND';
 
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {
   declare readonly code: ConfigurationErrorCode;
   constructor(code: ConfigurationErrorCode, message: string, field?: string) {
     super(code, message, field);
+  }
+}
+
+/** Codes of {@link ReportError}. */
+export type ReportErrorCode =
+  'REPORT_UNKNOWN' | 'REPORT_FILE_NAME' | 'REPORT_NOT_RECONCILABLE' | 'RECORD_INVALID';
+
+/** A report file or a reconciliation input that cannot be used as given. */
+export class ReportError extends LianLianError {
+  declare readonly code: ReportErrorCode;
+  constructor(code: ReportErrorCode, message: string, field?: string) {
+    super(code, maskDigits(message), field);
   }
 }

@@ -2,26 +2,37 @@
 /**
  * Instant payment confirm: releases a payout LianLian held back, once the merchant repeats its
  * confirm_code; the payout's result follows as an asynchronous notification to notify_url (a
- * payout above the amount limit is confirmed, then reported as result_pay FAILURE).
+ * payout above the amount limit is confirmed, then reported as result_pay FAILURE). Held payouts
+ * come from the apply API's duplicate rule or from the `holdPayout` setup call.
  */
-import { formatChinaDate } from '../../shared/china-time.js';
 import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
-import { sandboxSign } from '../context.js';
-import { sandboxAboveLimit } from '../rules.js';
+import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 // The confirm request carries no amount: the held payout's is the sandbox's own, below the limit.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
-// The payout's result notification, and the request field with the merchant's address for it.
-const PAYOUT_NOTIFICATION = { webhook: 'instantPayNotify', urlField: 'notify_url' };
 export const instantPayConfirm = {
     operationId: 'instantPayConfirm',
+    // decideConfirm's checks in words, in its order.
+    rules: {
+        label: 'Instant payment confirm',
+        rules: [
+            { when: 'this payout was already confirmed', retCode: '1002' },
+            {
+                when: 'no payout is held for this `no_order` (held by Apply, or registered with `POST /sandbox/payouts`), or it closed after 24 hours',
+                retCode: '4001',
+            },
+            {
+                when: '`confirm_code` is not the one Apply or `POST /sandbox/payouts` returned',
+                retCode: '1004',
+            },
+            { when: "the held amount is above the merchant's balance", retCode: '5006' },
+        ],
+    },
     handle(ctx, request) {
         const outcome = decideConfirm(ctx, request.fields);
         if (outcome.payout === undefined)
             return sandboxRefusal(ctx, request, outcome);
         const { fields } = request;
-        const oidPaybill = ctx.state.nextPaybill();
-        const failed = sandboxAboveLimit(outcome.payout.moneyOrder, ctx.state.rules.amountLimit);
-        notifyPayout(ctx, fields, outcome.payout, oidPaybill, failed);
+        const { oidPaybill, failed } = settlePayout(ctx, outcome.payout, fields.notify_url);
         return sandboxSuccess(ctx, request, {
             oid_partner: fields.oid_partner,
             no_order: fields.no_order,
@@ -53,30 +64,13 @@ function decideConfirm(ctx, request) {
     const { state } = ctx;
     if (state.isPaid(request.oid_partner, request.no_order))
         return { retCode: '1002', field: 'no_order' };
-    const payout = state.heldPayout(request.oid_partner, request.no_order);
-    if (payout === undefined)
+    const payout = state.payouts.byOrder(request.oid_partner, request.no_order);
+    if (payout?.status !== 'CHECK')
         return { retCode: '4001', field: 'no_order' };
     if (payout.confirmCode !== request.confirm_code)
         return { retCode: '1004', field: 'confirm_code' };
+    if (state.payouts.exceedsBalance(payout.oidPartner, payout.moneyOrder))
+        return { retCode: '5006', field: 'money_order' };
     state.markPaid(request.oid_partner, request.no_order);
     return { retCode: '0000', payout };
-}
-function notifyPayout(ctx, request, payout, oidPaybill, failed) {
-    const fields = {
-        oid_partner: request.oid_partner,
-        dt_order: payout.dtOrder,
-        no_order: request.no_order,
-        oid_paybill: oidPaybill,
-        money_order: payout.moneyOrder,
-        result_pay: failed ? 'FAILURE' : 'SUCCESS',
-        settle_date: formatChinaDate(ctx.now()),
-    };
-    if (payout.infoOrder !== undefined)
-        fields.info_order = payout.infoOrder;
-    const signed = sandboxSign(ctx, fields, 'RSA');
-    const { webhook, urlField } = PAYOUT_NOTIFICATION;
-    const check = ctx.catalogue.notifications[webhook](signed);
-    if (!check.ok)
-        throw new Error(`sandbox produced an invalid ${webhook} notification: ${check.issues[0]?.message}`);
-    ctx.notifier.send(webhook, request[urlField], signed);
 }

@@ -2,32 +2,75 @@
 /**
  * What the Verify Direct APIs (MPAY and Easypay) share: a token issued for the order, the SMS code
  * rule, the amount limit, one payment per order; the answer reports the payment and a new
- * agreement number for the bound card.
+ * agreement number for the bound card, and the product's asynchronous notification follows to the
+ * order's notify_url (the Apply request's, or the one a sandbox-issued token was given).
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
-import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit } from '../rules.js';
-/** A Verify behaviour; Easypay's request also repeats the order time the token was issued for. */
+import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, } from '../rules.js';
+import { notifyDirectPayment } from './direct.js';
+/** decideVerify's checks in words, in its order (one set for both Verify APIs). */
+const VERIFY_RULES = {
+    label: 'Verify',
+    rules: [
+        { when: 'this `no_order` was already paid', retCode: '1002' },
+        {
+            when: (settings) => `the token is unknown, expired (${settings.tokenMinutes} minutes after issue) or issued for another merchant or order`,
+            retCode: '1000',
+        },
+        {
+            when: "`money_order` differs from the token's; for Easypay also `dt_order`",
+            retCode: '1004',
+        },
+        {
+            when: (settings) => `\`verify_code\` is \`${settings.wrongSmsCode}\` (a wrong SMS code)`,
+            retCode: '1900',
+        },
+        {
+            when: (settings) => `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
+            retCode: '1019',
+        },
+    ],
+};
+/**
+ * A Verify behaviour; Easypay's request also repeats the order time the token was issued for.
+ * `notification` is the webhook the product sends for a paid order.
+ */
 export function verifyBehaviour(operationId, options) {
     return {
         operationId,
+        rules: VERIFY_RULES,
         handle(ctx, request) {
             const outcome = decideVerify(ctx, request.fields, options.checkDtOrder);
-            if (outcome.dtOrder === undefined)
+            if (outcome.token === undefined)
                 return sandboxRefusal(ctx, request, outcome);
             const fields = request.fields;
+            const order = directOrder(ctx, request, outcome.token);
+            ctx.state.directPayments.pay(order, formatChinaDate(ctx.now()), ctx.state.nextAgreement());
+            // What a later refund names and may return.
+            ctx.state.refunds.recordPayment({
+                oidPartner: fields.oid_partner,
+                noOrder: fields.no_order,
+                oidPaybill: order.oidPaybill,
+                moneyOrder: fields.money_order,
+                dtOrder: order.dtOrder,
+            });
+            const notified = notifyDirectPayment(ctx, options.notification, order);
             return sandboxSuccess(ctx, request, {
                 oid_partner: fields.oid_partner,
                 no_order: fields.no_order,
-                dt_order: outcome.dtOrder,
-                oid_paybill: ctx.state.nextPaybill(),
+                dt_order: order.dtOrder,
+                oid_paybill: order.oidPaybill,
                 money_order: fields.money_order,
                 token: fields.token,
                 result_pay: 'SUCCESS',
-                settle_date: formatChinaDate(ctx.now()),
-                no_agree: ctx.state.nextAgreement(),
-            }, 'paid');
+                settle_date: order.settleDate,
+                no_agree: order.noAgree,
+            }, notified ? 'paid, notification sent' : 'paid');
         },
+        // The notification's address and pay_type belong to the order (an Apply's), not to this
+        // request: prepare takes them from the request it is given and sets the order up with them.
+        emits: [{ webhook: options.notification, urlField: 'notify_url', orderFields: ['pay_type'] }],
         prepare,
         failures: {
             // No token issued for the order.
@@ -52,6 +95,8 @@ export function verifyBehaviour(operationId, options) {
             ...(options.checkDtOrder && request.dt_order !== undefined
                 ? { dtOrder: request.dt_order }
                 : {}),
+            ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
+            ...(request.pay_type === undefined ? {} : { payType: request.pay_type }),
         });
         return { request: { token }, order };
     }
@@ -61,7 +106,27 @@ const orderOf = (request) => ({
     no_order: request.no_order,
     money_order: request.money_order,
 });
-/** The outcome of a Verify request; `dtOrder` (the token's order time) only when paid. */
+/**
+ * The Direct order a Verify pays: the one its Apply recorded, or, for a token the sandbox issued
+ * without an Apply, one recorded now from the token.
+ */
+function directOrder(ctx, request, token) {
+    const { directPayments } = ctx.state;
+    const applied = directPayments.byOrder(token.oidPartner, token.noOrder);
+    if (applied !== undefined)
+        return applied;
+    return directPayments.record({
+        product: request.operation.product ?? request.operation.operationId,
+        oidPartner: token.oidPartner,
+        noOrder: token.noOrder,
+        dtOrder: token.dtOrder,
+        moneyOrder: token.moneyOrder,
+        oidPaybill: ctx.state.nextPaybill(),
+        ...(token.notifyUrl === undefined ? {} : { notifyUrl: token.notifyUrl }),
+        ...(token.payType === undefined ? {} : { payType: token.payType }),
+    });
+}
+/** The outcome of a Verify request, with the token it used when it pays. */
 function decideVerify(ctx, request, checkDtOrder) {
     const { state } = ctx;
     if (state.isPaid(request.oid_partner, request.no_order))
@@ -82,5 +147,5 @@ function decideVerify(ctx, request, checkDtOrder) {
     if (sandboxAboveLimit(request.money_order ?? '', state.rules.amountLimit))
         return { retCode: '1019', field: 'money_order' };
     state.markPaid(request.oid_partner, request.no_order);
-    return { retCode: '0000', dtOrder: token.dtOrder };
+    return { retCode: '0000', token };
 }

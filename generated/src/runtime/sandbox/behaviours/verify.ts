@@ -2,7 +2,8 @@
 /**
  * What the Verify Direct APIs (MPAY and Easypay) share: a token issued for the order, the SMS code
  * rule, the amount limit, one payment per order; the answer reports the payment and a new
- * agreement number for the bound card.
+ * agreement number for the bound card, and the product's asynchronous notification follows to the
+ * order's notify_url (the Apply request's, or the one a sandbox-issued token was given).
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import {
@@ -14,38 +15,90 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
-import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
+import {
+  DEFAULT_SANDBOX_RULES,
+  sandboxAboveLimit,
+  type SandboxIssuedToken,
+  type SandboxOutcome,
+} from '../rules.js';
+import type { SandboxDirectOrder } from '../state/direct-payments.js';
+import { notifyDirectPayment } from './direct.js';
+import type { SandboxRuleSet } from '../rule-table.js';
+
+/** decideVerify's checks in words, in its order (one set for both Verify APIs). */
+const VERIFY_RULES: SandboxRuleSet = {
+  label: 'Verify',
+  rules: [
+    { when: 'this `no_order` was already paid', retCode: '1002' },
+    {
+      when: (settings) =>
+        `the token is unknown, expired (${settings.tokenMinutes} minutes after issue) or issued for another merchant or order`,
+      retCode: '1000',
+    },
+    {
+      when: "`money_order` differs from the token's; for Easypay also `dt_order`",
+      retCode: '1004',
+    },
+    {
+      when: (settings) => `\`verify_code\` is \`${settings.wrongSmsCode}\` (a wrong SMS code)`,
+      retCode: '1900',
+    },
+    {
+      when: (settings) =>
+        `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
+      retCode: '1019',
+    },
+  ],
+};
 
 type Fields = Readonly<Record<string, string>>;
 
-/** A Verify behaviour; Easypay's request also repeats the order time the token was issued for. */
+/**
+ * A Verify behaviour; Easypay's request also repeats the order time the token was issued for.
+ * `notification` is the webhook the product sends for a paid order.
+ */
 export function verifyBehaviour(
   operationId: string,
-  options: { readonly checkDtOrder: boolean },
+  options: { readonly checkDtOrder: boolean; readonly notification: string },
 ): SandboxBehaviour {
   return {
     operationId,
+    rules: VERIFY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const outcome = decideVerify(ctx, request.fields, options.checkDtOrder);
-      if (outcome.dtOrder === undefined) return sandboxRefusal(ctx, request, outcome);
+      if (outcome.token === undefined) return sandboxRefusal(ctx, request, outcome);
       const fields = request.fields;
+      const order = directOrder(ctx, request, outcome.token);
+      ctx.state.directPayments.pay(order, formatChinaDate(ctx.now()), ctx.state.nextAgreement());
+      // What a later refund names and may return.
+      ctx.state.refunds.recordPayment({
+        oidPartner: fields.oid_partner as string,
+        noOrder: fields.no_order as string,
+        oidPaybill: order.oidPaybill,
+        moneyOrder: fields.money_order as string,
+        dtOrder: order.dtOrder,
+      });
+      const notified = notifyDirectPayment(ctx, options.notification, order);
       return sandboxSuccess(
         ctx,
         request,
         {
           oid_partner: fields.oid_partner as string,
           no_order: fields.no_order as string,
-          dt_order: outcome.dtOrder,
-          oid_paybill: ctx.state.nextPaybill(),
+          dt_order: order.dtOrder,
+          oid_paybill: order.oidPaybill,
           money_order: fields.money_order as string,
           token: fields.token as string,
           result_pay: 'SUCCESS',
-          settle_date: formatChinaDate(ctx.now()),
-          no_agree: ctx.state.nextAgreement(),
+          settle_date: order.settleDate as string,
+          no_agree: order.noAgree as string,
         },
-        'paid',
+        notified ? 'paid, notification sent' : 'paid',
       );
     },
+    // The notification's address and pay_type belong to the order (an Apply's), not to this
+    // request: prepare takes them from the request it is given and sets the order up with them.
+    emits: [{ webhook: options.notification, urlField: 'notify_url', orderFields: ['pay_type'] }],
     prepare,
     failures: {
       // No token issued for the order.
@@ -71,6 +124,8 @@ export function verifyBehaviour(
       ...(options.checkDtOrder && request.dt_order !== undefined
         ? { dtOrder: request.dt_order }
         : {}),
+      ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
+      ...(request.pay_type === undefined ? {} : { payType: request.pay_type }),
     });
     return { request: { token }, order };
   }
@@ -82,12 +137,36 @@ const orderOf = (request: Fields) => ({
   money_order: request.money_order as string,
 });
 
-/** The outcome of a Verify request; `dtOrder` (the token's order time) only when paid. */
+/**
+ * The Direct order a Verify pays: the one its Apply recorded, or, for a token the sandbox issued
+ * without an Apply, one recorded now from the token.
+ */
+function directOrder(
+  ctx: SandboxContext,
+  request: SandboxVerifiedRequest,
+  token: SandboxIssuedToken,
+): SandboxDirectOrder {
+  const { directPayments } = ctx.state;
+  const applied = directPayments.byOrder(token.oidPartner, token.noOrder);
+  if (applied !== undefined) return applied;
+  return directPayments.record({
+    product: request.operation.product ?? request.operation.operationId,
+    oidPartner: token.oidPartner,
+    noOrder: token.noOrder,
+    dtOrder: token.dtOrder,
+    moneyOrder: token.moneyOrder,
+    oidPaybill: ctx.state.nextPaybill(),
+    ...(token.notifyUrl === undefined ? {} : { notifyUrl: token.notifyUrl }),
+    ...(token.payType === undefined ? {} : { payType: token.payType }),
+  });
+}
+
+/** The outcome of a Verify request, with the token it used when it pays. */
 function decideVerify(
   ctx: SandboxContext,
   request: Fields,
   checkDtOrder: boolean,
-): SandboxOutcome & { dtOrder?: string } {
+): SandboxOutcome & { token?: SandboxIssuedToken } {
   const { state } = ctx;
   if (state.isPaid(request.oid_partner, request.no_order))
     return { retCode: '1002', field: 'no_order' };
@@ -108,5 +187,5 @@ function decideVerify(
   if (sandboxAboveLimit(request.money_order ?? '', state.rules.amountLimit))
     return { retCode: '1019', field: 'money_order' };
   state.markPaid(request.oid_partner as string, request.no_order as string);
-  return { retCode: '0000', dtOrder: token.dtOrder };
+  return { retCode: '0000', token };
 }

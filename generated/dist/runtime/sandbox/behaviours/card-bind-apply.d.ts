@@ -1,0 +1,1 @@
+export declare const cardBindApply: import("../behaviour.js").SandboxBehaviour;

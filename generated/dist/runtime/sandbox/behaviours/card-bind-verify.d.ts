@@ -1,0 +1,1 @@
+export declare const cardBindVerify: import("../behaviour.js").SandboxBehaviour;

@@ -1,0 +1,2 @@
+import type { SandboxBehaviour } from '../behaviour.js';
+export declare const cardUnbind: SandboxBehaviour;

@@ -1,0 +1,63 @@
+import { sandboxReturnMessage, sandboxSign } from '../context.js';
+/**
+ * A signed answer of the operation's `branch` (`success`, `paid`) with the ret_code the spec gives
+ * that branch; fields the spec says LianLian leaves unsigned are added after signing.
+ */
+export function sandboxBranchAnswer(ctx, request, branch, fields, outcome) {
+    const retCode = request.operation.branchCodes[branch];
+    if (retCode === undefined) {
+        throw new Error(`the spec gives ${request.operation.operationId}'s ${branch} branch no ret_code`);
+    }
+    const unsigned = new Set(request.operation.unsignedAnswerFields);
+    const signed = {};
+    const extra = {};
+    for (const [name, value] of Object.entries(fields))
+        (unsigned.has(name) ? extra : signed)[name] = value;
+    request.note.outcome = `${retCode} (${outcome})`;
+    const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode), ...signed };
+    return { body: { ...sandboxSign(ctx, body, request.signType), ...extra }, note: request.note };
+}
+/** The notification of a paid Direct order, signed, checked and sent to its notify_url. */
+export function notifyDirectPayment(ctx, webhook, order) {
+    if (order.notifyUrl === undefined || order.payType === undefined)
+        return false;
+    const fields = {
+        oid_partner: order.oidPartner,
+        dt_order: order.dtOrder,
+        no_order: order.noOrder,
+        oid_paybill: order.oidPaybill,
+        money_order: order.moneyOrder,
+        // The notification is sent only for a successful payment (its result_pay allows no other).
+        result_pay: 'SUCCESS',
+        pay_type: order.payType,
+    };
+    if (order.settleDate !== undefined)
+        fields.settle_date = order.settleDate;
+    if (order.infoOrder !== undefined)
+        fields.info_order = order.infoOrder;
+    if (order.bankCode !== undefined)
+        fields.bank_code = order.bankCode;
+    if (order.noAgree !== undefined)
+        fields.no_agree = order.noAgree;
+    const signed = sandboxSign(ctx, fields, 'RSA');
+    const validate = ctx.catalogue.notifications[webhook];
+    const check = validate?.(signed);
+    if (check === undefined || !check.ok) {
+        const why = check === undefined ? 'no such webhook' : check.issues[0]?.message;
+        throw new Error(`sandbox produced an invalid ${webhook} notification: ${why}`);
+    }
+    ctx.notifier.send(webhook, order.notifyUrl, signed);
+    return true;
+}
+/** The masked card number LianLian's query shows (first six, last four), or undefined. */
+export function maskedCardNumber(card) {
+    if (card === undefined || !/^[0-9]{15,19}$/.test(card))
+        return undefined;
+    return `${card.slice(0, 6)}${'*'.repeat(card.length - 10)}${card.slice(-4)}`;
+}
+/** Amount text one cent above `limit` (both decimal text with two decimals). */
+export function oneCentAbove(limit) {
+    const [whole = '0', cents = '00'] = limit.split('.');
+    const total = BigInt(whole) * 100n + BigInt(cents.padEnd(2, '0').slice(0, 2)) + 1n;
+    return `${total / 100n}.${String(total % 100n).padStart(2, '0')}`;
+}

@@ -1,0 +1,1 @@
+export declare const easypayApply: import("../behaviour.js").SandboxBehaviour;

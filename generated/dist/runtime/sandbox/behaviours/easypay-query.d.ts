@@ -1,0 +1,1 @@
+export declare const easypayQuery: import("../behaviour.js").SandboxBehaviour;

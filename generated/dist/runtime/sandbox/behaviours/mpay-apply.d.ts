@@ -1,0 +1,1 @@
+export declare const mpayApply: import("../behaviour.js").SandboxBehaviour;

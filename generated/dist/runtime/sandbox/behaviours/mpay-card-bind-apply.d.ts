@@ -1,0 +1,1 @@
+export declare const mpayCardBindApply: import("../behaviour.js").SandboxBehaviour;

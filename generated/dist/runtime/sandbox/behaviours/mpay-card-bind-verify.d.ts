@@ -1,0 +1,1 @@
+export declare const mpayCardBindVerify: import("../behaviour.js").SandboxBehaviour;

@@ -1,0 +1,1 @@
+export declare const mpayQuery: import("../behaviour.js").SandboxBehaviour;

@@ -1,0 +1,3 @@
+import { type SandboxBehaviour } from '../behaviour.js';
+export declare const preauthCapture: SandboxBehaviour;
+export declare const preauthCancel: SandboxBehaviour;
