@@ -10492,54 +10492,54 @@ export function isMpayCardBindApplyRequest(v: unknown): v is Schemas['MpayCardBi
     const p27 = o0['api_version'];
     if (p27 === undefined) return false;
     if (!checkApiVersion(p27)) return false;
-    const p32 = o0['risk_item'];
-    if (p32 === undefined) return false;
-    if (!(typeof p32 === 'string')) return false;
-    {
-      const s33 = p32 as string;
-      if (s33.length > 4096 && codePointLength(s33) > 4096) return false;
-      if (!matches_3(s33)) return false;
-      const json34 = parseJsonContent(s33);
-      if (json34 === INVALID_JSON) return false;
-      if (!(typeof json34 === 'object' && json34 !== null && !Array.isArray(json34))) return false;
-    }
-    const p36 = o0['id_type'];
+    const p36 = o0['risk_item'];
     if (p36 === undefined) return false;
-    if (!checkIdType(p36)) return false;
-    const p41 = o0['id_no'];
-    if (p41 === undefined) return false;
-    if (!checkIdNo(p41)) return false;
-    const p46 = o0['acct_name'];
-    if (p46 === undefined) return false;
-    if (!checkAcctName(p46)) return false;
-    const p51 = o0['card_no'];
-    if (p51 === undefined) return false;
-    if (!checkCardNo(p51)) return false;
-    const p56 = o0['bind_mob'];
-    if (p56 === undefined) return false;
-    if (!checkBindMob(p56)) return false;
-    const p61 = o0['vali_date'];
-    if (p61 !== undefined) {
-      if (!checkValiDate(p61)) return false;
+    if (!(typeof p36 === 'string')) return false;
+    {
+      const s37 = p36 as string;
+      if (s37.length > 4096 && codePointLength(s37) > 4096) return false;
+      if (!matches_3(s37)) return false;
+      const json38 = parseJsonContent(s37);
+      if (json38 === INVALID_JSON) return false;
+      if (!(typeof json38 === 'object' && json38 !== null && !Array.isArray(json38))) return false;
     }
-    const p70 = o0['cvv2'];
-    if (p70 !== undefined) {
-      if (!checkCvv2(p70)) return false;
+    const p40 = o0['id_type'];
+    if (p40 === undefined) return false;
+    if (!checkIdType(p40)) return false;
+    const p45 = o0['id_no'];
+    if (p45 === undefined) return false;
+    if (!checkIdNo(p45)) return false;
+    const p50 = o0['acct_name'];
+    if (p50 === undefined) return false;
+    if (!checkAcctName(p50)) return false;
+    const p55 = o0['card_no'];
+    if (p55 === undefined) return false;
+    if (!checkCardNo(p55)) return false;
+    const p60 = o0['bind_mob'];
+    if (p60 === undefined) return false;
+    if (!checkBindMob(p60)) return false;
+    const p65 = o0['vali_date'];
+    if (p65 !== undefined) {
+      if (!checkValiDate(p65)) return false;
     }
-    const p79 = o0['notify_url'];
-    if (p79 !== undefined) {
-      if (!checkNotifyUrl(p79)) return false;
+    const p74 = o0['cvv2'];
+    if (p74 !== undefined) {
+      if (!checkCvv2(p74)) return false;
     }
-    const p84 = o0['no_order'];
-    if (p84 !== undefined) {
-      if (!checkNoOrder(p84)) return false;
+    const p83 = o0['notify_url'];
+    if (p83 !== undefined) {
+      if (!checkNotifyUrl(p83)) return false;
     }
-    const p93 = o0['dt_order'];
-    if (p93 !== undefined) {
-      if (!checkDateTime14(p93)) return false;
+    const p88 = o0['no_order'];
+    if (p88 !== undefined) {
+      if (!checkNoOrder(p88)) return false;
     }
-    for (const k98 in o0) {
-      switch (k98) {
+    const p97 = o0['dt_order'];
+    if (p97 !== undefined) {
+      if (!checkDateTime14(p97)) return false;
+    }
+    for (const k102 in o0) {
+      switch (k102) {
         case 'user_id':
         case 'oid_partner':
         case 'sign_type':
@@ -10681,8 +10681,8 @@ function collectMpayCardBindApplyRequest(
         if (!checkApiVersion(p27))
           collectApiVersion(p27, path === '' ? 'api_version' : path + '.api_version', mask, out);
       }
-      const p32 = o0['risk_item'];
-      if (p32 === undefined)
+      const p36 = o0['risk_item'];
+      if (p36 === undefined)
         reportIssue(
           out,
           path === '' ? 'risk_item' : path + '.risk_item',
@@ -10691,65 +10691,65 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!(typeof p32 === 'string'))
+        if (!(typeof p36 === 'string'))
           reportValue(
             out,
             path === '' ? 'risk_item' : path + '.risk_item',
             'type',
             'string',
             'must be a string',
-            p32,
+            p36,
             'content',
           );
         else {
           {
-            const s33 = p32 as string;
-            if (s33.length > 4096 && codePointLength(s33) > 4096)
+            const s37 = p36 as string;
+            if (s37.length > 4096 && codePointLength(s37) > 4096)
               reportIssue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
                 'maxLength',
                 4096,
-                'must be at most 4096 characters long, got ' + codePointLength(s33),
+                'must be at most 4096 characters long, got ' + codePointLength(s37),
               );
-            if (!matches_3(s33))
+            if (!matches_3(s37))
               reportValue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
                 'pattern',
                 '^\\s*\\{[\\s\\S]*\\}\\s*$',
                 'must be the text of a JSON object',
-                s33,
+                s37,
                 'content',
               );
-            const json34 = parseJsonContent(s33);
-            if (json34 === INVALID_JSON)
+            const json38 = parseJsonContent(s37);
+            if (json38 === INVALID_JSON)
               reportIssue(
                 out,
                 path === '' ? 'risk_item' : path + '.risk_item',
                 'contentMediaType',
                 'application/json',
                 'must hold JSON text (contentMediaType application/json), got ' +
-                  codePointLength(s33) +
+                  codePointLength(s37) +
                   ' characters that do not parse',
               );
             else {
-              if (!(typeof json34 === 'object' && json34 !== null && !Array.isArray(json34)))
+              if (!(typeof json38 === 'object' && json38 !== null && !Array.isArray(json38)))
                 reportValue(
                   out,
                   path === '' ? 'risk_item' : path + '.risk_item',
                   'type',
                   'object',
                   'must be an object',
-                  json34,
+                  json38,
                   mask,
                 );
             }
           }
         }
       }
-      const p36 = o0['id_type'];
-      if (p36 === undefined)
+      const p40 = o0['id_type'];
+      if (p40 === undefined)
         reportIssue(
           out,
           path === '' ? 'id_type' : path + '.id_type',
@@ -10758,11 +10758,11 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!checkIdType(p36))
-          collectIdType(p36, path === '' ? 'id_type' : path + '.id_type', mask, out);
+        if (!checkIdType(p40))
+          collectIdType(p40, path === '' ? 'id_type' : path + '.id_type', mask, out);
       }
-      const p41 = o0['id_no'];
-      if (p41 === undefined)
+      const p45 = o0['id_no'];
+      if (p45 === undefined)
         reportIssue(
           out,
           path === '' ? 'id_no' : path + '.id_no',
@@ -10771,10 +10771,10 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!checkIdNo(p41)) collectIdNo(p41, path === '' ? 'id_no' : path + '.id_no', mask, out);
+        if (!checkIdNo(p45)) collectIdNo(p45, path === '' ? 'id_no' : path + '.id_no', mask, out);
       }
-      const p46 = o0['acct_name'];
-      if (p46 === undefined)
+      const p50 = o0['acct_name'];
+      if (p50 === undefined)
         reportIssue(
           out,
           path === '' ? 'acct_name' : path + '.acct_name',
@@ -10783,11 +10783,11 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!checkAcctName(p46))
-          collectAcctName(p46, path === '' ? 'acct_name' : path + '.acct_name', mask, out);
+        if (!checkAcctName(p50))
+          collectAcctName(p50, path === '' ? 'acct_name' : path + '.acct_name', mask, out);
       }
-      const p51 = o0['card_no'];
-      if (p51 === undefined)
+      const p55 = o0['card_no'];
+      if (p55 === undefined)
         reportIssue(
           out,
           path === '' ? 'card_no' : path + '.card_no',
@@ -10796,11 +10796,11 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!checkCardNo(p51))
-          collectCardNo(p51, path === '' ? 'card_no' : path + '.card_no', mask, out);
+        if (!checkCardNo(p55))
+          collectCardNo(p55, path === '' ? 'card_no' : path + '.card_no', mask, out);
       }
-      const p56 = o0['bind_mob'];
-      if (p56 === undefined)
+      const p60 = o0['bind_mob'];
+      if (p60 === undefined)
         reportIssue(
           out,
           path === '' ? 'bind_mob' : path + '.bind_mob',
@@ -10809,35 +10809,35 @@ function collectMpayCardBindApplyRequest(
           'is required',
         );
       else {
-        if (!checkBindMob(p56))
-          collectBindMob(p56, path === '' ? 'bind_mob' : path + '.bind_mob', mask, out);
+        if (!checkBindMob(p60))
+          collectBindMob(p60, path === '' ? 'bind_mob' : path + '.bind_mob', mask, out);
       }
-      const p61 = o0['vali_date'];
-      if (p61 !== undefined) {
-        if (!checkValiDate(p61))
-          collectValiDate(p61, path === '' ? 'vali_date' : path + '.vali_date', mask, out);
+      const p65 = o0['vali_date'];
+      if (p65 !== undefined) {
+        if (!checkValiDate(p65))
+          collectValiDate(p65, path === '' ? 'vali_date' : path + '.vali_date', mask, out);
       }
-      const p70 = o0['cvv2'];
-      if (p70 !== undefined) {
-        if (!checkCvv2(p70)) collectCvv2(p70, path === '' ? 'cvv2' : path + '.cvv2', mask, out);
+      const p74 = o0['cvv2'];
+      if (p74 !== undefined) {
+        if (!checkCvv2(p74)) collectCvv2(p74, path === '' ? 'cvv2' : path + '.cvv2', mask, out);
       }
-      const p79 = o0['notify_url'];
-      if (p79 !== undefined) {
-        if (!checkNotifyUrl(p79))
-          collectNotifyUrl(p79, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
+      const p83 = o0['notify_url'];
+      if (p83 !== undefined) {
+        if (!checkNotifyUrl(p83))
+          collectNotifyUrl(p83, path === '' ? 'notify_url' : path + '.notify_url', mask, out);
       }
-      const p84 = o0['no_order'];
-      if (p84 !== undefined) {
-        if (!checkNoOrder(p84))
-          collectNoOrder(p84, path === '' ? 'no_order' : path + '.no_order', mask, out);
+      const p88 = o0['no_order'];
+      if (p88 !== undefined) {
+        if (!checkNoOrder(p88))
+          collectNoOrder(p88, path === '' ? 'no_order' : path + '.no_order', mask, out);
       }
-      const p93 = o0['dt_order'];
-      if (p93 !== undefined) {
-        if (!checkDateTime14(p93))
-          collectDateTime14(p93, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
+      const p97 = o0['dt_order'];
+      if (p97 !== undefined) {
+        if (!checkDateTime14(p97))
+          collectDateTime14(p97, path === '' ? 'dt_order' : path + '.dt_order', mask, out);
       }
-      for (const k98 in o0) {
-        switch (k98) {
+      for (const k102 in o0) {
+        switch (k102) {
           case 'user_id':
           case 'oid_partner':
           case 'sign_type':
@@ -10859,7 +10859,7 @@ function collectMpayCardBindApplyRequest(
           default: {
             reportIssue(
               out,
-              propertyPath(path, k98),
+              propertyPath(path, k102),
               'additionalProperties',
               false,
               'is not allowed (unknown field)',

@@ -149,3 +149,17 @@ describe('x-lianlian-unenforced in the generator', () => {
     }
   });
 });
+
+describe('the evidence in the spec', () => {
+  it("marks MPAY card bind apply's api_version and risk_item, which LianLian's SDK demo omits (E196)", () => {
+    const bind = sandboxCatalogue.jsonOperations.find(
+      (op) => op.operationId === 'mpayCardBindApply',
+    );
+    expect([...(bind?.unenforcedRequired ?? [])].sort()).toEqual(['api_version', 'risk_item']);
+    // Every other operation enforces what its docs require.
+    const others = sandboxCatalogue.jsonOperations.filter(
+      (op) => op.operationId !== 'mpayCardBindApply' && op.unenforcedRequired.length > 0,
+    );
+    expect(others.map((op) => op.operationId)).toEqual([]);
+  });
+});
