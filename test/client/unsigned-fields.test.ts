@@ -72,11 +72,15 @@ const querySigned = {
 };
 
 describe('unsignedFields: the Card Bind Query answer is verified without agreement_list', () => {
-  it('is declared for cardBindQuery alone', () => {
+  it('is declared where LianLian leaves fields out: the card bind query and the direct result queries', () => {
     const declared = Object.entries(clientOperations)
       .filter(([, op]) => (op.responseUnsignedFields ?? []).length > 0)
       .map(([id, op]) => [id, op.responseUnsignedFields]);
-    expect(declared).toEqual([['cardBindQuery', ['agreement_list']]]);
+    expect(declared).toEqual([
+      ['cardBindQuery', ['agreement_list']],
+      ['mpayQuery', ['bank_name', 'memo', 'card_no']],
+      ['easypayQuery', ['bank_name', 'memo']],
+    ]);
   });
 
   it('accepts a genuine answer whose list the signature does not cover', async () => {
