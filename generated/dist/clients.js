@@ -17,7 +17,6 @@ export const clientOperations = {
         signingFields: signingFields.mpayVerify.request,
         signingUriFields: signingUriFields.mpayVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -67,7 +66,6 @@ export const clientOperations = {
         signingFields: signingFields.mpayApply.request,
         signingUriFields: signingUriFields.mpayApply,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -114,7 +112,6 @@ export const clientOperations = {
         signingFields: signingFields.easypayApply.request,
         signingUriFields: signingUriFields.easypayApply,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -166,7 +163,6 @@ export const clientOperations = {
         signingFields: signingFields.easypayVerify.request,
         signingUriFields: signingUriFields.easypayVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -216,7 +212,6 @@ export const clientOperations = {
         signingFields: signingFields.instantPayConfirm.request,
         signingUriFields: signingUriFields.instantPayConfirm,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -252,7 +247,6 @@ export const clientOperations = {
         signingFields: signingFields.instantPayApply.request,
         signingUriFields: signingUriFields.instantPayApply,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -297,7 +291,6 @@ export const clientOperations = {
         signingFields: signingFields.instantPayQuery.request,
         signingUriFields: signingUriFields.instantPayQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -350,7 +343,6 @@ export const clientOperations = {
         signingFields: signingFields.balanceQuery.request,
         signingUriFields: signingUriFields.balanceQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [],
         branches: [
@@ -383,7 +375,6 @@ export const clientOperations = {
         signingFields: signingFields.cardBindApply.request,
         signingUriFields: signingUriFields.cardBindApply,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -419,7 +410,6 @@ export const clientOperations = {
         signingFields: signingFields.cardBindVerify.request,
         signingUriFields: signingUriFields.cardBindVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -455,7 +445,6 @@ export const clientOperations = {
         signingFields: signingFields.cardUnbind.request,
         signingUriFields: signingUriFields.cardUnbind,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [],
         branches: [
@@ -488,7 +477,6 @@ export const clientOperations = {
         signingFields: signingFields.mpayCardBindApply.request,
         signingUriFields: signingUriFields.mpayCardBindApply,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -524,7 +512,6 @@ export const clientOperations = {
         signingFields: signingFields.mpayCardBindVerify.request,
         signingUriFields: signingUriFields.mpayCardBindVerify,
         responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -560,7 +547,6 @@ export const clientOperations = {
         signingFields: signingFields.cardBindQuery.request,
         signingUriFields: signingUriFields.cardBindQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: ['agreement_list'],
         envelope: undefined,
         correlation: [{ field: 'user_id', match: 'exact' }],
         branches: [
@@ -593,7 +579,6 @@ export const clientOperations = {
         signingFields: signingFields.refundApply.request,
         signingUriFields: signingUriFields.refundApply,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -630,7 +615,6 @@ export const clientOperations = {
         signingFields: signingFields.refundQuery.request,
         signingUriFields: signingUriFields.refundQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -666,7 +650,6 @@ export const clientOperations = {
         signingFields: signingFields.cardBinQuery.request,
         signingUriFields: signingUriFields.cardBinQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [{ field: 'card_no', match: 'last4' }],
         branches: [
@@ -702,7 +685,6 @@ export const clientOperations = {
         signingFields: signingFields.preauthCapture.request,
         signingUriFields: signingUriFields.preauthCapture,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -738,7 +720,6 @@ export const clientOperations = {
         signingFields: signingFields.preauthCancel.request,
         signingUriFields: signingUriFields.preauthCancel,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -774,7 +755,6 @@ export const clientOperations = {
         signingFields: signingFields.exchangeApply.request,
         signingUriFields: signingUriFields.exchangeApply,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -824,7 +804,6 @@ export const clientOperations = {
         signingFields: signingFields.exchangeVerify.request,
         signingUriFields: signingUriFields.exchangeVerify,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -873,7 +852,6 @@ export const clientOperations = {
         signingFields: signingFields.exchangeQuery.request,
         signingUriFields: signingUriFields.exchangeQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -922,7 +900,6 @@ export const clientOperations = {
         signingFields: signingFields.aggregateQuery.request,
         signingUriFields: signingUriFields.aggregateQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: [],
         envelope: undefined,
         correlation: [{ field: 'oid_partner', match: 'exact' }],
         branches: [
@@ -968,7 +945,6 @@ export const clientOperations = {
         signingFields: signingFields.mpayQuery.request,
         signingUriFields: signingUriFields.mpayQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: ['bank_name', 'memo', 'card_no'],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },
@@ -1024,7 +1000,6 @@ export const clientOperations = {
         signingFields: signingFields.easypayQuery.request,
         signingUriFields: signingUriFields.easypayQuery,
         responseSignTypes: ['RSA'],
-        responseUnsignedFields: ['bank_name', 'memo'],
         envelope: undefined,
         correlation: [
             { field: 'oid_partner', match: 'exact' },

@@ -382,7 +382,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayVerify.request,
     signingUriFields: signingUriFields.mpayVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -432,7 +431,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayApply.request,
     signingUriFields: signingUriFields.mpayApply,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -479,7 +477,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.easypayApply.request,
     signingUriFields: signingUriFields.easypayApply,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -531,7 +528,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.easypayVerify.request,
     signingUriFields: signingUriFields.easypayVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -581,7 +577,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.instantPayConfirm.request,
     signingUriFields: signingUriFields.instantPayConfirm,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -617,7 +612,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.instantPayApply.request,
     signingUriFields: signingUriFields.instantPayApply,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -662,7 +656,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.instantPayQuery.request,
     signingUriFields: signingUriFields.instantPayQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -715,7 +708,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.balanceQuery.request,
     signingUriFields: signingUriFields.balanceQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [],
     branches: [
@@ -748,7 +740,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.cardBindApply.request,
     signingUriFields: signingUriFields.cardBindApply,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -784,7 +775,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.cardBindVerify.request,
     signingUriFields: signingUriFields.cardBindVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -820,7 +810,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.cardUnbind.request,
     signingUriFields: signingUriFields.cardUnbind,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [],
     branches: [
@@ -853,7 +842,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayCardBindApply.request,
     signingUriFields: signingUriFields.mpayCardBindApply,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -889,7 +877,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayCardBindVerify.request,
     signingUriFields: signingUriFields.mpayCardBindVerify,
     responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -925,7 +912,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.cardBindQuery.request,
     signingUriFields: signingUriFields.cardBindQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: ['agreement_list'],
     envelope: undefined,
     correlation: [{ field: 'user_id', match: 'exact' }],
     branches: [
@@ -958,7 +944,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.refundApply.request,
     signingUriFields: signingUriFields.refundApply,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -995,7 +980,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.refundQuery.request,
     signingUriFields: signingUriFields.refundQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1031,7 +1015,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.cardBinQuery.request,
     signingUriFields: signingUriFields.cardBinQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [{ field: 'card_no', match: 'last4' }],
     branches: [
@@ -1067,7 +1050,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.preauthCapture.request,
     signingUriFields: signingUriFields.preauthCapture,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1103,7 +1085,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.preauthCancel.request,
     signingUriFields: signingUriFields.preauthCancel,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1139,7 +1120,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.exchangeApply.request,
     signingUriFields: signingUriFields.exchangeApply,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1189,7 +1169,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.exchangeVerify.request,
     signingUriFields: signingUriFields.exchangeVerify,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1238,7 +1217,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.exchangeQuery.request,
     signingUriFields: signingUriFields.exchangeQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1287,7 +1265,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.aggregateQuery.request,
     signingUriFields: signingUriFields.aggregateQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: [],
     envelope: undefined,
     correlation: [{ field: 'oid_partner', match: 'exact' }],
     branches: [
@@ -1333,7 +1310,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.mpayQuery.request,
     signingUriFields: signingUriFields.mpayQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: ['bank_name', 'memo', 'card_no'],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },
@@ -1389,7 +1365,6 @@ export const clientOperations: Readonly<Record<ClientOperationId, ClientOperatio
     signingFields: signingFields.easypayQuery.request,
     signingUriFields: signingUriFields.easypayQuery,
     responseSignTypes: ['RSA'],
-    responseUnsignedFields: ['bank_name', 'memo'],
     envelope: undefined,
     correlation: [
       { field: 'oid_partner', match: 'exact' },

@@ -116,9 +116,6 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         requestValidator: `validate${requestSchema}`,
         requestSignTypesJson: JSON.stringify(request.signTypes ?? []),
         responseSignTypesJson: JSON.stringify(response.signTypes ?? []),
-        responseUnsignedFieldsJson: JSON.stringify(
-          unsignedFields(spec, op.id, place, response.declared),
-        ),
         envelopeJson: envelope
           ? JSON.stringify({ version: envelope.version, field: envelope.field })
           : 'undefined',

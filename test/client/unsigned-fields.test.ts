@@ -74,8 +74,8 @@ const querySigned = {
 describe('unsignedFields: the Card Bind Query answer is verified without agreement_list', () => {
   it('is declared where LianLian leaves fields out: the card bind query and the direct result queries', () => {
     const declared = Object.entries(clientOperations)
-      .filter(([, op]) => (op.responseUnsignedFields ?? []).length > 0)
-      .map(([id, op]) => [id, op.responseUnsignedFields]);
+      .filter(([, op]) => (op.unsignedResponseFields ?? []).length > 0)
+      .map(([id, op]) => [id, op.unsignedResponseFields]);
     expect(declared).toEqual([
       ['cardBindQuery', ['agreement_list']],
       ['mpayQuery', ['bank_name', 'memo', 'card_no']],

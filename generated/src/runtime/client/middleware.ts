@@ -264,9 +264,7 @@ function verifySignature(context: CallContext): Middleware {
     onResponse() {
       const { operation, settings } = context;
       const received = receivedOf(context);
-      const result = settings.verifierFor(operation)(
-        withoutFields(context.receivedText ?? received, operation.responseUnsignedFields),
-      );
+      const result = settings.verifierFor(operation)(context.receivedText ?? received);
       if (result.ok) {
         context.signature = { signType: result.signType, keyIndex: result.keyIndex };
         return undefined;
@@ -418,16 +416,4 @@ function mediaType(header: string | null): string {
   const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   // The label is echoed in messages; keep it to the characters a media type can have.
   return /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type) ? type : '';
-}
-
-/** The message without the fields its signature does not cover (none for most operations). */
-function withoutFields<T extends Readonly<Record<string, unknown>>>(
-  message: T,
-  fields: readonly string[] | undefined,
-): T {
-  if (fields === undefined || fields.length === 0) return message;
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(message))
-    if (!fields.includes(name)) out[name] = value;
-  return out as T;
 }

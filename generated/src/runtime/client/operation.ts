@@ -94,11 +94,6 @@ export interface ClientOperation {
   readonly requestSignTypes: readonly SignType[];
   /** `sign_type` spellings LianLian uses on responses of this operation. */
   readonly responseSignTypes: readonly string[];
-  /**
-   * Response fields LianLian leaves out of its signature
-   * (`x-lianlian-signature.response.unsignedFields`); the signature is verified over the rest.
-   */
-  readonly responseUnsignedFields?: readonly string[];
   /** Fields of the request in signing order, when the generator provides them. */
   readonly signingFields?: readonly string[];
   /**
