@@ -14,7 +14,7 @@ import {
   WebPaymentError,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
-import { createWebPaymentFormBuilder } from '../../generated/src/runtime/forms/web-payment.js';
+import { createWebPaymentFormBuilder } from '../../generated/src/runtime/forms/browser-form.js';
 import { webPaymentDefinition } from '../../generated/src/forms.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
 

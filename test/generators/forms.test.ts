@@ -2,7 +2,7 @@
 // 5): what the builder fills in and checks comes from the operation's x-lianlian-form, JSON-text
 // fields from the schema's contentMediaType/contentSchema. No operation is named in the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { webPayment } from '../../generators/artifacts/web-payment.js';
+import { webPayment } from '../../generators/artifacts/forms-and-notifications.js';
 import { bundleSpec } from '../../generators/framework/bundle.js';
 import { GenerateError } from '../../generators/framework/errors.js';
 import type { BundledSpec } from '../../generators/framework/types.js';

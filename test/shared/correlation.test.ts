@@ -20,7 +20,7 @@ import {
 } from '../../generated/src/index.js';
 import { createNotificationHandler } from '../../generated/src/runtime/notifications/handler.js';
 import { createNotificationVerifier } from '../../generated/src/runtime/notifications/verify.js';
-import { webPayment } from '../../generators/artifacts/web-payment.js';
+import { webPayment } from '../../generators/artifacts/forms-and-notifications.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import { startStandIn, type Reply, type StandIn } from '../support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';

@@ -85,7 +85,7 @@ export const webPayment: ExportingGenerator = {
     return [
       {
         path: 'src/forms.ts',
-        contents: await render('web-payment/forms.ts.hbs', {
+        contents: await render('forms-and-notifications/forms.ts.hbs', {
           forms,
           jsonSchemas,
           validatorImports: formValidatorImports,
@@ -93,13 +93,13 @@ export const webPayment: ExportingGenerator = {
       },
       {
         path: 'src/notifications.ts',
-        contents: await render('web-payment/notifications.ts.hbs', context),
+        contents: await render('forms-and-notifications/notifications.ts.hbs', context),
       },
       {
         path: 'src/sandbox-catalogue.ts',
-        contents: await render('web-payment/sandbox-catalogue.ts.hbs', context),
+        contents: await render('forms-and-notifications/sandbox-catalogue.ts.hbs', context),
       },
-      { path: 'src/sandbox.ts', contents: await render('web-payment/sandbox.ts.hbs', context) },
+      { path: 'src/sandbox.ts', contents: await render('forms-and-notifications/sandbox.ts.hbs', context) },
     ];
   },
 };

@@ -18,15 +18,15 @@ import {
   type ValidationResult,
 } from '../shared/validation.js';
 import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from '../shared/china-time.js';
-import { WebPaymentError } from './web-payment-errors.js';
+import { WebPaymentError } from './browser-form-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from '../shared/html.js';
-import { serializeRiskItem, type RiskItemInput } from './web-payment-risk.js';
+import { serializeRiskItem, type RiskItemInput } from './json-text.js';
 import {
   checkFormFields,
   checkWebPaymentSubmittable,
   checkWebPaymentTimestamp,
   type FormFieldCheck,
-} from './web-payment-rules.js';
+} from './browser-form-rules.js';
 
 /**
  * A field the builder fills in (the spec's `x-lianlian-form.fill`): the merchant number from the

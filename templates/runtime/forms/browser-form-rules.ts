@@ -5,7 +5,7 @@
  * The schema's own rules (lengths, patterns, enums) are the generated validator's job.
  */
 import { clockSkewSeconds } from '../shared/china-time.js';
-import { WebPaymentError } from './web-payment-errors.js';
+import { WebPaymentError } from './browser-form-errors.js';
 import { survivesFormSubmission } from '../shared/html.js';
 
 /**

@@ -3,7 +3,7 @@
  * one text is both signed and put into the form, so the two can never differ.
  */
 import { maskDigits } from '../shared/validation.js';
-import { WebPaymentError } from './web-payment-errors.js';
+import { WebPaymentError } from './browser-form-errors.js';
 
 /** The fields of a risk_item: LianLian's documented ones and any industry section it assigned. */
 export type RiskItemInput = Readonly<Record<string, string | undefined>>;
