@@ -8,7 +8,7 @@ import { signingFields } from './artifacts/signing-fields.js';
 import { specBundle } from './artifacts/spec-bundle.js';
 import { types } from './artifacts/types.js';
 import { validators } from './artifacts/validators.js';
-import { webPayment } from './artifacts/forms-and-notifications.js';
+import { formsAndNotifications } from './artifacts/forms-and-notifications.js';
 import type { ExportingGenerator, Generator } from './framework/types.js';
 
 // One generator per artifact. Those that add a module to the package index declare it in `exports`.
@@ -20,7 +20,7 @@ const artifacts: (Generator | ExportingGenerator)[] = [
   returnCodes,
   validators,
   clients,
-  webPayment,
+  formsAndNotifications,
   reports,
   cliEntry,
 ];

@@ -25,8 +25,8 @@ import type { BundledSpec, ExportingGenerator } from '../framework/types.js';
  */
 const lit = (value: unknown) => JSON.stringify(value);
 
-export const webPayment: ExportingGenerator = {
-  name: 'web payment',
+export const formsAndNotifications: ExportingGenerator = {
+  name: 'forms and notifications',
   exports: ['forms', 'notifications', 'sandbox-catalogue'],
   async generate(spec) {
     const model = apiModel(spec);

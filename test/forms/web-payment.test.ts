@@ -11,10 +11,11 @@ import {
   toUserreqIp,
   verifyParams,
   WEB_PAYMENT_ACTION_URL,
+  BrowserFormError,
   WebPaymentError,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
-import { createWebPaymentFormBuilder } from '../../generated/src/runtime/forms/browser-form.js';
+import { createBrowserFormBuilder } from '../../generated/src/runtime/forms/browser-form.js';
 import { webPaymentDefinition } from '../../generated/src/forms.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
 
@@ -63,14 +64,14 @@ function inputsOf(html: string): [string, string][] {
   ]);
 }
 
-function expectError(run: () => unknown, code: string, field?: string): WebPaymentError {
+function expectError(run: () => unknown, code: string, field?: string): BrowserFormError {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(WebPaymentError);
-    expect((error as WebPaymentError).code).toBe(code);
-    if (field !== undefined) expect((error as WebPaymentError).field).toBe(field);
-    return error as WebPaymentError;
+    expect(error).toBeInstanceOf(BrowserFormError);
+    expect((error as BrowserFormError).code).toBe(code);
+    if (field !== undefined) expect((error as BrowserFormError).field).toBe(field);
+    return error as BrowserFormError;
   }
   throw new Error(`expected ${code}`);
 }
@@ -154,42 +155,42 @@ describe('buildWebPaymentForm', () => {
   it('checks the schema rules with the generated validator before signing', () => {
     expectError(
       () => buildWebPaymentForm(order({ money_order: '12.5' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'money_order',
     );
     expectError(
       () => buildWebPaymentForm(order({ money_order: '0.00' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'money_order',
     );
     expectError(
       () => buildWebPaymentForm(order({ userreq_ip: '122.11.37.211' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'userreq_ip',
     );
     expectError(
       () => buildWebPaymentForm(order({ userreq_ip: '256_1_1_1' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'userreq_ip',
     );
     expectError(
       () => buildWebPaymentForm(order({ info_order: 'x'.repeat(256) }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'info_order',
     );
     expectError(
       () => buildWebPaymentForm(order({ id_type: '0', id_no: '12345' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'id_no',
     );
     expectError(
       () =>
         buildWebPaymentForm(order({ risk_item: { ...risk, frms_ware_category: '47' } }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'risk_item',
     );
     const unknown = { ...order(), surprise: 'x' } as WebPaymentParams;
-    expectError(() => buildWebPaymentForm(unknown, options()), 'WEB_PAYMENT_INVALID');
+    expectError(() => buildWebPaymentForm(unknown, options()), 'BROWSER_FORM_INVALID');
   });
 
   it('accepts a timestamp up to 30 minutes from the UTC+8 clock and refuses one further away', () => {
@@ -198,24 +199,24 @@ describe('buildWebPaymentForm', () => {
     expect(() => buildWebPaymentForm(order({ timestamp: at(-30) }), options())).not.toThrow();
     const late = expectError(
       () => buildWebPaymentForm(order({ timestamp: at(31) }), options()),
-      'WEB_PAYMENT_CLOCK_SKEW',
+      'BROWSER_FORM_CLOCK_SKEW',
       'timestamp',
     );
     expect(late.message).toContain('ahead of');
     expectError(
       () => buildWebPaymentForm(order({ timestamp: at(-45) }), options()),
-      'WEB_PAYMENT_CLOCK_SKEW',
+      'BROWSER_FORM_CLOCK_SKEW',
       'timestamp',
     );
     // A UTC time written as if it were UTC+8 is 8 hours off.
     const utcText = NOW.toISOString().replace(/[-:T]/g, '').slice(0, 14);
     expectError(
       () => buildWebPaymentForm(order({ timestamp: utcText }), options()),
-      'WEB_PAYMENT_CLOCK_SKEW',
+      'BROWSER_FORM_CLOCK_SKEW',
     );
     expectError(
       () => buildWebPaymentForm(order({ timestamp: '20170231120000' }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'timestamp',
     );
   });
@@ -224,18 +225,18 @@ describe('buildWebPaymentForm', () => {
     const card = '6222 0200 0000 1234';
     const spaced = expectError(
       () => buildWebPaymentForm(order({ card_no: card }), options()),
-      'WEB_PAYMENT_CARD_FIELDS',
+      'BROWSER_FORM_CARD_FIELDS',
       'card_no',
     );
     expect(spaced.message).not.toContain('6222');
     expectError(
       () => buildWebPaymentForm(order({ id_no: '110101199003072316' }), options()),
-      'WEB_PAYMENT_CARD_FIELDS',
+      'BROWSER_FORM_CARD_FIELDS',
       'id_type',
     );
     expectError(
       () => buildWebPaymentForm(order({ id_type: '0' }), options()),
-      'WEB_PAYMENT_CARD_FIELDS',
+      'BROWSER_FORM_CARD_FIELDS',
       'id_no',
     );
     const form = buildWebPaymentForm(
@@ -254,7 +255,7 @@ describe('buildWebPaymentForm', () => {
     const card = '6222020200112233445';
     const misplaced = expectError(
       () => buildWebPaymentForm(order({ valid_order: card as unknown as number }), options()),
-      'WEB_PAYMENT_INVALID',
+      'BROWSER_FORM_INVALID',
       'valid_order',
     );
     expect(misplaced.message).toMatch(/valid_order: must be an integer, got "\*{15}3445"/);
@@ -271,12 +272,12 @@ describe('buildWebPaymentForm', () => {
   it('refuses values a hidden input would change (line breaks, control characters)', () => {
     expectError(
       () => buildWebPaymentForm(order({ info_order: 'line 1\nline 2' }), options()),
-      'WEB_PAYMENT_UNSAFE_VALUE',
+      'BROWSER_FORM_UNSAFE_VALUE',
       'info_order',
     );
     expectError(
       () => buildWebPaymentForm(order({ name_goods: 'a\rb' }), options()),
-      'WEB_PAYMENT_UNSAFE_VALUE',
+      'BROWSER_FORM_UNSAFE_VALUE',
       'name_goods',
     );
   });
@@ -284,41 +285,41 @@ describe('buildWebPaymentForm', () => {
   it('rejects fields the builder owns and bad options', () => {
     expectError(
       () => buildWebPaymentForm({ ...order(), sign: 'abc' } as WebPaymentParams, options()),
-      'WEB_PAYMENT_OPTIONS',
+      'BROWSER_FORM_OPTIONS',
       'sign',
     );
     expectError(
       () => buildWebPaymentForm({ ...order(), oid_partner: '999' } as WebPaymentParams, options()),
-      'WEB_PAYMENT_OPTIONS',
+      'BROWSER_FORM_OPTIONS',
       'oid_partner',
     );
     expectError(
       () => buildWebPaymentForm(order(), { ...options(), cspNonce: '"><x' }),
-      'WEB_PAYMENT_OPTIONS',
+      'BROWSER_FORM_OPTIONS',
       'cspNonce',
     );
     expectError(
       () => buildWebPaymentForm(order(), { ...options(), actionUrl: 'javascript:alert(1)' }),
-      'WEB_PAYMENT_OPTIONS',
+      'BROWSER_FORM_OPTIONS',
       'actionUrl',
     );
     expectError(
       () => buildWebPaymentForm(order(), { ...options(), maxClockSkewMinutes: 60 }),
-      'WEB_PAYMENT_OPTIONS',
+      'BROWSER_FORM_OPTIONS',
     );
   });
 
   it('refuses to sign when the fields to submit are not the fields signed', () => {
     // A validator that slips in a field the signer cannot see (not enumerable) makes the two
     // renderings differ; the builder must throw its own error rather than sign either.
-    const build = createWebPaymentFormBuilder({
+    const build = createBrowserFormBuilder({
       ...webPaymentDefinition,
       validateRequest: (value) => {
         Object.defineProperty(value, 'info_order', { value: 'hidden', enumerable: false });
         return webPaymentDefinition.validateRequest(value);
       },
     });
-    expectError(() => build(order(), options()), 'WEB_PAYMENT_SIGN_MISMATCH', 'sign');
+    expectError(() => build(order(), options()), 'BROWSER_FORM_SIGN_MISMATCH', 'sign');
   });
 });
 
@@ -333,7 +334,12 @@ describe('helpers', () => {
   it('converts the payer address into userreq_ip', () => {
     expect(toUserreqIp('122.11.37.211')).toBe('122_11_37_211');
     expect(toUserreqIp('::ffff:10.0.0.1')).toBe('10_0_0_1');
-    expect(() => toUserreqIp('2001:db8::1')).toThrow(WebPaymentError);
+    expect(() => toUserreqIp('2001:db8::1')).toThrow(BrowserFormError);
+    expect(() => toUserreqIp('1.2.3.256')).toThrow(BrowserFormError);
+  });
+
+  it('keeps WebPaymentError as a deprecated alias of the generic BrowserFormError', () => {
+    expect(WebPaymentError).toBe(BrowserFormError);
     expect(() => toUserreqIp('1.2.3.256')).toThrow(WebPaymentError);
   });
 

@@ -248,7 +248,7 @@ describe('a package generated from the fixture spec', () => {
         { no_order: 'X1', money_order: '1.00', extra: { ware: '1' } },
         options,
       ),
-    ).toThrow(expect.objectContaining({ code: 'WEB_PAYMENT_CARD_FIELDS', field: 'no_order' }));
+    ).toThrow(expect.objectContaining({ code: 'BROWSER_FORM_CARD_FIELDS', field: 'no_order' }));
     // No form behaviour: the sandbox says so instead of inventing an answer.
     const sandbox = await sandboxFor(options.oidPartner);
     const posted = await fetch(`${sandbox.url}/made-up/checkout.htm`, {

@@ -2,7 +2,7 @@
 // 5): what the builder fills in and checks comes from the operation's x-lianlian-form, JSON-text
 // fields from the schema's contentMediaType/contentSchema. No operation is named in the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { webPayment } from '../../generators/artifacts/forms-and-notifications.js';
+import { formsAndNotifications } from '../../generators/artifacts/forms-and-notifications.js';
 import { bundleSpec } from '../../generators/framework/bundle.js';
 import { GenerateError } from '../../generators/framework/errors.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
@@ -33,7 +33,7 @@ function withSecondForm(edit: (operation: Spec, spec: Spec) => void = () => {}):
 
 /** The generated src/forms.ts, with JSON's double quotes as the formatter's single quotes. */
 async function formsSource(spec: BundledSpec): Promise<string> {
-  const files = await webPayment.generate(spec);
+  const files = await formsAndNotifications.generate(spec);
   return (files.find((f) => f.path === 'src/forms.ts')?.contents ?? '').replaceAll('"', "'");
 }
 
@@ -83,7 +83,7 @@ describe('the forms generator', () => {
     ],
   ])('refuses %s, naming the place', async (_name, edit, message) => {
     const error = await Promise.resolve()
-      .then(() => webPayment.generate(withSecondForm(edit)))
+      .then(() => formsAndNotifications.generate(withSecondForm(edit)))
       .then(
         () => undefined,
         (e: unknown) => e,

@@ -20,7 +20,7 @@ import {
 } from '../../generated/src/index.js';
 import { createNotificationHandler } from '../../generated/src/runtime/notifications/handler.js';
 import { createNotificationVerifier } from '../../generated/src/runtime/notifications/verify.js';
-import { webPayment } from '../../generators/artifacts/forms-and-notifications.js';
+import { formsAndNotifications } from '../../generators/artifacts/forms-and-notifications.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import { startStandIn, type Reply, type StandIn } from '../support/client-server.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
@@ -272,7 +272,7 @@ describe('generators: a webhook or operation without usable correlation stops ge
     const copy = structuredClone(bundle);
     edit(copy);
     return Promise.resolve()
-      .then(() => webPayment.generate(copy as BundledSpec))
+      .then(() => formsAndNotifications.generate(copy as BundledSpec))
       .then(
         () => 'generated',
         (error: Error) => error.message,

@@ -12,7 +12,7 @@ import {
   type LianLianNotifications,
   type MerchantOrder,
   type NotificationResult,
-  type WebPaymentForm,
+  type BrowserForm,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
 import { readRequestBody } from '../../generated/src/runtime/notifications/handler.js';
@@ -21,7 +21,7 @@ import { MERCHANT } from './e2e-sandbox.js';
 export interface TestMerchant {
   url: string;
   /** The last form the checkout page rendered. */
-  forms: WebPaymentForm[];
+  forms: BrowserForm[];
   /** What url_return received and how it verified. */
   returns: NotificationResult<LianLianNotifications['webPaymentReturn']>[];
   /** Successful callback runs of the asynchronous notification, and every attempt. */

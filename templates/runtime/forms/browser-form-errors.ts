@@ -1,30 +1,30 @@
 /**
- * Errors of the WEB Payment form builder. Like every runtime error they carry a stable `code` and
+ * Errors of the browser-form builders (every `build<Op>Form`). Like every runtime error they carry a stable `code` and
  * the offending `field`, and their messages name the rule, never the value (card, ID and phone
  * numbers travel in these forms).
  */
 import { LianLianError } from '../shared/errors.js';
 import type { ValidationIssue } from '../shared/validation.js';
 
-/** Codes of {@link WebPaymentError}. */
-export type WebPaymentErrorCode =
-  | 'WEB_PAYMENT_INVALID'
-  | 'WEB_PAYMENT_CLOCK_SKEW'
-  | 'WEB_PAYMENT_CARD_FIELDS'
-  | 'WEB_PAYMENT_UNSAFE_VALUE'
-  | 'WEB_PAYMENT_RISK_ITEM'
-  | 'WEB_PAYMENT_OPTIONS'
+/** Codes of {@link BrowserFormError}. */
+export type BrowserFormErrorCode =
+  | 'BROWSER_FORM_INVALID'
+  | 'BROWSER_FORM_CLOCK_SKEW'
+  | 'BROWSER_FORM_CARD_FIELDS'
+  | 'BROWSER_FORM_UNSAFE_VALUE'
+  | 'BROWSER_FORM_JSON_TEXT'
+  | 'BROWSER_FORM_OPTIONS'
   /** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
-  | 'WEB_PAYMENT_SIGN_MISMATCH';
+  | 'BROWSER_FORM_SIGN_MISMATCH';
 
-/** A WEB Payment form could not be built: nothing was signed. */
-export class WebPaymentError extends LianLianError {
-  declare readonly code: WebPaymentErrorCode;
-  /** The validator's issues (values masked) for `WEB_PAYMENT_INVALID`; empty otherwise. */
+/** A browser form could not be built: nothing was signed. */
+export class BrowserFormError extends LianLianError {
+  declare readonly code: BrowserFormErrorCode;
+  /** The validator's issues (values masked) for `BROWSER_FORM_INVALID`; empty otherwise. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(
-    code: WebPaymentErrorCode,
+    code: BrowserFormErrorCode,
     message: string,
     field?: string,
     issues: readonly ValidationIssue[] = [],
@@ -33,3 +33,13 @@ export class WebPaymentError extends LianLianError {
     this.issues = issues;
   }
 }
+
+/**
+ * @deprecated Since the form path became generic: use {@link BrowserFormError} (the same class,
+ * so `instanceof` holds either way).
+ */
+export const WebPaymentError = BrowserFormError;
+/** @deprecated Use {@link BrowserFormError}. */
+export type WebPaymentError = BrowserFormError;
+/** @deprecated Use {@link BrowserFormErrorCode}. */
+export type WebPaymentErrorCode = BrowserFormErrorCode;

@@ -5,15 +5,15 @@
  * The schema's own rules (lengths, patterns, enums) are the generated validator's job.
  */
 import { clockSkewSeconds } from '../shared/china-time.js';
-import { WebPaymentError } from './browser-form-errors.js';
+import { BrowserFormError } from './browser-form-errors.js';
 import { survivesFormSubmission } from '../shared/html.js';
 
 /**
  * `timestamp` must be within `maxSkewMinutes` of `now`: LianLian rejects requests outside that
  * window, and a stale form usually means a page was cached or reopened.
- * @throws {WebPaymentError} `WEB_PAYMENT_CLOCK_SKEW` (or `WEB_PAYMENT_INVALID` when unreadable).
+ * @throws {BrowserFormError} `BROWSER_FORM_CLOCK_SKEW` (or `BROWSER_FORM_INVALID` when unreadable).
  */
-export function checkWebPaymentTimestamp(
+export function checkClockField(
   timestamp: string,
   now: Date,
   maxSkewMinutes: number,
@@ -21,16 +21,16 @@ export function checkWebPaymentTimestamp(
 ): void {
   const skew = clockSkewSeconds(timestamp, now);
   if (skew === undefined) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_INVALID',
+    throw new BrowserFormError(
+      'BROWSER_FORM_INVALID',
       `${field} must be a real yyyyMMddHHmmss time (UTC+8)`,
       field,
     );
   }
   if (Math.abs(skew) > maxSkewMinutes * 60) {
     const direction = skew > 0 ? 'ahead of' : 'behind';
-    throw new WebPaymentError(
-      'WEB_PAYMENT_CLOCK_SKEW',
+    throw new BrowserFormError(
+      'BROWSER_FORM_CLOCK_SKEW',
       `${field} is ${Math.round(Math.abs(skew) / 60)} minutes ${direction} the clock (UTC+8); LianLian accepts at most ${maxSkewMinutes}`,
       field,
     );
@@ -56,7 +56,7 @@ const present = (value: unknown): value is string => typeof value === 'string' &
 /**
  * Applies the form's declared checks in order (for WEB Payment, the card fields: a card number is
  * 12 to 19 digits, an identity number needs its document type and the reverse).
- * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS` for the first check that fails.
+ * @throws {BrowserFormError} `BROWSER_FORM_CARD_FIELDS` for the first check that fails.
  */
 export function checkFormFields(
   params: Readonly<Record<string, unknown>>,
@@ -66,23 +66,23 @@ export function checkFormFields(
     const value = params[check.field];
     if (!present(value)) continue;
     if (check.pattern !== undefined && !check.pattern.test(value)) {
-      throw new WebPaymentError('WEB_PAYMENT_CARD_FIELDS', check.message, check.field);
+      throw new BrowserFormError('BROWSER_FORM_CARD_FIELDS', check.message, check.field);
     }
     if (check.requires !== undefined && !present(params[check.requires])) {
-      throw new WebPaymentError('WEB_PAYMENT_CARD_FIELDS', check.message, check.requires);
+      throw new BrowserFormError('BROWSER_FORM_CARD_FIELDS', check.message, check.requires);
     }
   }
 }
 
 /**
  * Every value must reach LianLian exactly as signed.
- * @throws {WebPaymentError} `WEB_PAYMENT_UNSAFE_VALUE` for line breaks and other control characters.
+ * @throws {BrowserFormError} `BROWSER_FORM_UNSAFE_VALUE` for line breaks and other control characters.
  */
-export function checkWebPaymentSubmittable(fields: readonly (readonly [string, string])[]): void {
+export function checkSubmittable(fields: readonly (readonly [string, string])[]): void {
   for (const [name, value] of fields) {
     if (!survivesFormSubmission(value)) {
-      throw new WebPaymentError(
-        'WEB_PAYMENT_UNSAFE_VALUE',
+      throw new BrowserFormError(
+        'BROWSER_FORM_UNSAFE_VALUE',
         `${name} contains a line break or control character, which the browser would change before submitting`,
         name,
       );

@@ -1,11 +1,11 @@
 /**
- * The WEB Payment API is an HTML form the payer's browser posts to LianLian's cashier. This module
- * builds that form: it fills in the fixed fields, validates everything before signing (schema rules
+ * A browser-form operation (WEB Payment, and every other `browser-form` in the spec) is an HTML
+ * form the payer's browser posts to a LianLian page. This module builds such a form: it fills in the fixed fields, validates everything before signing (schema rules
  * through the generated validator, then the clock, the card fields and what a hidden input can
  * carry), signs the fields in the spec's order and renders them, fully escaped, into a page.
  *
- * The generated `buildWebPaymentForm` binds this engine to the spec (action URL, field order,
- * validator); use that one.
+ * The generated `build<Op>Form` functions bind this engine to the spec (action URL, field order,
+ * validator); use those.
  */
 import { signSourceOrdered, signValue } from '../crypto/canonical.js';
 import type { KeyInput } from '../crypto/keys.js';
@@ -18,13 +18,13 @@ import {
   type ValidationResult,
 } from '../shared/validation.js';
 import { formatChinaTime, MAX_CLOCK_SKEW_MINUTES } from '../shared/china-time.js';
-import { WebPaymentError } from './browser-form-errors.js';
+import { BrowserFormError } from './browser-form-errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm, escapeHtml } from '../shared/html.js';
 import { serializeRiskItem, type RiskItemInput } from './json-text.js';
 import {
   checkFormFields,
-  checkWebPaymentSubmittable,
-  checkWebPaymentTimestamp,
+  checkSubmittable,
+  checkClockField,
   type FormFieldCheck,
 } from './browser-form-rules.js';
 
@@ -39,7 +39,7 @@ export type FormFill =
   | { readonly field: string; readonly from: 'value'; readonly value: string };
 
 /** What the spec says about one browser-form operation (emitted by the generator per form). */
-export interface WebPaymentDefinition {
+export interface BrowserFormDefinition {
   /** servers[0].url + path of the operation: LianLian's production cashier. */
   readonly actionUrl: string;
   /** The request's fields except sign, in signing (ascending byte) order. */
@@ -54,12 +54,12 @@ export interface WebPaymentDefinition {
   readonly checks: readonly FormFieldCheck[];
   /** Fields holding JSON text (`contentMediaType: application/json`): an object is serialised once. */
   readonly jsonTextFields: readonly string[];
-  /** The HTML id of the rendered form (default `lianlian-web-payment`). */
+  /** The HTML id of the rendered form (default `lianlian-form`). */
   readonly formId?: string;
 }
 
 /** Options of one form. */
-export interface WebPaymentFormOptions {
+export interface BrowserFormOptions {
   /** The merchant number (`oid_partner`); the builder puts it into the form. */
   readonly oidPartner: string;
   /** The merchant's RSA private key (any format `loadPrivateKey` accepts). */
@@ -78,8 +78,8 @@ export interface WebPaymentFormOptions {
   readonly submitLabel?: string;
 }
 
-/** A signed WEB Payment form. */
-export interface WebPaymentForm {
+/** A signed browser form. */
+export interface BrowserForm {
   /** The URL the form posts to. */
   readonly action: string;
   /** Every field the browser submits, in order: the signed fields, then `sign`. */
@@ -90,15 +90,15 @@ export interface WebPaymentForm {
   readonly htmlWithoutScript: string;
 }
 
-const DEFAULT_FORM_ID = 'lianlian-web-payment';
+const DEFAULT_FORM_ID = 'lianlian-form';
 
 /**
- * Binds the engine to the spec's definition of the WEB Payment API.
- * @throws {WebPaymentError} `WEB_PAYMENT_OPTIONS` when the definition is unusable.
+ * Binds the engine to the spec's definition of one browser-form operation.
+ * @throws {BrowserFormError} `BROWSER_FORM_OPTIONS` when the definition is unusable.
  */
-export function createWebPaymentFormBuilder(
-  definition: WebPaymentDefinition,
-): (params: Readonly<Record<string, unknown>>, options: WebPaymentFormOptions) => WebPaymentForm {
+export function createBrowserFormBuilder(
+  definition: BrowserFormDefinition,
+): (params: Readonly<Record<string, unknown>>, options: BrowserFormOptions) => BrowserForm {
   const ordering = Object.freeze([...definition.signingFields]);
   checkUrl(definition.actionUrl, 'actionUrl');
   return (params, options) => buildForm(definition, ordering, params, options);
@@ -107,7 +107,7 @@ export function createWebPaymentFormBuilder(
 /**
  * The payer's IPv4 address in the form `userreq_ip` wants (`122_11_37_211`). Accepts dotted IPv4
  * and IPv4-mapped IPv6 (`::ffff:122.11.37.211`, what Node reports on dual-stack sockets).
- * @throws {WebPaymentError} `WEB_PAYMENT_INVALID` for anything else (LianLian takes IPv4 only).
+ * @throws {BrowserFormError} `BROWSER_FORM_INVALID` for anything else (LianLian takes IPv4 only).
  */
 export function toUserreqIp(address: string): string {
   const ipv4 = typeof address === 'string' ? address.replace(/^::ffff:/i, '') : '';
@@ -115,8 +115,8 @@ export function toUserreqIp(address: string): string {
   const valid =
     parts.length === 4 && parts.every((p) => /^(?:0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
   if (!valid) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_INVALID',
+    throw new BrowserFormError(
+      'BROWSER_FORM_INVALID',
       'userreq_ip needs an IPv4 address',
       'userreq_ip',
     );
@@ -125,20 +125,20 @@ export function toUserreqIp(address: string): string {
 }
 
 function buildForm(
-  definition: WebPaymentDefinition,
+  definition: BrowserFormDefinition,
   ordering: readonly string[],
   params: Readonly<Record<string, unknown>>,
-  options: WebPaymentFormOptions,
-): WebPaymentForm {
+  options: BrowserFormOptions,
+): BrowserForm {
   const settings = checkOptions(options, definition.actionUrl);
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new WebPaymentError('WEB_PAYMENT_INVALID', 'the form parameters must be an object');
+    throw new BrowserFormError('BROWSER_FORM_INVALID', 'the form parameters must be an object');
   }
   const now = settings.now();
   const message: Record<string, unknown> = { ...params };
   if (message.sign !== undefined) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       'sign is computed by the builder; leave it out',
       'sign',
     );
@@ -152,8 +152,8 @@ function buildForm(
       clockFields.push(fill.field);
     } else {
       if (message[fill.field] !== undefined && message[fill.field] !== options.oidPartner) {
-        throw new WebPaymentError(
-          'WEB_PAYMENT_OPTIONS',
+        throw new BrowserFormError(
+          'BROWSER_FORM_OPTIONS',
           `${fill.field} differs from options.oidPartner`,
           fill.field,
         );
@@ -174,7 +174,7 @@ function buildForm(
     if (issues.length > 0) throw invalid(issues);
   }
   for (const field of clockFields) {
-    checkWebPaymentTimestamp(String(message[field]), now, settings.maxSkewMinutes, field);
+    checkClockField(String(message[field]), now, settings.maxSkewMinutes, field);
   }
   checkFormFields(message, definition.checks);
 
@@ -183,7 +183,7 @@ function buildForm(
     const text = signValue(name, message[name]);
     if (text !== undefined) fields.push([name, text]);
   }
-  checkWebPaymentSubmittable(fields);
+  checkSubmittable(fields);
   // The validator closed the field set; the canonical module re-derives the source independently.
   // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
   const source = signSourceOrdered(message, ordering, {
@@ -191,8 +191,8 @@ function buildForm(
     uriFields: definition.uriFields,
   });
   if (source !== fields.map(([name, value]) => `${name}=${value}`).join('&')) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_SIGN_MISMATCH',
+    throw new BrowserFormError(
+      'BROWSER_FORM_SIGN_MISMATCH',
       'the fields to submit differ from the string to sign; nothing was signed',
       'sign',
     );
@@ -226,13 +226,13 @@ function buildForm(
   };
 }
 
-function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {
+function checkOptions(options: BrowserFormOptions, defaultAction: string) {
   if (typeof options !== 'object' || options === null) {
-    throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'options must be an object', 'options');
+    throw new BrowserFormError('BROWSER_FORM_OPTIONS', 'options must be an object', 'options');
   }
   if (typeof options.oidPartner !== 'string' || options.oidPartner === '') {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       'oidPartner must be the merchant number as a string',
       'oidPartner',
     );
@@ -240,8 +240,8 @@ function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {
   const action = options.actionUrl ?? defaultAction;
   checkUrl(action, 'actionUrl');
   if (options.cspNonce !== undefined && !isCspNonce(options.cspNonce)) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       'cspNonce must be base64 text of at least 8 characters',
       'cspNonce',
     );
@@ -252,16 +252,16 @@ function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {
     maxSkewMinutes > 0 &&
     maxSkewMinutes <= MAX_CLOCK_SKEW_MINUTES
   )) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       `maxClockSkewMinutes must be more than 0 and at most ${MAX_CLOCK_SKEW_MINUTES}`,
       'maxClockSkewMinutes',
     );
   }
   const now = options.now ?? (() => new Date());
   if (typeof now !== 'function') {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       'now must be a function returning a Date',
       'now',
     );
@@ -269,7 +269,7 @@ function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {
   const clock = () => {
     const value = now();
     if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-      throw new WebPaymentError('WEB_PAYMENT_OPTIONS', 'now() must return a valid Date', 'now');
+      throw new BrowserFormError('BROWSER_FORM_OPTIONS', 'now() must return a valid Date', 'now');
     }
     return value;
   };
@@ -284,8 +284,8 @@ function checkUrl(url: string, field: string): void {
     parsed = undefined;
   }
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_OPTIONS',
+    throw new BrowserFormError(
+      'BROWSER_FORM_OPTIONS',
       `${field} must be an absolute http(s) URL`,
       field,
     );
@@ -296,11 +296,16 @@ function isMissingSign(issue: ValidationIssue): boolean {
   return issue.keyword === 'required' && (issue.limit === 'sign' || issue.path === 'sign');
 }
 
-function invalid(issues: readonly ValidationIssue[]): WebPaymentError {
-  return new WebPaymentError(
-    'WEB_PAYMENT_INVALID',
+function invalid(issues: readonly ValidationIssue[]): BrowserFormError {
+  return new BrowserFormError(
+    'BROWSER_FORM_INVALID',
     `the form is invalid and was not signed: ${summariseIssues(issues)}`,
     issueField(issues),
     issues,
   );
 }
+
+/** @deprecated Use {@link BrowserForm}. */
+export type WebPaymentForm = BrowserForm;
+/** @deprecated Use {@link BrowserFormOptions}. */
+export type WebPaymentFormOptions = BrowserFormOptions;

@@ -3,7 +3,7 @@
  * one text is both signed and put into the form, so the two can never differ.
  */
 import { maskDigits } from '../shared/validation.js';
-import { WebPaymentError } from './browser-form-errors.js';
+import { BrowserFormError } from './browser-form-errors.js';
 
 /** The fields of a risk_item: LianLian's documented ones and any industry section it assigned. */
 export type RiskItemInput = Readonly<Record<string, string | undefined>>;
@@ -11,13 +11,13 @@ export type RiskItemInput = Readonly<Record<string, string | undefined>>;
 /**
  * Serialises risk-control fields (or any form field whose schema holds JSON text of strings,
  * `field`) as compact JSON in their insertion order, leaving out undefined fields.
- * @throws {WebPaymentError} `WEB_PAYMENT_RISK_ITEM` when `fields` is not an object or a value is
+ * @throws {BrowserFormError} `BROWSER_FORM_JSON_TEXT` when `fields` is not an object or a value is
  *   not a string (LianLian's risk fields are all text).
  */
 export function serializeRiskItem(fields: RiskItemInput, field = 'risk_item'): string {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    throw new WebPaymentError(
-      'WEB_PAYMENT_RISK_ITEM',
+    throw new BrowserFormError(
+      'BROWSER_FORM_JSON_TEXT',
       `${field} must be an object of strings`,
       field,
     );
@@ -26,8 +26,8 @@ export function serializeRiskItem(fields: RiskItemInput, field = 'risk_item'): s
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     if (typeof value !== 'string') {
-      throw new WebPaymentError(
-        'WEB_PAYMENT_RISK_ITEM',
+      throw new BrowserFormError(
+        'BROWSER_FORM_JSON_TEXT',
         `${field}.${maskDigits(key)} must be a string; LianLian's risk fields are text`,
         `${field}.${key}`,
       );
