@@ -22,8 +22,13 @@ for (const generator of generators) {
   const files = await generator.generate(spec);
   add(`generator ${generator.name}`, performance.now() - t);
   t = performance.now();
-  for (const file of files) sources.set(file.path, await formatFile(file.path, file.contents));
-  add('prettier (all files)', performance.now() - t);
+  for (const file of files) {
+    sources.set(
+      file.path,
+      file.formatted ? file.contents : await formatFile(file.path, file.contents),
+    );
+  }
+  add('prettier (files not already formatted)', performance.now() - t);
 }
 t = performance.now();
 compileGenerated(sources);

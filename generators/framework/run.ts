@@ -57,7 +57,10 @@ export async function produce(
           `${file.path} is written twice`,
         );
       }
-      sources.set(file.path, await formatFile(file.path, file.contents, formatCache));
+      sources.set(
+        file.path,
+        file.formatted ? file.contents : await formatFile(file.path, file.contents, formatCache),
+      );
     }
   }
   // The compiler also reads declaration files of installed packages (@types/node, openapi-fetch),

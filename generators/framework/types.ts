@@ -9,6 +9,12 @@ export interface GeneratedFile {
   contents: string;
   /** Set on files that must be executable (the CLI). */
   executable?: boolean;
+  /**
+   * Set on text that is already in prettier's form (the hand-written runtime copies, formatted
+   * where they are written and held there by a test): formatting it again would cost time and
+   * change nothing.
+   */
+  formatted?: boolean;
 }
 
 /** A generator turns the bundled spec into the files of one artifact. */

@@ -111,10 +111,7 @@ export class ConfigurationError extends LianLianError {
 
 /** Codes of {@link ReportError}. */
 export type ReportErrorCode =
-  | 'REPORT_UNKNOWN'
-  | 'REPORT_FILE_NAME'
-  | 'REPORT_NOT_RECONCILABLE'
-  | 'RECORD_INVALID';
+  'REPORT_UNKNOWN' | 'REPORT_FILE_NAME' | 'REPORT_NOT_RECONCILABLE' | 'RECORD_INVALID';
 
 /** A report file or a reconciliation input that cannot be used as given. */
 export class ReportError extends LianLianError {
