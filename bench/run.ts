@@ -16,6 +16,7 @@ import * as generate from './cases/generate.js';
 import * as memory from './cases/memory.js';
 import * as notifyLoad from './cases/notify-load.js';
 import * as reportParse from './cases/report-parse.js';
+import * as sandboxLoad from './cases/sandbox-load.js';
 import * as signRequest from './cases/sign-request.js';
 import * as validators from './cases/validators.js';
 import * as verifyResponse from './cases/verify-response.js';
@@ -34,6 +35,7 @@ const cases: { file: string; run: () => Promise<CaseResult[]> }[] = [
   { file: 'generate', run: generate.run },
   { file: 'memory', run: memory.run },
   { file: 'notify-load', run: notifyLoad.run },
+  { file: 'sandbox-load', run: sandboxLoad.run },
   { file: 'report-parse', run: reportParse.run },
 ];
 

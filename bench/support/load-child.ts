@@ -6,41 +6,12 @@
  * A request may name an earlier one in `after`: it is sent only once that one's answer arrived
  * (a resent notification comes after LianLian saw the first answer, never alongside it).
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { LoadPlan, LoadReport, LoadRequest } from './load.js';
+import type { LoadPlan, LoadReport } from './load.js';
+import { send } from './load-send.js';
 
 let plan: LoadPlan | undefined;
-
-function send(agent: Agent, url: URL, item: LoadRequest): Promise<[number, string, number]> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        method: 'POST',
-        path: item.path,
-        headers: { 'content-type': item.contentType, 'content-length': item.bytes.length },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve([
-            res.statusCode ?? 0,
-            Buffer.concat(chunks).toString('utf8'),
-            performance.now() - started,
-          ]),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(item.bytes);
-  });
-}
 
 async function load(base: string, connections: number): Promise<LoadReport> {
   if (plan === undefined) throw new Error('no plan');
