@@ -14,7 +14,9 @@ import * as diagnose from './cases/diagnose.js';
 import * as envelope from './cases/envelope.js';
 import * as generate from './cases/generate.js';
 import * as memory from './cases/memory.js';
+import * as notifyLoad from './cases/notify-load.js';
 import * as reportParse from './cases/report-parse.js';
+import * as sandboxLoad from './cases/sandbox-load.js';
 import * as signRequest from './cases/sign-request.js';
 import * as validators from './cases/validators.js';
 import * as verifyResponse from './cases/verify-response.js';
@@ -32,6 +34,8 @@ const cases: { file: string; run: () => Promise<CaseResult[]> }[] = [
   { file: 'diagnose', run: diagnose.run },
   { file: 'generate', run: generate.run },
   { file: 'memory', run: memory.run },
+  { file: 'notify-load', run: notifyLoad.run },
+  { file: 'sandbox-load', run: sandboxLoad.run },
   { file: 'report-parse', run: reportParse.run },
 ];
 

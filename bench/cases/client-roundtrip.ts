@@ -8,12 +8,21 @@
  * Subject: `createLianLianClient(...).mpayVerify(params)` (openapi-fetch + middleware pipeline).
  * Baseline: hand-written: sign source by sort-and-join, bare crypto.sign, JSON.stringify, raw
  * fetch, JSON.parse, sign source of the response, bare crypto.verify.
+ * Second baseline: openapi-fetch with no middleware and the runtime's own signing and verifier
+ * (`signParams`, `createVerifier`): what the middleware design costs on top of the same steps.
+ * Concurrency: 64 calls in flight at once (one `Promise.all`), client against the hand-written call.
  * 1024-bit keys, sign_type RSA, global fetch with keep-alive for both.
  */
 import { sign as rsaSign, verify as rsaVerify } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLianLianClient } from '../../generated/dist/index.js';
+import createClient from 'openapi-fetch';
+import {
+  clientOperations,
+  createLianLianClient,
+  createVerifier,
+  signParams,
+} from '../../generated/dist/index.js';
 import {
   handSignSource,
   mpayParams,
@@ -27,6 +36,7 @@ import type { CaseResult } from '../support/types.js';
 
 const DIGEST = 'md5';
 const PATH = '/v1/bankcardprepay';
+const IN_FLIGHT = 64;
 
 interface LocalServer {
   url: string;
@@ -133,9 +143,33 @@ export async function run(): Promise<CaseResult[]> {
       if (!valid || received.ret_code !== '0000') throw new Error('unexpected outcome');
       return received;
     };
+    // openapi-fetch, no middleware, the runtime's signing and verifier: the same signing steps.
+    const bare = createClient<Record<string, never>>({ baseUrl: server.url });
+    const verifier = createVerifier({
+      publicKeys: keys.lianlian.publicKey,
+      allowedSignTypes: clientOperations.mpayVerify.responseSignTypes,
+    });
+    const openapiFetch = async () => {
+      const message = signParams(
+        { ...params, oid_partner: OID_PARTNER },
+        { privateKey: keys.merchant.privateKey, signType: 'RSA' },
+      );
+      const { data } = await (
+        bare as unknown as {
+          POST: (p: string, init: { body: unknown }) => Promise<{ data?: unknown }>;
+        }
+      ).POST(PATH, { body: message });
+      const received = data as Record<string, unknown>;
+      if (!verifier(received).ok || received.ret_code !== '0000')
+        throw new Error('unexpected outcome');
+      return received;
+    };
+    const all = (call: () => Promise<unknown>) => () =>
+      Promise.all(Array.from({ length: IN_FLIGHT }, call));
     await subject();
     await baseline();
-    if (server.rejected !== 0 || server.served !== 2) {
+    await openapiFetch();
+    if (server.rejected !== 0 || server.served !== 3) {
       throw new Error('the local server rejected a request signature');
     }
     server.checking = false;
@@ -145,12 +179,32 @@ export async function run(): Promise<CaseResult[]> {
       warmupMs: 1500,
       budgetMs: 20_000,
     });
+    const options = { async: true, batchMs: 60, warmupMs: 1500, budgetMs: 20_000 };
+    const againstOpenapiFetch = await compare(subject, openapiFetch, options);
+    const concurrent = await compare(all(subject), all(baseline), {
+      ...options,
+      batchMs: 200,
+    });
     return [
       timingResult(
         'client-roundtrip/rsa-1024',
         'createLianLianClient().mpayVerify to node:http on 127.0.0.1',
         'hand-written: sort+join, crypto.sign, raw fetch, JSON.parse, crypto.verify',
         comparison,
+        1.1,
+      ),
+      timingResult(
+        'client-roundtrip/vs-openapi-fetch',
+        'createLianLianClient().mpayVerify (middleware pipeline, validation, timeout)',
+        'openapi-fetch POST, no middleware, runtime signParams and createVerifier',
+        againstOpenapiFetch,
+        1.05,
+      ),
+      timingResult(
+        `client-roundtrip/${IN_FLIGHT}-in-flight`,
+        `${IN_FLIGHT} mpayVerify calls in flight at once over keep-alive (µs per batch)`,
+        `${IN_FLIGHT} hand-written raw fetch calls at once`,
+        concurrent,
         1.1,
       ),
     ];

@@ -16,7 +16,10 @@ export interface CaseResult {
   ratio: number;
   /** Human-readable goal, e.g. `ratio <= 1.05`; `context` for rows that only give scale. */
   goal: string;
-  /** The ratio the goal allows at most; null for context rows. */
+  /**
+   * The ratio the goal allows at most (at least, for a goal written `ratio >= …`: throughput);
+   * null for context rows.
+   */
   goalRatio: number | null;
   /** Whether the goal was met; null for context rows. */
   met: boolean | null;

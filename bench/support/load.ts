@@ -1,0 +1,170 @@
+/**
+ * Loopback load: a server in this process against the load generator in a child (load-child.ts),
+ * and the throughput comparison of a subject server with a baseline server in the same run.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { repoRoot } from './spec.js';
+import { median, significant } from './stats.js';
+
+export interface LoadRequest {
+  path: string;
+  contentType: string;
+  bytes: Buffer;
+  /** Index of the request whose answer must have arrived before this one is sent. */
+  after?: number;
+}
+
+export interface LoadPlan {
+  requests: LoadRequest[];
+}
+
+export interface LoadReport {
+  elapsedMs: number;
+  /** Per request, in plan order: HTTP status, answer text, latency in ms. */
+  status: number[];
+  body: string[];
+  latency: number[];
+}
+
+export interface LoadGenerator {
+  run(url: string, connections: number): Promise<LoadReport>;
+  close(): void;
+}
+
+/** Forks the load generator and hands it the plan once; each `run` sends the whole plan. */
+export async function startLoadGenerator(plan: LoadPlan): Promise<LoadGenerator> {
+  const child: ChildProcess = fork(path.join(repoRoot, 'bench/support/load-child.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    cwd: repoRoot,
+    serialization: 'advanced',
+  });
+  const next = () =>
+    new Promise<{ ready?: boolean; report?: LoadReport; error?: string }>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load generator exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (m) => {
+        child.off('exit', onExit);
+        resolve(m as { ready?: boolean; report?: LoadReport; error?: string });
+      });
+    });
+  const wire = {
+    requests: plan.requests.map((r) => ({ ...r, bytes: r.bytes.toString('base64') })),
+  };
+  const ready = next();
+  child.send({ plan: wire });
+  await ready;
+  return {
+    async run(url, connections) {
+      const answer = next();
+      child.send({ run: url, connections });
+      const m = await answer;
+      if (m.error !== undefined || m.report === undefined)
+        throw new Error(`load generator failed: ${m.error}`);
+      return m.report;
+    },
+    close: () => {
+      child.kill();
+    },
+  };
+}
+
+/** A node:http server on 127.0.0.1 for one listener; `close` ends its keep-alive connections. */
+export async function listen(
+  listener: RequestListener,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer(listener);
+  // The generator keeps its connections open between requests of one run.
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The `q` quantile (0..1) of `values`, by the nearest-rank method. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+export interface ThroughputSide {
+  /** A fresh server for one run (fresh state), checked by `check` after it. */
+  start(): Promise<{ url: string; close(): Promise<void> }>;
+  /** Throws when the run's answers or side effects are wrong: the bench run then fails. */
+  check(report: LoadReport): void;
+}
+
+export interface ThroughputComparison {
+  /** Requests per second, median over rounds. */
+  subjectRps: number;
+  baselineRps: number;
+  /** Median of the per-round ratios subject rps / baseline rps. */
+  ratio: number;
+  subjectP50: number;
+  subjectP99: number;
+  baselineP50: number;
+  baselineP99: number;
+  rounds: number;
+  requests: number;
+}
+
+/**
+ * Runs the plan against subject and baseline in alternating order (baseline first in even rounds),
+ * a warm-up run of each first; every run is checked. Latency quantiles are medians over rounds.
+ */
+export async function compareThroughput(
+  generator: LoadGenerator,
+  requests: number,
+  subject: ThroughputSide,
+  baseline: ThroughputSide,
+  options: { rounds: number; connections: number },
+): Promise<ThroughputComparison> {
+  const once = async (side: ThroughputSide) => {
+    const server = await side.start();
+    try {
+      const report = await generator.run(server.url, options.connections);
+      side.check(report);
+      return {
+        rps: (requests / report.elapsedMs) * 1000,
+        p50: quantile(report.latency, 0.5),
+        p99: quantile(report.latency, 0.99),
+      };
+    } finally {
+      await server.close();
+    }
+  };
+  await once(baseline);
+  await once(subject);
+  const s: { rps: number; p50: number; p99: number }[] = [];
+  const b: typeof s = [];
+  for (let round = 0; round < options.rounds; round += 1) {
+    if (round % 2 === 0) {
+      b.push(await once(baseline));
+      s.push(await once(subject));
+    } else {
+      s.push(await once(subject));
+      b.push(await once(baseline));
+    }
+  }
+  const med = (xs: typeof s, k: 'rps' | 'p50' | 'p99') => significant(median(xs.map((x) => x[k])));
+  return {
+    subjectRps: med(s, 'rps'),
+    baselineRps: med(b, 'rps'),
+    ratio: significant(median(s.map((x, i) => x.rps / b[i]!.rps))),
+    subjectP50: med(s, 'p50'),
+    subjectP99: med(s, 'p99'),
+    baselineP50: med(b, 'p50'),
+    baselineP99: med(b, 'p99'),
+    rounds: options.rounds,
+    requests,
+  };
+}
