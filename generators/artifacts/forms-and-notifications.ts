@@ -313,6 +313,7 @@ function jsonOperationContext(
     pathJson: lit(op.requestPath),
     productJson: lit(op.product ?? null),
     branchCodesJson: lit(branchCodes(op)),
+    codeMeaningsJson: lit(codeMeanings(op)),
     unsignedJson: lit(
       (op.signature.response?.declared.unsignedFields as string[] | undefined) ?? [],
     ),
@@ -337,6 +338,32 @@ function branchCodes(op: ApiOperation): Record<string, string> {
   for (const branch of op.signature.response?.branches ?? []) {
     const code: unknown = (branch.node.properties as Json | undefined)?.ret_code?.const;
     if (branch.name !== undefined && typeof code === 'string') out[branch.name] = code;
+  }
+  return out;
+}
+
+/**
+ * The meaning of each ret_code a branch lists in an `enum` with `x-enum-descriptions` (a status
+ * query's PR07-PR16, held payouts' 4002-4004): what the sandbox answers as ret_msg for a code
+ * LianLian's return-code list does not have.
+ */
+function codeMeanings(op: ApiOperation): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const branch of op.signature.response?.branches ?? []) {
+    const retCode = (branch.node.properties as Json | undefined)?.ret_code as Json | undefined;
+    const codes: unknown = retCode?.enum;
+    const meanings: unknown = retCode?.['x-enum-descriptions'];
+    if (!Array.isArray(codes) || !Array.isArray(meanings)) continue;
+    if (codes.length !== meanings.length) {
+      throw new GenerateError(
+        'GENERATOR_FAILED',
+        `${op.id} ${branch.schema ?? branch.name ?? ''}`,
+        'ret_code x-enum-descriptions must give one meaning per enum value',
+      );
+    }
+    codes.forEach((code, i) => {
+      if (typeof code === 'string' && typeof meanings[i] === 'string') out[code] = meanings[i];
+    });
   }
   return out;
 }

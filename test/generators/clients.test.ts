@@ -119,6 +119,46 @@ describe('generated operation table', () => {
     expect(checked).toBeGreaterThanOrEqual(7);
   });
 
+  // Branches told apart by a list of codes (a status query's PR07-PR16, held payouts' 4002-4004):
+  // every listed code selects its branch, every other documented code the failure branch.
+  const enumeratedBranches = jsonOperations.flatMap((op) =>
+    (op.signature.response?.branches ?? []).flatMap((branch) => {
+      const codes = (branch.node.properties as Record<string, { enum?: unknown }> | undefined)
+        ?.ret_code?.enum;
+      return branch.name !== 'failure' && Array.isArray(codes)
+        ? [{ id: op.id as ClientOperationId, branch: branch.name, codes: codes as string[] }]
+        : [];
+    }),
+  );
+
+  it('finds the branches told apart by a list of ret_codes', () => {
+    expect(enumeratedBranches.map((b) => `${b.id}.${b.branch}`)).toEqual(
+      expect.arrayContaining(['preauthQuery.status', 'instantPayApply.held']),
+    );
+  });
+
+  it.each(enumeratedBranches)(
+    '$id: each of its $branch codes selects $branch, any other code failure',
+    ({ id, branch, codes }) => {
+      const { branches } = clientOperations[id];
+      const selected = (code: string) => selectBranch(branches, { ret_code: code })?.name;
+      for (const code of codes) expect(selected(code), code).toBe(branch);
+      const listed = new Set(
+        jsonOperations
+          .find((op) => op.id === id)!
+          .signature.response!.branches.flatMap((b) => {
+            const p = (b.node.properties as Record<string, { enum?: unknown; const?: unknown }>)
+              ?.ret_code;
+            return b.name === 'failure' ? [] : [...((p?.enum as string[]) ?? []), p?.const];
+          }),
+      );
+      const others = Object.keys(RETURN_CODES).filter((code) => !listed.has(code));
+      expect(others.length).toBeGreaterThan(50);
+      for (const code of others) expect(selected(code), code).toBe('failure');
+    },
+    5_000,
+  );
+
   it('carries the return-code table of the RetCode schema', () => {
     expect(RETURN_CODES).toEqual(Object.fromEntries(model.returnCodes.codes));
     expect(RETURN_CODES['0000'].category).toBe('success');

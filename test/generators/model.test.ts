@@ -72,6 +72,7 @@ describe('API model of the real bundle', () => {
       cardBinQuery: 'json',
       preauthCapture: 'json',
       preauthCancel: 'json',
+      preauthQuery: 'json',
       refundNotify: 'webhook',
       exchangeApply: 'json',
       exchangeVerify: 'json',

@@ -103,6 +103,7 @@ export function onError(error: unknown): string {
       | 'cardBinQuery'
       | 'preauthCapture'
       | 'preauthCancel'
+      | 'preauthQuery'
       | 'exchangeApply'
       | 'exchangeVerify'
       | 'exchangeQuery'

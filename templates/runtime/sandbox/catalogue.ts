@@ -17,6 +17,12 @@ export interface SandboxJsonOperation {
   readonly product: string | null;
   /** The ret_code of each success branch of the answer (`success`, `paid`), from its `const`. */
   readonly branchCodes: Readonly<Record<string, string>>;
+  /**
+   * The meaning of each ret_code an answer branch enumerates with `x-enum-descriptions` (status
+   * codes such as PR07-PR16, which LianLian's return-code list lacks): the ret_msg the sandbox
+   * gives them.
+   */
+  readonly codeMeanings: Readonly<Record<string, string>>;
   /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
   readonly unsignedAnswerFields: readonly string[];
   /** The signed request schema (the plaintext inside the envelope when there is one). */

@@ -1,12 +1,15 @@
 // The payout flow (Instant payment) end to end, through the generated client and notification
 // handler against a real local sandbox: apply → held as a suspected duplicate → confirm →
 // notification handled once → query says SUCCESS → balance reduced; and a payout that is not held
-// goes straight to its notification. The sandbox's rules are those of spec/guides/flows-instant-payment.md.
+// goes straight to its notification; a payout naming another acct_name than the card's first
+// payout is held as 4003, or 4004 when also a duplicate, and released by confirm alike. The
+// sandbox's rules are those of spec/guides/flows-instant-payment.md.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
+  RETURN_CODES,
   createLianLianClient,
   createLianLianNotificationHandler,
   type LianLianNotifications,
@@ -67,7 +70,7 @@ const client = (test: TestSandbox) =>
   });
 
 /** A payout the merchant records before applying, as its notification handler will look it up. */
-function payout(noOrder: string, moneyOrder: string, card: string) {
+function payout(noOrder: string, moneyOrder: string, card: string, acctName = '张三') {
   orders.set(noOrder, { oid_partner: MERCHANT, no_order: noOrder, money_order: moneyOrder });
   return {
     api_version: '1.1' as const,
@@ -76,11 +79,23 @@ function payout(noOrder: string, moneyOrder: string, card: string) {
     no_order: noOrder,
     dt_order: '20261129100000',
     card_no: card,
-    acct_name: '张三',
+    acct_name: acctName,
     info_order: `payout ${noOrder}`,
     memo: '代付',
     notify_url: merchant!.url,
   };
+}
+
+/** Confirms a held payout; the sandbox answers 0000 and the payout goes ahead. */
+async function confirm(api: ReturnType<typeof client>, noOrder: string, confirmCode: string) {
+  const confirmed = await api.instantPayConfirm({
+    api_version: '1.1',
+    confirm_code: confirmCode,
+    no_order: noOrder,
+    notify_url: merchant!.url,
+  });
+  expect(confirmed).toMatchObject({ retCode: '0000' });
+  return confirmed;
 }
 
 describe('the payout flow in the sandbox', () => {
@@ -110,13 +125,7 @@ describe('the payout flow in the sandbox', () => {
       amt_balance: '400.00',
     });
 
-    const confirmed = await api.instantPayConfirm({
-      api_version: '1.1',
-      confirm_code: second.data.confirm_code,
-      no_order: 'PAYOUT-2',
-      notify_url: merchant.url,
-    });
-    expect(confirmed).toMatchObject({ retCode: '0000' });
+    const confirmed = await confirm(api, 'PAYOUT-2', second.data.confirm_code);
     await sandbox.notificationsSettled();
 
     expect(merchant.received.map((n) => [n.no_order, n.result_pay])).toEqual([
@@ -147,6 +156,54 @@ describe('the payout flow in the sandbox', () => {
       }),
     ).rejects.toMatchObject({ retCode: '1002' });
   }, 30_000);
+
+  it.each([
+    // Another name, the card's first payout outside the duplicate window (turned off): 4003.
+    { code: '4003', duplicateHours: 0 },
+    // Another name and within the duplicate window: 4004.
+    { code: '4004', duplicateHours: 24 },
+  ] as const)(
+    'holds a payout naming another acct_name than the card has ($code), confirm → notification → query',
+    async ({ code, duplicateHours }) => {
+      const { sandbox, merchant, api } = await setup({
+        rules: { duplicatePayoutHours: duplicateHours },
+      });
+      const first = await api.instantPayApply(payout('NAME-1', '10.00', CARD));
+      expect(first).toMatchObject({ branch: 'success', retCode: '0000' });
+      // The same name again is no mismatch: without the duplicate window it goes ahead.
+      if (duplicateHours === 0) {
+        const same = await api.instantPayApply(payout('NAME-2', '11.00', CARD));
+        expect(same).toMatchObject({ branch: 'success', retCode: '0000' });
+      }
+      const other = await api.instantPayApply(payout('NAME-3', '20.00', CARD, '李四'));
+      expect(other).toMatchObject({ branch: 'held', retCode: code });
+      if (other.branch !== 'held') throw new Error('expected the held branch');
+      expect(other.retMsg).toBe(RETURN_CODES[code]!.message);
+      expect(other.category).toBe(RETURN_CODES[code]!.category);
+      const held = await api.instantPayQuery({ no_order: 'NAME-3' });
+      expect(held.data).toMatchObject({ result_pay: 'CHECK' });
+
+      const confirmed = await confirm(api, 'NAME-3', other.data.confirm_code);
+      await sandbox.notificationsSettled();
+      expect(merchant.received.map((n) => [n.no_order, n.result_pay])).toContainEqual([
+        'NAME-3',
+        'SUCCESS',
+      ]);
+      const paid = await api.instantPayQuery({ no_order: 'NAME-3' });
+      expect(paid).toMatchObject({ branch: 'paid' });
+      expect(paid.data).toMatchObject({ oid_paybill: confirmed.data.oid_paybill });
+
+      // The holder stays the first name: the first name on another order still goes ahead
+      // (4003) or is a plain duplicate (4004 → 4002).
+      const again = await api.instantPayApply(payout('NAME-4', '1.00', CARD));
+      expect(again.retCode).toBe(duplicateHours === 0 ? '0000' : '4002');
+      // The log says why it was held, and never shows the card number in full.
+      const logged = env!.logs.join('\n');
+      expect(logged).toContain(`${code} (payout held)`);
+      expect(logged).not.toContain(CARD);
+    },
+    30_000,
+  );
 
   it('pays a payout that is not held straight away: notification, then the query says SUCCESS', async () => {
     const { sandbox, merchant, api } = await setup();

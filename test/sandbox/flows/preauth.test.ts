@@ -3,7 +3,8 @@
 // Easypay Apply and Verify APIs with pay_type F) is captured for part of the amount held; a second
 // capture is refused (2007), as is cancelling it; another is cancelled, and capturing it
 // afterwards is refused (2006); a capture above the amount held and one for another user are
-// refused (1004), an unknown order is 5002.
+// refused (1004), an unknown order is 5002. The status query follows each step: PR07 while held,
+// PR11 once captured (with the amount captured), PR14 once cancelled, 5002 for an unknown order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
@@ -55,6 +56,24 @@ async function hold(noOrder: string, moneyOrder: string): Promise<string> {
   return body.oid_paybill;
 }
 
+const QUERY = { pay_type: 'F', api_version: '1.0', dt_order: DT_ORDER } as const;
+
+/** The status query's answer for an order: its branch, status code and the data. */
+async function status(noOrder: string, oidPaybill: string) {
+  const result = await client.preauthQuery({
+    ...QUERY,
+    no_order: noOrder,
+    oid_paybill: oidPaybill,
+  });
+  expect(result).toMatchObject({
+    operationId: 'preauthQuery',
+    branch: 'status',
+    signature: { signType: 'RSA' },
+    data: { no_order: noOrder, oid_paybill: oidPaybill, dt_order: DT_ORDER, user_id: USER },
+  });
+  return result;
+}
+
 async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
   const error = await call.then(
     () => undefined,
@@ -67,8 +86,12 @@ async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
 describe('pre-authorisation flow: hold → capture part → no second capture, no cancel', () => {
   let oidPaybill: string;
 
-  it('holds 500.00', async () => {
+  it('holds 500.00; the status query says PR07 (applied for, amount held)', async () => {
     oidPaybill = await hold('PA-1', '500.00');
+    const held = await status('PA-1', oidPaybill);
+    expect(held).toMatchObject({ retCode: 'PR07', data: { money_order: '500.00' } });
+    // The status codes are not LianLian's return codes: the spec's meaning is the message.
+    expect(held.retMsg).toMatch(/successful/);
   });
 
   it('refuses a capture above the amount held, and one for another user (1004)', async () => {
@@ -100,6 +123,8 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
       retCode: '0000',
       data: { no_order: 'PA-1', money_order: '320.50', oid_paybill: oidPaybill, user_id: USER },
     });
+    const captured = await status('PA-1', oidPaybill);
+    expect(captured).toMatchObject({ retCode: 'PR11', data: { money_order: '320.50' } });
   });
 
   it('refuses a second capture and a cancel of the captured pre-authorisation (2007)', async () => {
@@ -135,6 +160,30 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
       client.preauthCancel({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
     );
     expect(twice).toMatchObject({ retCode: '2006' });
+    expect(await status('PA-2', oidPaybill)).toMatchObject({ retCode: 'PR14' });
+  });
+
+  it('queries no status for an unknown order or another oid_paybill (5002, verified)', async () => {
+    const oidPaybill = await hold('PA-4', '10.00');
+    const unknown = await failure(
+      client.preauthQuery({ ...QUERY, no_order: 'PA-none', oid_paybill: oidPaybill }),
+    );
+    expect(unknown).toMatchObject({ retCode: '5002', verified: true });
+    const other = await failure(
+      client.preauthQuery({ ...QUERY, no_order: 'PA-4', oid_paybill: '2026112900000001' }),
+    );
+    expect(other).toMatchObject({ retCode: '5002', verified: true });
+    // The right oid_paybill with another dt_order is no match either.
+    const when = await failure(
+      client.preauthQuery({
+        ...QUERY,
+        dt_order: '20261129090001',
+        no_order: 'PA-4',
+        oid_paybill: oidPaybill,
+      }),
+    );
+    expect(when).toMatchObject({ retCode: '5002' });
+    expect(await status('PA-4', oidPaybill)).toMatchObject({ retCode: 'PR07' });
   });
 
   it('answers 5002 for an order with no pre-authorisation', async () => {

@@ -25,6 +25,7 @@ import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
+import { preauthQuery } from './preauth-query.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
 
@@ -46,6 +47,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   cardBinQuery,
   preauthCapture,
   preauthCancel,
+  preauthQuery,
   exchangeApply,
   exchangeVerify,
   exchangeQuery,

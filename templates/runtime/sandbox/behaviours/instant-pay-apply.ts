@@ -1,7 +1,9 @@
 /**
  * Instant payment apply: creates a payout in the ledger (state/payouts.ts). A payout to a card the
- * merchant paid within the duplicate window is held as a suspected duplicate (4002) with a
- * confirm_code for the confirm API; any other goes ahead at once: 0000 with the new oid_paybill,
+ * merchant paid within the duplicate window is held as a suspected duplicate (4002), one whose
+ * acct_name is not the card's holder as the sandbox learnt it (the first payout to the card) is
+ * held for name and card not matching (4003), one that is both is held with 4004; each with a
+ * confirm_code for the confirm API. Any other goes ahead at once: 0000 with the new oid_paybill,
  * then its result as an asynchronous notification to notify_url (result_pay FAILURE above the
  * amount limit). A used no_order is refused (1002), as is an amount above the merchant's available
  * balance (5006) or a merchant whose payouts are disabled (4005).
@@ -23,8 +25,20 @@ import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 
 type Fields = Readonly<Record<string, string>>;
 
-/** LianLian's code for a payout held as a suspected duplicate. */
+/**
+ * LianLian's held codes (return-codes page): a suspected duplicate, name and card not matching,
+ * or both.
+ */
 const SUSPECTED_DUPLICATE = '4002';
+const NAME_MISMATCH = '4003';
+const DUPLICATE_AND_NAME_MISMATCH = '4004';
+
+/** Why a payout is held, as its ret_code; undefined when it goes ahead. */
+function heldCode(duplicate: boolean, mismatch: boolean): string | undefined {
+  if (duplicate && mismatch) return DUPLICATE_AND_NAME_MISMATCH;
+  if (duplicate) return SUSPECTED_DUPLICATE;
+  return mismatch ? NAME_MISMATCH : undefined;
+}
 
 export const instantPayApply: SandboxBehaviour = {
   operationId: 'instantPayApply',
@@ -47,20 +61,28 @@ export const instantPayApply: SandboxBehaviour = {
           `the same merchant paid this \`card_no\` within ${settings.duplicatePayoutHours} hours (\`--duplicate-payout-hours\`; 0: never): held, with a \`confirm_code\``,
         retCode: '4002',
       },
+      {
+        when: 'the first payout to this `card_no` in the sandbox (of any merchant) named another `acct_name`: held, with a `confirm_code`',
+        retCode: '4003',
+      },
+      {
+        when: 'both of the last two: held, with a `confirm_code`',
+        retCode: '4004',
+      },
     ],
   },
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
     const { fields } = request;
-    const card = sandboxMaskedCard(fields.card_no);
-    if (card !== undefined) request.note.card = card;
+    const masked = sandboxMaskedCard(fields.card_no);
+    if (masked !== undefined) request.note.card = masked;
     const refusal = refuseApply(ctx, fields);
     if (refusal !== undefined) return sandboxRefusal(ctx, request, refusal);
     const oidPartner = fields.oid_partner as string;
     const noOrder = fields.no_order as string;
-    const held = ctx.state.payouts.recentPayoutTo(
-      oidPartner,
-      fields.card_no as string,
-      ctx.state.rules.duplicatePayoutHours,
+    const card = fields.card_no as string;
+    const held = heldCode(
+      ctx.state.payouts.recentPayoutTo(oidPartner, card, ctx.state.rules.duplicatePayoutHours),
+      ctx.state.payouts.nameMismatch(card, fields.acct_name as string),
     );
     const record = ctx.state.payouts.add(
       {
@@ -68,16 +90,17 @@ export const instantPayApply: SandboxBehaviour = {
         noOrder,
         moneyOrder: fields.money_order as string,
         dtOrder: fields.dt_order as string,
-        card: fields.card_no as string,
+        card,
+        acctName: fields.acct_name as string,
         ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
       },
-      held,
+      held !== undefined,
     );
-    if (held) {
-      request.note.outcome = `${SUSPECTED_DUPLICATE} (payout held)`;
+    if (held !== undefined) {
+      request.note.outcome = `${held} (payout held)`;
       const body = {
-        ret_code: SUSPECTED_DUPLICATE,
-        ret_msg: sandboxReturnMessage(ctx, SUSPECTED_DUPLICATE),
+        ret_code: held,
+        ret_msg: sandboxReturnMessage(ctx, held),
         oid_partner: oidPartner,
         no_order: noOrder,
         confirm_code: record.confirmCode as string,
