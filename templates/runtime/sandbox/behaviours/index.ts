@@ -27,6 +27,7 @@ import { webPayment } from './web-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
+import { unifiedCreateBill } from './unified-create-bill.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
@@ -54,6 +55,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayQuery,
   easypayApply,
   easypayQuery,
+  unifiedCreateBill,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
