@@ -315,6 +315,7 @@ describe('guides', () => {
     expect(texts.get('Exchange and aggregate payment flows')).toBe(
       guide('flows-exchange-aggregate.md'),
     );
+    expect(texts.get('Unified gateway flow')).toBe(guide('flows-unified-gateway.md'));
     expect(texts.get('Errata')).toBe(readFileSync(path.join(repoRoot, 'spec/errata.md'), 'utf8'));
     const grouped = ((spec as Json)['x-tagGroups'] as Json[]).flatMap((g) => g.tags as string[]);
     expect(new Set(grouped)).toEqual(new Set(tags.map((t) => t.name)));

@@ -78,6 +78,7 @@ describe('API model of the real bundle', () => {
       exchangeVerify: 'json',
       exchangeQuery: 'json',
       aggregateQuery: 'json',
+      unifiedCreateBill: 'json',
       exchangeNotify: 'webhook',
       aggregateNotify: 'webhook',
       onlineBankingNotify: 'webhook',

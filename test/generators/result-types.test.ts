@@ -108,6 +108,7 @@ export function onError(error: unknown): string {
       | 'exchangeVerify'
       | 'exchangeQuery'
       | 'aggregateQuery'
+      | 'unifiedCreateBill'
       | 'mpayApply'
       | 'easypayApply'
       | 'mpayQuery'

@@ -57,6 +57,11 @@ import {
   type SandboxWalletRegistration,
 } from './behaviours/aggregate.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import {
+  SANDBOX_GATEWAY_PATH,
+  SANDBOX_GATEWAY_PAY_PATH,
+  handleSandboxGateway,
+} from './behaviours/unified-create-bill.js';
 import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
@@ -327,6 +332,18 @@ async function route(
   if (req.method === 'GET' && (path === '/' || path === '/sandbox')) {
     sendHtml(res, indexPage(ctx));
     return { operation: 'index', outcome: '200' };
+  }
+  if (path === SANDBOX_GATEWAY_PATH || path === SANDBOX_GATEWAY_PAY_PATH) {
+    // The unified gateway's payment page: browsers GET it or POST to it (LianLian's SDK posts).
+    const body =
+      req.method === 'POST' ? await readRequestBody(req, limit).catch(() => null) : undefined;
+    if (body === null) {
+      sendText(res, 413, 'request body too large or unreadable');
+      return { operation: 'unified gateway page', outcome: '413' };
+    }
+    const answer = handleSandboxGateway(ctx, req.method, path, req.url, body);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
+    return answer.note;
   }
   if (req.method !== 'POST') {
     sendText(res, 405, 'POST only');

@@ -28,6 +28,7 @@ import { preauthCancel, preauthCapture } from './preauth.js';
 import { preauthQuery } from './preauth-query.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
+import { unifiedCreateBill } from './unified-create-bill.js';
 
 export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayVerify,
@@ -56,6 +57,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   mpayQuery,
   easypayApply,
   easypayQuery,
+  unifiedCreateBill,
 ]);
 
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
