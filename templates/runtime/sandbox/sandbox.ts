@@ -29,9 +29,9 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
-import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
+import type { SandboxSetup } from './behaviour.js';
 import { sandboxRefundOrder } from './behaviours/refund-apply.js';
-import type { SandboxPreauthRegistration, SandboxPreauthStatus } from './state/preauths.js';
+import type { SandboxPreauthStatus } from './state/preauths.js';
 import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
@@ -44,7 +44,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
+import { sandboxCardBindSetup } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { amountInCents } from '../shared/amount.js';
@@ -54,7 +54,6 @@ import {
   SANDBOX_WALLET_PATH,
   handleSandboxWalletPay,
   openSandboxWalletPayment,
-  type SandboxWalletRegistration,
 } from './behaviours/aggregate.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
 import {
@@ -126,45 +125,6 @@ export interface Sandbox extends SandboxSetup {
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
   /** Asynchronous notifications and what became of them. */
   readonly deliveries: readonly SandboxDelivery[];
-  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
-  issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
-  /** Same as POST /sandbox/payouts; returns the confirm_code. */
-  holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
-  /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
-  applyCardBind(application: SandboxCardBindApplication): { token: string };
-  /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
-  bindCard(application: SandboxCardBindApplication): { no_agree: string };
-  /**
-   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
-   * payout rules in state/payouts.ts).
-   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
-   * amount that is not decimal text with at most two decimals.
-   */
-  setMerchantAccount(account: SandboxMerchantAccount): void;
-  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
-  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
-  /**
-   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
-   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
-   */
-  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
-  /**
-   * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
-   * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
-   */
-  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
-  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
-  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
-  /**
-   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
-   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
-   */
-  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
-  /**
-   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
-   * it, for the result queries; returns its oid_paybill.
-   */
-  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */

@@ -11,9 +11,9 @@ import {
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxVerifiedRequest,
-  sandboxSendNotification,
+  sandboxNotify,
 } from '../behaviour.js';
-import { sandboxSign, type SandboxContext, type SandboxRequestNote } from '../context.js';
+import type { SandboxContext, SandboxRequestNote } from '../context.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxWalletPayments, type SandboxWalletPayment } from '../state/aggregate.js';
 
@@ -176,7 +176,5 @@ function paidFields(payment: SandboxWalletPayment): Record<string, string> {
 
 function notifyPaid(ctx: SandboxContext, payment: SandboxWalletPayment): void {
   if (payment.notifyUrl === '') return;
-  const signed = sandboxSign(ctx, paidFields(payment), 'RSA');
-  const { webhook } = AGGREGATE_NOTIFICATION;
-  sandboxSendNotification(ctx, webhook, payment.notifyUrl, signed);
+  sandboxNotify(ctx, AGGREGATE_NOTIFICATION.webhook, payment.notifyUrl, paidFields(payment));
 }

@@ -42,8 +42,8 @@ export const webPayment: SandboxFormBehaviour = {
   // The rules above, in their order.
   open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome {
     const { fields } = form;
-    if (ctx.state.isPaid(fields.oid_partner, fields.no_order))
-      return { retCode: '1002', field: 'no_order' };
+    const paid = ctx.state.paidAlready(fields);
+    if (paid !== undefined) return paid;
     const skew = clockSkewSeconds(fields.timestamp ?? '', ctx.now());
     if (skew === undefined || Math.abs(skew) > MAX_CLOCK_SKEW_MINUTES * 60)
       return { retCode: '1004', field: 'timestamp' };
