@@ -107,6 +107,7 @@ export function onError(error: unknown): string {
       | 'exchangeVerify'
       | 'exchangeQuery'
       | 'aggregateQuery'
+      | 'aggregatePay'
       | 'mpayApply'
       | 'easypayApply'
       | 'mpayQuery'
