@@ -32,6 +32,7 @@ interface OperationContext {
   doc: string;
   pathJson: string;
   unsignedJson: string;
+  responseKeyOrderJson: string;
   serverUrlJson: string;
   requestSchema: string;
   requestValidator: string;
@@ -111,6 +112,7 @@ function clientOperations(spec: BundledSpec): OperationContext[] {
         doc: firstSentence(op.description ?? ''),
         pathJson: JSON.stringify(op.key),
         unsignedJson: JSON.stringify(unsignedFields(spec, op.id, place, response.declared)),
+        responseKeyOrderJson: JSON.stringify(response.keyOrder),
         serverUrlJson: JSON.stringify(op.serverUrl),
         requestSchema,
         requestValidator: `validate${requestSchema}`,

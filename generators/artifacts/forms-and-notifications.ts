@@ -317,6 +317,7 @@ function jsonOperationContext(
     unsignedJson: lit(
       (op.signature.response?.declared.unsignedFields as string[] | undefined) ?? [],
     ),
+    answerKeyOrderJson: lit(op.signature.response?.keyOrder ?? 'byte'),
     requestSchemaJson: lit(request),
     unenforcedJson: lit(unenforcedRequired(spec, request)),
     requestValidator: `validate${request}`,

@@ -7,16 +7,29 @@ import type { ExportingGenerator } from '../framework/types.js';
 export const byteOrder = (a: string, b: string): number =>
   Buffer.compare(Buffer.from(a), Buffer.from(b));
 
+/** Java's String.CASE_INSENSITIVE_ORDER on ASCII names (`keyOrder: case-insensitive`, errata E441). */
+const caseInsensitiveOrder = (a: string, b: string): number =>
+  byteOrder(a.toLowerCase(), b.toLowerCase());
+
 /** generated/src/signing-fields.ts: per message, the signed fields in signing order. */
 export const signingFields: ExportingGenerator = {
   name: 'signing fields',
   exports: ['signing-fields'],
   async generate(spec) {
-    const excluded = [...apiModel(spec).signatureExcludedFields];
+    const model = apiModel(spec);
+    const excluded = [...model.signatureExcludedFields];
+    // Each message in the order its signature uses: byte order unless its keyOrder says otherwise.
+    const caseInsensitive = new Set(
+      model.all.flatMap((op) =>
+        Object.values(op.signature)
+          .filter((message) => message.keyOrder === 'case-insensitive')
+          .map((message) => `${op.id} ${message.role}`),
+      ),
+    );
     const fieldsOf = (m: Message) =>
       propertyNames(spec, m.schema)
         .filter((name) => !excluded.includes(name))
-        .sort(byteOrder);
+        .sort(caseInsensitive.has(`${m.operationId} ${m.role}`) ? caseInsensitiveOrder : byteOrder);
 
     const byOperation = new Map<string, Map<string, Message[]>>();
     for (const m of messages(spec).filter((m) => m.signed !== 'none')) {

@@ -137,7 +137,7 @@ class Reader {
     const declared = node['x-lianlian-signature'];
     for (const role of ROLES) {
       if (isObject(declared) && isObject(declared[role])) {
-        signature[role] = this.signedMessage(role, declared[role]);
+        signature[role] = this.signedMessage(role, declared[role], pointer);
       }
     }
     const id = typeof node.operationId === 'string' ? node.operationId : key;
@@ -220,7 +220,7 @@ class Reader {
     });
   }
 
-  signedMessage(role: MessageRole, declared: Json): ApiSignedMessage {
+  signedMessage(role: MessageRole, declared: Json, pointer: string): ApiSignedMessage {
     const signed = typeof declared.signed === 'string' ? declared.signed : 'required';
     const schemaPointer = typeof declared.schema === 'string' ? declared.schema : undefined;
     const schema = componentName(schemaPointer);
@@ -242,9 +242,18 @@ class Reader {
         });
       }
     }
+    const keyOrder = declared.keyOrder ?? 'byte';
+    if (keyOrder !== 'byte' && keyOrder !== 'case-insensitive') {
+      throw new GenerateError(
+        'SPEC_INVALID',
+        childPointer(pointer, 'x-lianlian-signature', role, 'keyOrder'),
+        `keyOrder must be byte or case-insensitive, not ${JSON.stringify(keyOrder)}`,
+      );
+    }
     return {
       role,
       signed,
+      keyOrder,
       ...(Array.isArray(declared.signTypes) ? { signTypes: declared.signTypes as string[] } : {}),
       ...(schemaPointer === undefined ? {} : { schemaPointer }),
       ...(schema === undefined ? {} : { schema }),

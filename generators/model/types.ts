@@ -124,6 +124,11 @@ export interface ApiSignedMessage {
   role: MessageRole;
   /** `signed`, default `required`. */
   signed: string;
+  /**
+   * `keyOrder`, default `byte`: the order of the sign source's keys, `case-insensitive` for a
+   * message LianLian signs in Java's `String.CASE_INSENSITIVE_ORDER` (errata E441).
+   */
+  keyOrder: 'byte' | 'case-insensitive';
   /** `signTypes` as declared (undefined when the spec gives none). */
   signTypes?: string[];
   /** `schema` as declared (a JSON pointer). */

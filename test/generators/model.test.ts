@@ -49,6 +49,7 @@ describe('API model of the real bundle', () => {
   it('classifies each operation by its request media and envelope', () => {
     const kinds = Object.fromEntries(model.all.map((op) => [op.id, op.kind]));
     expect(kinds).toEqual({
+      aggregatePay: 'json',
       mpayVerify: 'json',
       mpayApply: 'enveloped-json',
       easypayVerify: 'json',

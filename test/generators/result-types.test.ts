@@ -109,6 +109,7 @@ export function onError(error: unknown): string {
       | 'exchangeQuery'
       | 'aggregateQuery'
       | 'unifiedCreateBill'
+      | 'aggregatePay'
       | 'mpayApply'
       | 'easypayApply'
       | 'mpayQuery'

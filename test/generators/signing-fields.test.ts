@@ -36,12 +36,17 @@ describe('generated signing-field orderings', () => {
     );
   });
 
-  it.each(lists)('%s equals the canonical sort of its fields', (_label, fields) => {
+  it.each(lists)('%s equals the canonical sort of its fields', (label, fields) => {
     // Values that would sort differently from their keys, to catch ordering by value.
     const params = Object.fromEntries(fields.map((f, i) => [f, `${fields.length - i}&v`]));
-    const sorted = signSource(params);
+    const [operationId, role] = label.split('.');
+    const keyOrder =
+      model.all.find((op) => op.id === operationId)?.signature[role as MessageRole]?.keyOrder ??
+      'byte';
+    const sorted = signSource(params, keyOrder);
     expect(fields.map((f) => `${f}=${params[f]}`).join('&')).toBe(sorted);
-    expect(signSourceOrdered(params, fields)).toBe(sorted);
+    // A precomputed ordering is byte order by contract (the runtime uses those of requests only).
+    if (keyOrder === 'byte') expect(signSourceOrdered(params, fields)).toBe(sorted);
     expect(fields).not.toContain('sign');
     // Frozen, so the signer can trust a checked ordering and skip re-checking it on every call.
     expect(Object.isFrozen(fields)).toBe(true);

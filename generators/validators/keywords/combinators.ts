@@ -1,4 +1,12 @@
-import { childAt, fail, lit, specError, type Json, type Scope } from '../scope.js';
+import {
+  childAt,
+  fail,
+  lit,
+  propertyPathCode,
+  specError,
+  type Json,
+  type Scope,
+} from '../scope.js';
 import type { ModuleBuilder } from '../module.js';
 import { valuesPhrase } from './values.js';
 
@@ -19,7 +27,7 @@ function list(node: Json, keyword: string, at: string): unknown[] {
 }
 
 /** How `not` explains itself: `must not be "0000"` for a const, else a generic phrase. */
-function notPhrase(sub: unknown): { phrase: string; limit: unknown } {
+function notPhrase(sub: unknown): { phrase: string; limit: unknown; field?: string } {
   if (typeof sub === 'object' && sub !== null) {
     const keys = Object.keys(sub).filter(
       (k) => !['description', 'title'].includes(k) && !k.startsWith('x-'),
@@ -29,6 +37,16 @@ function notPhrase(sub: unknown): { phrase: string; limit: unknown } {
       return { phrase: `must not ${valuesPhrase([n.const])}`, limit: n.const };
     if (keys.length === 1 && Array.isArray(n.enum))
       return { phrase: `must not ${valuesPhrase(n.enum)}`, limit: n.enum };
+    // Fields that exclude each other (combinepay's col_userid and col_oidpartner): name them all.
+    if (keys.length === 1 && Array.isArray(n.required) && n.required.length > 1) {
+      const names = (n.required as unknown[]).map(String);
+      // Reported at the last of them, so the error's field names one of the pair.
+      return {
+        phrase: `must not be present with ${names.slice(0, -1).join(', ')}`,
+        limit: names,
+        field: names.at(-1) as string,
+      };
+    }
   }
   return { phrase: 'must not match the schema under "not"', limit: sub };
 }
@@ -67,10 +85,12 @@ export function emitCombinators(node: Json, s: Scope, ctx: ModuleBuilder): strin
   }
   if (node.not !== undefined) {
     const fns = ctx.subschema(node.not, childAt(s.at, 'not'));
-    const { phrase, limit } = notPhrase(node.not);
-    lines.push(
-      `if (${fns.check}(${s.v})) ${fail(s, `${ctx.helper('reportValue')}(out, ${s.path}, 'not', ${lit(limit)}, ${lit(phrase)}, ${s.v}, ${s.mask})`)}`,
-    );
+    const { phrase, limit, field } = notPhrase(node.not);
+    const report =
+      field === undefined
+        ? `${ctx.helper('reportValue')}(out, ${s.path}, 'not', ${lit(limit)}, ${lit(phrase)}, ${s.v}, ${s.mask})`
+        : `${ctx.helper('reportIssue')}(out, ${propertyPathCode(s, field)}, 'not', ${lit(limit)}, ${lit(phrase)})`;
+    lines.push(`if (${fns.check}(${s.v})) ${fail(s, report)}`);
   }
   if (node.if !== undefined && (node.then !== undefined || node.else !== undefined)) {
     const cond = ctx.subschema(node.if, childAt(s.at, 'if'));

@@ -257,6 +257,7 @@ function loadSettings<OperationId extends SpecOperationId>(
             publicKeys,
             allowedSignTypes: allowed,
             unsignedFields: operation.unsignedResponseFields,
+            keyOrder: operation.responseKeyOrder,
           })
         : refuseEveryAnswer(operation.operationId),
     );

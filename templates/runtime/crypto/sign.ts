@@ -3,7 +3,7 @@
  * base64 without line breaks.
  */
 import { sign as rsaSign } from 'node:crypto';
-import { signSource, type SignParams } from './canonical.js';
+import { signSource, type SignKeyOrder, type SignParams } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey, type KeyInput } from './keys.js';
 import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
@@ -17,6 +17,8 @@ export interface SignOptions {
    * When both are present they must name the same type.
    */
   signType?: SignType | string;
+  /** The sign source's key order (`x-lianlian-signature`'s `keyOrder`); byte order by default. */
+  keyOrder?: SignKeyOrder;
 }
 
 /** Options of {@link signString}: the key, and the type in its canonical spelling. */
@@ -54,7 +56,7 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
+  const sign = signString(signSource(withType, options.keyOrder), { privateKey: options.privateKey, signType: type });
   return { ...withType, sign } as Signed<T>;
 }
 

@@ -13,7 +13,7 @@
  * - Never throws because of the received message; it returns a {@link VerifyResult}.
  */
 import { verify as rsaVerify, type KeyObject } from 'node:crypto';
-import { signSource, signSourceOrdered } from './canonical.js';
+import { signSource, signSourceOrdered, type SignKeyOrder } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
@@ -40,6 +40,12 @@ export interface VerifyOptions {
    * `unsignedFields`). They are left out of the sign source; every other received field is covered.
    */
   unsignedFields?: readonly string[];
+  /**
+   * The key order of the sign source (`x-lianlian-signature`'s `keyOrder`): `byte` (default) or
+   * `case-insensitive`, the Java order LianLian signs some answers in (errata E441). Exactly this
+   * order is accepted. Not for a `closedMessage`, whose ordering is given.
+   */
+  keyOrder?: SignKeyOrder;
 }
 
 /** A closed request message: every field it may carry, in signing order, and its URL fields. */
@@ -92,9 +98,17 @@ export function createVerifier(options: VerifyOptions): Verifier {
   const modulusBits = keys.map((key) => key.asymmetricKeyDetails?.modulusLength);
   const allowed = resolveAllowed(options.allowedSignTypes);
   const closed = options.closedMessage;
+  const keyOrder = options.keyOrder ?? 'byte';
+  if (keyOrder !== 'byte' && (keyOrder !== 'case-insensitive' || closed !== undefined)) {
+    throw new ConfigurationError(
+      'VERIFY_KEY_ORDER',
+      'keyOrder must be "byte" or "case-insensitive", and cannot be combined with closedMessage',
+      'keyOrder',
+    );
+  }
   const sourceOf =
     closed === undefined
-      ? signSource
+      ? (params: Record<string, unknown>) => signSource(params, keyOrder)
       : (params: Record<string, unknown>) =>
           signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
   // A bad ordering is a configuration error: let it throw here, not refuse every message later.

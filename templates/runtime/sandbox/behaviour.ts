@@ -258,7 +258,10 @@ export function sandboxRefusal(
     ret_msg: sandboxReturnMessage(ctx, retCode, field),
     oid_partner: request.fields.oid_partner as string,
   };
-  return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+  return {
+    body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+    note: request.note,
+  };
 }
 
 /** A success: ret_code 0000 and `fields`, signed; `outcome` is logged after the code. */
@@ -270,5 +273,8 @@ export function sandboxSuccess(
 ): SandboxJsonAnswer {
   request.note.outcome = `0000 (${outcome})`;
   const body = { ret_code: '0000', ret_msg: sandboxReturnMessage(ctx, '0000'), ...fields };
-  return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+  return {
+    body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+    note: request.note,
+  };
 }

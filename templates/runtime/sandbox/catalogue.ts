@@ -4,6 +4,7 @@
  */
 import type { ValidationResult } from '../shared/validation.js';
 import type { ClosedSignMessage } from '../crypto/verify.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
 
 /** A generated validator. */
 export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
@@ -25,6 +26,8 @@ export interface SandboxJsonOperation {
   readonly codeMeanings: Readonly<Record<string, string>>;
   /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
   readonly unsignedAnswerFields: readonly string[];
+  /** The answer's sign-source key order (`x-lianlian-signature.response.keyOrder`, errata E441). */
+  readonly answerKeyOrder?: SignKeyOrder;
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
   /**

@@ -8,6 +8,7 @@ import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import { signParams } from '../crypto/sign.js';
 import type { SignType } from '../crypto/sign-type.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
 import { maskText, type ValidationIssue } from '../shared/validation.js';
 import { createVerifier, type ClosedSignMessage, type Verifier } from '../crypto/verify.js';
 
@@ -93,15 +94,19 @@ export function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: 
   return field === undefined ? message : message.replace('具体参数名', field);
 }
 
-/** Signs an answer with the sandbox's LianLian key. */
+/**
+ * Signs an answer with the sandbox's LianLian key, its sign source in `keyOrder` (the operation's
+ * `answerKeyOrder`; byte order by default).
+ */
 export function sandboxSign(
   ctx: SandboxContext,
   fields: Record<string, string>,
   signType: SignType,
+  keyOrder: SignKeyOrder = 'byte',
 ): Record<string, string> {
   return signParams(
     { ...fields, sign_type: signType },
-    { privateKey: ctx.lianlianPrivateKey },
+    { privateKey: ctx.lianlianPrivateKey, keyOrder },
   ) as Record<string, string>;
 }
 

@@ -96,6 +96,7 @@ export class EnvelopeError extends LianLianError {
 export type ConfigurationErrorCode =
   | 'VERIFY_NO_KEY'
   | 'VERIFY_SIGN_TYPES'
+  | 'VERIFY_KEY_ORDER'
   | 'HANDLER_OPTION'
   | 'LIMIT_INVALID'
   | 'SANDBOX_ORDER'

@@ -1,8 +1,8 @@
 /**
- * Aggregate Payment in the sandbox. `Sandbox.openWalletPayment` stands in for the Aggregate
- * Payment Direct API (combinepay, not in the spec yet) and returns a pay link on the sandbox's own
- * host; a POST to that link stands in for the payer scanning the QR code and paying, which sends
- * the aggregate notification; the result query reports WAITING until then, SUCCESS after.
+ * Aggregate Payment in the sandbox. The Aggregate Payment Direct API (aggregate-pay.ts) and
+ * `Sandbox.openWalletPayment` create a payment with a pay link on the sandbox's own host; a POST
+ * to that link stands in for the payer scanning the QR code and paying, which sends the aggregate
+ * notification; the result query reports WAITING until then, SUCCESS after.
  * Payments live in state/aggregate.ts.
  */
 import { formatChinaDate, formatChinaTime } from '../../shared/china-time.js';

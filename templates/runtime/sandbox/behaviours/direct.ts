@@ -36,7 +36,11 @@ export function sandboxBranchAnswer(
     (unsigned.has(name) ? extra : signed)[name] = value;
   request.note.outcome = `${retCode} (${outcome})`;
   const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode), ...signed };
-  return { body: { ...sandboxSign(ctx, body, request.signType), ...extra }, note: request.note };
+  const keyOrder = request.operation.answerKeyOrder;
+  return {
+    body: { ...sandboxSign(ctx, body, request.signType, keyOrder), ...extra },
+    note: request.note,
+  };
 }
 
 /** The notification of a paid Direct order, signed, checked and sent to its notify_url. */

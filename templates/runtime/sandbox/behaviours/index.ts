@@ -17,6 +17,7 @@ import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
 import { aggregateQuery } from './aggregate.js';
+import { aggregatePay } from './aggregate-pay.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
@@ -53,6 +54,7 @@ export const SANDBOX_BEHAVIOURS: readonly SandboxBehaviour[] = Object.freeze([
   exchangeVerify,
   exchangeQuery,
   aggregateQuery,
+  aggregatePay,
   mpayApply,
   mpayQuery,
   easypayApply,
