@@ -24,14 +24,17 @@ export interface MemberDocs {
 export function docPlan(spec: BundledSpec): Map<string, MemberDocs> {
   const titles = errataTitles(spec);
   const categoryOrder = apiModel(spec).returnCodes.categories.map((c) => c.name);
-  const plan = (node: Json, pointer: string): MemberDocs => {
+  const unsigned = unsignedFieldsBySchema(spec);
+  const plan = (node: Json, pointer: string, unsignedHere = new Set<string>()): MemberDocs => {
     const tags = extensionTags(effectiveExtensions(spec, node), titles, pointer, categoryOrder);
     const properties = new Map<string, MemberDocs>();
     // openapi-typescript prints `properties` inline only when the node is not itself a $ref.
     if (typeof node.$ref !== 'string' && isObject(node.properties)) {
       for (const [name, child] of Object.entries(node.properties as Json)) {
         if (isObject(child)) {
-          properties.set(name, plan(child, `${pointer}/properties/${escapeToken(name)}`));
+          const member = plan(child, `${pointer}/properties/${escapeToken(name)}`);
+          if (unsignedHere.has(name)) member.tags.unshift(UNSIGNED_TAG);
+          properties.set(name, member);
         }
       }
     }
@@ -39,7 +42,35 @@ export function docPlan(spec: BundledSpec): Map<string, MemberDocs> {
   };
   const out = new Map<string, MemberDocs>();
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
-    if (isObject(schema)) out.set(name, plan(schema, `#/components/schemas/${escapeToken(name)}`));
+    if (isObject(schema)) {
+      out.set(name, plan(schema, `#/components/schemas/${escapeToken(name)}`, unsigned.get(name)));
+    }
+  }
+  return out;
+}
+
+/** The JSDoc tag of an answer field LianLian's signature leaves out. */
+const UNSIGNED_TAG: DocTag = {
+  name: 'unsigned',
+  text: "not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`",
+};
+
+/**
+ * For each response branch schema, the fields its operation's `x-lianlian-signature.response`
+ * declares `unsignedFields`.
+ */
+function unsignedFieldsBySchema(spec: BundledSpec): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const op of apiModel(spec).operations) {
+    const response = op.signature.response;
+    const fields = response?.declared.unsignedFields;
+    if (response === undefined || !Array.isArray(fields)) continue;
+    for (const branch of response.branches) {
+      if (branch.schema === undefined) continue;
+      const set = out.get(branch.schema) ?? new Set<string>();
+      for (const field of fields) if (typeof field === 'string') set.add(field);
+      out.set(branch.schema, set);
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // list may be anything, every other field stays covered, and no other operation skips a field.
 // Answers come from a real local server, signed with node:crypto independently of the runtime.
 import { generateKeyPairSync } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLianLianClient,
@@ -88,7 +89,39 @@ describe('unsignedFields: the Card Bind Query answer is verified without agreeme
     const result = await client.cardBindQuery({ user_id: USER, offset: '0' });
     expect(result).toMatchObject({ branch: 'success', signature: { signType: 'RSA' } });
     expect(result.data.agreement_list).toEqual([agreement]);
+    // The result says which of its fields the signature does not vouch for.
+    expect(result.unsigned).toEqual(['agreement_list']);
   });
+
+  it('lists only unsigned fields that arrived: none when the answer has no list', async () => {
+    answer({ ...querySigned, count: '0' });
+    const result = await client.cardBindQuery({ user_id: USER, offset: '0' });
+    expect(result.unsigned).toEqual([]);
+  });
+
+  it('whatever someone on the path puts in the list, the signed fields stay as signed and the list is named unsigned', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Lists of the documented shape: the schema still checks the list, the signature cannot.
+        fc
+          .array(
+            fc.record({
+              bank_name: fc.string({ minLength: 1, maxLength: 16 }),
+              no_agree: fc.stringMatching(/^[0-9]{16}$/),
+            }),
+            { maxLength: 3 },
+          )
+          .map((changes) => changes.map((change) => ({ ...agreement, ...change }))),
+        async (list) => {
+          answer(querySigned, { agreement_list: list });
+          const result = await client.cardBindQuery({ user_id: USER, offset: '0' });
+          expect(result.unsigned).toEqual(['agreement_list']);
+          expect(result.data).toMatchObject({ user_id: USER, count: '1', ret_code: '0000' });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 20_000);
 
   it('still covers every other field: a changed count is a bad signature', async () => {
     const sign = referenceSign(querySigned, lianlian.privateKey);
@@ -114,26 +147,31 @@ describe('unsignedFields: the Card Bind Query answer is verified without agreeme
     expect(error).toBeInstanceOf(ResponseSignatureError);
   });
 
+  // A Card Bind Verify answer, signed as LianLian signs it: an operation with no unsigned fields.
+  const verifySigned = {
+    ret_code: '0000',
+    ret_msg: '交易成功',
+    oid_partner: OID_PARTNER,
+    user_id: USER,
+    card_no: '3123',
+    no_agree: '2013051613121201',
+    sign_type: 'RSA',
+  };
+  const verify = () =>
+    client.cardBindVerify({
+      token: 'D096DBA0E3E0CC8F1D504C06E71D292D',
+      user_id: USER,
+      verify_code: '666666',
+    });
+
   it('skips nothing for other operations: a field added after signing breaks the signature', async () => {
-    answer(
-      {
-        ret_code: '0000',
-        ret_msg: '交易成功',
-        oid_partner: OID_PARTNER,
-        user_id: USER,
-        card_no: '3123',
-        no_agree: '2013051613121201',
-        sign_type: 'RSA',
-      },
-      { agreement_list: 'added' },
-    );
-    const error = await client
-      .cardBindVerify({
-        token: 'D096DBA0E3E0CC8F1D504C06E71D292D',
-        user_id: USER,
-        verify_code: '666666',
-      })
-      .catch((e) => e);
+    answer(verifySigned, { agreement_list: 'added' });
+    const error = await verify().catch((e) => e);
     expect(error).toBeInstanceOf(ResponseSignatureError);
+  });
+
+  it('gives an operation without unsigned fields an empty list', async () => {
+    answer(verifySigned);
+    expect((await verify()).unsigned).toEqual([]);
   });
 });

@@ -238,6 +238,13 @@ describe('every webhook the sandbox emits: sandbox sends → handler runs once �
     expect(webhookRows.length).toBeGreaterThan(0);
   });
 
+  // A success whose notification the behaviour sends but does not declare would go untested here.
+  it('has a row for each operation whose behaviour sends a notification', () => {
+    expect(webhookRows.map((row) => `${row.by} → ${row.id}`)).toEqual(
+      expect.arrayContaining(['exchangeVerify → exchangeNotify', 'refundApply → refundNotify']),
+    );
+  });
+
   it.each(webhookRows)(
     '$id (sent after $by)',
     async ({ webhook, op, urlField, orderFields }) => {

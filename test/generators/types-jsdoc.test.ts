@@ -96,6 +96,30 @@ describe('types.ts from the bundled spec', () => {
     }
   });
 
+  it("marks every answer field an operation's signature leaves out as unsigned, and nothing else", () => {
+    const schemas = bundle.components.schemas as Record<string, Json>;
+    const expected: string[] = [];
+    for (const item of Object.values<Json>(bundle.paths)) {
+      const response = item.post?.['x-lianlian-signature']?.response;
+      const fields = (response?.unsignedFields ?? []) as string[];
+      const union = schemas[String(response?.schema).split('/').pop() as string];
+      for (const ref of (union?.oneOf ?? []) as Json[]) {
+        const branch = ref.$ref.split('/').pop() as string;
+        for (const field of fields)
+          if (schemas[branch]?.properties?.[field]) expected.push(`${branch}.${field}`);
+      }
+    }
+    expect(expected).toEqual(
+      expect.arrayContaining(['CardBindQuerySuccess.agreement_list', 'MpayQueryPaid.card_no']),
+    );
+    expect([...source.matchAll(/@unsigned /g)]).toHaveLength(expected.length);
+    for (const where of expected) {
+      expect(tagsOf(jsDoc(source, ...where.split('.')), 'unsigned'), where).toEqual([
+        "@unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`",
+      ]);
+    }
+  });
+
   it('names errata with the titles of spec/errata.md', () => {
     expect(tagsOf(jsDoc(source, 'MpayVerifyRequest', 'sign_type'), 'errata')).toEqual([
       '@errata E13 sign_type is String(3) but SHA256withRSA has 13 characters',

@@ -332,10 +332,15 @@ export function exampleDocProblems(
 
 /**
  * The samples of claimed pages (fenced blocks holding a JSON object, a curl sample, or any block
- * under a `Sample …` heading, parseable or not) that no example of a claiming operation or webhook cites in its
- * `x-lianlian-doc`, as `page#index`. Reported, not yet asserted: the examples are being added.
+ * under a `Sample …` heading, parseable or not) that no example of a claiming operation or webhook
+ * cites in its `x-lianlian-doc`, as `page#index`, unless an errata entry the operation cites in
+ * `x-lianlian-errata` says why it cannot be one, on a line `- No example: docs/page.md#index, …`.
  */
-export function unexampledSamples(spec: JsonObject, docs: readonly ExtractedDoc[]): string[] {
+export function unexampledSamples(
+  spec: JsonObject,
+  docs: readonly ExtractedDoc[],
+  errata: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const byFile = new Map(docs.map((doc) => [doc.file, doc]));
   const cited = new Set<string>();
   const claimedFiles = new Set<string>();
@@ -343,6 +348,12 @@ export function unexampledSamples(spec: JsonObject, docs: readonly ExtractedDoc[
     for (const file of operation.sources) claimedFiles.add(file);
     for (const example of operation.examples) {
       if (example.doc) cited.add(`${example.doc.file}#${example.doc.sample}`);
+    }
+    const ids = operation.node['x-lianlian-errata'];
+    for (const id of Array.isArray(ids) ? ids : []) {
+      for (const sample of excusedSamples(errata.get(String(id)) ?? '')) {
+        if (operation.sources.includes(sample.split('#')[0] ?? '')) cited.add(sample);
+      }
     }
   }
   const missing: string[] = [];
@@ -356,4 +367,10 @@ export function unexampledSamples(spec: JsonObject, docs: readonly ExtractedDoc[
     }
   }
   return missing;
+}
+
+/** The samples an errata entry's `- No example:` line names (`docs/page.md#index`). */
+export function excusedSamples(entry: string): string[] {
+  const line = /^- No example: (.+)$/m.exec(entry)?.[1] ?? '';
+  return [...line.matchAll(/`?(docs\/[^`#\s,]+#\d+)`?/g)].map((m) => m[1] as string);
 }

@@ -135,6 +135,8 @@ export const exchangeVerify: SandboxBehaviour = {
     notifyExchange(ctx, outcome.exchange, paid);
     return sandboxSuccess(ctx, request, paid, 'paid');
   },
+  // The address is the Apply request's, which prepare stands in for.
+  emits: [{ ...EXCHANGE_NOTIFICATION, orderFields: [] }],
   failures: {
     // No transaction applied for: the token is unknown.
     '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
@@ -189,6 +191,7 @@ function prepareExchange(sandbox: SandboxSetup, request: Fields) {
     moneyOrder: PREPARED.moneyOrder,
     currencyOrder: PREPARED.currencyOrder,
     userId: request.user_id ?? PREPARED.userId,
+    ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
   });
   return {
     request: { token },
