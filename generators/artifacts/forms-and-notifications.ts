@@ -100,7 +100,10 @@ export const formsAndNotifications: ExportingGenerator = {
         path: 'src/sandbox-catalogue.ts',
         contents: await render('forms-and-notifications/sandbox-catalogue.ts.hbs', context),
       },
-      { path: 'src/sandbox.ts', contents: await render('forms-and-notifications/sandbox.ts.hbs', context) },
+      {
+        path: 'src/sandbox.ts',
+        contents: await render('forms-and-notifications/sandbox.ts.hbs', context),
+      },
     ];
   },
 };

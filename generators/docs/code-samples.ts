@@ -1,10 +1,5 @@
 import { formatFile } from '../framework/format.js';
-import {
-  apiModel,
-  type ApiExample,
-  type ApiOperation,
-  type Json,
-} from '../model/index.js';
+import { apiModel, type ApiExample, type ApiOperation, type Json } from '../model/index.js';
 import { byteOrder } from '../artifacts/signing-fields.js';
 import { render } from '../framework/templates.js';
 import type { BundledSpec } from '../framework/types.js';
@@ -132,7 +127,9 @@ async function browserFormSamples(spec: BundledSpec, entry: ApiOperation, place:
   // A form carrying the signed fields as JSON text in one input: the sample builds those fields.
   const carrier = entry.jsonCarrier;
   const fields =
-    carrier === undefined ? posted : integersOf(spec, entry, parseJsonObject(String(posted[carrier])) ?? posted);
+    carrier === undefined
+      ? posted
+      : integersOf(spec, entry, parseJsonObject(String(posted[carrier])) ?? posted);
   const filled = [...Object.keys((entry.node as Json)['x-lianlian-form']?.fill ?? {}), 'sign'];
   const jsonText = jsonTextField(spec, entry);
   let jsonValue: Json | undefined;
@@ -206,7 +203,9 @@ function integersOf(spec: BundledSpec, entry: ApiOperation, fields: Json): Json 
   return Object.fromEntries(
     Object.entries(fields).map(([field, value]) => [
       field,
-      properties[field]?.type === 'integer' && typeof value === 'string' && /^[0-9]{1,15}$/.test(value)
+      properties[field]?.type === 'integer' &&
+      typeof value === 'string' &&
+      /^[0-9]{1,15}$/.test(value)
         ? Number(value)
         : value,
     ]),

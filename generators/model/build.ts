@@ -179,7 +179,8 @@ class Reader {
       examples,
       node,
     };
-    const jsonCarrier = operation.kind === 'browser-form' ? formJsonCarrier(this.spec, operation) : undefined;
+    const jsonCarrier =
+      operation.kind === 'browser-form' ? formJsonCarrier(this.spec, operation) : undefined;
     return jsonCarrier === undefined ? operation : { ...operation, jsonCarrier };
   }
 

@@ -18,7 +18,9 @@ export function formJsonCarrier(spec: BundledSpec, op: ApiOperation): string | u
   const carriers = entries.filter(
     ([, node]) =>
       node.contentMediaType === 'application/json' &&
-      String(node.contentSchema?.$ref ?? '').split('/').pop() === requestSchema,
+      String(node.contentSchema?.$ref ?? '')
+        .split('/')
+        .pop() === requestSchema,
   );
   const [carrier] = carriers;
   if (carrier === undefined || entries.length !== 1) {
@@ -30,4 +32,3 @@ export function formJsonCarrier(spec: BundledSpec, op: ApiOperation): string | u
   }
   return carrier[0];
 }
-

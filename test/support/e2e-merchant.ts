@@ -121,9 +121,7 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
     }
     if (path === '/return' && req.method === (h5 ? 'GET' : 'POST')) {
       // The H5 return is the URL itself (`?res_data={json}`); the WEB return a form body.
-      const received = h5
-        ? Promise.resolve(req.url ?? '')
-        : readRequestBody(req, 64 * 1024);
+      const received = h5 ? Promise.resolve(req.url ?? '') : readRequestBody(req, 64 * 1024);
       received.then((body) => {
         const result = verifyReturn(body, req.headers['content-type']);
         state.returns.push(result);

@@ -178,7 +178,12 @@ function readFormFields(text: string, jsonField: string | undefined): ParsedSign
   const names = Object.keys(form.fields);
   const carried = form.fields[jsonField];
   if (carried === undefined || names.length !== 1) {
-    return { ok: false, reason: 'malformed-body', detail: `the form must be one ${jsonField} field`, field: jsonField };
+    return {
+      ok: false,
+      reason: 'malformed-body',
+      detail: `the form must be one ${jsonField} field`,
+      field: jsonField,
+    };
   }
   return parseSignedJsonFields(carried);
 }

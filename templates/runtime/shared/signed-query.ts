@@ -56,7 +56,7 @@ function read(input: string, parameter: string): ParsedSignedBody {
  */
 function parameterStarts(query: string, parameter: string): number[] {
   const starts: number[] = [];
-  for (let at = 0; at <= query.length; ) {
+  for (let at = 0; at <= query.length;) {
     const equals = query.indexOf('=', at);
     const amp = query.indexOf('&', at);
     if (equals !== -1 && (amp === -1 || equals < amp)) {
@@ -83,7 +83,7 @@ function jsonObjectEnd(query: string, from: number): number | undefined {
   let inString = false;
   let escaped = false;
   let started = false;
-  for (let i = from; i < query.length; ) {
+  for (let i = from; i < query.length;) {
     let byte: number;
     let width = 1;
     if (query[i] === '%' && /^[0-9A-Fa-f]{2}$/.test(query.slice(i + 1, i + 3))) {

@@ -33,7 +33,10 @@ export interface CashierDefinition {
   readonly result: CashierNotification;
   readonly return: CashierNotification;
   /** The synchronous return's own fields besides the order's (`common`). */
-  readonly synchronous: (ctx: SandboxContext, request: Readonly<Record<string, string>>) => Record<string, string>;
+  readonly synchronous: (
+    ctx: SandboxContext,
+    request: Readonly<Record<string, string>>,
+  ) => Record<string, string>;
 }
 
 // One array for every cashier: the sandbox guide's rules table lists it once.
@@ -93,7 +96,12 @@ export function cashierBehaviour(definition: CashierDefinition): SandboxFormBeha
         },
         'RSA',
       );
-      sandboxSendNotification(ctx, result.webhook, request[result.urlField] as string, notification);
+      sandboxSendNotification(
+        ctx,
+        result.webhook,
+        request[result.urlField] as string,
+        notification,
+      );
       const url = request[back.urlField];
       if (!url) return { outcome: `0000 (paid, no ${back.urlField})` };
       const synchronous = sandboxSign(
