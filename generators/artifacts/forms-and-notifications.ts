@@ -45,6 +45,7 @@ export const formsAndNotifications: ExportingGenerator = {
           signTypesJson: lit(e.signature.notification?.signTypes ?? ['RSA']),
           correlationJson: lit(notificationCorrelation(spec, e, schema)),
           mediaTypesJson: lit(e.request.map((m) => m.mediaType)),
+          queryParameterJson: e.queryParameter === undefined ? undefined : lit(e.queryParameter),
           summary: oneLine(e.summary ?? e.id),
         };
       });
@@ -99,7 +100,10 @@ export const formsAndNotifications: ExportingGenerator = {
         path: 'src/sandbox-catalogue.ts',
         contents: await render('forms-and-notifications/sandbox-catalogue.ts.hbs', context),
       },
-      { path: 'src/sandbox.ts', contents: await render('forms-and-notifications/sandbox.ts.hbs', context) },
+      {
+        path: 'src/sandbox.ts',
+        contents: await render('forms-and-notifications/sandbox.ts.hbs', context),
+      },
     ];
   },
 };
@@ -209,6 +213,7 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
     ...jsonText.map((j) => j.name),
     ...optional.map((o) => o.name),
   ];
+  const jsonField = op.jsonCarrier;
   const pascal = op.id.charAt(0).toUpperCase() + op.id.slice(1);
   const kebab = op.id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return {
@@ -229,6 +234,8 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
     jsonText,
     jsonTextFieldsJson: lit(jsonText.map((j) => j.name)),
     formIdJson: lit(`lianlian-${kebab}`),
+    jsonFieldJson: jsonField === undefined ? undefined : lit(jsonField),
+    jsonField,
     optional,
     clock,
     omittedUnion: [...new Set(omitted)].map((name) => lit(name).replaceAll('"', "'")).join(' | '),

@@ -123,7 +123,13 @@ async function clientSamples(entry: ApiOperation, place: string) {
  * WEB Payment's `risk_item`) is built with the generated `build<ContentSchema>`.
  */
 async function browserFormSamples(spec: BundledSpec, entry: ApiOperation, place: string) {
-  const fields = firstExample(entry, FORM_MEDIA, place);
+  const posted = firstExample(entry, FORM_MEDIA, place);
+  // A form carrying the signed fields as JSON text in one input: the sample builds those fields.
+  const carrier = entry.jsonCarrier;
+  const fields =
+    carrier === undefined
+      ? posted
+      : integersOf(spec, entry, parseJsonObject(String(posted[carrier])) ?? posted);
   const filled = [...Object.keys((entry.node as Json)['x-lianlian-form']?.fill ?? {}), 'sign'];
   const jsonText = jsonTextField(spec, entry);
   let jsonValue: Json | undefined;
@@ -164,12 +170,16 @@ async function browserFormSamples(spec: BundledSpec, entry: ApiOperation, place:
     action: escapeHtml(endpoint(entry, place)),
     oidPartner: tsString(formText(fields.oid_partner)),
     params: JSON.stringify(params, null, 2).replace(JSON.stringify(JSON_TEXT_SLOT), variable),
-    htmlFields: submitted.map(([name, value]) => ({
+    htmlFields: postedFields(submitted, carrier).map(([name, value]) => ({
       name: escapeHtml(name),
-      value: escapeHtml(formText(value)),
+      value: escapeHtml(value),
     })),
     url: shellQuote(endpoint(entry, place)),
-    formArgs: formArguments(Object.entries(fields).map(([name, value]) => [name, formText(value)])),
+    formArgs: formArguments(
+      carrier === undefined
+        ? Object.entries(fields).map(([name, value]) => [name, formText(value)])
+        : postedFields(submitted, carrier),
+    ),
   };
   return [
     {
@@ -180,6 +190,35 @@ async function browserFormSamples(spec: BundledSpec, entry: ApiOperation, place:
     { lang: 'html', label: 'HTML', source: await render('docs/web-form.html.hbs', context) },
     { lang: 'bash', label: 'curl', source: await render('docs/curl-form.sh.hbs', context) },
   ] as const;
+}
+
+/**
+ * JSON-carried fields as the builder takes them: the carrier holds every value as a string, the
+ * builder takes the schema's integers (valid_order) as numbers.
+ */
+function integersOf(spec: BundledSpec, entry: ApiOperation, fields: Json): Json {
+  const name = entry.signature.request?.schema;
+  const properties = ((name === undefined ? undefined : (spec.components?.schemas?.[name] as Json))
+    ?.properties ?? {}) as Json;
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, value]) => [
+      field,
+      properties[field]?.type === 'integer' &&
+      typeof value === 'string' &&
+      /^[0-9]{1,15}$/.test(value)
+        ? Number(value)
+        : value,
+    ]),
+  );
+}
+
+/** The fields the browser posts: the signed ones, or their JSON text in the carrier input. */
+function postedFields(
+  submitted: readonly (readonly [string, unknown])[],
+  carrier: string | undefined,
+): [string, string][] {
+  const texts = submitted.map(([name, value]): [string, string] => [name, formText(value)]);
+  return carrier === undefined ? texts : [[carrier, JSON.stringify(Object.fromEntries(texts))]];
 }
 
 /** The request's first field holding JSON text of a component schema, if any. */
@@ -222,12 +261,14 @@ async function notificationSamples(entry: ApiOperation, place: string) {
   const media = entry.request[0]?.mediaType;
   if (media === undefined) throw new Error(`${place}: the notification has no request body`);
   const example = firstExample(entry, media, place);
+  // A notification the browser carries in a query (`?res_data={json}`) is verified from the URL.
+  const query = entry.queryParameter;
   const isForm = media === FORM_MEDIA;
   const signTypes = entry.signature.notification?.signTypes ?? [];
   if (signTypes.length === 0) {
     throw new Error(`${place}: x-lianlian-signature.notification.signTypes is empty`);
   }
-  const ack = isForm ? undefined : (answerExample(entry) ?? NOTIFICATION_ACK);
+  const ack = isForm || query ? undefined : (answerExample(entry) ?? NOTIFICATION_ACK);
   // The fields the sample's handler looks the record up by and runs once per differ per webhook
   // (payments: no_order and oid_paybill; refunds: no_refund and oid_refundno).
   const correlation = ((entry.node as Json)['x-lianlian-correlation'] ?? {}) as Json;
@@ -238,6 +279,8 @@ async function notificationSamples(entry: ApiOperation, place: string) {
     summary: entry.summary ?? entry.id,
     name: tsString(entry.id),
     isForm,
+    query,
+    queryArg: query === undefined ? '' : shellQuote(`${query}=${JSON.stringify(example)}`),
     signTypes: signTypes.join(', '),
     ack: JSON.stringify(ack ?? null),
     url: shellQuote(LOCAL_ENDPOINT),

@@ -9,6 +9,7 @@ import {
   type Json,
 } from './pointer.js';
 import { readReports } from './reports.js';
+import { formJsonCarrier } from './form-carrier.js';
 import type {
   ApiBranch,
   ApiEnvelope,
@@ -121,9 +122,14 @@ class Reader {
   ): ApiOperation {
     const servers = [node.servers, item.servers, this.spec.servers].find(Array.isArray);
     const serverUrl = isObject(servers?.[0]) ? servers[0].url : undefined;
+    // A message carried as one query parameter's content (a browser GET such as
+    // `?res_data={json}`) is the operation's request like a body is.
+    const carrier = queryCarrier(node);
     const request = isObject(node.requestBody)
       ? this.content(childPointer(pointer, 'requestBody'), 'request')
-      : [];
+      : carrier
+        ? this.content(childPointer(pointer, 'parameters', String(carrier.index)), 'request')
+        : [];
     const responses: ApiResponse[] = Object.keys(
       isObject(node.responses) ? node.responses : {},
     ).map((status) => ({
@@ -148,9 +154,10 @@ class Reader {
       ...responses.flatMap((r) => r.media.flatMap((m) => m.examples)),
       ...(envelope ? this.plaintextExamples(envelope) : []),
     ];
-    return {
+    const operation: ApiOperation = {
       kind: classify(location, request, envelope),
       id,
+      ...(carrier && !isObject(node.requestBody) ? { queryParameter: carrier.name } : {}),
       location,
       key,
       requestPath: hash === -1 ? key : key.slice(0, hash),
@@ -172,6 +179,9 @@ class Reader {
       examples,
       node,
     };
+    const jsonCarrier =
+      operation.kind === 'browser-form' ? formJsonCarrier(this.spec, operation) : undefined;
+    return jsonCarrier === undefined ? operation : { ...operation, jsonCarrier };
   }
 
   /** The media types under `content` of the request body or response at `holder`. */
@@ -312,6 +322,17 @@ class Reader {
     }
     return { categories: [], codes: [] };
   }
+}
+
+/** The one query parameter with `content` (a message carried in a URL), if the operation has one. */
+function queryCarrier(node: Json): { index: number; name: string } | undefined {
+  const parameters: unknown[] = Array.isArray(node.parameters) ? node.parameters : [];
+  const found = parameters.flatMap((p, index) =>
+    isObject(p) && p.in === 'query' && isObject(p.content) && typeof p.name === 'string'
+      ? [{ index, name: p.name }]
+      : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function classify(

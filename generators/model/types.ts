@@ -76,8 +76,19 @@ export interface ApiOperation {
   summary?: string;
   description?: string;
   tags: string[];
-  /** The request body's media types, in document order (empty without a request body). */
+  /**
+   * The request body's media types, in document order; for a message carried in one query
+   * parameter's `content` (see `queryParameter`), that parameter's media types.
+   */
   request: ApiMedia[];
+  /** The query parameter carrying the message (`res_data` of `GET {url}?res_data={json}`). */
+  queryParameter?: string;
+  /**
+   * For a browser form that posts its signed message as JSON text in one input (Easypay H5's
+   * `req_data`): that input, the form schema's one property whose `contentSchema` is the signed
+   * schema. Undefined when the form posts the signed fields themselves.
+   */
+  jsonCarrier?: string;
   /** Every response with its media types, in document order. */
   responses: ApiResponse[];
   /** `x-lianlian-signature`, read per message role. */

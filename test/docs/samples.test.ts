@@ -15,12 +15,8 @@ import { bundleSpec } from '../../generators/framework/bundle.js';
 import { repoRoot } from '../../generators/framework/paths.js';
 import { apiModel, type ApiOperation, type Json } from '../../generators/model/index.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
-import {
-  buildWebPaymentForm,
-  NOTIFICATION_ACK,
-  parseChinaTime,
-  type WebPaymentParams,
-} from '../../generated/src/index.js';
+import * as generated from '../../generated/src/index.js';
+import { NOTIFICATION_ACK, parseChinaTime, type BrowserForm } from '../../generated/src/index.js';
 import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { fencedBlocks } from '../support/docs-markdown.js';
@@ -77,6 +73,21 @@ function formPairs(args: string[]): Record<string, string> {
   return fields;
 }
 
+type FormBuilder = (params: Json, options: Json) => BrowserForm;
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** Carried values are text; the builder takes the request schema's integers as numbers. */
+function integerFields(entry: ApiOperation, params: Json): Json {
+  const schema = entry.signature.request?.schema ?? '';
+  const properties = ((spec.components?.schemas?.[schema] as Json)?.properties ?? {}) as Json;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      properties[k]?.type === 'integer' && typeof v === 'string' ? Number(v) : v,
+    ]),
+  );
+}
+
 const asFormText = (value: Json) =>
   Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
 
@@ -89,16 +100,18 @@ describe('code samples', () => {
       const typescript = sourceOf(entry.id, 'TypeScript');
       if (entry.location === 'webhook') {
         expect(labels).toEqual(['TypeScript', 'curl']);
-        // The browser's form post is only verified; the server-to-server ones get the handler.
+        // What the browser carries (a form post, a query) is only verified; the server-to-server
+        // ones get the handler.
         const factory =
-          media === 'application/x-www-form-urlencoded'
+          media === 'application/x-www-form-urlencoded' || entry.queryParameter !== undefined
             ? 'createLianLianNotificationVerifier'
             : 'createLianLianNotificationHandler';
+        if (entry.queryParameter !== undefined) expect(typescript).toContain('verify(request.url');
         expect(typescript, entry.id).toContain(`${factory}('${entry.id}', {`);
         expect(typescript).not.toContain('verifyParams(');
       } else if (media === 'application/x-www-form-urlencoded') {
         expect(labels).toEqual(['TypeScript', 'HTML', 'curl']);
-        expect(typescript).toContain('buildWebPaymentForm(');
+        expect(typescript).toContain(`build${pascal(entry.id)}Form(`);
         expect(typescript).toContain('buildRiskItem(');
         expect(typescript).not.toMatch(/signParams\(|fetch\(|timestamp:/);
       } else {
@@ -113,10 +126,19 @@ describe('code samples', () => {
       const args = await curlArguments(sourceOf(entry.id, 'curl'));
       const url =
         entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.requestPath}`;
-      expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       const [media] = mediaOf(entry);
       const envelope = entry.envelope;
       const example = requestExample(entry).value as Json;
+      const query = entry.queryParameter;
+      if (query !== undefined) {
+        // curl encodes the JSON once (`+` as %2B), as a browser following LianLian's link would.
+        expect(args.slice(0, 3), entry.id).toEqual(['--get', url, '--data-urlencode']);
+        expect(args).toHaveLength(4);
+        expect((args[3] as string).startsWith(`${query}=`)).toBe(true);
+        expect(JSON.parse((args[3] as string).slice(query.length + 1)), entry.id).toEqual(example);
+        continue;
+      }
+      expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       if (media === 'application/x-www-form-urlencoded') {
         const rest = entry.location === 'webhook' ? args.slice(5) : args.slice(3);
         if (entry.location === 'webhook') {
@@ -160,29 +182,39 @@ describe('code samples', () => {
       const example = requestExample(entry);
       expect(fields).toEqual(asFormText(example.value as Json));
       expect(html).toContain('&quot;'); // risk_item's JSON quotes, escaped
-      const signedWith = example['x-lianlian-authored']?.signedWith as string;
-      expect(
-        verifyParams(fields, { publicKeys: signedWith, allowedSignTypes: ['RSA'] }),
-      ).toMatchObject({
-        ok: true,
-      });
+      // An example we signed is a verification vector; a docs page's sign verifies with no key.
+      const signedWith = example['x-lianlian-authored']?.signedWith as string | undefined;
+      if (signedWith !== undefined) {
+        expect(
+          verifyParams(fields, { publicKeys: signedWith, allowedSignTypes: ['RSA'] }),
+        ).toMatchObject({
+          ok: true,
+        });
+      }
     }
   });
 
-  it('show the WEB Payment page exactly as buildWebPaymentForm renders it', async () => {
+  it('show each form page exactly as its generated build<Op>Form renders it', async () => {
     const keys = await rsaKeyPair(1024);
     for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
-      const { sign, oid_partner, ...params } = requestExample(entry).value as Json;
+      const posted = requestExample(entry).value as Json;
+      // A form carrying its fields as JSON text in one input (req_data): the builder takes those.
+      const carried: Json =
+        entry.jsonCarrier === undefined ? posted : JSON.parse(String(posted[entry.jsonCarrier]));
+      const { sign, oid_partner, ...params } = carried;
       const now = parseChinaTime(String(params.timestamp));
       expect(now, 'the example timestamp').toBeInstanceOf(Date);
-      const form = buildWebPaymentForm(params as WebPaymentParams, {
+      const build = (generated as unknown as Record<string, FormBuilder>)[
+        `build${pascal(entry.id)}Form`
+      ] as FormBuilder;
+      const form = build(integerFields(entry, params), {
         oidPartner: String(oid_partner),
         privateKey: keys.pkcs8Pem,
         now: () => now as Date,
       });
       // Same page and fields; only the signature differs, as the example was signed elsewhere.
-      const ours = form.fields.find(([name]) => name === 'sign')?.[1] as string;
+      const ours = form.signedFields.find(([name]) => name === 'sign')?.[1] as string;
       const expected = form.htmlWithoutScript.replace(ours, String(sign)).trimEnd();
       const shown = sourceOf(entry.id, 'HTML')
         .replace(/^<!--.*-->\n/m, '')

@@ -87,7 +87,22 @@ describe('API model of the real bundle', () => {
       easypayQuery: 'json',
       mpayNotify: 'webhook',
       easypayNotify: 'webhook',
+      easypayH5Payment: 'browser-form',
+      easypayH5Return: 'webhook',
     });
+  });
+
+  it('reads a form carrying its signed message as JSON text, and a message carried in a query', () => {
+    expect(byId(model.operations, 'easypayH5Payment').jsonCarrier).toBe('req_data');
+    expect(byId(model.operations, 'webPayment').jsonCarrier).toBeUndefined();
+    const query = byId(model.webhooks, 'easypayH5Return');
+    expect(query.method).toBe('get');
+    expect(query.queryParameter).toBe('res_data');
+    expect(query.request.map((m) => [m.mediaType, m.schema])).toEqual([
+      ['application/json', 'EasypayH5ReturnNotification'],
+    ]);
+    expect(query.examples.map((e) => e.name)).toEqual(['doc-easypay-h5-return']);
+    expect(byId(model.webhooks, 'webPaymentReturn').queryParameter).toBeUndefined();
   });
 
   it('sends requests of two APIs sharing a URL to the path without the fragment naming each', () => {

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  buildEasypayH5PaymentForm,
   buildWebPaymentForm,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
@@ -13,6 +14,9 @@ import {
   type MerchantOrder,
   type NotificationResult,
   type BrowserForm,
+  EASYPAY_H5_PAYMENT_PATH,
+  WEB_PAYMENT_PATH,
+  type EasypayH5PaymentParams,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
 import { readRequestBody } from '../../generated/src/runtime/notifications/handler.js';
@@ -23,7 +27,9 @@ export interface TestMerchant {
   /** The last form the checkout page rendered. */
   forms: BrowserForm[];
   /** What url_return received and how it verified. */
-  returns: NotificationResult<LianLianNotifications['webPaymentReturn']>[];
+  returns: NotificationResult<
+    LianLianNotifications['webPaymentReturn'] | LianLianNotifications['easypayH5Return']
+  >[];
   /** Successful callback runs of the asynchronous notification, and every attempt. */
   paid: LianLianNotifications['webPaymentNotify'][];
   callbackRuns: number;
@@ -36,7 +42,14 @@ export interface TestMerchantOptions {
   lianlianPublicKey: string;
   merchantPrivateKey: string;
   /** The order, minus the URLs (filled in with this server's). */
-  order: Omit<WebPaymentParams, 'notify_url' | 'url_return'>;
+  order:
+    | Omit<WebPaymentParams, 'notify_url' | 'url_return'>
+    | Omit<EasypayH5PaymentParams, 'notify_url' | 'url_return'>;
+  /**
+   * Which cashier: the WEB form (synchronous return posted as a form) or the H5 redirect (one
+   * req_data input; the return is `GET /return?res_data={json}`). Default `web`.
+   */
+  product?: 'web' | 'h5';
   /** Runs of the callback that throw before one succeeds (exercises LianLian's retries). */
   failingCallbacks?: number;
   /** How long the callback takes, so copies of a notification overlap. */
@@ -53,9 +66,11 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
     logs: [],
     close: async () => {},
   };
-  const verifyReturn = createLianLianNotificationVerifier('webPaymentReturn', {
-    publicKeys: options.lianlianPublicKey,
-  });
+  const h5 = options.product === 'h5';
+  const verifyReturn = createLianLianNotificationVerifier(
+    h5 ? 'easypayH5Return' : 'webPaymentReturn',
+    { publicKeys: options.lianlianPublicKey },
+  );
   const orders = new Map<string, MerchantOrder>();
   let failuresLeft = options.failingCallbacks ?? 0;
   const notify = createLianLianNotificationHandler('webPaymentNotify', {
@@ -81,13 +96,16 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
         ...options.order,
         notify_url: `${state.url}/notify`,
         url_return: `${state.url}/return`,
-      } as WebPaymentParams;
-      const form = buildWebPaymentForm(params, {
+      };
+      const formOptions = {
         oidPartner: MERCHANT,
         privateKey: options.merchantPrivateKey,
-        actionUrl: `${options.sandboxUrl}/payment/traveleasypay.htm`,
+        actionUrl: `${options.sandboxUrl}${h5 ? EASYPAY_H5_PAYMENT_PATH : WEB_PAYMENT_PATH}`,
         cspNonce: nonce,
-      });
+      };
+      const form = h5
+        ? buildEasypayH5PaymentForm(params as EasypayH5PaymentParams, formOptions)
+        : buildWebPaymentForm(params as WebPaymentParams, formOptions);
       orders.set(String(params.no_order), {
         oid_partner: MERCHANT,
         no_order: String(params.no_order),
@@ -101,8 +119,10 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
       res.end(form.html);
       return;
     }
-    if (req.method === 'POST' && path === '/return') {
-      readRequestBody(req, 64 * 1024).then((body) => {
+    if (path === '/return' && req.method === (h5 ? 'GET' : 'POST')) {
+      // The H5 return is the URL itself (`?res_data={json}`); the WEB return a form body.
+      const received = h5 ? Promise.resolve(req.url ?? '') : readRequestBody(req, 64 * 1024);
+      received.then((body) => {
         const result = verifyReturn(body, req.headers['content-type']);
         state.returns.push(result);
         const text = result.ok

@@ -250,8 +250,12 @@ export function webhookOperation(spec: JsonObject, name: string): ApiOperation {
  * plaintext schema `x-lianlian-envelope.plaintext` points at.
  */
 export function requestMessagePointer(operation: ApiOperation): string {
+  // A form carrying its signed message as JSON text in one input describes that message.
+  const carried =
+    operation.jsonCarrier === undefined ? undefined : operation.signature.request?.schemaPointer;
   return (
     operation.envelope?.plaintextPointer ??
+    carried ??
     onlyMediaSchema(operation.request, child(operation.pointer, 'requestBody'))
   );
 }

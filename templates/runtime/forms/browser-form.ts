@@ -56,6 +56,11 @@ export interface BrowserFormDefinition {
   readonly jsonTextFields: readonly string[];
   /** The HTML id of the rendered form (default `lianlian-form`). */
   readonly formId?: string;
+  /**
+   * The one input that carries the signed fields, sign included, as the text of a JSON object of
+   * strings (Easypay H5's `req_data`); absent when the form posts the signed fields themselves.
+   */
+  readonly jsonField?: string;
 }
 
 /** Options of one form. */
@@ -82,8 +87,13 @@ export interface BrowserFormOptions {
 export interface BrowserForm {
   /** The URL the form posts to. */
   readonly action: string;
-  /** Every field the browser submits, in order: the signed fields, then `sign`. */
+  /**
+   * Every field the browser submits, in order: the signed fields, then `sign`; or, for a form
+   * carrying them as JSON text, that one field.
+   */
   readonly fields: readonly (readonly [name: string, value: string])[];
+  /** The signed fields as signed, in order, then `sign` (the same as `fields` for a plain form). */
+  readonly signedFields: readonly (readonly [name: string, value: string])[];
   /** A complete page whose inline script (carrying `cspNonce`) submits the form on load. */
   readonly html: string;
   /** The same page without any script: the payer presses a visible submit button. */
@@ -202,6 +212,13 @@ function buildForm(
     signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
   ]);
 
+  // The JSON carrier holds every signed value as a JSON string: JSON.parse gives back exactly the
+  // signed text, whatever quotes, backslashes or astral characters it holds.
+  const submitted: [string, string][] =
+    definition.jsonField === undefined
+      ? fields
+      : [[definition.jsonField, JSON.stringify(Object.fromEntries(fields))]];
+
   const title = options.title ?? '正在跳转到连连支付…';
   const label = options.submitLabel ?? '前往连连支付 (Continue to LianLian Pay)';
   const page = (submit: Parameters<typeof renderPostForm>[0]['submit']) =>
@@ -211,14 +228,15 @@ function buildForm(
         renderPostForm({
           id: definition.formId ?? DEFAULT_FORM_ID,
           action: settings.action,
-          fields,
+          fields: submitted,
           submitLabel: label,
           submit,
         }),
     );
   return {
     action: settings.action,
-    fields,
+    fields: submitted,
+    signedFields: fields,
     html: page(
       settings.nonce === undefined ? { mode: 'script' } : { mode: 'script', nonce: settings.nonce },
     ),

@@ -1,6 +1,6 @@
 /**
- * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url and the
- * synchronous form POST to url_return): parse the raw body exactly as received, verify the
+ * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url, the
+ * synchronous form POST to url_return and the synchronous `?res_data={json}` query): parse the raw body exactly as received, verify the
  * signature over every received field except `sign`, then validate the fields against the
  * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
  * never from the message. Never throws because of the body; a refusal always says why.
@@ -9,6 +9,7 @@ import type { NotificationCorrelation } from '../shared/correlation.js';
 import { LianLianError } from '../shared/errors.js';
 import type { KeyInput } from '../crypto/keys.js';
 import { parseSignedBody } from '../shared/signed-body.js';
+import { parseSignedQueryJson } from '../shared/signed-query.js';
 import { byteLimitOption } from '../shared/response-body.js';
 import type { SignType } from '../crypto/sign-type.js';
 import { maskDigits, type ValidationIssue, type ValidationResult } from '../shared/validation.js';
@@ -26,6 +27,11 @@ export interface NotificationDefinition<T> {
   readonly signTypes: readonly string[];
   /** The generated validator of the schema. */
   readonly validate: (value: unknown) => ValidationResult<T>;
+  /**
+   * The query parameter carrying the notification as JSON text (`GET {url_return}?res_data={json}`):
+   * the verifier then takes the raw URL or query string instead of a body.
+   */
+  readonly queryParameter?: string;
 }
 
 /** Options of {@link createNotificationVerifier}. */
@@ -106,7 +112,10 @@ export function createNotificationVerifier<T>(
       if (typeof size !== 'number')
         return refuse('malformed-body', 'the body must be a string or bytes');
       if (size > limit) return tooLarge();
-      const parsed = parseSignedBody(body, contentType);
+      const parsed =
+        definition.queryParameter === undefined
+          ? parseSignedBody(body, contentType)
+          : parseSignedQueryJson(utf8(body), definition.queryParameter);
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail);
       const signature = verifySignature(parsed.fields);
       if (!signature.ok) return refuse(signature.reason, signature.detail);
@@ -134,6 +143,10 @@ export function createNotificationVerifier<T>(
     }
   };
 }
+
+// A URL given as bytes: not UTF-8 decodes to U+FFFD, which no genuine signature covers.
+const utf8 = (input: string | Uint8Array): string =>
+  typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
 
 function refuse(reason: NotificationRefusal, detail: string): RefusedNotification {
   // Details quote received field names, which may be card or phone numbers.

@@ -148,8 +148,16 @@ export interface SandboxFormPayment {
   readonly outcome: string;
   /** A refusal code when the order can no longer be paid (paid meanwhile in another tab). */
   readonly refused?: string;
-  /** Signed fields the browser posts back to the merchant at `url`; absent: a result page. */
-  readonly returnTo?: { readonly url: string; readonly fields: Record<string, string> };
+  /**
+   * Signed fields the browser takes back to the merchant at `url`; absent: a result page. They are
+   * posted as a form, or sent in the query parameter the spec gives the `webhook`
+   * (`notificationQueryParameters`, e.g. `?res_data={json}`).
+   */
+  readonly returnTo?: {
+    readonly url: string;
+    readonly fields: Record<string, string>;
+    readonly webhook?: string;
+  };
 }
 
 /**

@@ -88,6 +88,11 @@ export interface SandboxFormOperation {
   /** Fields the schema types as integers; form values are text and are converted to check them. */
   readonly integerFields: readonly string[];
   readonly signTypes: readonly string[];
+  /**
+   * The one input carrying the signed fields as JSON text (Easypay H5's `req_data`); absent when
+   * the form posts the signed fields themselves.
+   */
+  readonly jsonField?: string;
   /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
   readonly signMessage: ClosedSignMessage;
 }
@@ -107,6 +112,11 @@ export interface SandboxCatalogue {
   /** Validators of the notifications the sandbox sends, to check its own output. */
   readonly notifications: Readonly<Record<SandboxKnownNotification, SandboxValidator>> &
     Readonly<Record<string, SandboxValidator | undefined>>;
+  /**
+   * The query parameter of each notification the browser carries in a URL (`?res_data={json}`);
+   * the others are form POSTs.
+   */
+  readonly notificationQueryParameters: Readonly<Record<string, string | undefined>>;
   /**
    * How the spec constrains each message field, by name (the first message declaring it wins),
    * for the sandbox's own endpoints, which take part of an order.

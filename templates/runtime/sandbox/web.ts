@@ -6,7 +6,11 @@
  * auto-submitted form of signed fields, e.g. WEB Payment's url_return).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseSignedFormFields } from '../shared/signed-body.js';
+import {
+  parseSignedFormFields,
+  parseSignedJsonFields,
+  type ParsedSignedBody,
+} from '../shared/signed-body.js';
 import {
   sandboxMaskedCard,
   sandboxReturnMessage,
@@ -77,7 +81,7 @@ export function handleSandboxForm(
   } catch {
     return refuse('1012');
   }
-  const parsed = parseSignedFormFields(text);
+  const parsed = readFormFields(text, spec.jsonField);
   if (!parsed.ok) return refuse('1012', parsed.field);
   const fields = { ...parsed.fields };
   note.noOrder = fields.no_order;
@@ -145,6 +149,15 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     return { html: page(sandboxReturnMessage(ctx, '0000')), note };
   }
   const nonce = randomBytes(16).toString('base64');
+  const query = ctx.catalogue.notificationQueryParameters[payment.returnTo.webhook ?? ''];
+  if (query !== undefined) {
+    // `GET {url}?{query}={json}`: the JSON percent-encoded once, so `+`, `&` and `%` survive.
+    const json = encodeURIComponent(JSON.stringify(payment.returnTo.fields));
+    const href = `${payment.returnTo.url}${payment.returnTo.url.includes('?') ? '&' : '?'}${query}=${json}`;
+    const link = `<a id="return" href="${escapeHtml(href)}">返回商户 (Return to the merchant)</a>`;
+    const script = `<script nonce="${escapeHtml(nonce)}">document.getElementById("return").click();</script>`;
+    return { html: renderHtmlDocument('连连支付', `${link}\n${script}`), nonce, note };
+  }
   const returned = renderPostForm({
     id: 'return',
     action: payment.returnTo.url,
@@ -153,4 +166,24 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     submit: { mode: 'script', nonce },
   });
   return { html: renderHtmlDocument('连连支付', returned), nonce, note };
+}
+
+/**
+ * The signed fields of a posted form: the form's own fields, or, when the operation carries them
+ * as JSON text in one input (`jsonField`), that input's JSON object and nothing beside it.
+ */
+function readFormFields(text: string, jsonField: string | undefined): ParsedSignedBody {
+  const form = parseSignedFormFields(text);
+  if (!form.ok || jsonField === undefined) return form;
+  const names = Object.keys(form.fields);
+  const carried = form.fields[jsonField];
+  if (carried === undefined || names.length !== 1) {
+    return {
+      ok: false,
+      reason: 'malformed-body',
+      detail: `the form must be one ${jsonField} field`,
+      field: jsonField,
+    };
+  }
+  return parseSignedJsonFields(carried);
 }

@@ -25,6 +25,7 @@ import { mpayApply } from './mpay-apply.js';
 import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { easypayH5Payment } from './easypay-h5-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
 import { preauthQuery } from './preauth-query.js';
 import { refundApply } from './refund-apply.js';
@@ -70,7 +71,10 @@ export function sandboxBehaviour(operationId: string): SandboxBehaviour | undefi
 }
 
 /** The behaviours of the browser-form operations (their cashiers), registered like the JSON ones. */
-export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([webPayment]);
+export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([
+  webPayment,
+  easypayH5Payment,
+]);
 
 const formsById = new Map(
   SANDBOX_FORM_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]),
