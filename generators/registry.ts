@@ -1,6 +1,7 @@
 import { cliEntry } from './artifacts/cli-entry.js';
 import { clients } from './artifacts/clients.js';
 import { createPackageFiles } from './artifacts/package-files.js';
+import { redirects } from './artifacts/redirects.js';
 import { reports } from './artifacts/reports.js';
 import { returnCodes } from './artifacts/return-codes.js';
 import { runtime } from './artifacts/runtime.js';
@@ -22,6 +23,7 @@ const artifacts: (Generator | ExportingGenerator)[] = [
   clients,
   formsAndNotifications,
   reports,
+  redirects,
   cliEntry,
 ];
 

@@ -163,6 +163,14 @@ class Reader {
       requestPath: hash === -1 ? key : key.slice(0, hash),
       ...(hash === -1 ? {} : { pathFragment: key.slice(hash + 1) }),
       ...(typeof product === 'string' ? { product } : {}),
+      ...(isObject(node['x-lianlian-redirect'])
+        ? {
+            redirect: {
+              field: node['x-lianlian-redirect'].field,
+              origins: node['x-lianlian-redirect'].origins,
+            },
+          }
+        : {}),
       method,
       pointer,
       ...(typeof serverUrl === 'string' ? { serverUrl } : {}),

@@ -68,6 +68,11 @@ export interface ApiOperation {
    * which the sandbox tells apart the operations of one URL whose requests look alike.
    */
   product?: string;
+  /**
+   * `x-lianlian-redirect`: the answer field holding a LianLian page the payer's browser is posted
+   * to and the origins it may have, as written (checked by the generator).
+   */
+  redirect?: { field: unknown; origins: unknown };
   method: HttpMethod;
   /** JSON pointer of the operation object, e.g. `#/paths/~1v1~1bankcardprepay/post`. */
   pointer: string;

@@ -336,8 +336,11 @@ describe('docs site', () => {
       await input.fill(query);
       const dialog = page.getByTestId('search-dialog');
       await expect
+        // The index grows with the spec and is searched as the text changes: on a loaded machine
+        // the results take longer than the default 5 s to settle.
         .poll(async () => (await dialog.innerText()).includes(expected), {
           message: query,
+          timeout: 20_000,
         })
         .toBe(true);
       await page.keyboard.press('Escape');

@@ -5,6 +5,8 @@
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
  *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
+ * - the unified gateway's payment page (`/sandbox/paymentweb/payinit?token=`, GET or POST), the
+ *   `gateway_url` payment creation answers, which sends both notifications when paid;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
  *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and

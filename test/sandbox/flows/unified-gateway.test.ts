@@ -1,8 +1,9 @@
 // The unified gateway flow end to end on a real local sandbox, in headless Chromium: the merchant's
 // server creates the order through the generated client (unifiedCreateBill, hostile values in
-// name_goods and info_order), its page POSTs the payer's browser to the signed gateway_url, the
-// payer pays on the sandbox's payment page, the aggregate notification reaches the merchant's
-// handler once and the browser returns to url_return with the signed synchronous notification.
+// name_goods and info_order), its page (buildLianLianRedirect) POSTs the payer's browser to the
+// signed gateway_url, the payer pays on the sandbox's payment page, the aggregate notification
+// reaches the merchant's handler once and the browser returns to url_return with the signed
+// synchronous notification.
 // The docs name no result query for these orders (errata E571), so none is called.
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
+  buildLianLianRedirect,
   createLianLianClient,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
@@ -19,7 +21,7 @@ import {
 } from '../../../generated/src/index.js';
 import { sandboxCatalogue } from '../../../generated/src/sandbox-catalogue.js';
 import { readRequestBody } from '../../../generated/src/runtime/notifications/handler.js';
-import { escapeHtml, renderPostForm } from '../../../generated/src/runtime/shared/html.js';
+import { escapeHtml } from '../../../generated/src/runtime/shared/html.js';
 import { everyOperationAt } from '../../support/base-urls.js';
 import { launchChromium } from '../../support/chromium.js';
 import { rsaKeyPair, type TestKeyPair } from '../../support/keys.js';
@@ -55,6 +57,21 @@ function riskItem(userId: string): string {
     user_info_dt_register: '20131030122130',
     goods_name: NAME_GOODS,
   });
+}
+
+/** A payment creation request: the given order fields over fixed ones. */
+function billParams(order: Record<string, string>): never {
+  const userId = order.user_id ?? 'user-1';
+  return {
+    api_version: '1.0',
+    time_stamp: '20260801120000',
+    user_id: userId,
+    busi_partner: '101001',
+    dt_order: '20260801120000',
+    risk_item: riskItem(userId),
+    flag_chnl: '2',
+    ...order,
+  } as never;
 }
 
 /** The sandbox, a client, and a merchant site: /checkout, /notify and /return. */
@@ -115,44 +132,37 @@ async function setUp(clock: { now: Date }) {
       const noOrder = `UG-"<&>'😀-${counter}`;
       const userId = `u"<&>'😀中`;
       client
-        .unifiedCreateBill({
-          api_version: '1.0',
-          time_stamp: '20260801120000',
-          user_id: userId,
-          busi_partner: '101001',
-          no_order: noOrder,
-          dt_order: '20260801120000',
-          name_goods: NAME_GOODS,
-          info_order: INFO_ORDER,
-          money_order: '598.35',
-          notify_url: `${site}/notify`,
-          url_return: `${site}/return`,
-          risk_item: riskItem(userId),
-          flag_pay_product: '0',
-          flag_chnl: '2',
-        } as never)
+        .unifiedCreateBill(
+          billParams({
+            user_id: userId,
+            no_order: noOrder,
+            name_goods: NAME_GOODS,
+            info_order: INFO_ORDER,
+            money_order: '598.35',
+            notify_url: `${site}/notify`,
+            url_return: `${site}/return`,
+            flag_pay_product: '0',
+          }),
+        )
         .then((result) => {
           created.push(result as unknown as Record<string, unknown>);
-          const data = result.data as Record<string, string>;
           orders.set(noOrder, {
             oid_partner: OID_PARTNER,
             no_order: noOrder,
             money_order: '598.35',
           });
           const nonce = randomBytes(16).toString('base64');
+          // The generated helper posts the browser to gateway_url after checking its origin: the
+          // production one, or the sandbox's as configured here.
+          const redirect = buildLianLianRedirect('unifiedCreateBill', result, {
+            allowedOrigins: [sandbox.url],
+            cspNonce: nonce,
+          });
           res.writeHead(200, {
             'Content-Type': 'text/html;charset=UTF-8',
             'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'`,
           });
-          res.end(
-            `<!DOCTYPE html><meta charset="UTF-8">${renderPostForm({
-              id: 'gateway',
-              action: data.gateway_url as string,
-              fields: [],
-              submitLabel: 'Pay',
-              submit: { mode: 'script', nonce },
-            })}`,
-          );
+          res.end(redirect.html);
         })
         .catch((error: unknown) => {
           res.writeHead(500).end(String(error));
@@ -241,22 +251,16 @@ describe('unified gateway flow in the sandbox, in Chromium', () => {
     async () => {
       const clock = { now: new Date() };
       const { sandbox, client } = await setUp(clock);
-      const userId = 'user-1';
-      const result = await client.unifiedCreateBill({
-        api_version: '1.0',
-        time_stamp: '20260801120000',
-        user_id: userId,
-        busi_partner: '109001',
+      const order = {
         no_order: 'UG-EXPIRY',
-        dt_order: '20260801120000',
         money_order: '1.00',
         notify_url: 'http://127.0.0.1:9/notify',
-        risk_item: riskItem(userId),
         flag_pay_product: '2',
         flag_chnl: '3',
-        bank_code: '01020000',
-        card_type: '8',
-      } as never);
+      };
+      const result = await client.unifiedCreateBill(
+        billParams({ ...order, bank_code: '01020000', card_type: '8' }),
+      );
       const url = (result.data as Record<string, string>).gateway_url as string;
       const page = await browser.newPage();
       try {
@@ -272,24 +276,10 @@ describe('unified gateway flow in the sandbox, in Chromium', () => {
         await page.close();
       }
       // The same order number again is refused: LianLian's 1002.
-      const again = await client
-        .unifiedCreateBill({
-          api_version: '1.0',
-          time_stamp: '20260801120000',
-          user_id: userId,
-          busi_partner: '109001',
-          no_order: 'UG-EXPIRY',
-          dt_order: '20260801120000',
-          money_order: '1.00',
-          notify_url: 'http://127.0.0.1:9/notify',
-          risk_item: riskItem(userId),
-          flag_pay_product: '2',
-          flag_chnl: '3',
-        } as never)
-        .then(
-          () => undefined,
-          (e: unknown) => e,
-        );
+      const again = await client.unifiedCreateBill(billParams(order)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(again).toBeInstanceOf(BusinessFailureError);
       expect(again).toMatchObject({ retCode: '1002', verified: true });
     },

@@ -1,0 +1,166 @@
+/**
+ * Sending the payer's browser to a LianLian page a success answer names (a payment page LianLian's
+ * SDK has the merchant post the browser to), per `x-lianlian-redirect`. The URL comes from
+ * the network, so it is used only from a verified success answer and only when its origin is one
+ * the spec lists for that answer (`x-lianlian-redirect`) or one the merchant configured (a
+ * sandbox): a tampered or misrouted answer cannot send payers to another site.
+ */
+import { LianLianError } from '../shared/errors.js';
+import { isCspNonce, renderHtmlDocument, renderPostForm } from '../shared/html.js';
+
+/** What the spec says about one operation's redirect (generated from `x-lianlian-redirect`). */
+export interface RedirectTarget {
+  /** The answer field holding the page's URL; the browser goes there by a form POST. */
+  readonly field: string;
+  /** The origins the URL may have in production (`https://host`). */
+  readonly origins: readonly string[];
+}
+
+/** Codes of {@link RedirectError}. */
+export type RedirectErrorCode =
+  /** Not a verified success answer of the operation. */
+  | 'REDIRECT_NOT_SUCCESS'
+  /** The answer has no usable URL in the field. */
+  | 'REDIRECT_NO_URL'
+  /** The URL's origin is neither the spec's nor one configured. */
+  | 'REDIRECT_UNTRUSTED_ORIGIN'
+  | 'REDIRECT_OPTIONS';
+
+/** No page was built: the browser must not be sent anywhere. */
+export class RedirectError extends LianLianError {
+  declare readonly code: RedirectErrorCode;
+  constructor(code: RedirectErrorCode, message: string, field?: string) {
+    super(code, message, field);
+  }
+}
+
+/** Options of a redirect page. */
+export interface RedirectOptions {
+  /**
+   * Further origins the URL may have, exactly (`http://127.0.0.1:8080` for a local sandbox).
+   * The spec's production origins are always allowed.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Nonce of the page's Content-Security-Policy for the auto-submit script. */
+  readonly cspNonce?: string;
+  /** Title of the page (default: a short Chinese "redirecting to LianLian Pay"). */
+  readonly title?: string;
+  /** Label of the button shown without JavaScript. */
+  readonly submitLabel?: string;
+}
+
+/** The way to LianLian's page. */
+export interface RedirectPage {
+  /** The checked URL. */
+  readonly url: string;
+  /** A complete page whose inline script (carrying `cspNonce`) posts the browser there on load. */
+  readonly html: string;
+  /** The same page without any script: the payer presses a visible button. */
+  readonly htmlWithoutScript: string;
+}
+
+/** The part of a client result the helper reads. */
+export interface RedirectAnswer {
+  readonly operationId: string;
+  readonly branch: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+const DEFAULT_TITLE = '正在跳转到连连支付';
+const DEFAULT_LABEL = '前往连连支付 (Continue to LianLian Pay)';
+
+/**
+ * Builds the page that sends the payer's browser to the URL of a verified success `answer` of
+ * `operationId`, after checking the URL's origin.
+ * @throws {RedirectError} when the answer is not such an answer, has no URL, or names a URL whose
+ *   origin is not allowed; the message never repeats the URL (it may carry a payment token).
+ */
+export function buildRedirectPage(
+  operationId: string,
+  target: RedirectTarget,
+  answer: RedirectAnswer,
+  options: RedirectOptions = {},
+): RedirectPage {
+  const allowed = allowedOrigins(target, options);
+  if (options.cspNonce !== undefined && !isCspNonce(options.cspNonce)) {
+    throw new RedirectError(
+      'REDIRECT_OPTIONS',
+      'cspNonce must be base64 text of at least 8 characters',
+      'cspNonce',
+    );
+  }
+  if (
+    typeof answer !== 'object' ||
+    answer === null ||
+    answer.operationId !== operationId ||
+    answer.branch === 'failure'
+  ) {
+    throw new RedirectError(
+      'REDIRECT_NOT_SUCCESS',
+      `only a verified success answer of ${operationId} names a page to send the payer to`,
+    );
+  }
+  const raw = answer.data?.[target.field];
+  const url = typeof raw === 'string' ? parseUrl(raw) : undefined;
+  if (url === undefined) {
+    throw new RedirectError(
+      'REDIRECT_NO_URL',
+      `${target.field} must be an absolute URL`,
+      target.field,
+    );
+  }
+  if (url.username !== '' || url.password !== '' || !allowed.has(url.origin)) {
+    throw new RedirectError(
+      'REDIRECT_UNTRUSTED_ORIGIN',
+      `${target.field} must be on ${[...allowed].join(' or ')}, without credentials`,
+      target.field,
+    );
+  }
+  const href = url.href;
+  const title = options.title ?? DEFAULT_TITLE;
+  const submitLabel = options.submitLabel ?? DEFAULT_LABEL;
+  const page = (submit: { mode: 'script'; nonce?: string } | { mode: 'button' }) =>
+    renderHtmlDocument(
+      title,
+      renderPostForm({ id: 'lianlian-redirect', action: href, fields: [], submitLabel, submit }),
+    );
+  return {
+    url: href,
+    html: page({
+      mode: 'script',
+      ...(options.cspNonce === undefined ? {} : { nonce: options.cspNonce }),
+    }),
+    htmlWithoutScript: page({ mode: 'button' }),
+  };
+}
+
+/** The spec's origins and the configured ones, each checked to be a bare http(s) origin. */
+function allowedOrigins(target: RedirectTarget, options: RedirectOptions): Set<string> {
+  const extra = options.allowedOrigins ?? [];
+  if (!Array.isArray(extra)) {
+    throw new RedirectError('REDIRECT_OPTIONS', 'allowedOrigins must be a list', 'allowedOrigins');
+  }
+  const allowed = new Set(target.origins);
+  for (const origin of extra) {
+    const url = typeof origin === 'string' ? parseUrl(origin) : undefined;
+    if (url === undefined || url.origin !== origin) {
+      throw new RedirectError(
+        'REDIRECT_OPTIONS',
+        'allowedOrigins must hold origins such as http://127.0.0.1:8080 (scheme, host and port only)',
+        'allowedOrigins',
+      );
+    }
+    allowed.add(origin);
+  }
+  return allowed;
+}
+
+/** An absolute http(s) URL, or undefined. */
+function parseUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
