@@ -13,7 +13,9 @@ import * as clientRoundtrip from './cases/client-roundtrip.js';
 import * as diagnose from './cases/diagnose.js';
 import * as envelope from './cases/envelope.js';
 import * as generate from './cases/generate.js';
+import * as generateGrowth from './cases/generate-growth.js';
 import * as memory from './cases/memory.js';
+import * as packageCase from './cases/package.js';
 import * as reportParse from './cases/report-parse.js';
 import * as signRequest from './cases/sign-request.js';
 import * as validators from './cases/validators.js';
@@ -31,7 +33,9 @@ const cases: { file: string; run: () => Promise<CaseResult[]> }[] = [
   { file: 'client-roundtrip', run: clientRoundtrip.run },
   { file: 'diagnose', run: diagnose.run },
   { file: 'generate', run: generate.run },
+  { file: 'generate-growth', run: generateGrowth.run },
   { file: 'memory', run: memory.run },
+  { file: 'package', run: packageCase.run },
   { file: 'report-parse', run: reportParse.run },
 ];
 
