@@ -13,8 +13,10 @@ import * as clientRoundtrip from './cases/client-roundtrip.js';
 import * as diagnose from './cases/diagnose.js';
 import * as envelope from './cases/envelope.js';
 import * as generate from './cases/generate.js';
+import * as generateGrowth from './cases/generate-growth.js';
 import * as memory from './cases/memory.js';
 import * as notifyLoad from './cases/notify-load.js';
+import * as packageCase from './cases/package.js';
 import * as reportParse from './cases/report-parse.js';
 import * as sandboxLoad from './cases/sandbox-load.js';
 import * as signRequest from './cases/sign-request.js';
@@ -33,9 +35,11 @@ const cases: { file: string; run: () => Promise<CaseResult[]> }[] = [
   { file: 'client-roundtrip', run: clientRoundtrip.run },
   { file: 'diagnose', run: diagnose.run },
   { file: 'generate', run: generate.run },
+  { file: 'generate-growth', run: generateGrowth.run },
   { file: 'memory', run: memory.run },
   { file: 'notify-load', run: notifyLoad.run },
   { file: 'sandbox-load', run: sandboxLoad.run },
+  { file: 'package', run: packageCase.run },
   { file: 'report-parse', run: reportParse.run },
 ];
 

@@ -103,6 +103,7 @@ async function phases(): Promise<Record<string, number>> {
 export async function run(): Promise<CaseResult[]> {
   const wall = new Map<string, number[]>(tools.map((t) => [t.name, []]));
   const rss = new Map<string, number[]>(tools.map((t) => [t.name, []]));
+  const cpu = new Map<string, number[]>(tools.map((t) => [t.name, []]));
   const tmpRoot = await mkdtemp(path.join(os.tmpdir(), 'lianlian-bench-generate-'));
   try {
     // One unmeasured run each warms the file cache.
@@ -117,6 +118,7 @@ export async function run(): Promise<CaseResult[]> {
         if (rep >= 0) {
           wall.get(tool.name)!.push(m.wallMs);
           if (m.maxRssKiB !== undefined) rss.get(tool.name)!.push(m.maxRssKiB);
+          if (m.cpuMs !== undefined) cpu.get(tool.name)!.push(m.cpuMs);
         }
       }
     }
@@ -125,6 +127,16 @@ export async function run(): Promise<CaseResult[]> {
   }
   const seconds = (name: string) => median(wall.get(name)!) / 1000;
   const mib = (name: string) => median(rss.get(name)!) / 1024;
+  // Without GNU time there is no CPU figure; the rows then carry none.
+  const cpuOf = (subject: string, baseline: string) =>
+    cpu.get(subject)!.length === 0
+      ? {}
+      : {
+          cpuSeconds: {
+            subject: significant(median(cpu.get(subject)!) / 1000, 3),
+            baseline: significant(median(cpu.get(baseline)!) / 1000, 3),
+          },
+        };
   const runs = (name: string) => wall.get(name)!.map((ms) => significant(ms / 1000, 3));
   const breakdown = await phases();
   const method = `${REPETITIONS} spawned runs each, rotating order, after one warm-up run each; medians`;
@@ -145,6 +157,7 @@ export async function run(): Promise<CaseResult[]> {
       goalRatio: 1,
       met: ours < heyApi,
       method,
+      ...cpuOf('ours', '@hey-api/openapi-ts'),
       details: {
         runsSeconds: { ours: runs('ours'), '@hey-api/openapi-ts': runs('@hey-api/openapi-ts') },
         phasesMs: breakdown,
@@ -162,6 +175,7 @@ export async function run(): Promise<CaseResult[]> {
       goalRatio: null,
       met: null,
       method,
+      ...cpuOf('ours (no cache)', '@hey-api/openapi-ts'),
       details: { runsSeconds: { 'ours (no cache)': runs('ours (no cache)') } },
     },
     {
@@ -176,7 +190,22 @@ export async function run(): Promise<CaseResult[]> {
       goalRatio: null,
       met: null,
       method,
+      ...cpuOf('ours', 'openapi-typescript'),
       details: { runsSeconds: { 'openapi-typescript': runs('openapi-typescript') } },
+    },
+    {
+      name: 'generate/no-cache-vs-openapi-typescript',
+      subject: 'npm run generate -- --check --no-cache',
+      baselineName: 'openapi-typescript 7.13 alone (types only), same spec',
+      unit: 's',
+      value: significant(cold, 3),
+      baseline: significant(oats, 3),
+      ratio: significant(cold / oats, 3),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method,
+      ...cpuOf('ours (no cache)', 'openapi-typescript'),
     },
   ];
   if (rss.get('ours')!.length > 0) {
@@ -192,6 +221,19 @@ export async function run(): Promise<CaseResult[]> {
       goalRatio: null,
       met: null,
       method: `${method}; openapi-typescript alone: ${significant(mib('openapi-typescript'), 3)} MiB`,
+    });
+    results.push({
+      name: 'generate/no-cache-peak-rss',
+      subject: 'npm run generate -- --check --no-cache, largest process',
+      baselineName: '@hey-api/openapi-ts 0.95, largest process',
+      unit: 'MiB',
+      value: significant(mib('ours (no cache)'), 3),
+      baseline: significant(mib('@hey-api/openapi-ts'), 3),
+      ratio: significant(mib('ours (no cache)') / mib('@hey-api/openapi-ts'), 3),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method,
     });
   }
   return results;

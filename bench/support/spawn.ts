@@ -7,6 +7,11 @@ export interface SpawnMeasurement {
   wallMs: number;
   /** Peak resident set size of the largest process in the tree, in KiB (GNU time), if known. */
   maxRssKiB: number | undefined;
+  /**
+   * CPU time (user + system) of the command and the children it waited for, in milliseconds
+   * (GNU time), if known. Unlike wall time it is barely inflated when other work shares the cores.
+   */
+  cpuMs: number | undefined;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -37,9 +42,12 @@ export function measureSpawn(
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolve({
         wallMs,
         maxRssKiB: rss ? Number(rss[1]) : undefined,
+        cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined,
         code,
         stdout,
         stderr: hasGnuTime ? stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, '') : stderr,

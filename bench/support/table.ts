@@ -8,7 +8,10 @@ function fixed(n: number): string {
 
 /** The results as a fixed-width text table. */
 export function formatTable(results: readonly CaseResult[]): string {
+  // CPU time only for the rows that have it, next to their wall times.
+  const cpu = results.some((r) => r.cpuSeconds !== undefined);
   const header = ['case', 'subject', 'baseline', 'ratio', 'goal', 'met'];
+  if (cpu) header.push('cpu s (subject / baseline)');
   const rows = results.map((r) => [
     r.name + (r.unstable ? ' *' : ''),
     `${fixed(r.value)} ${r.unit}`,
@@ -16,6 +19,11 @@ export function formatTable(results: readonly CaseResult[]): string {
     r.ratio.toFixed(3),
     r.goal.replace(/^ratio /, '').replace(/ \(.*\)$/, ''),
     r.met === null ? '-' : r.met ? 'yes' : 'NO',
+    ...(!cpu
+      ? []
+      : r.cpuSeconds === undefined
+        ? ['-']
+        : [`${fixed(r.cpuSeconds.subject)} / ${fixed(r.cpuSeconds.baseline)}`]),
   ]);
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((row) => (row[i] as string).length)),

@@ -25,6 +25,12 @@ export interface CaseResult {
   met: boolean | null;
   /** How the figure was obtained: rounds, relative margin of error, repetitions. */
   method: string;
+  /**
+   * Median CPU time (user + system, children included) of subject and baseline, in seconds, for
+   * rows timed as whole processes: wall time on a shared machine is inflated by the others' load,
+   * CPU time much less.
+   */
+  cpuSeconds?: { subject: number; baseline: number };
   /** Set when the stability criterion was not reached within the time budget. */
   unstable?: boolean;
   /** Further measurements that explain the figure (phase times, repetitions). */

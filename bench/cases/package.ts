@@ -1,0 +1,153 @@
+/**
+ * The generated package as a consumer gets it (issue 15): its size, the time to import it, and
+ * what a bundler keeps of it.
+ *
+ * - Size: `npm pack --dry-run --json` in generated/ (the files package.json lists), packed and
+ *   unpacked.
+ * - Import: a fresh `node` that imports the package (ESM `import`, and CommonJS `require`, which
+ *   Node 20.19+ allows for ES modules) against one that imports a one-line module the same way;
+ *   both spawned, interleaved, medians.
+ * - Tree-shaking: esbuild (a devDependency for this measurement and its test) bundles a consumer
+ *   that creates the client and calls one operation, and one that uses every export; minified,
+ *   for Node. The client's operation table names each operation it holds, so counting the
+ *   other operations' ids in the one-operation bundle shows whether their code came along.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { loadModel } from '../../generators/model/index.js';
+import { measureSpawn } from '../support/spawn.js';
+import { repoRoot } from '../support/spec.js';
+import { median, significant } from '../support/stats.js';
+import type { CaseResult } from '../support/types.js';
+
+const REPETITIONS = 10;
+const generatedDir = path.join(repoRoot, 'generated');
+const entry = path.join(generatedDir, 'dist/index.js');
+
+async function packedSize(): Promise<{ size: number; unpackedSize: number; entryCount: number }> {
+  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json'], {
+    cwd: generatedDir,
+  });
+  const [report] = JSON.parse(stdout) as {
+    size: number;
+    unpackedSize: number;
+    entryCount: number;
+  }[];
+  return report!;
+}
+
+async function importTimes(tmp: string): Promise<CaseResult[]> {
+  const trivial = path.join(tmp, 'trivial.mjs');
+  await writeFile(trivial, 'export const one = 1;\n');
+  const forms = [
+    { kind: 'esm', code: (file: string) => `await import(${JSON.stringify(file)});` },
+    { kind: 'cjs', code: (file: string) => `require(${JSON.stringify(file)});` },
+  ];
+  const results: CaseResult[] = [];
+  for (const form of forms) {
+    const args = (file: string) =>
+      form.kind === 'esm'
+        ? ['--input-type=module', '-e', form.code(file)]
+        : ['--input-type=commonjs', '-e', form.code(file)];
+    const subject: number[] = [];
+    const baseline: number[] = [];
+    for (let rep = -1; rep < REPETITIONS; rep += 1) {
+      for (const [file, into] of [
+        [entry, subject],
+        [trivial, baseline],
+      ] as const) {
+        const m = await measureSpawn(process.execPath, args(file), { cwd: tmp });
+        if (m.code !== 0) throw new Error(`import (${form.kind}) failed: ${m.stderr.slice(-300)}`);
+        if (rep >= 0) into.push(m.wallMs);
+      }
+    }
+    const value = median(subject);
+    const base = median(baseline);
+    results.push({
+      name: `package/import-${form.kind}`,
+      subject: `node -e '${form.kind === 'esm' ? 'await import' : 'require'}(lianlian-client)', whole process`,
+      baselineName: 'the same importing a one-line module',
+      unit: 'ms',
+      value: significant(value, 3),
+      baseline: significant(base, 3),
+      ratio: significant(value / base, 3),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method: `${REPETITIONS} spawned runs each, interleaved, after one warm-up; medians`,
+    });
+  }
+  return results;
+}
+
+/** Minified bundle of `source` (an ES module importing the package by path). */
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+    // openapi-fetch is the package's one dependency; it is bundled too, as a consumer would.
+  });
+  return result.outputFiles[0]!.text;
+}
+
+async function treeShaking(): Promise<CaseResult> {
+  const all = await bundle(`export * from ${JSON.stringify(entry)};\n`);
+  // A property name survives minification: `mpayApply:` in the client's operation table. The
+  // operations the client calls are those the whole bundle names so (not the browser forms).
+  const named = (id: string, text: string) => new RegExp(`\\b${id}:`).test(text);
+  const ids = loadModel()
+    .operations.map((op) => op.id)
+    .filter((id) => named(id, all));
+  const chosen = ids[0]!;
+  const one = await bundle(
+    `import { createLianLianClient } from ${JSON.stringify(entry)};\n` +
+      `export const call = (config, params) => createLianLianClient(config).${chosen}(params);\n`,
+  );
+  const others = ids.filter((id) => id !== chosen && named(id, one));
+  return {
+    name: 'package/one-operation-bundle',
+    subject: `esbuild bundle of a consumer calling ${chosen} alone (minified)`,
+    baselineName: 'esbuild bundle of every export (minified)',
+    unit: 'KiB',
+    value: significant(one.length / 1024, 3),
+    baseline: significant(all.length / 1024, 3),
+    ratio: significant(one.length / all.length, 3),
+    goal: `ratio <= ${significant(1.5 / ids.length, 2)} (1.5 of ${ids.length} operations' share)`,
+    goalRatio: significant(1.5 / ids.length, 2),
+    met: one.length / all.length <= 1.5 / ids.length,
+    method: `esbuild ${(await import('esbuild')).version}, format esm, platform node, minify`,
+    details: { otherOperationsInOneOperationBundle: others.length, of: ids.length - 1 },
+  };
+}
+
+export async function run(): Promise<CaseResult[]> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'lianlian-bench-package-'));
+  try {
+    const size = await packedSize();
+    const sizeRow: CaseResult = {
+      name: 'package/size',
+      subject: 'lianlian-client packed (npm pack)',
+      baselineName: 'unpacked',
+      unit: 'KiB',
+      value: significant(size.size / 1024, 3),
+      baseline: significant(size.unpackedSize / 1024, 3),
+      ratio: significant(size.size / size.unpackedSize, 3),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method: `npm pack --dry-run --json in generated/; ${size.entryCount} files`,
+    };
+    return [sizeRow, ...(await importTimes(tmp)), await treeShaking()];
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
