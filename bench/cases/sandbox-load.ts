@@ -12,11 +12,7 @@
  */
 import { sign as rsaSign, verify as rsaVerify } from 'node:crypto';
 import path from 'node:path';
-import {
-  sandboxCatalogue,
-  startSandbox,
-  validatorsBySchema,
-} from '../../generated/dist/index.js';
+import { sandboxCatalogue, startSandbox, validatorsBySchema } from '../../generated/dist/index.js';
 import { loadModel } from '../../generators/model/index.js';
 import { handSignSource, OID_PARTNER } from '../support/client-request.js';
 import { benchKeys, type BenchKeys } from '../support/keys.js';

@@ -12,11 +12,17 @@
  * - invalid inputs, every issue: `validate<Schema>` (issues with masked messages) vs Ajv with
  *   `allErrors: true` (errors with messages);
  * - invalid inputs, verdict only: `is<Schema>` vs Ajv (stops at the first error).
+ *
+ * And the size of validators.ts, with its speed on the valid and invalid inputs, against the same
+ * spec's validators emitted with every property check inline (before property checks were shared),
+ * both imported from their TypeScript sources.
  */
 import * as generated from '../../generated/dist/index.js';
 import { ajvValidators } from '../support/ajv.js';
+import { inlineValidators, sharedValidators } from '../support/inline-validators.js';
 import { compare } from '../support/harness.js';
 import { timingResult } from '../support/result.js';
+import { significant } from '../support/stats.js';
 import { bundledSpec, specSamples, type Sample } from '../support/spec.js';
 import type { CaseResult } from '../support/types.js';
 
@@ -173,5 +179,61 @@ export async function run(): Promise<CaseResult[]> {
       1.0,
     ),
   );
+  results.push(...(await sizeAndSharing(valid, invalid, sweep)));
+  return results;
+}
+
+/** validators.ts's size, and its speed against every property check inline, in this run. */
+async function sizeAndSharing(
+  valid: Prepared[],
+  invalid: Prepared[],
+  sweep: (list: Prepared[], pick: (p: Prepared) => Check) => () => number,
+): Promise<CaseResult[]> {
+  const shared = await sharedValidators();
+  const inline = await inlineValidators(bundledSpec() as never);
+  const lines = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  const fn = (m: Record<string, unknown>, name: string) => m[name] as Check;
+  // Both modules must agree on every input before their speed means anything.
+  for (const p of [...valid, ...invalid]) {
+    const a = JSON.stringify(fn(shared.module, `validate${p.schema}`)(p.value));
+    const b = JSON.stringify(fn(inline.module, `validate${p.schema}`)(p.value));
+    if (a !== b) throw new Error(`shared and inline validators differ on a ${p.schema} input`);
+  }
+  const bytes = Buffer.byteLength(shared.source);
+  const inlineBytes = Buffer.byteLength(inline.source);
+  const results: CaseResult[] = [
+    {
+      name: 'validators/size',
+      subject: `generated/src/validators.ts, bytes (${lines(shared.source)} lines)`,
+      baselineName: `every property check inline (${lines(inline.source)} lines)`,
+      unit: 'bytes',
+      value: bytes,
+      baseline: inlineBytes,
+      ratio: significant(bytes / inlineBytes, 4),
+      goal: 'ratio < 1 (smaller)',
+      goalRatio: 1,
+      met: bytes < inlineBytes,
+      method: 'prettier-formatted text of both, rendered from the same bundled spec',
+      details: { lines: lines(shared.source), inlineLines: lines(inline.source) },
+    },
+  ];
+  for (const [name, list] of [
+    ['valid', valid],
+    ['invalid-all-issues', invalid],
+  ] as const) {
+    const run = await compare(
+      sweep(list, (p) => fn(shared.module, `validate${p.schema}`)),
+      sweep(list, (p) => fn(inline.module, `validate${p.schema}`)),
+    );
+    results.push(
+      timingResult(
+        `validators/shared-vs-inline/${name}`,
+        `validate<Schema>, property checks shared, on the ${list.length} ${name} inputs`,
+        'the same with every property check inline (both through tsx)',
+        run,
+        1.02,
+      ),
+    );
+  }
   return results;
 }

@@ -1,6 +1,7 @@
 import type { BundledSpec } from '../framework/types.js';
 import { componentName, resolvePointer } from '../model/index.js';
 import { FunctionNames, lit, specError, type Json, type Scope } from './scope.js';
+import { countPropertySchemas, propertySchemaKey } from './shared-properties.js';
 
 export type EmitSchema = (node: unknown, s: Scope, ctx: ModuleBuilder) => string;
 
@@ -11,6 +12,16 @@ export interface SchemaFunctions {
 }
 
 const identifier = (text: string) => text.replace(/[^A-Za-z0-9_$]/g, '_');
+
+// A shared property collector shorter than this many lines stays inline: a call saves nothing.
+const SHARED_MIN_LINES = 2;
+const SCRATCH = {
+  mode: 'collect',
+  v: 'v',
+  path: 'path',
+  pathMayBeEmpty: true,
+  mask: 'mask',
+} as const;
 
 /**
  * Collects what the emitted module needs besides the exported validators: module-level
@@ -28,13 +39,22 @@ export class ModuleBuilder {
   private readonly byComponent = new Map<string, SchemaFunctions>();
   private readonly taken = new Set<string>();
   private readonly pending: (() => void)[] = [];
+  /** Property schemas occurring more than once, by propertySchemaKey; empty when not sharing. */
+  private readonly repeated: ReadonlyMap<string, number>;
+  private readonly byPropertyKey = new Map<string, SchemaFunctions | null>();
 
   constructor(
     readonly spec: BundledSpec,
     readonly emit: EmitSchema,
     /** Components whose check is exported as the type guard `is<Name>`. */
     private readonly exported: ReadonlySet<string>,
-  ) {}
+    options: { shareProperties?: boolean } = {},
+  ) {
+    this.repeated =
+      options.shareProperties === false
+        ? new Map()
+        : countPropertySchemas((spec.components?.schemas ?? {}) as Record<string, unknown>);
+  }
 
   helper(name: string): string {
     this.helpers.add(name);
@@ -156,6 +176,37 @@ export class ModuleBuilder {
     if (typeof node === 'object' && node !== null) this.byNode.set(node, fns);
     this.schedule(node, at, fns, 'boolean', false);
     return fns;
+  }
+
+  /**
+   * The shared functions of a property schema written out alike in several objects, or undefined
+   * when it is emitted inline: it occurs once, or its collector is so short that a call saves
+   * nothing. Only collectors call them: checks stay inline (see keywords/object.ts).
+   */
+  sharedProperty(node: unknown, at: string): SchemaFunctions | undefined {
+    const key = propertySchemaKey(node);
+    if (key === undefined || (this.repeated.get(key) ?? 0) < 2) return undefined;
+    let fns = this.byPropertyKey.get(key);
+    if (fns === undefined) {
+      // Measured on a scratch emission of the collector: names and constants it registers are
+      // the ones the real emission registers too.
+      const lines = this.emit(node, { ...SCRATCH, at, fn: new FunctionNames() }, this).split(
+        '\n',
+      ).length;
+      if (lines < SHARED_MIN_LINES) fns = null;
+      else {
+        const id = identifier(
+          at
+            .split('/')
+            .filter((p) => p !== 'properties')
+            .join('_'),
+        );
+        fns = { check: this.name(`check${id}`), collect: this.name(`collect${id}`) };
+        this.schedule(node, at, fns, 'boolean', false);
+      }
+      this.byPropertyKey.set(key, fns);
+    }
+    return fns ?? undefined;
   }
 
   private name(wanted: string): string {

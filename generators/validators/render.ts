@@ -64,11 +64,17 @@ function exportedValidator(entry: ValidatedSchema, ctx: ModuleBuilder): string {
   ].join('\n');
 }
 
-/** The text of generated/src/validators.ts (before prettier). */
-export async function renderValidators(spec: BundledSpec): Promise<string> {
+/**
+ * The text of generated/src/validators.ts (before prettier). `shareProperties: false` inlines every
+ * property check (the emitter's output before sharing; the differential test compares the two).
+ */
+export async function renderValidators(
+  spec: BundledSpec,
+  options: { shareProperties?: boolean } = {},
+): Promise<string> {
   checkAllSchemas(spec);
   const { schemas, lookups } = validatedSchemas(spec);
-  const ctx = new ModuleBuilder(spec, emitSchema, new Set(schemas.map((s) => s.name)));
+  const ctx = new ModuleBuilder(spec, emitSchema, new Set(schemas.map((s) => s.name)), options);
   const validators = schemas.map((entry) => exportedValidator(entry, ctx));
   ctx.flush();
 

@@ -7,6 +7,7 @@ import { repoRoot } from '../../generators/framework/paths.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
 import { types } from '../../generators/artifacts/types.js';
 import { validators } from '../../generators/artifacts/validators.js';
+import { renderValidators } from '../../generators/validators/render.js';
 
 export interface BuiltValidators {
   /** The formatted text of validators.ts. */
@@ -21,11 +22,20 @@ export interface BuiltValidators {
  * its types.ts and the validation runtime into a temporary package, type-checks it with the
  * generated package's compiler options, imports it and removes the files again.
  */
-export async function buildValidators(spec: BundledSpec): Promise<BuiltValidators> {
+export async function buildValidators(
+  spec: BundledSpec,
+  /** Emitter options; given, validators.ts is rendered with them instead of by the generator. */
+  emitter?: { shareProperties?: boolean },
+): Promise<BuiltValidators> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-validators-'));
   await mkdir(path.join(dir, 'runtime/shared'), { recursive: true });
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-  const files = [...(await types.generate(spec)), ...(await validators.generate(spec))];
+  const files = [
+    ...(await types.generate(spec)),
+    ...(emitter === undefined
+      ? await validators.generate(spec)
+      : [{ path: 'src/validators.ts', contents: await renderValidators(spec, emitter) }]),
+  ];
   let source = '';
   for (const file of files) {
     const text = await formatFile(file.path, file.contents);

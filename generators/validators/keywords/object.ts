@@ -47,7 +47,13 @@ export function emitObject(node: Json, s: Scope, ctx: ModuleBuilder): string {
       mask: propertyMask(name) ?? s.mask,
       at: childAt(s.at, 'properties', name),
     };
-    const code = ctx.emit(sub, child, ctx);
+    // The check stays inline (it runs on every value, and a call there cost time); the collector,
+    // most of the bytes and run only on rejected values, calls the shared one.
+    const shared = s.mode === 'collect' ? ctx.sharedProperty(sub, child.at) : undefined;
+    const code =
+      shared === undefined
+        ? ctx.emit(sub, child, ctx)
+        : `if (!${shared.check}(${pv})) ${shared.collect}(${pv}, ${child.path}, ${child.mask}, out);`;
     if (!code && !isRequired) continue;
     lines.push(`const ${pv} = ${o}[${lit(name)}];`);
     if (isRequired) {
