@@ -16,7 +16,12 @@ import { sameValue } from '../../generated/src/runtime/shared/correlation.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { everyOperationAt } from '../support/base-urls.js';
 import { startStandIn } from '../support/client-server.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  sandboxClient,
+} from '../support/e2e-sandbox.js';
 import { rsaKeyPair } from '../support/keys.js';
 
 // Made-up test numbers: a prefix of the sandbox's table, and one no issuer has there.
@@ -29,14 +34,7 @@ let client: LianLianClient;
 
 beforeAll(async () => {
   env = await startTestSandbox();
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Pem,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-  });
+  client = sandboxClient(env);
 });
 
 afterAll(async () => {

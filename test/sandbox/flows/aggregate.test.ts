@@ -3,72 +3,40 @@
 // (combinepay, not in the spec yet) and hands out a pay link on the sandbox's host: result query
 // WAITING → the payer pays (a POST to the link) → the signed aggregate notification, handled once
 // → result query SUCCESS, by order number and by transaction number.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLianLianNotificationHandler } from '../../../generated/src/index.js';
 import {
-  BusinessFailureError,
-  createLianLianClient,
-  createLianLianNotificationHandler,
-  startSandbox,
-  type Sandbox,
-} from '../../../generated/src/index.js';
-import { sandboxCatalogue } from '../../../generated/src/sandbox-catalogue.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { rsaKeyPair, type TestKeyPair } from '../../support/keys.js';
+  MERCHANT as OID_PARTNER,
+  businessFailure as failureOf,
+  sandboxClient,
+  startMerchantEndpoint,
+  startTestSandbox,
+} from '../../support/e2e-sandbox.js';
 
-const OID_PARTNER = '201103171000000000';
-let merchant: TestKeyPair;
 const open: { close(): Promise<void> | void }[] = [];
-
-beforeAll(async () => {
-  merchant = await rsaKeyPair(2048);
-});
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((thing) => thing.close()));
 });
 
 async function setUp() {
-  const sandbox: Sandbox = await startSandbox({
-    catalogue: sandboxCatalogue,
-    merchants: [{ oidPartner: OID_PARTNER, publicKey: merchant.spkiBase64 }],
-    notifyRetryMs: 50,
-    notifyMaxAttempts: 3,
-    log: () => {},
-  });
+  const env = await startTestSandbox({ notifyMaxAttempts: 3 });
+  const { sandbox } = env;
   open.push(sandbox);
-  const client = createLianLianClient({
-    oidPartner: OID_PARTNER,
-    privateKey: merchant.pkcs8Base64,
-    lianlianPublicKey: sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(sandbox.url),
-    timeoutMs: 10_000,
-  });
+  const client = sandboxClient(env);
   const received: Record<string, string>[] = [];
   const orders = new Map<string, Record<string, string>>();
-  const handle = createLianLianNotificationHandler('aggregateNotify', {
-    publicKeys: sandbox.lianlianPublicKeyPem,
-    findOrder: (noOrder) => orders.get(noOrder),
-    onNotification: (notification) => {
-      received.push(notification as unknown as Record<string, string>);
-    },
-  });
-  const server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  open.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
-  const notifyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
-  return { sandbox, client, received, orders, notifyUrl };
-}
-
-async function failureOf(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
+  const shop = await startMerchantEndpoint(
+    createLianLianNotificationHandler('aggregateNotify', {
+      publicKeys: sandbox.lianlianPublicKeyPem,
+      findOrder: (noOrder) => orders.get(noOrder),
+      onNotification: (notification) => {
+        received.push(notification as unknown as Record<string, string>);
+      },
+    }),
   );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
+  open.push(shop);
+  return { sandbox, client, received, orders, notifyUrl: shop.url };
 }
 
 describe('aggregate payment flow in the sandbox', () => {

@@ -2,17 +2,19 @@
 // handler against a real local sandbox: apply → held as a suspected duplicate → confirm →
 // notification handled once → query says SUCCESS → balance reduced; and a payout that is not held
 // goes straight to its notification. The sandbox's rules are those of spec/guides/flows-instant-payment.md.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
-  createLianLianClient,
   createLianLianNotificationHandler,
   type LianLianNotifications,
 } from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  sandboxClient,
+  startMerchantEndpoint,
+} from '../../support/e2e-sandbox.js';
 
 type Payout = LianLianNotifications['instantPayNotify'];
 
@@ -39,13 +41,7 @@ async function setup(overrides: Parameters<typeof startTestSandbox>[0] = {}) {
       received.push(notification);
     },
   });
-  const server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  merchant = {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/payout-notify`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  merchant = { ...(await startMerchantEndpoint(handle, '/payout-notify')), received };
   return { sandbox: env.sandbox, merchant, api: client(env) };
 }
 
@@ -56,15 +52,7 @@ afterEach(async () => {
   merchant = undefined;
 });
 
-const client = (test: TestSandbox) =>
-  createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: test.merchantKeys.pkcs8Base64,
-    lianlianPublicKey: test.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(test.sandbox.url),
-    timeoutMs: 10_000,
-  });
+const client = (test: TestSandbox) => sandboxClient(test);
 
 /** A payout the merchant records before applying, as its notification handler will look it up. */
 function payout(noOrder: string, moneyOrder: string, card: string) {

@@ -5,13 +5,14 @@
 // afterwards is refused (2006); a capture above the amount held and one for another user are
 // refused (1004), an unknown order is 5002.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LianLianClient } from '../../../generated/src/index.js';
 import {
-  BusinessFailureError,
-  createLianLianClient,
-  type LianLianClient,
-} from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  sandboxClient,
+  businessFailure as failure,
+} from '../../support/e2e-sandbox.js';
 
 const USER = 'user-20261129';
 const DT_ORDER = '20261129090000';
@@ -22,14 +23,7 @@ let client: LianLianClient;
 
 beforeAll(async () => {
   env = await startTestSandbox();
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Pem,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-  });
+  client = sandboxClient(env);
 });
 
 afterAll(async () => {
@@ -53,15 +47,6 @@ async function hold(noOrder: string, moneyOrder: string): Promise<string> {
   const body = (await response.json()) as { oid_paybill: string; dt_order: string };
   expect(body.dt_order).toBe(DT_ORDER);
   return body.oid_paybill;
-}
-
-async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
 }
 
 describe('pre-authorisation flow: hold → capture part → no second capture, no cancel', () => {
