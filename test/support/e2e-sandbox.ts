@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import {
   BusinessFailureError,
@@ -111,4 +111,32 @@ export function listeningUrl(child: {
     });
     child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
   });
+}
+
+/**
+ * A sandbox and its client for every test of the calling file (or `describe`): started before the
+ * first, closed after the last. Read `setup.env` and `setup.client` inside the tests.
+ */
+export function withTestSandbox(overrides: Partial<SandboxOptions> = {}): {
+  readonly env: TestSandbox;
+  readonly client: LianLianClient;
+} {
+  const setup = {} as { env: TestSandbox; client: LianLianClient };
+  beforeAll(async () => {
+    setup.env = await startTestSandbox(overrides);
+    setup.client = sandboxClient(setup.env);
+  });
+  afterAll(async () => {
+    await setup.env?.sandbox.close();
+  });
+  return setup;
+}
+
+/** A list of things each test opens (sandboxes, endpoints), all closed after every test. */
+export function closedAfterEach(): { close(): Promise<void> | void }[] {
+  const open: { close(): Promise<void> | void }[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((thing) => thing.close()));
+  });
+  return open;
 }

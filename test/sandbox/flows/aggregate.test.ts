@@ -3,7 +3,7 @@
 // (combinepay, not in the spec yet) and hands out a pay link on the sandbox's host: result query
 // WAITING → the payer pays (a POST to the link) → the signed aggregate notification, handled once
 // → result query SUCCESS, by order number and by transaction number.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLianLianNotificationHandler } from '../../../generated/src/index.js';
 import {
   MERCHANT as OID_PARTNER,
@@ -11,13 +11,10 @@ import {
   sandboxClient,
   startMerchantEndpoint,
   startTestSandbox,
+  closedAfterEach,
 } from '../../support/e2e-sandbox.js';
 
-const open: { close(): Promise<void> | void }[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((thing) => thing.close()));
-});
+const open = closedAfterEach();
 
 async function setUp() {
   const env = await startTestSandbox({ notifyMaxAttempts: 3 });

@@ -3,7 +3,7 @@
 // wrong code (1900), then the right one (paid at the sandbox's rate) → the signed notification,
 // handled once → result query SUCCESS; and the rules around it (a new Apply replaces the token,
 // a paid order cannot be applied for or verified again, currency_settle must be currency_order).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLianLianNotificationHandler } from '../../../generated/src/index.js';
 import {
   SANDBOX_EXCHANGE_RATES,
@@ -15,13 +15,10 @@ import {
   sandboxClient,
   startMerchantEndpoint,
   startTestSandbox,
+  closedAfterEach,
 } from '../../support/e2e-sandbox.js';
 
-const open: { close(): Promise<void> | void }[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((thing) => thing.close()));
-});
+const open = closedAfterEach();
 
 /** A merchant's notification endpoint: the generated handler, recording what it accepted. */
 async function merchantServer(orders: Map<string, Record<string, string>>, publicKey: string) {

@@ -4,35 +4,22 @@
 // capture is refused (2007), as is cancelling it; another is cancelled, and capturing it
 // afterwards is refused (2006); a capture above the amount held and one for another user are
 // refused (1004), an unknown order is 5002.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LianLianClient } from '../../../generated/src/index.js';
+import { describe, expect, it } from 'vitest';
 import {
   MERCHANT,
-  startTestSandbox,
-  type TestSandbox,
-  sandboxClient,
   businessFailure as failure,
+  withTestSandbox,
 } from '../../support/e2e-sandbox.js';
 
 const USER = 'user-20261129';
 const DT_ORDER = '20261129090000';
 const FIXED = { pay_type: 'F', api_version: '1.0', user_id: USER, dt_order: DT_ORDER } as const;
 
-let env: TestSandbox;
-let client: LianLianClient;
-
-beforeAll(async () => {
-  env = await startTestSandbox();
-  client = sandboxClient(env);
-});
-
-afterAll(async () => {
-  await env?.sandbox.close();
-});
+const setup = withTestSandbox();
 
 /** A pre-authorisation held through POST /sandbox/preauths; its oid_paybill. */
 async function hold(noOrder: string, moneyOrder: string): Promise<string> {
-  const response = await fetch(`${env.sandbox.url}/sandbox/preauths`, {
+  const response = await fetch(`${setup.env.sandbox.url}/sandbox/preauths`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -58,12 +45,12 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
 
   it('refuses a capture above the amount held, and one for another user (1004)', async () => {
     const above = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '500.01' }),
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '500.01' }),
     );
     expect(above).toMatchObject({ retCode: '1004', verified: true });
     expect(above.retMsg).toContain('money_order');
     const other = await failure(
-      client.preauthCapture({
+      setup.client.preauthCapture({
         ...FIXED,
         user_id: 'someone-else',
         no_order: 'PA-1',
@@ -74,7 +61,7 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
   });
 
   it('captures 320.50 of it', async () => {
-    const result = await client.preauthCapture({
+    const result = await setup.client.preauthCapture({
       ...FIXED,
       no_order: 'PA-1',
       money_order: '320.50',
@@ -89,11 +76,11 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
 
   it('refuses a second capture and a cancel of the captured pre-authorisation (2007)', async () => {
     const again = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '1.00' }),
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '1.00' }),
     );
     expect(again).toMatchObject({ retCode: '2007', verified: true });
     const cancel = await failure(
-      client.preauthCancel({ ...FIXED, no_order: 'PA-1', money_order: '500.00' }),
+      setup.client.preauthCancel({ ...FIXED, no_order: 'PA-1', money_order: '500.00' }),
     );
     expect(cancel).toMatchObject({ retCode: '2007' });
   });
@@ -102,7 +89,7 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
 describe('pre-authorisation flow: hold → cancel → capture refused', () => {
   it('cancels a hold, then refuses to capture or cancel it again (2006)', async () => {
     const oidPaybill = await hold('PA-2', '80.00');
-    const cancelled = await client.preauthCancel({
+    const cancelled = await setup.client.preauthCancel({
       ...FIXED,
       no_order: 'PA-2',
       money_order: '80.00',
@@ -113,18 +100,18 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
       data: { oid_paybill: oidPaybill, user_id: USER, no_order: 'PA-2' },
     });
     const capture = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
     );
     expect(capture).toMatchObject({ retCode: '2006', verified: true });
     const twice = await failure(
-      client.preauthCancel({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
+      setup.client.preauthCancel({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
     );
     expect(twice).toMatchObject({ retCode: '2006' });
   });
 
   it('answers 5002 for an order with no pre-authorisation', async () => {
     const error = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-none', money_order: '1.00' }),
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-none', money_order: '1.00' }),
     );
     expect(error).toMatchObject({ retCode: '5002', verified: true });
   });
@@ -143,7 +130,7 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
         'status',
       ],
     ] as const) {
-      const response = await fetch(`${env.sandbox.url}/sandbox/preauths`, {
+      const response = await fetch(`${setup.env.sandbox.url}/sandbox/preauths`, {
         method: 'POST',
         body: JSON.stringify(body),
       });
@@ -151,7 +138,7 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
       expect(await response.json()).toMatchObject({ field });
     }
     expect(() =>
-      env.sandbox.holdPreauth({
+      setup.env.sandbox.holdPreauth({
         oidPartner: MERCHANT,
         noOrder: 'PA-3',
         moneyOrder: '1.00',
