@@ -5,18 +5,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
   createLianLianClient,
   ResponseValidationError,
-  type LianLianClient,
 } from '../../generated/src/index.js';
 import { sameValue } from '../../generated/src/runtime/shared/correlation.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { everyOperationAt } from '../support/base-urls.js';
 import { startStandIn } from '../support/client-server.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import { MERCHANT, withTestSandbox } from '../support/e2e-sandbox.js';
 import { rsaKeyPair } from '../support/keys.js';
 
 // Made-up test numbers: a prefix of the sandbox's table, and one no issuer has there.
@@ -24,38 +23,21 @@ const CMB_CREDIT = '6225880000001234';
 const CCB_DEBIT = '6217000000000000042';
 const UNKNOWN = '9999990000005678';
 
-let env: TestSandbox;
-let client: LianLianClient;
-
-beforeAll(async () => {
-  env = await startTestSandbox();
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Pem,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-  });
-});
-
-afterAll(async () => {
-  await env?.sandbox.close();
-});
+const setup = withTestSandbox();
 
 describe('cardBinQuery in the sandbox', () => {
   it('answers the bank and card type of a known bin, with the last four digits', async () => {
-    const credit = await client.cardBinQuery({ card_no: CMB_CREDIT, api_version: '1.0' });
+    const credit = await setup.client.cardBinQuery({ card_no: CMB_CREDIT, api_version: '1.0' });
     expect(credit).toMatchObject({
       retCode: '0000',
       data: { card_no: '1234', bank_code: '03080000', bank_name: '招商银行', card_type: '3' },
     });
-    const debit = await client.cardBinQuery({ card_no: CCB_DEBIT });
+    const debit = await setup.client.cardBinQuery({ card_no: CCB_DEBIT });
     expect(debit.data).toMatchObject({ card_no: '0042', bank_code: '01050000', card_type: '2' });
   });
 
   it('answers 5001 for a bin it does not know, verified', async () => {
-    const error = await client.cardBinQuery({ card_no: UNKNOWN }).then(
+    const error = await setup.client.cardBinQuery({ card_no: UNKNOWN }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -64,7 +46,7 @@ describe('cardBinQuery in the sandbox', () => {
   });
 
   it('logs the card masked, never whole', () => {
-    const lines = env.logs.filter((line) => line.includes('cardBinQuery'));
+    const lines = setup.env.logs.filter((line) => line.includes('cardBinQuery'));
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const number of [CMB_CREDIT, CCB_DEBIT, UNKNOWN]) {
       expect(lines.join('\n')).not.toContain(number);

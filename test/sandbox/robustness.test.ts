@@ -10,7 +10,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  listeningUrl,
+  startTestSandbox,
+  type TestSandbox,
+} from '../support/e2e-sandbox.js';
 
 /** Writes `request` to host:port, half-closes, and returns every byte answered (at most ~2 s). */
 function rawExchange(port: number, request: Buffer): Promise<string> {
@@ -225,14 +230,10 @@ describe('the lianlian-sandbox executable under a malformed request', () => {
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1] as string);
-      });
-      child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
     });
+    url = await listeningUrl(child);
   }, 30_000);
 
   afterAll(async () => {
@@ -269,15 +270,7 @@ describe('the lianlian-sandbox executable whose log reader goes away', () => {
       { cwd: path.resolve(import.meta.dirname, '../..') },
     );
     try {
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1] as string);
-        });
-        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
-      });
+      const url = await listeningUrl(child);
       child.stdout.destroy();
       // Each request logs a line into the closed pipe.
       for (let i = 0; i < 5; i += 1) {

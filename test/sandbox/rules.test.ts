@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
-  createLianLianClient,
   type ClientOperationId,
   type ClientResult,
   type LianLianClient,
@@ -28,8 +27,12 @@ import { DEFAULT_SANDBOX_RULES } from '../../generated/src/runtime/sandbox/rules
 import { decorateForDocs } from '../../generators/docs/decorate.js';
 import { bundleSpec } from '../../generators/framework/bundle.js';
 import { loadModel, type Json } from '../../generators/model/index.js';
-import { everyOperationAt } from '../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  sandboxClient,
+} from '../support/e2e-sandbox.js';
 
 const model = loadModel();
 const enveloped = new Set(
@@ -195,14 +198,7 @@ describe('each declared ret_code is one the behaviour answers', () => {
 
   beforeAll(async () => {
     env = await startTestSandbox({ now: () => new Date(clock) });
-    client = createLianLianClient({
-      oidPartner: MERCHANT,
-      privateKey: env.merchantKeys.pkcs8Pem,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      signType: 'RSA',
-      baseUrls: everyOperationAt(env.sandbox.url),
-      timeoutMs: 10_000,
-    });
+    client = sandboxClient(env);
   });
   afterAll(() => env.sandbox.close());
 

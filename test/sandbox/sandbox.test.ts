@@ -9,18 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BusinessFailureError,
   ConfigurationError,
-  createLianLianClient,
   createLianLianNotificationHandler,
   type LianLianClient,
   type LianLianNotifications,
 } from '../../generated/src/index.js';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { loadModel } from '../../generators/model/index.js';
-import { everyOperationAt } from '../support/base-urls.js';
 import { rsaKeyPair } from '../support/keys.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  businessFailure as failure,
+  sandboxClient,
+  listeningUrl,
+} from '../support/e2e-sandbox.js';
 
 let env: TestSandbox;
 let client: LianLianClient;
@@ -30,25 +34,8 @@ const payouts: LianLianNotifications['instantPayNotify'][] = [];
 let payoutFailuresLeft = 0;
 let payoutCallbackRuns = 0;
 
-const clientFor = (overrides: Partial<Parameters<typeof createLianLianClient>[0]> = {}) =>
-  createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Base64,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-    ...overrides,
-  });
-
-async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
-}
+const clientFor = (overrides: Parameters<typeof sandboxClient>[1] = {}) =>
+  sandboxClient(env, overrides);
 
 let counter = 0;
 const orderNo = (prefix: string) => `${prefix}-${Date.now()}-${(counter += 1)}`;
@@ -387,14 +374,8 @@ describe('sandbox command line', () => {
         },
       );
       let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1] as string);
-        });
-        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
-      });
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const url = await listeningUrl(child);
       const answer = await fetch(`${url}/v1/bankcardprepay`, { method: 'POST', body: 'not json' });
       expect(await answer.json()).toEqual({ ret_code: '1012', ret_msg: '请求报文解析失败' });
       const exited = new Promise<number | null>((resolve) =>
@@ -421,15 +402,7 @@ describe('sandbox command line', () => {
         [...args, '--balance', '123.45', '--duplicate-payout-hours', '0'],
         { cwd },
       );
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1] as string);
-        });
-        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
-      });
+      const url = await listeningUrl(child);
       const index = await (await fetch(url)).text();
       expect(index).toContain('within 0 hours');
       expect(index).toContain('123.45 to start with');

@@ -1,7 +1,24 @@
-// Starts the generated sandbox in-process with a merchant key made for the test, and launches
-// headless Chromium for the browser tests.
+// Starts the generated sandbox in-process with a merchant key made for the test, and what every
+// flow test sets up around it: the generated client pointed at it, a merchant's notification
+// endpoint on a real local port, the business failure a call rejects with. A flow test is
+//
+//   env = await startTestSandbox();             client = sandboxClient(env);
+//   shop = await startMerchantEndpoint(createLianLianNotificationHandler('refundNotify', {...}));
+//   expect((await businessFailure(client.refundApply({...}))).retCode).toBe('5002');
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Readable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../generated/src/index.js';
+import {
+  BusinessFailureError,
+  createLianLianClient,
+  startSandbox,
+  type LianLianClient,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../generated/src/index.js';
+import { everyOperationAt } from './base-urls.js';
 import { rsaKeyPair, type TestKeyPair } from './keys.js';
 
 export const MERCHANT = '201304121000001004';
@@ -29,4 +46,97 @@ export async function startTestSandbox(
     ...overrides,
   });
   return { sandbox, merchantKeys, logs };
+}
+
+/** The generated client of the test's merchant, every operation sent to the sandbox. */
+export function sandboxClient(
+  env: TestSandbox,
+  overrides: Partial<Parameters<typeof createLianLianClient>[0]> = {},
+): LianLianClient {
+  return createLianLianClient({
+    oidPartner: MERCHANT,
+    privateKey: env.merchantKeys.pkcs8Pem,
+    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
+    signType: 'RSA',
+    baseUrls: everyOperationAt(env.sandbox.url),
+    timeoutMs: 10_000,
+    ...overrides,
+  });
+}
+
+/** A merchant's notification endpoint: a local HTTP server whose every request runs `handle`. */
+export interface MerchantEndpoint {
+  /** Where the sandbox posts: `http://127.0.0.1:<port><path>`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `handle` (a generated notification handler) on an ephemeral port of 127.0.0.1. */
+export async function startMerchantEndpoint(
+  handle: (req: IncomingMessage, res: ServerResponse) => unknown,
+  path = '/notify',
+): Promise<MerchantEndpoint> {
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The BusinessFailureError `call` rejects with; the test fails when it resolves or fails otherwise. */
+export async function businessFailure(call: Promise<unknown>): Promise<BusinessFailureError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BusinessFailureError);
+  return error as BusinessFailureError;
+}
+
+/**
+ * The URL a sandbox started as a child process (generated/dist/sandbox.js) prints once it listens.
+ * @throws when the child exits first, with what it printed.
+ */
+export function listeningUrl(child: {
+  stdout: Readable;
+  once(event: 'exit', f: () => void): unknown;
+}) {
+  let output = '';
+  return new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) resolve(match[1] as string);
+    });
+    child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
+  });
+}
+
+/**
+ * A sandbox and its client for every test of the calling file (or `describe`): started before the
+ * first, closed after the last. Read `setup.env` and `setup.client` inside the tests.
+ */
+export function withTestSandbox(overrides: Partial<SandboxOptions> = {}): {
+  readonly env: TestSandbox;
+  readonly client: LianLianClient;
+} {
+  const setup = {} as { env: TestSandbox; client: LianLianClient };
+  beforeAll(async () => {
+    setup.env = await startTestSandbox(overrides);
+    setup.client = sandboxClient(setup.env);
+  });
+  afterAll(async () => {
+    await setup.env?.sandbox.close();
+  });
+  return setup;
+}
+
+/** A list of things each test opens (sandboxes, endpoints), all closed after every test. */
+export function closedAfterEach(): { close(): Promise<void> | void }[] {
+  const open: { close(): Promise<void> | void }[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((thing) => thing.close()));
+  });
+  return open;
 }

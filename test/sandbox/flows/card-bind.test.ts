@@ -4,13 +4,13 @@
 // variant, whose Apply request is sealed in
 // the lianpay1_0_1 envelope and answered 8888, binding into the same agreements.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Sandbox } from '../../../generated/src/index.js';
 import {
-  BusinessFailureError,
-  createLianLianClient,
-  type Sandbox,
-} from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox } from '../../support/e2e-sandbox.js';
+  MERCHANT,
+  startTestSandbox,
+  businessFailure as failureOf,
+  sandboxClient,
+} from '../../support/e2e-sandbox.js';
 
 const USER = 'flow-user-0001';
 const CARD = {
@@ -31,7 +31,7 @@ const RIGHT_CODE = '246810';
 
 let sandbox: Sandbox;
 let logs: string[];
-let client: ReturnType<typeof createLianLianClient>;
+let client: ReturnType<typeof sandboxClient>;
 let clock: Date;
 
 beforeEach(async () => {
@@ -39,29 +39,12 @@ beforeEach(async () => {
   const started = await startTestSandbox({ now: () => clock });
   sandbox = started.sandbox;
   logs = started.logs;
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: started.merchantKeys.pkcs8Base64,
-    lianlianPublicKey: sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(sandbox.url),
-    timeoutMs: 10_000,
-  });
+  client = sandboxClient(started);
 });
 
 afterEach(async () => {
   await sandbox.close();
 });
-
-/** The business failure a call rejects with. */
-async function failureOf(call: Promise<unknown>): Promise<BusinessFailureError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
-}
 
 const apply = (
   card: Partial<Record<'card_no' | 'acct_name' | 'id_no', string>> = {},

@@ -2,18 +2,21 @@
 // generated notification handler, on a real local sandbox: Apply (the sandbox "sends an SMS" and
 // returns the token) → Verify with the payer's code → the product's notification, handled once →
 // the result query says paid; then a second payment with the no_agree the first one bound.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   BusinessFailureError,
-  createLianLianClient,
   createLianLianNotificationHandler,
   createVerifier,
   type LianLianClient,
 } from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  sandboxClient,
+  startMerchantEndpoint,
+  startTestSandbox,
+  type MerchantEndpoint,
+  type TestSandbox,
+} from '../../support/e2e-sandbox.js';
 
 /** What differs between the two products' flows. */
 export interface DirectProduct {
@@ -34,7 +37,7 @@ type Fields = Record<string, string | number>;
 export function directPaymentFlow(product: DirectProduct): void {
   let env: TestSandbox;
   let client: LianLianClient;
-  let notifyServer: Server;
+  let notifyServer: MerchantEndpoint;
   let notifyUrl: string;
   /** The merchant's orders, as its database would hold them: no_order → amount. */
   const orders = new Map<string, string>();
@@ -42,14 +45,7 @@ export function directPaymentFlow(product: DirectProduct): void {
 
   beforeAll(async () => {
     env = await startTestSandbox();
-    client = createLianLianClient({
-      oidPartner: MERCHANT,
-      privateKey: env.merchantKeys.pkcs8Base64,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      signType: 'RSA',
-      baseUrls: everyOperationAt(env.sandbox.url),
-      timeoutMs: 10_000,
-    });
+    client = sandboxClient(env);
     const handle = createLianLianNotificationHandler(product.notification, {
       publicKeys: env.sandbox.lianlianPublicKeyPem,
       findOrder: (noOrder) => {
@@ -62,14 +58,13 @@ export function directPaymentFlow(product: DirectProduct): void {
         handled.push({ ...(notification as Record<string, string>) });
       },
     });
-    notifyServer = createServer((req, res) => void handle(req, res));
-    await new Promise<void>((resolve) => notifyServer.listen(0, '127.0.0.1', resolve));
-    notifyUrl = `http://127.0.0.1:${(notifyServer.address() as AddressInfo).port}/notify`;
+    notifyServer = await startMerchantEndpoint(handle);
+    notifyUrl = notifyServer.url;
   });
 
   afterAll(async () => {
     await env?.sandbox.close();
-    await new Promise<void>((resolve) => notifyServer?.close(() => resolve()));
+    await notifyServer?.close();
   });
 
   let counter = 0;

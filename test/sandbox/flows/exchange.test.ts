@@ -3,70 +3,43 @@
 // wrong code (1900), then the right one (paid at the sandbox's rate) → the signed notification,
 // handled once → result query SUCCESS; and the rules around it (a new Apply replaces the token,
 // a paid order cannot be applied for or verified again, currency_settle must be currency_order).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BusinessFailureError,
-  createLianLianClient,
-  createLianLianNotificationHandler,
-  startSandbox,
-  type Sandbox,
-} from '../../../generated/src/index.js';
-import { sandboxCatalogue } from '../../../generated/src/sandbox-catalogue.js';
+import { describe, expect, it } from 'vitest';
+import { createLianLianNotificationHandler } from '../../../generated/src/index.js';
 import {
   SANDBOX_EXCHANGE_RATES,
   convert,
 } from '../../../generated/src/runtime/sandbox/state/exchange.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { rsaKeyPair, type TestKeyPair } from '../../support/keys.js';
+import {
+  MERCHANT as OID_PARTNER,
+  businessFailure as failureOf,
+  sandboxClient,
+  startMerchantEndpoint,
+  startTestSandbox,
+  closedAfterEach,
+} from '../../support/e2e-sandbox.js';
 
-const OID_PARTNER = '201103171000000000';
-let merchant: TestKeyPair;
-const open: { close(): Promise<void> | void }[] = [];
-
-beforeAll(async () => {
-  merchant = await rsaKeyPair(2048);
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((thing) => thing.close()));
-});
+const open = closedAfterEach();
 
 /** A merchant's notification endpoint: the generated handler, recording what it accepted. */
 async function merchantServer(orders: Map<string, Record<string, string>>, publicKey: string) {
   const received: Record<string, string>[] = [];
-  const handle = createLianLianNotificationHandler('exchangeNotify', {
-    publicKeys: publicKey,
-    findOrder: (noOrder) => orders.get(noOrder),
-    onNotification: (notification) => {
-      received.push(notification as unknown as Record<string, string>);
-    },
-  });
-  const server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  open.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`, received };
+  const shop = await startMerchantEndpoint(
+    createLianLianNotificationHandler('exchangeNotify', {
+      publicKeys: publicKey,
+      findOrder: (noOrder) => orders.get(noOrder),
+      onNotification: (notification) => {
+        received.push(notification as unknown as Record<string, string>);
+      },
+    }),
+  );
+  open.push(shop);
+  return { url: shop.url, received };
 }
 
 async function setUp() {
-  const sandbox: Sandbox = await startSandbox({
-    catalogue: sandboxCatalogue,
-    merchants: [{ oidPartner: OID_PARTNER, publicKey: merchant.spkiBase64 }],
-    notifyRetryMs: 50,
-    notifyMaxAttempts: 3,
-    log: () => {},
-  });
-  open.push(sandbox);
-  const client = createLianLianClient({
-    oidPartner: OID_PARTNER,
-    privateKey: merchant.pkcs8Base64,
-    lianlianPublicKey: sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(sandbox.url),
-    timeoutMs: 10_000,
-  });
-  return { sandbox, client };
+  const env = await startTestSandbox({ notifyMaxAttempts: 3 });
+  open.push(env.sandbox);
+  return { sandbox: env.sandbox, client: sandboxClient(env) };
 }
 
 const NOW = '20260801120000';
@@ -111,15 +84,6 @@ const verifyRequest = (noOrder: string, token: string, code: string) =>
     verify_code: code,
     no_order: noOrder,
   }) as never;
-
-async function failureOf(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
-}
 
 describe('Exchange Payment flow in the sandbox', () => {
   it('applies, verifies, notifies once and reports SUCCESS', async () => {

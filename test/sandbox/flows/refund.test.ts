@@ -3,25 +3,28 @@
 // in for the Apply step) is refunded in two parts, a third refund above what was paid is refused,
 // each refund's notification reaches the merchant's handler (sent twice per attempt) and runs its
 // callback once, and the Refund Result Query reports each refund.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BusinessFailureError,
-  createLianLianClient,
   createLianLianNotificationHandler,
   type LianLianClient,
   type LianLianNotifications,
   type MerchantOrder,
 } from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  type TestSandbox,
+  sandboxClient,
+  businessFailure as failure,
+  startMerchantEndpoint,
+  type MerchantEndpoint,
+} from '../../support/e2e-sandbox.js';
 
 const ORDER = { no_order: 'R20261129000001', money_order: '100.00', dt_order: '20261129103000' };
 
 let env: TestSandbox;
 let client: LianLianClient;
-let merchant: Server;
+let merchant: MerchantEndpoint;
 let notifyUrl: string;
 /** The merchant's refund records, by its refund number, as findOrder looks them up. */
 const records = new Map<string, MerchantOrder>();
@@ -30,14 +33,7 @@ const recorded: LianLianNotifications['refundNotify'][] = [];
 beforeAll(async () => {
   // Every notification attempt posts two identical copies, as LianLian may.
   env = await startTestSandbox({ notifyCopies: 2 });
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Pem,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-  });
+  client = sandboxClient(env);
   const handle = createLianLianNotificationHandler('refundNotify', {
     publicKeys: env.sandbox.lianlianPublicKeyPem,
     findOrder: (noRefund) => records.get(noRefund),
@@ -45,14 +41,13 @@ beforeAll(async () => {
       recorded.push(notification);
     },
   });
-  merchant = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-  notifyUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/refund-notify`;
+  merchant = await startMerchantEndpoint(handle, '/refund-notify');
+  notifyUrl = merchant.url;
 });
 
 afterAll(async () => {
   await env?.sandbox.close();
-  await new Promise<void>((resolve) => merchant?.close(() => resolve()));
+  await merchant?.close();
 });
 
 /** Applies for a refund the merchant has put on record first, as its handler needs. */
@@ -65,15 +60,6 @@ async function refund(
     money_refund: fields.money_refund,
   });
   return client.refundApply({ dt_refund: '20261129110000', notify_url: notifyUrl, ...fields });
-}
-
-async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
 }
 
 describe('refund flow: pay → refund a part → refund the rest → over-refund refused → notified → query', () => {
