@@ -21,6 +21,7 @@ import {
   parseChinaTime,
   type WebPaymentParams,
 } from '../../generated/src/index.js';
+import * as generatedPackage from '../../generated/src/index.js';
 import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
 import { fencedBlocks } from '../support/docs-markdown.js';
@@ -98,7 +99,7 @@ describe('code samples', () => {
         expect(typescript).not.toContain('verifyParams(');
       } else if (media === 'application/x-www-form-urlencoded') {
         expect(labels).toEqual(['TypeScript', 'HTML', 'curl']);
-        expect(typescript).toContain('buildWebPaymentForm(');
+        expect(typescript).toContain(`${formBuilderName(entry.id)}(`);
         expect(typescript).toContain('buildRiskItem(');
         expect(typescript).not.toMatch(/signParams\(|fetch\(|timestamp:/);
       } else {
@@ -112,7 +113,9 @@ describe('code samples', () => {
     for (const entry of entries) {
       const args = await curlArguments(sourceOf(entry.id, 'curl'));
       const url =
-        entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.requestPath}`;
+        entry.location === 'webhook'
+          ? 'http://localhost:8080/'
+          : `${entry.serverUrl}${entry.requestPath}`;
       expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       const [media] = mediaOf(entry);
       const envelope = entry.envelope;
@@ -169,14 +172,19 @@ describe('code samples', () => {
     }
   });
 
-  it('show the WEB Payment page exactly as buildWebPaymentForm renders it', async () => {
+  // Each browser-form operation's generated builder, build<OperationId>Form.
+  const formBuilders = generatedPackage as unknown as Record<string, unknown>;
+  const formBuilderName = (id: string) => `build${id.charAt(0).toUpperCase()}${id.slice(1)}Form`;
+
+  it('show each browser form page exactly as its generated builder renders it', async () => {
     const keys = await rsaKeyPair(1024);
     for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
       const { sign, oid_partner, ...params } = requestExample(entry).value as Json;
       const now = parseChinaTime(String(params.timestamp));
       expect(now, 'the example timestamp').toBeInstanceOf(Date);
-      const form = buildWebPaymentForm(params as WebPaymentParams, {
+      const build = formBuilders[formBuilderName(entry.id)] as typeof buildWebPaymentForm;
+      const form = build(params as WebPaymentParams, {
         oidPartner: String(oid_partner),
         privateKey: keys.pkcs8Pem,
         now: () => now as Date,
@@ -233,7 +241,12 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
+    for (const name of [
+      'signing.md',
+      'web-payment-flow.md',
+      'flows-card-binding.md',
+      'flows-instant-payment.md',
+    ]) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );

@@ -14,6 +14,8 @@ export type WebPaymentErrorCode =
   | 'WEB_PAYMENT_UNSAFE_VALUE'
   | 'WEB_PAYMENT_RISK_ITEM'
   | 'WEB_PAYMENT_OPTIONS'
+  /** A value has characters the form's charset (`charset_name`) cannot carry unchanged. */
+  | 'WEB_PAYMENT_CHARSET'
   /** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
   | 'WEB_PAYMENT_SIGN_MISMATCH';
 

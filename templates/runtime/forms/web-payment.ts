@@ -10,6 +10,13 @@
 import { signSourceOrdered, signValue } from '../crypto/canonical.js';
 import type { KeyInput } from '../crypto/keys.js';
 import { signString } from '../crypto/sign.js';
+import {
+  checkEncodable,
+  messageCharset,
+  type SignCharset,
+  type SourceCharsetRule,
+} from '../crypto/charset.js';
+import { SignSourceError } from '../shared/errors.js';
 import { toSignType } from '../crypto/sign-type.js';
 import {
   issueField,
@@ -56,6 +63,11 @@ export interface WebPaymentDefinition {
   readonly jsonTextFields: readonly string[];
   /** The HTML id of the rendered form (default `lianlian-web-payment`). */
   readonly formId?: string;
+  /**
+   * The field naming the charset the form is signed and submitted in (`x-lianlian-form.charset`);
+   * without it, UTF-8.
+   */
+  readonly charset?: SourceCharsetRule;
 }
 
 /** Options of one form. */
@@ -184,6 +196,7 @@ function buildForm(
     if (text !== undefined) fields.push([name, text]);
   }
   checkWebPaymentSubmittable(fields);
+  const charset = formCharset(definition, message);
   // The validator closed the field set; the canonical module re-derives the source independently.
   // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
   const source = signSourceOrdered(message, ordering, {
@@ -199,7 +212,11 @@ function buildForm(
   }
   fields.push([
     'sign',
-    signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
+    signString(source, {
+      privateKey: options.privateKey,
+      signType: toSignType(message.sign_type),
+      charset,
+    }),
   ]);
 
   const title = options.title ?? '正在跳转到连连支付…';
@@ -214,6 +231,7 @@ function buildForm(
           fields,
           submitLabel: label,
           submit,
+          acceptCharset: charset,
         }),
     );
   return {
@@ -224,6 +242,33 @@ function buildForm(
     ),
     htmlWithoutScript: page({ mode: 'button' }),
   };
+}
+
+/**
+ * The charset the form is signed and submitted in; every value must survive it unchanged.
+ * @throws {WebPaymentError} `WEB_PAYMENT_CHARSET` naming the first field the charset cannot carry.
+ */
+function formCharset(
+  definition: WebPaymentDefinition,
+  message: Readonly<Record<string, unknown>>,
+): SignCharset {
+  if (definition.charset === undefined) return 'UTF-8';
+  const { field } = definition.charset;
+  const charset = messageCharset(message, definition.charset);
+  // The schema's enum has refused other names already; this keeps the builder safe without it.
+  if (charset === undefined) {
+    throw new WebPaymentError('WEB_PAYMENT_INVALID', `${field} names no known charset`, field);
+  }
+  const fields = Object.entries(message).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  try {
+    checkEncodable(fields, charset);
+  } catch (error) {
+    if (!(error instanceof SignSourceError)) throw error;
+    throw new WebPaymentError('WEB_PAYMENT_CHARSET', error.message, error.field);
+  }
+  return charset;
 }
 
 function checkOptions(options: WebPaymentFormOptions, defaultAction: string) {

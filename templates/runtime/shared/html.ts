@@ -46,6 +46,8 @@ export interface PostFormSpec {
   readonly fields: readonly (readonly [name: string, value: string])[];
   /** Label of the submit button. */
   readonly submitLabel: string;
+  /** The charset the browser submits the fields in (default UTF-8). */
+  readonly acceptCharset?: string;
   /**
    * `'script'`: an inline script (with this nonce, when given) submits the form on load and the
    * button is shown only without JavaScript; `'button'`: no script, the visible button submits.
@@ -65,7 +67,7 @@ export function renderPostForm(form: PostFormSpec): string {
   const button = `<button type="submit">${escapeHtml(form.submitLabel)}</button>`;
   const id = escapeHtml(form.id);
   const lines = [
-    `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="UTF-8">`,
+    `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="${escapeHtml(form.acceptCharset ?? 'UTF-8')}">`,
     inputs,
     form.submit.mode === 'script' ? `<noscript>${button}</noscript>` : button,
     '</form>',

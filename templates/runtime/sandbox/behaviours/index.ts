@@ -24,6 +24,7 @@ import { mpayApply } from './mpay-apply.js';
 import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { onlineBankingPayment } from './online-banking-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
@@ -64,7 +65,10 @@ export function sandboxBehaviour(operationId: string): SandboxBehaviour | undefi
 }
 
 /** The behaviours of the browser-form operations (their cashiers), registered like the JSON ones. */
-export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([webPayment]);
+export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([
+  webPayment,
+  onlineBankingPayment,
+]);
 
 const formsById = new Map(
   SANDBOX_FORM_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]),

@@ -20,6 +20,26 @@ const SANDBOX_BANK_CODE = '01020000';
 const RESULT = { webhook: 'webPaymentNotify', urlField: 'notify_url' } as const;
 const RETURN = { webhook: 'webPaymentReturn', urlField: 'url_return' } as const;
 
+/**
+ * The order fields every payment notification of a browser form carries: the order as the merchant
+ * sent it, with a new LianLian transaction number and today's settlement date.
+ */
+export function sandboxPaidOrderFields(
+  ctx: SandboxContext,
+  request: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const common: Record<string, string> = {
+    oid_partner: request.oid_partner as string,
+    no_order: request.no_order as string,
+    dt_order: request.dt_order as string,
+    oid_paybill: ctx.state.nextPaybill(),
+    money_order: request.money_order as string,
+    settle_date: formatChinaDate(ctx.now()),
+  };
+  if (request.info_order) common.info_order = request.info_order;
+  return common;
+}
+
 export const webPayment: SandboxFormBehaviour = {
   operationId: 'webPayment',
   rules: {
@@ -55,15 +75,7 @@ export const webPayment: SandboxFormBehaviour = {
     const request = form.fields;
     if (!ctx.state.markPaid(request.oid_partner as string, request.no_order as string))
       return { refused: '1002', outcome: '1002 (paid meanwhile)' };
-    const common: Record<string, string> = {
-      oid_partner: request.oid_partner as string,
-      no_order: request.no_order as string,
-      dt_order: request.dt_order as string,
-      oid_paybill: ctx.state.nextPaybill(),
-      money_order: request.money_order as string,
-      settle_date: formatChinaDate(ctx.now()),
-    };
-    if (request.info_order) common.info_order = request.info_order;
+    const common = sandboxPaidOrderFields(ctx, request);
     const result = sandboxSign(
       ctx,
       {
