@@ -103,18 +103,18 @@ export function handleSandboxForm(
   ctx.sessions.set(id, { fields, used: false, operation: spec });
   note.outcome = '0000 (cashier shown)';
   const shown = behaviour.shows.map((name): [string, string] => [name, fields[name] ?? '']);
-  const payForm = renderPostForm({
-    id: 'pay',
-    action: `${SANDBOX_CASHIER_PATH}${id}/pay`,
-    fields: [],
-    submitLabel: '确认支付 (Pay)',
-    submit: { mode: 'button' },
-  });
   const choice = behaviour.choice?.(form);
   const body = [
     '<h1>连连支付 sandbox</h1>',
     renderDefinitionList('order', shown),
-    choice === undefined ? payForm : payForm.replace('<button', `${renderChoice(choice)}\n<button`),
+    renderPostForm({
+      id: 'pay',
+      action: `${SANDBOX_CASHIER_PATH}${id}/pay`,
+      fields: [],
+      submitLabel: '确认支付 (Pay)',
+      submit: { mode: 'button' },
+      ...(choice === undefined ? {} : { controlsHtml: renderChoice(choice) }),
+    }),
   ].join('\n');
   return { html: renderHtmlDocument('连连支付 sandbox cashier', body), note };
 }

@@ -48,6 +48,8 @@ export interface PostFormSpec {
   readonly submitLabel: string;
   /** The charset the browser submits the fields in (default UTF-8). */
   readonly acceptCharset?: string;
+  /** Visible controls placed before the button, as HTML the caller escaped (a sandbox choice). */
+  readonly controlsHtml?: string;
   /**
    * `'script'`: an inline script (with this nonce, when given) submits the form on load and the
    * button is shown only without JavaScript; `'button'`: no script, the visible button submits.
@@ -69,6 +71,7 @@ export function renderPostForm(form: PostFormSpec): string {
   const lines = [
     `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="${escapeHtml(form.acceptCharset ?? 'UTF-8')}">`,
     inputs,
+    ...(form.controlsHtml === undefined ? [] : [form.controlsHtml]),
     form.submit.mode === 'script' ? `<noscript>${button}</noscript>` : button,
     '</form>',
   ];

@@ -18,7 +18,7 @@ import {
   type MerchantOrder,
   type OnlineBankingPaymentParams,
   type WebPaymentForm,
-} from '../../../generated/dist/index.js';
+} from '../../../generated/src/index.js';
 import { launchChromium } from '../../support/chromium.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
 
