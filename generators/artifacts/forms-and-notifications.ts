@@ -199,6 +199,7 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
       schema: String(node.contentSchema.$ref).split('/').pop() as string,
       doc: oneLine(String(node.description ?? '')),
     }));
+  const charset = formCharset(op, declared, property);
   const filled = fills.map((f) => f.field);
   const clock = fills.filter((f) => f.from === 'clock').map((f) => ({ name: f.field }));
   const optional = [
@@ -230,6 +231,7 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
       properties.filter(([, node]) => node.type === 'integer').map(([name]) => name),
     ),
     fillsJson: lit(fills),
+    charsetJson: charset === undefined ? undefined : lit(charset),
     checks,
     jsonText,
     jsonTextFieldsJson: lit(jsonText.map((j) => j.name)),
@@ -241,6 +243,36 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
     omittedUnion: [...new Set(omitted)].map((name) => lit(name).replaceAll('"', "'")).join(' | '),
     filledList: filled.map((f) => `\`${f}\``).join(', '),
   };
+}
+
+/** What `x-lianlian-form.charset` may name: the charsets the runtime can sign in (crypto/charset.ts). */
+const FORM_CHARSETS = ['UTF-8', 'GBK', 'GB2312', 'GB18030'];
+
+/**
+ * `x-lianlian-form.charset`: the field naming the charset whose bytes are signed and submitted;
+ * its schema must be an enum of charsets the runtime knows, with a default among them.
+ */
+function formCharset(
+  op: ApiOperation,
+  declared: Json,
+  property: (name: string) => Json,
+): { field: string; default: string } | undefined {
+  if (declared.charset === undefined) return undefined;
+  const field = String(declared.charset);
+  const node = property(field);
+  const values: unknown[] = Array.isArray(node.enum) ? node.enum : [];
+  if (
+    values.length === 0 ||
+    !values.every((v) => FORM_CHARSETS.includes(String(v))) ||
+    !values.includes(node.default)
+  ) {
+    throw new GenerateError(
+      'GENERATOR_FAILED',
+      `${op.id} x-lianlian-form.charset`,
+      `${field} needs an enum of ${FORM_CHARSETS.join(', ')} and a default among them`,
+    );
+  }
+  return { field, default: String(node.default) };
 }
 
 /** The one value a schema allows (`const`, or an `enum` of one). */

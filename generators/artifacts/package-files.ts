@@ -58,6 +58,7 @@ export const createPackageFiles = (modules: string[]): Generator => ({
       apiVersion: spec.info.version,
       title: spec.info.title,
       openapiFetchRange: root.dependencies['openapi-fetch'],
+      iconvLiteRange: root.dependencies['iconv-lite'],
       operations: apiModel(spec).operations.map((op) => op.id),
       modules,
       families: await readmeFamilies(spec),

@@ -265,7 +265,12 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
+    for (const name of [
+      'signing.md',
+      'web-payment-flow.md',
+      'flows-card-binding.md',
+      'flows-instant-payment.md',
+    ]) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );

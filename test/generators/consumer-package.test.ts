@@ -231,7 +231,7 @@ describe('the packed lianlian-client package', () => {
     const manifest = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8')) as {
       dependencies?: Record<string, string>;
     };
-    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['openapi-fetch']);
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['iconv-lite', 'openapi-fetch']);
   });
 
   it('type-checks strictly, with every TypeScript block of its README, and calls a server from a TypeScript ESM project', async () => {

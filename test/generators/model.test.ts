@@ -59,6 +59,7 @@ describe('API model of the real bundle', () => {
       instantPayQuery: 'json',
       balanceQuery: 'json',
       webPayment: 'browser-form',
+      onlineBankingPayment: 'browser-form',
       cardBindApply: 'json',
       cardBindVerify: 'json',
       cardUnbind: 'json',

@@ -6,6 +6,7 @@ import { sign as rsaSign } from 'node:crypto';
 import { signSource, type SignKeyOrder, type SignParams } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey, type KeyInput } from './keys.js';
+import { encodeCharset, type SignCharset } from './charset.js';
 import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
 
 /** Options of {@link signParams}. */
@@ -26,6 +27,8 @@ export interface SignStringOptions {
   /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
   privateKey: KeyInput;
   signType: SignType;
+  /** The charset whose bytes are signed (default UTF-8; `charset_name` forms, errata E530). */
+  charset?: SignCharset;
 }
 
 /** A parameter map with its signature. */
@@ -34,10 +37,12 @@ export type Signed<T> = T & { sign: string; sign_type: string };
 /**
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
+ * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export function signString(source: string, options: SignStringOptions): string {
   const key = loadPrivateKey(options.privateKey);
-  return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
+  const bytes = encodeCharset(source, options.charset ?? 'UTF-8');
+  return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }
 
 /**

@@ -16,6 +16,7 @@ import { verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { signSource, signSourceOrdered, type SignKeyOrder } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
+import { encodeCharset, messageCharset, type SourceCharsetRule } from './charset.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
 
 /** Options of {@link verifyParams} and {@link createVerifier}. */
@@ -52,6 +53,8 @@ export interface VerifyOptions {
 export interface ClosedSignMessage {
   readonly fields: readonly string[];
   readonly uriFields: readonly string[];
+  /** The field naming the charset whose bytes were signed (`charset_name` forms; errata E530). */
+  readonly charset?: SourceCharsetRule;
 }
 
 /** Why a message failed verification. */
@@ -121,9 +124,20 @@ export function createVerifier(options: VerifyOptions): Verifier {
           sourceOf(
             Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))),
           );
+  const rule = closed?.charset;
+  const bytesOf =
+    rule === undefined
+      ? (params: Record<string, unknown>) => Buffer.from(coveredSourceOf(params), 'utf8')
+      : (params: Record<string, unknown>) => {
+          const charset = messageCharset(params, rule);
+          if (charset === undefined) {
+            throw new SignSourceError('SIGN_SOURCE_CHARSET', 'unknown charset', rule.field);
+          }
+          return encodeCharset(coveredSourceOf(params), charset);
+        };
   return (received) => {
     try {
-      return check(received, keys, modulusBits, allowed, coveredSourceOf);
+      return check(received, keys, modulusBits, allowed, bytesOf);
     } catch {
       // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
       return fail('unsignable-params', 'the message could not be read');
@@ -158,7 +172,7 @@ function check(
   keys: readonly KeyObject[],
   modulusBits: readonly (number | undefined)[],
   allowed: ReadonlySet<SignType>,
-  sourceOf: (params: Record<string, unknown>) => string,
+  bytesOf: (params: Record<string, unknown>) => Buffer,
 ): VerifyResult {
   if (typeof received !== 'object' || received === null || Array.isArray(received)) {
     return fail('not-an-object', 'the message is not an object');
@@ -189,9 +203,9 @@ function check(
     return fail('sign-type-not-allowed', `sign_type ${signType} is not allowed by configuration`);
   }
   const signature = Buffer.from(sign, 'base64');
-  let source: string;
+  let data: Buffer;
   try {
-    source = sourceOf(params);
+    data = bytesOf(params);
   } catch (error) {
     const field = error instanceof LianLianError ? error.field : undefined;
     if (error instanceof SignSourceError && error.code === 'SIGN_SOURCE_AMBIGUOUS') {
@@ -207,7 +221,6 @@ function check(
         : `parameter "${field}" cannot be part of a sign source`,
     );
   }
-  const data = Buffer.from(source, 'utf8');
   const digest = digestOf(signType);
   let lengthMatched = false;
   for (let index = 0; index < keys.length; index += 1) {

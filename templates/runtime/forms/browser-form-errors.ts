@@ -14,6 +14,8 @@ export type BrowserFormErrorCode =
   | 'BROWSER_FORM_UNSAFE_VALUE'
   | 'BROWSER_FORM_JSON_TEXT'
   | 'BROWSER_FORM_OPTIONS'
+  /** A value has characters the form's charset (`charset_name`) cannot carry unchanged. */
+  | 'BROWSER_FORM_CHARSET'
   /** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
   | 'BROWSER_FORM_SIGN_MISMATCH';
 

@@ -10,6 +10,13 @@
 import { signSourceOrdered, signValue } from '../crypto/canonical.js';
 import type { KeyInput } from '../crypto/keys.js';
 import { signString } from '../crypto/sign.js';
+import {
+  checkEncodable,
+  messageCharset,
+  type SignCharset,
+  type SourceCharsetRule,
+} from '../crypto/charset.js';
+import { SignSourceError } from '../shared/errors.js';
 import { toSignType } from '../crypto/sign-type.js';
 import {
   issueField,
@@ -61,6 +68,11 @@ export interface BrowserFormDefinition {
    * strings (Easypay H5's `req_data`); absent when the form posts the signed fields themselves.
    */
   readonly jsonField?: string;
+  /**
+   * The field naming the charset the form is signed and submitted in (`x-lianlian-form.charset`);
+   * without it, UTF-8.
+   */
+  readonly charset?: SourceCharsetRule;
 }
 
 /** Options of one form. */
@@ -194,6 +206,7 @@ function buildForm(
     if (text !== undefined) fields.push([name, text]);
   }
   checkSubmittable(fields);
+  const charset = formCharset(definition, message);
   // The validator closed the field set; the canonical module re-derives the source independently.
   // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
   const source = signSourceOrdered(message, ordering, {
@@ -209,7 +222,11 @@ function buildForm(
   }
   fields.push([
     'sign',
-    signString(source, { privateKey: options.privateKey, signType: toSignType(message.sign_type) }),
+    signString(source, {
+      privateKey: options.privateKey,
+      signType: toSignType(message.sign_type),
+      charset,
+    }),
   ]);
 
   // The JSON carrier holds every signed value as a JSON string: JSON.parse gives back exactly the
@@ -231,6 +248,7 @@ function buildForm(
           fields: submitted,
           submitLabel: label,
           submit,
+          acceptCharset: charset,
         }),
     );
   return {
@@ -242,6 +260,33 @@ function buildForm(
     ),
     htmlWithoutScript: page({ mode: 'button' }),
   };
+}
+
+/**
+ * The charset the form is signed and submitted in; every value must survive it unchanged.
+ * @throws {BrowserFormError} `BROWSER_FORM_CHARSET` naming the first field the charset cannot carry.
+ */
+function formCharset(
+  definition: BrowserFormDefinition,
+  message: Readonly<Record<string, unknown>>,
+): SignCharset {
+  if (definition.charset === undefined) return 'UTF-8';
+  const { field } = definition.charset;
+  const charset = messageCharset(message, definition.charset);
+  // The schema's enum has refused other names already; this keeps the builder safe without it.
+  if (charset === undefined) {
+    throw new BrowserFormError('BROWSER_FORM_INVALID', `${field} names no known charset`, field);
+  }
+  const fields = Object.entries(message).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  try {
+    checkEncodable(fields, charset);
+  } catch (error) {
+    if (!(error instanceof SignSourceError)) throw error;
+    throw new BrowserFormError('BROWSER_FORM_CHARSET', error.message, error.field);
+  }
+  return charset;
 }
 
 function checkOptions(options: BrowserFormOptions, defaultAction: string) {

@@ -176,8 +176,24 @@ export interface SandboxFormBehaviour {
   readonly shows: readonly string[];
   /** Whether the verified form opens the cashier (`0000`) or is refused with a code. */
   open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome;
-  /** The payer paid on the cashier page: record it and send the notifications. */
-  pay(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxFormPayment;
+  /**
+   * What the payer picks on the cashier page before paying (online banking: the bank), or
+   * undefined when there is nothing to pick.
+   */
+  choice?(form: SandboxVerifiedForm): SandboxCashierChoice | undefined;
+  /**
+   * The payer paid on the cashier page: record it and send the notifications. `chosen` is the
+   * option picked for {@link choice}, already checked to be one of its options.
+   */
+  pay(ctx: SandboxContext, form: SandboxVerifiedForm, chosen?: string): SandboxFormPayment;
+}
+
+/** A choice the cashier page offers: a select element named `field`. */
+export interface SandboxCashierChoice {
+  readonly field: string;
+  readonly label: string;
+  /** `[value, label]` pairs, in order; the first is preselected. */
+  readonly options: readonly (readonly [value: string, label: string])[];
 }
 
 /**

@@ -73,7 +73,10 @@ export function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObjec
     const key = merchants.get(oidPartner);
     if (key === undefined) return undefined;
     // Without a message, the strict rule applies.
-    const closed = message === undefined ? '' : `${message.fields}|${message.uriFields}`;
+    const closed =
+      message === undefined
+        ? ''
+        : `${message.fields}|${message.uriFields}|${message.charset?.field ?? ''}`;
     const id = `${oidPartner}|${signTypes.join(',')}|${closed}`;
     let verifier = cache.get(id);
     if (verifier === undefined) {

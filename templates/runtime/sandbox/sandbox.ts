@@ -336,7 +336,7 @@ async function route(
     ? /^([0-9a-f-]{36})\/pay$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
     : null;
   if (pay !== null) {
-    const answer = handleSandboxCashierPay(ctx, pay[1] as string);
+    const answer = handleSandboxCashierPay(ctx, pay[1] as string, raw);
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
   }

@@ -7,6 +7,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  parseCharsetFormFields,
   parseSignedFormFields,
   parseSignedJsonFields,
   type ParsedSignedBody,
@@ -19,6 +20,7 @@ import {
 } from './context.js';
 import type { SandboxFormOperation } from './catalogue.js';
 import { sandboxFormBehaviour } from './behaviours/index.js';
+import type { SandboxCashierChoice } from './behaviour.js';
 import { issueField } from '../shared/validation.js';
 import {
   escapeHtml,
@@ -75,13 +77,8 @@ export function handleSandboxForm(
       note,
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-  } catch {
-    return refuse('1012');
-  }
-  const parsed = readFormFields(text, spec.jsonField);
+  const parsed = parseFormBody(spec, raw);
+  if (parsed === undefined) return refuse('1012');
   if (!parsed.ok) return refuse('1012', parsed.field);
   const fields = { ...parsed.fields };
   note.noOrder = fields.no_order;
@@ -107,6 +104,7 @@ export function handleSandboxForm(
   ctx.sessions.set(id, { fields, used: false, operation: spec });
   note.outcome = '0000 (cashier shown)';
   const shown = behaviour.shows.map((name): [string, string] => [name, fields[name] ?? '']);
+  const choice = behaviour.choice?.(form);
   const body = [
     '<h1>连连支付 sandbox</h1>',
     renderDefinitionList('order', shown),
@@ -116,13 +114,44 @@ export function handleSandboxForm(
       fields: [],
       submitLabel: '确认支付 (Pay)',
       submit: { mode: 'button' },
+      ...(choice === undefined ? {} : { controlsHtml: renderChoice(choice) }),
     }),
   ].join('\n');
   return { html: renderHtmlDocument('连连支付 sandbox cashier', body), note };
 }
 
+/**
+ * The posted fields: in the charset the form names when the spec gives it one (errata E530),
+ * otherwise UTF-8; undefined when a UTF-8 body is not UTF-8.
+ */
+function parseFormBody(spec: SandboxFormOperation, raw: Buffer): ParsedSignedBody | undefined {
+  if (spec.signMessage.charset !== undefined) {
+    return parseCharsetFormFields(raw, spec.signMessage.charset);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return undefined;
+  }
+  return readFormFields(text, spec.jsonField);
+}
+
+/** A select element for a cashier choice; the first option is preselected. */
+function renderChoice(choice: SandboxCashierChoice): string {
+  const options = choice.options
+    .map(([value, label]) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`)
+    .join('');
+  const name = escapeHtml(choice.field);
+  return `<label>${escapeHtml(choice.label)} <select id="choice" name="${name}">${options}</select></label>`;
+}
+
 /** Handles "pay" on a cashier page. */
-export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string): SandboxHtmlAnswer {
+export function handleSandboxCashierPay(
+  ctx: SandboxContext,
+  sessionId: string,
+  raw: Buffer = Buffer.alloc(0),
+): SandboxHtmlAnswer {
   const note: SandboxRequestNote = { operation: 'cashier pay', outcome: '' };
   const session = ctx.sessions.get(sessionId);
   const page = (text: string) =>
@@ -140,7 +169,19 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     note.outcome = '501 (no sandbox behaviour)';
     return { html: page('no sandbox behaviour'), note };
   }
-  const payment = behaviour.pay(ctx, form);
+  const choice = behaviour.choice?.(form);
+  let chosen: string | undefined;
+  if (choice !== undefined) {
+    // The page offered these options; anything else is a forged post.
+    const posted = parseSignedFormFields(raw.toString('latin1'));
+    chosen = posted.ok ? posted.fields[choice.field] : undefined;
+    if (!choice.options.some(([value]) => value === chosen)) {
+      session.used = false;
+      note.outcome = `no valid ${choice.field} chosen`;
+      return { html: page(`Choose one of the offered options for ${choice.field}.`), note };
+    }
+  }
+  const payment = behaviour.pay(ctx, form, chosen);
   note.outcome = payment.outcome;
   if (payment.refused !== undefined) {
     return { html: page(sandboxReturnMessage(ctx, payment.refused)), note };

@@ -53,6 +53,26 @@ const CASHIER_RULES: readonly SandboxRule[] = [
   },
 ];
 
+/**
+ * The order fields every payment notification of a browser form carries: the order as the merchant
+ * sent it, with a new LianLian transaction number and today's settlement date.
+ */
+export function sandboxPaidOrderFields(
+  ctx: SandboxContext,
+  request: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const common: Record<string, string> = {
+    oid_partner: request.oid_partner as string,
+    no_order: request.no_order as string,
+    dt_order: request.dt_order as string,
+    oid_paybill: ctx.state.nextPaybill(),
+    money_order: request.money_order as string,
+    settle_date: formatChinaDate(ctx.now()),
+  };
+  if (request.info_order) common.info_order = request.info_order;
+  return common;
+}
+
 export function cashierBehaviour(definition: CashierDefinition): SandboxFormBehaviour {
   const { result, return: back } = definition;
   return {
@@ -76,15 +96,7 @@ export function cashierBehaviour(definition: CashierDefinition): SandboxFormBeha
       const request = form.fields;
       if (!ctx.state.markPaid(request.oid_partner as string, request.no_order as string))
         return { refused: '1002', outcome: '1002 (paid meanwhile)' };
-      const common: Record<string, string> = {
-        oid_partner: request.oid_partner as string,
-        no_order: request.no_order as string,
-        dt_order: request.dt_order as string,
-        oid_paybill: ctx.state.nextPaybill(),
-        money_order: request.money_order as string,
-        settle_date: formatChinaDate(ctx.now()),
-      };
-      if (request.info_order) common.info_order = request.info_order;
+      const common = sandboxPaidOrderFields(ctx, request);
       const notification = sandboxSign(
         ctx,
         {

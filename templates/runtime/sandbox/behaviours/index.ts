@@ -26,6 +26,7 @@ import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
 import { easypayH5Payment } from './easypay-h5-payment.js';
+import { onlineBankingPayment } from './online-banking-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
 import { preauthQuery } from './preauth-query.js';
 import { refundApply } from './refund-apply.js';
@@ -74,6 +75,7 @@ export function sandboxBehaviour(operationId: string): SandboxBehaviour | undefi
 export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([
   webPayment,
   easypayH5Payment,
+  onlineBankingPayment,
 ]);
 
 const formsById = new Map(
