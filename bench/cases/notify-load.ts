@@ -24,6 +24,7 @@ import { handSignSource } from '../support/client-request.js';
 import { benchKeys } from '../support/keys.js';
 import {
   compareThroughput,
+  cpuRow,
   listen,
   startLoadGenerator,
   type LoadReport,
@@ -240,6 +241,14 @@ export async function run(): Promise<CaseResult[]> {
         method,
         details: counts,
       },
+      cpuRow(
+        'notify-load/cpu-per-delivery',
+        'handler, server CPU per delivery',
+        'bare parse-and-verify server',
+        c,
+        0.8,
+        method,
+      ),
       {
         name: 'notify-load/latency-p50',
         subject: 'handler, median latency of one delivery (ms)',

@@ -18,6 +18,7 @@ import { handSignSource, OID_PARTNER } from '../support/client-request.js';
 import { benchKeys, type BenchKeys } from '../support/keys.js';
 import {
   compareThroughput,
+  cpuRow,
   listen,
   startLoadGenerator,
   type LoadReport,
@@ -191,6 +192,14 @@ export async function run(): Promise<CaseResult[]> {
       method,
       details: { p50ms: [c.subjectP50, c.baselineP50], p99ms: [c.subjectP99, c.baselineP99] },
     },
+    cpuRow(
+      'sandbox-load/cpu-per-request',
+      `startSandbox answering ${OPERATION}, server CPU per request`,
+      'bare verify-and-sign server',
+      c,
+      0.7,
+      method,
+    ),
     {
       name: 'sandbox-load/heap-100k-vs-10k',
       subject: `sandbox heapUsed after 100,000 ${OPERATION} requests (full GC)`,
