@@ -3,9 +3,13 @@
  * and the throughput comparison of a subject server with a baseline server in the same run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { validatorsBySchema } from '../../generated/dist/index.js';
+import { loadModel } from '../../generators/model/index.js';
+import { handSignSource } from './client-request.js';
 import { repoRoot } from './spec.js';
 import { median, significant } from './stats.js';
 import type { CaseResult } from './types.js';
@@ -70,6 +74,48 @@ export async function startLoadGenerator(plan: LoadPlan): Promise<LoadGenerator>
       child.kill();
     },
   };
+}
+
+/**
+ * Whether a value is the 200 answer the spec declares for an operation or webhook (`id`), by the
+ * generated validator of that answer's schema.
+ */
+export function declaredAnswer(id: string): (value: unknown) => boolean {
+  const op = loadModel().all.find((o) => o.id === id);
+  const schema = op?.responses.find((r) => r.status === '200')?.media[0]?.schema;
+  const validate = (validatorsBySchema as Record<string, (v: unknown) => { ok: boolean }>)[
+    schema ?? ''
+  ];
+  if (validate === undefined) throw new Error(`${id} declares no validated 200 answer`);
+  return (value) => validate(value).ok;
+}
+
+/**
+ * The baseline servers' one job: a bare node:http server that reads the body, `JSON.parse`s it and
+ * `crypto.verify`s its `sign` (MD5withRSA, sign source by sort-and-join) with `publicKey`, then
+ * answers 200 with `answer()` or 400.
+ */
+export function bareVerifyingServer(publicKey: KeyObject, answer: () => string) {
+  return listen((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      let ok = false;
+      try {
+        const fields = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
+        ok = rsaVerify(
+          'md5',
+          Buffer.from(handSignSource(fields), 'utf8'),
+          publicKey,
+          Buffer.from(fields.sign ?? '', 'base64'),
+        );
+      } catch {
+        ok = false;
+      }
+      res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json;charset=utf-8' });
+      res.end(ok ? answer() : '{"ret_code":"9999","ret_msg":"bad signature"}');
+    });
+  });
 }
 
 /** The result row of a throughput comparison's CPU time per request. */
