@@ -13,17 +13,18 @@
  * delivery got the acknowledgement the webhook's 200 response declares, no bad one did, every
  * order's callback ran exactly once with the genuine fields, and no bad signature reached it.
  */
-import { sign as rsaSign, verify as rsaVerify, type KeyObject } from 'node:crypto';
+import { sign as rsaSign, type KeyObject } from 'node:crypto';
 import {
   createLianLianNotificationHandler,
-  validatorsBySchema,
   type MerchantOrder,
 } from '../../generated/dist/index.js';
-import { loadModel } from '../../generators/model/index.js';
 import { handSignSource } from '../support/client-request.js';
 import { benchKeys } from '../support/keys.js';
 import {
   compareThroughput,
+  bareVerifyingServer,
+  cpuRow,
+  declaredAnswer,
   listen,
   startLoadGenerator,
   type LoadReport,
@@ -44,17 +45,6 @@ const NOTIFY_PATH = '/notify';
 
 type Fields = Record<string, string>;
 type Kind = 'genuine' | 'resend' | 'bad';
-
-/** The acknowledgement check: the schema of the webhook's 200 answer, by the generated validator. */
-function acknowledgementCheck(): (value: unknown) => boolean {
-  const webhook = loadModel().webhooks.find((w) => w.id === WEBHOOK);
-  const schema = webhook?.responses.find((r) => r.status === '200')?.media[0]?.schema;
-  const validate = (validatorsBySchema as Record<string, (v: unknown) => { ok: boolean }>)[
-    schema ?? ''
-  ];
-  if (validate === undefined) throw new Error(`${WEBHOOK} declares no validated 200 answer`);
-  return (value) => validate(value).ok;
-}
 
 function signed(fields: Fields, key: KeyObject): Fields {
   const sign = rsaSign('md5', Buffer.from(handSignSource(fields), 'utf8'), key).toString('base64');
@@ -150,7 +140,8 @@ export async function run(): Promise<CaseResult[]> {
   const keys = benchKeys(1024);
   const impostor = benchKeys(2048).lianlian.privateKey;
   const plan = buildPlan(keys.lianlian.privateKey, impostor);
-  const isAck = acknowledgementCheck();
+  // The acknowledgement is the schema of the webhook's 200 answer.
+  const isAck = declaredAnswer(WEBHOOK);
   const generator = await startLoadGenerator({ requests: plan.requests });
   const publicKey = keys.lianlian.publicKey;
   let callbacks = new Map<string, number>();
@@ -187,27 +178,7 @@ export async function run(): Promise<CaseResult[]> {
 
   const ack = JSON.stringify({ ret_code: '0000', ret_msg: '交易成功' });
   const baseline = {
-    start: () =>
-      listen((req, res) => {
-        const chunks: Buffer[] = [];
-        req.on('data', (c: Buffer) => chunks.push(c));
-        req.on('end', () => {
-          let ok = false;
-          try {
-            const fields = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Fields;
-            ok = rsaVerify(
-              'md5',
-              Buffer.from(handSignSource(fields), 'utf8'),
-              publicKey,
-              Buffer.from(fields.sign ?? '', 'base64'),
-            );
-          } catch {
-            ok = false;
-          }
-          res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json;charset=utf-8' });
-          res.end(ok ? ack : '{"ret_code":"9999","ret_msg":"bad signature"}');
-        });
-      }),
+    start: () => bareVerifyingServer(publicKey, () => ack),
     check: (report: LoadReport) => checkAnswers('bare server', plan, report, isAck),
   };
 
@@ -240,6 +211,14 @@ export async function run(): Promise<CaseResult[]> {
         method,
         details: counts,
       },
+      cpuRow(
+        'notify-load/cpu-per-delivery',
+        'handler, server CPU per delivery',
+        'bare parse-and-verify server',
+        c,
+        0.8,
+        method,
+      ),
       {
         name: 'notify-load/latency-p50',
         subject: 'handler, median latency of one delivery (ms)',

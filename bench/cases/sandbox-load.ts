@@ -12,13 +12,15 @@
  */
 import { sign as rsaSign, verify as rsaVerify } from 'node:crypto';
 import path from 'node:path';
-import { sandboxCatalogue, startSandbox, validatorsBySchema } from '../../generated/dist/index.js';
+import { sandboxCatalogue, startSandbox } from '../../generated/dist/index.js';
 import { loadModel } from '../../generators/model/index.js';
 import { handSignSource, OID_PARTNER } from '../support/client-request.js';
 import { benchKeys, type BenchKeys } from '../support/keys.js';
 import {
   compareThroughput,
-  listen,
+  bareVerifyingServer,
+  cpuRow,
+  declaredAnswer,
   startLoadGenerator,
   type LoadReport,
   type LoadRequest,
@@ -41,11 +43,8 @@ export function balanceQuery(keys: BenchKeys): {
   isAnswer: (text: string) => boolean;
 } {
   const op = loadModel().operations.find((o) => o.id === OPERATION);
-  const schema = op?.responses.find((r) => r.status === '200')?.media[0]?.schema;
-  const validate = (validatorsBySchema as Record<string, (v: unknown) => { ok: boolean }>)[
-    schema ?? ''
-  ];
-  if (op === undefined || validate === undefined) throw new Error(`no ${OPERATION} in the model`);
+  if (op === undefined) throw new Error(`no ${OPERATION} in the model`);
+  const declared = declaredAnswer(OPERATION);
   const { sign: _sign, ...fields } = example('doc-balance-query-request') as Fields;
   fields.oid_partner = OID_PARTNER;
   const sign = rsaSign('md5', Buffer.from(handSignSource(fields)), keys.merchant.privateKey);
@@ -54,7 +53,7 @@ export function balanceQuery(keys: BenchKeys): {
       const answer = JSON.parse(text) as Fields;
       return (
         answer.ret_code === '0000' &&
-        validate(answer).ok &&
+        declared(answer) &&
         rsaVerify(
           'md5',
           Buffer.from(handSignSource(answer)),
@@ -129,25 +128,13 @@ export async function run(): Promise<CaseResult[]> {
   };
   const baseline = {
     start: () =>
-      listen((req, res) => {
-        const chunks: Buffer[] = [];
-        req.on('data', (c: Buffer) => chunks.push(c));
-        req.on('end', () => {
-          const fields = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Fields;
-          const ok = rsaVerify(
-            'md5',
-            Buffer.from(handSignSource(fields)),
-            keys.merchant.publicKey,
-            Buffer.from(fields.sign ?? '', 'base64'),
-          );
-          const sign = rsaSign(
-            'md5',
-            Buffer.from(handSignSource(answerFields)),
-            keys.lianlian.privateKey,
-          ).toString('base64');
-          res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json;charset=UTF-8' });
-          res.end(JSON.stringify({ ...answerFields, sign }));
-        });
+      bareVerifyingServer(keys.merchant.publicKey, () => {
+        const sign = rsaSign(
+          'md5',
+          Buffer.from(handSignSource(answerFields)),
+          keys.lianlian.privateKey,
+        ).toString('base64');
+        return JSON.stringify({ ...answerFields, sign });
       }),
     check: (report: LoadReport) => checkAll('bare server', report, isAnswer),
   };
@@ -191,6 +178,14 @@ export async function run(): Promise<CaseResult[]> {
       method,
       details: { p50ms: [c.subjectP50, c.baselineP50], p99ms: [c.subjectP99, c.baselineP99] },
     },
+    cpuRow(
+      'sandbox-load/cpu-per-request',
+      `startSandbox answering ${OPERATION}, server CPU per request`,
+      'bare verify-and-sign server',
+      c,
+      0.7,
+      method,
+    ),
     {
       name: 'sandbox-load/heap-100k-vs-10k',
       subject: `sandbox heapUsed after 100,000 ${OPERATION} requests (full GC)`,

@@ -3,11 +3,16 @@
  * and the throughput comparison of a subject server with a baseline server in the same run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { validatorsBySchema } from '../../generated/dist/index.js';
+import { loadModel } from '../../generators/model/index.js';
+import { handSignSource } from './client-request.js';
 import { repoRoot } from './spec.js';
 import { median, significant } from './stats.js';
+import type { CaseResult } from './types.js';
 
 export interface LoadRequest {
   path: string;
@@ -71,6 +76,72 @@ export async function startLoadGenerator(plan: LoadPlan): Promise<LoadGenerator>
   };
 }
 
+/**
+ * Whether a value is the 200 answer the spec declares for an operation or webhook (`id`), by the
+ * generated validator of that answer's schema.
+ */
+export function declaredAnswer(id: string): (value: unknown) => boolean {
+  const op = loadModel().all.find((o) => o.id === id);
+  const schema = op?.responses.find((r) => r.status === '200')?.media[0]?.schema;
+  const validate = (validatorsBySchema as Record<string, (v: unknown) => { ok: boolean }>)[
+    schema ?? ''
+  ];
+  if (validate === undefined) throw new Error(`${id} declares no validated 200 answer`);
+  return (value) => validate(value).ok;
+}
+
+/**
+ * The baseline servers' one job: a bare node:http server that reads the body, `JSON.parse`s it and
+ * `crypto.verify`s its `sign` (MD5withRSA, sign source by sort-and-join) with `publicKey`, then
+ * answers 200 with `answer()` or 400.
+ */
+export function bareVerifyingServer(publicKey: KeyObject, answer: () => string) {
+  return listen((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      let ok = false;
+      try {
+        const fields = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
+        ok = rsaVerify(
+          'md5',
+          Buffer.from(handSignSource(fields), 'utf8'),
+          publicKey,
+          Buffer.from(fields.sign ?? '', 'base64'),
+        );
+      } catch {
+        ok = false;
+      }
+      res.writeHead(ok ? 200 : 400, { 'content-type': 'application/json;charset=utf-8' });
+      res.end(ok ? answer() : '{"ret_code":"9999","ret_msg":"bad signature"}');
+    });
+  });
+}
+
+/** The result row of a throughput comparison's CPU time per request. */
+export function cpuRow(
+  name: string,
+  subject: string,
+  baselineName: string,
+  c: ThroughputComparison,
+  goal: number,
+  method: string,
+): CaseResult {
+  return {
+    name,
+    subject,
+    baselineName,
+    unit: 'µs CPU/req',
+    value: c.subjectCpuUs,
+    baseline: c.baselineCpuUs,
+    ratio: c.cpuRatio,
+    goal: `ratio >= ${goal} (baseline CPU / ours: capacity when CPU-bound)`,
+    goalRatio: goal,
+    met: c.cpuRatio >= goal,
+    method: `${method}; server process CPU time (user + system) per request`,
+  };
+}
+
 /** A node:http server on 127.0.0.1 for one listener; `close` ends its keep-alive connections. */
 export async function listen(
   listener: RequestListener,
@@ -109,6 +180,14 @@ export interface ThroughputComparison {
   baselineRps: number;
   /** Median of the per-round ratios subject rps / baseline rps. */
   ratio: number;
+  /**
+   * Server CPU time (user + system, this process: the load generator runs in its child) per
+   * request in µs, median over rounds: unlike wall time, other work on the machine barely moves it.
+   */
+  subjectCpuUs: number;
+  baselineCpuUs: number;
+  /** Median of the per-round ratios baseline CPU / subject CPU: the capacity ratio when CPU-bound. */
+  cpuRatio: number;
   subjectP50: number;
   subjectP99: number;
   baselineP50: number;
@@ -131,10 +210,13 @@ export async function compareThroughput(
   const once = async (side: ThroughputSide) => {
     const server = await side.start();
     try {
+      const cpu = process.cpuUsage();
       const report = await generator.run(server.url, options.connections);
+      const used = process.cpuUsage(cpu);
       side.check(report);
       return {
         rps: (requests / report.elapsedMs) * 1000,
+        cpu: (used.user + used.system) / requests,
         p50: quantile(report.latency, 0.5),
         p99: quantile(report.latency, 0.99),
       };
@@ -144,7 +226,7 @@ export async function compareThroughput(
   };
   await once(baseline);
   await once(subject);
-  const s: { rps: number; p50: number; p99: number }[] = [];
+  const s: { rps: number; cpu: number; p50: number; p99: number }[] = [];
   const b: typeof s = [];
   for (let round = 0; round < options.rounds; round += 1) {
     if (round % 2 === 0) {
@@ -155,11 +237,15 @@ export async function compareThroughput(
       b.push(await once(baseline));
     }
   }
-  const med = (xs: typeof s, k: 'rps' | 'p50' | 'p99') => significant(median(xs.map((x) => x[k])));
+  const med = (xs: typeof s, k: 'rps' | 'cpu' | 'p50' | 'p99') =>
+    significant(median(xs.map((x) => x[k])));
   return {
     subjectRps: med(s, 'rps'),
     baselineRps: med(b, 'rps'),
     ratio: significant(median(s.map((x, i) => x.rps / b[i]!.rps))),
+    subjectCpuUs: med(s, 'cpu'),
+    baselineCpuUs: med(b, 'cpu'),
+    cpuRatio: significant(median(s.map((x, i) => b[i]!.cpu / x.cpu))),
     subjectP50: med(s, 'p50'),
     subjectP99: med(s, 'p99'),
     baselineP50: med(b, 'p50'),
