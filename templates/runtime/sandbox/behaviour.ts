@@ -147,8 +147,16 @@ export interface SandboxFormBehaviour {
   readonly shows: readonly string[];
   /** Whether the verified form opens the cashier (`0000`) or is refused with a code. */
   open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome;
-  /** The payer paid on the cashier page: record it and send the notifications. */
-  pay(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxFormPayment;
+  /**
+   * The payment methods the cashier offers, one pay button each (the aggregate cashier's WeChat
+   * Pay and Alipay); absent: one pay button. `value` is what `pay` receives.
+   */
+  readonly methods?: readonly { readonly value: string; readonly label: string }[];
+  /**
+   * The payer paid on the cashier page: record it and send the notifications. `method` is the
+   * `value` of the method picked, one of `methods` (undefined when the behaviour offers none).
+   */
+  pay(ctx: SandboxContext, form: SandboxVerifiedForm, method?: string): SandboxFormPayment;
 }
 
 /**

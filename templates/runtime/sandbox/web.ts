@@ -103,22 +103,37 @@ export function handleSandboxForm(
   ctx.sessions.set(id, { fields, used: false, operation: spec });
   note.outcome = '0000 (cashier shown)';
   const shown = behaviour.shows.map((name): [string, string] => [name, fields[name] ?? '']);
+  // One pay button, or one per payment method the behaviour offers (`pay-<value>`).
+  const buttons =
+    behaviour.methods === undefined
+      ? [{ id: 'pay', action: `${SANDBOX_CASHIER_PATH}${id}/pay`, label: '确认支付 (Pay)' }]
+      : behaviour.methods.map((method) => ({
+          id: `pay-${method.value}`,
+          action: `${SANDBOX_CASHIER_PATH}${id}/pay/${method.value}`,
+          label: method.label,
+        }));
   const body = [
     '<h1>连连支付 sandbox</h1>',
     renderDefinitionList('order', shown),
-    renderPostForm({
-      id: 'pay',
-      action: `${SANDBOX_CASHIER_PATH}${id}/pay`,
-      fields: [],
-      submitLabel: '确认支付 (Pay)',
-      submit: { mode: 'button' },
-    }),
+    ...buttons.map((button) =>
+      renderPostForm({
+        id: button.id,
+        action: button.action,
+        fields: [],
+        submitLabel: button.label,
+        submit: { mode: 'button' },
+      }),
+    ),
   ].join('\n');
   return { html: renderHtmlDocument('连连支付 sandbox cashier', body), note };
 }
 
-/** Handles "pay" on a cashier page. */
-export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string): SandboxHtmlAnswer {
+/** Handles "pay" on a cashier page; `method` is the payment method picked, when it offers several. */
+export function handleSandboxCashierPay(
+  ctx: SandboxContext,
+  sessionId: string,
+  method?: string,
+): SandboxHtmlAnswer {
   const note: SandboxRequestNote = { operation: 'cashier pay', outcome: '' };
   const session = ctx.sessions.get(sessionId);
   const page = (text: string) =>
@@ -127,7 +142,6 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     note.outcome = 'unknown or used session';
     return { html: page('This payment page has expired.'), note };
   }
-  session.used = true;
   const form = { operation: session.operation, fields: session.fields };
   note.operation = `cashier pay ${form.operation.operationId}`;
   note.noOrder = form.fields.no_order;
@@ -136,7 +150,14 @@ export function handleSandboxCashierPay(ctx: SandboxContext, sessionId: string):
     note.outcome = '501 (no sandbox behaviour)';
     return { html: page('no sandbox behaviour'), note };
   }
-  const payment = behaviour.pay(ctx, form);
+  // A method the cashier did not offer (or one where it offers none) leaves the session open.
+  const offered = behaviour.methods?.some((m) => m.value === method) ?? method === undefined;
+  if (!offered) {
+    note.outcome = 'unknown payment method';
+    return { status: 404, html: page('This payment method is not offered.'), note };
+  }
+  session.used = true;
+  const payment = behaviour.pay(ctx, form, method);
   note.outcome = payment.outcome;
   if (payment.refused !== undefined) {
     return { html: page(sandboxReturnMessage(ctx, payment.refused)), note };

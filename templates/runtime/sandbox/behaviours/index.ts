@@ -18,6 +18,7 @@ import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
 import { aggregateQuery } from './aggregate.js';
 import { aggregatePay } from './aggregate-pay.js';
+import { aggregateWeb } from './aggregate-web.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
@@ -66,7 +67,10 @@ export function sandboxBehaviour(operationId: string): SandboxBehaviour | undefi
 }
 
 /** The behaviours of the browser-form operations (their cashiers), registered like the JSON ones. */
-export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([webPayment]);
+export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.freeze([
+  webPayment,
+  aggregateWeb,
+]);
 
 const formsById = new Map(
   SANDBOX_FORM_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]),
