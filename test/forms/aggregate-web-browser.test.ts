@@ -10,17 +10,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildAggregateWebForm,
-  createLianLianClient,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
   type AggregateWebParams,
   type WebPaymentForm,
 } from '../../generated/src/index.js';
 import { readRequestBody } from '../../generated/src/runtime/notifications/handler.js';
-import { everyOperationAt } from '../support/base-urls.js';
 import { launchChromium } from '../support/chromium.js';
 import { listenLocally, sendCheckoutPage, sendResultPage } from '../support/e2e-merchant.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  sandboxClient,
+  startTestSandbox,
+  type TestSandbox,
+} from '../support/e2e-sandbox.js';
 
 const BUDGET_MS = 60_000;
 const HOSTILE = `"'><script>alert(1)</script>&amp;&lt;&#39; a+b=c&d %41 😀 𝄞 中文`;
@@ -191,13 +194,7 @@ describe('Aggregate Web Redirect in Chromium', () => {
       });
 
       // The result query finds the payment the cashier created.
-      const client = createLianLianClient({
-        oidPartner: MERCHANT,
-        privateKey: env.merchantKeys.pkcs8Base64,
-        lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-        signType: 'RSA',
-        baseUrls: everyOperationAt(env.sandbox.url),
-      });
+      const client = sandboxClient(env);
       const queried = await client.aggregateQuery({ no_order: NO_ORDER } as never);
       expect(queried).toMatchObject({ branch: 'paid', data: { pay_type: 'L' } });
       expect(problems).toEqual([]);

@@ -1,7 +1,13 @@
 // Starts the generated sandbox in-process with a merchant key made for the test, and launches
 // headless Chromium for the browser tests.
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../generated/src/index.js';
+import {
+  createLianLianClient,
+  startSandbox,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../generated/src/index.js';
+import { everyOperationAt } from './base-urls.js';
 import { rsaKeyPair, type TestKeyPair } from './keys.js';
 
 export const MERCHANT = '201304121000001004';
@@ -29,4 +35,15 @@ export async function startTestSandbox(
     ...overrides,
   });
   return { sandbox, merchantKeys, logs };
+}
+
+/** A client of the test merchant with every operation pointed at the sandbox. */
+export function sandboxClient(env: TestSandbox) {
+  return createLianLianClient({
+    oidPartner: MERCHANT,
+    privateKey: env.merchantKeys.pkcs8Base64,
+    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
+    signType: 'RSA',
+    baseUrls: everyOperationAt(env.sandbox.url),
+  });
 }
