@@ -13,6 +13,9 @@ import type { BundledSpec } from '../../generators/framework/types.js';
 import { apiModel } from '../../generators/model/index.js';
 import { loadBundledSpec } from '../support/spec.js';
 import { rsaKeyPair, type TestKeyPair } from '../support/keys.js';
+import { runJava, tempDir } from '../support/crypto-tools.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const RUNS = { numRuns: 300 };
 const BUDGET_MS = 60_000;
@@ -144,6 +147,38 @@ describe('the case-insensitive sign source (errata E441)', () => {
       RUNS,
     );
   });
+});
+
+describe('the JDK agrees (test/java/LianPayEnvelope.java sortkeys)', () => {
+  it(
+    "sorts every key set as LianLian's Java SignUtil does: Collections.sort with String.CASE_INSENSITIVE_ORDER",
+    () => {
+      const sets = fc.sample(params, { numRuns: 400, seed: 441 }).map((p) => Object.keys(p));
+      sets.push(Object.keys(combinepayAnswer));
+      const { dir, remove } = tempDir('lianlian-keyorder');
+      try {
+        const file = path.join(dir, 'keys.txt');
+        writeFileSync(file, sets.map((keys) => keys.join('\n')).join('\n\n'), 'utf8');
+        const java = runJava(['sortkeys', file]);
+        expect(java.status, java.stderr).toBe(0);
+        const sortedByJava = java.stdout
+          .toString('utf8')
+          .split('\n\n')
+          .map((set) => set.split('\n'));
+        expect(sortedByJava).toHaveLength(sets.length);
+        sets.forEach((keys, i) => {
+          const p = Object.fromEntries(keys.map((key) => [key, 'v']));
+          expect(signSource(p, 'case-insensitive')).toBe(join(p, sortedByJava[i] as string[]));
+        });
+        expect(sortedByJava.at(-1)).toEqual(expect.arrayContaining(['pay_type', 'payLoad']));
+        const last = sortedByJava.at(-1) as string[];
+        expect(last.indexOf('pay_type')).toBeLessThan(last.indexOf('payLoad'));
+      } finally {
+        remove();
+      }
+    },
+    BUDGET_MS,
+  );
 });
 
 describe('a verifier accepts exactly the order it is configured with', () => {

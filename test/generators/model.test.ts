@@ -50,6 +50,8 @@ describe('API model of the real bundle', () => {
     const kinds = Object.fromEntries(model.all.map((op) => [op.id, op.kind]));
     expect(kinds).toEqual({
       aggregatePay: 'json',
+      aggregateWeb: 'browser-form',
+      aggregateWebReturn: 'webhook',
       mpayVerify: 'json',
       mpayApply: 'enveloped-json',
       easypayVerify: 'json',

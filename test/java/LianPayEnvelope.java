@@ -6,6 +6,8 @@
 //   java LianPayEnvelope.java decrypt PRIVATE_KEY_FILE ENVELOPE_FILE   -> plaintext on stdout
 //   java LianPayEnvelope.java sign PRIVATE_KEY_FILE ALGORITHM SOURCE_FILE  -> base64 signature
 //   java LianPayEnvelope.java verify PUBLIC_KEY_FILE ALGORITHM SOURCE_FILE SIGN -> true|false
+//   java LianPayEnvelope.java sortkeys KEYS_FILE  -> each blank-line-separated set of keys (one a
+//     line) sorted with String.CASE_INSENSITIVE_ORDER, as LianLian's Java SignUtil sorts them
 //
 // Key files hold bare base64 (PKCS#8 private, X.509 SubjectPublicKeyInfo public) or the same in
 // PEM; ALGORITHM is a JCA name such as MD5withRSA or SHA256withRSA.
@@ -33,6 +35,18 @@ public class LianPayEnvelope {
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Sorts each blank-line-separated set of lines with String.CASE_INSENSITIVE_ORDER. */
+  static String sortKeys(String text) {
+    StringBuilder sorted = new StringBuilder();
+    for (String set : text.split("\n\n", -1)) {
+      java.util.List<String> keys = new java.util.ArrayList<>(java.util.Arrays.asList(set.split("\n")));
+      java.util.Collections.sort(keys, String.CASE_INSENSITIVE_ORDER);
+      if (sorted.length() > 0) sorted.append("\n\n");
+      sorted.append(String.join("\n", keys));
+    }
+    return sorted.toString();
+  }
+
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try {
@@ -49,6 +63,9 @@ public class LianPayEnvelope {
           break;
         case "verify":
           out.print(verify(publicKey(args[1]), args[2], read(args[3]), args[4]));
+          break;
+        case "sortkeys":
+          out.print(sortKeys(read(args[1])));
           break;
         default:
           System.err.println("usage: encrypt|decrypt|sign|verify ...");

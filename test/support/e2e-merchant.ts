@@ -2,7 +2,7 @@
 // builder, a url_return page that verifies the synchronous notification, and a notify_url that
 // uses the notification handler.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   buildEasypayH5PaymentForm,
@@ -112,11 +112,7 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
         money_order: String(params.money_order),
       });
       state.forms.push(form);
-      res.writeHead(200, {
-        'Content-Type': 'text/html;charset=UTF-8',
-        'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'`,
-      });
-      res.end(form.html);
+      sendCheckoutPage(res, nonce, form.html);
       return;
     }
     if (path === '/return' && req.method === (h5 ? 'GET' : 'POST')) {
@@ -128,10 +124,7 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
         const text = result.ok
           ? `verified ${result.notification.no_order} ${result.notification.money_order} ${result.notification.info_order ?? ''}`
           : `refused ${result.reason}`;
-        res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
-        res.end(
-          `<!DOCTYPE html><meta charset="UTF-8"><title>result</title><p id="outcome">${escapeHtml(text)}</p>`,
-        );
+        sendResultPage(res, text);
       });
       return;
     }
@@ -141,12 +134,38 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  Object.assign(state, await listenLocally(server));
   return state;
+}
+
+/** The merchant's checkout page, its inline script allowed by `nonce` alone. */
+export function sendCheckoutPage(res: ServerResponse, nonce: string, html: string): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/html;charset=UTF-8',
+    'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'`,
+  });
+  res.end(html);
+}
+
+/** The merchant's url_return page: `text` in `#outcome`, escaped. */
+export function sendResultPage(res: ServerResponse, text: string): void {
+  res.writeHead(200, { 'Content-Type': 'text/html;charset=UTF-8' });
+  res.end(
+    `<!DOCTYPE html><meta charset="UTF-8"><title>result</title><p id="outcome">${escapeHtml(text)}</p>`,
+  );
+}
+
+/** Listens on an ephemeral local port: the origin, and a close that drops open connections. */
+export async function listenLocally(
+  server: Server,
+): Promise<{ url: string; close(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

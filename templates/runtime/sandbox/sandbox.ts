@@ -333,7 +333,9 @@ async function route(
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
-    ? /^([0-9a-f-]{36})\/pay$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
+    ? /^([0-9a-f-]{36})\/pay(?:\/([A-Za-z0-9]{1,8}))?$/.exec(
+        path.slice(SANDBOX_CASHIER_PATH.length),
+      )
     : null;
   if (pay !== null) {
     const answer = handleSandboxCashierPay(ctx, pay[1] as string, raw);

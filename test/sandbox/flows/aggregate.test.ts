@@ -64,6 +64,20 @@ async function setUp() {
   return { sandbox, client, received, orders, notifyUrl };
 }
 
+/** One aggregate notification, acknowledged at the first attempt, carrying `expected`. */
+async function expectNotifiedOnce(
+  sandbox: Sandbox,
+  received: readonly Record<string, string>[],
+  expected: Record<string, string>,
+) {
+  await sandbox.notificationsSettled();
+  expect(received).toHaveLength(1);
+  expect(received[0]).toMatchObject(expected);
+  expect(sandbox.deliveries).toMatchObject([
+    { kind: 'aggregateNotify', acknowledged: true, attempts: 1 },
+  ]);
+}
+
 async function failureOf(call: Promise<unknown>) {
   const error = await call.then(
     () => undefined,
@@ -99,9 +113,7 @@ describe('aggregate payment flow in the sandbox', () => {
     expect(paid.status).toBe(200);
     expect((await fetch(opened.pay_url, { method: 'POST' })).status).toBe(409);
 
-    await sandbox.notificationsSettled();
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({
+    await expectNotifiedOnce(sandbox, received, {
       no_order: 'AG-1',
       oid_paybill: opened.oid_paybill,
       money_order: '88.00',
@@ -110,9 +122,6 @@ describe('aggregate payment flow in the sandbox', () => {
       info_order: 'two mugs',
       dt_order: '20260801120000',
     });
-    expect(sandbox.deliveries).toMatchObject([
-      { kind: 'aggregateNotify', acknowledged: true, attempts: 1 },
-    ]);
 
     const byOrder = await client.aggregateQuery({ no_order: 'AG-1' } as never);
     expect(byOrder).toMatchObject({
@@ -197,20 +206,15 @@ describe('aggregate direct API (combinepay) in the sandbox', () => {
     expect(waiting).toMatchObject({ branch: 'success', data: { result_pay: 'WAITING' } });
 
     expect((await fetch(payLink, { method: 'POST' })).status).toBe(200);
-    await sandbox.notificationsSettled();
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({
+    await expectNotifiedOnce(sandbox, received, {
       no_order: 'CP-1',
-      oid_paybill: data.oid_paybill,
+      oid_paybill: data.oid_paybill as string,
       money_order: '49.95',
       result_pay: 'SUCCESS',
       pay_type: 'L',
       info_order: 'blue ink',
       dt_order: NOW,
     });
-    expect(sandbox.deliveries).toMatchObject([
-      { kind: 'aggregateNotify', acknowledged: true, attempts: 1 },
-    ]);
     const paid = await client.aggregateQuery({ oid_paybill: data.oid_paybill } as never);
     expect(paid).toMatchObject({ branch: 'paid', data: { no_order: 'CP-1', pay_type: 'L' } });
 

@@ -5,16 +5,13 @@
  * browser back to url_return with the signed synchronous one (as a form POST or, for a webhook
  * the spec carries in a query parameter, as `?res_data={json}`).
  */
-import {
-  clockSkewSeconds,
-  formatChinaDate,
-  MAX_CLOCK_SKEW_MINUTES,
-} from '../../shared/china-time.js';
+import { formatChinaDate } from '../../shared/china-time.js';
 import type { SandboxFormBehaviour, SandboxVerifiedForm } from '../behaviour.js';
 import type { SandboxRule } from '../rule-table.js';
 import { sandboxCheckNotification, sandboxSendNotification } from '../behaviour.js';
 import { sandboxSign, type SandboxContext } from '../context.js';
-import { sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
+import type { SandboxOutcome } from '../rules.js';
+import { SANDBOX_CASHIER_FORM_RULES, sandboxCashierFormRefusal } from './cashier-checks.js';
 
 // The sandbox pays every order from one bank (LianLian's code for ICBC).
 export const SANDBOX_BANK_CODE = '01020000';
@@ -42,15 +39,7 @@ export interface CashierDefinition {
 // One array for every cashier: the sandbox guide's rules table lists it once.
 const CASHIER_RULES: readonly SandboxRule[] = [
   { when: 'this `no_order` was already paid', retCode: '1002' },
-  {
-    when: `\`timestamp\` is more than ${MAX_CLOCK_SKEW_MINUTES} minutes from the sandbox clock`,
-    retCode: '1004',
-  },
-  {
-    when: (settings) =>
-      `\`money_order\` is above the amount limit, ${settings.amountLimit} unless \`--amount-limit\` (or \`rules.amountLimit\`) changes it`,
-    retCode: '1019',
-  },
+  ...SANDBOX_CASHIER_FORM_RULES,
 ];
 
 /**
@@ -85,12 +74,7 @@ export function cashierBehaviour(definition: CashierDefinition): SandboxFormBeha
       const { fields } = form;
       if (ctx.state.isPaid(fields.oid_partner, fields.no_order))
         return { retCode: '1002', field: 'no_order' };
-      const skew = clockSkewSeconds(fields.timestamp ?? '', ctx.now());
-      if (skew === undefined || Math.abs(skew) > MAX_CLOCK_SKEW_MINUTES * 60)
-        return { retCode: '1004', field: 'timestamp' };
-      if (sandboxAboveLimit(fields.money_order ?? '', ctx.state.rules.amountLimit))
-        return { retCode: '1019', field: 'money_order' };
-      return { retCode: '0000' };
+      return sandboxCashierFormRefusal(ctx, fields) ?? { retCode: '0000' };
     },
     pay(ctx: SandboxContext, form: SandboxVerifiedForm) {
       const request = form.fields;

@@ -18,6 +18,7 @@ import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
 import { aggregateQuery } from './aggregate.js';
 import { aggregatePay } from './aggregate-pay.js';
+import { aggregateWeb } from './aggregate-web.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
@@ -76,6 +77,7 @@ export const SANDBOX_FORM_BEHAVIOURS: readonly SandboxFormBehaviour[] = Object.f
   webPayment,
   easypayH5Payment,
   onlineBankingPayment,
+  aggregateWeb,
 ]);
 
 const formsById = new Map(
