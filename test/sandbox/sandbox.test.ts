@@ -18,9 +18,13 @@ import {
 } from '../../generated/src/index.js';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { loadModel } from '../../generators/model/index.js';
-import { everyOperationAt } from '../support/base-urls.js';
 import { rsaKeyPair } from '../support/keys.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  startTestSandbox,
+  testSandboxClient,
+  type TestSandbox,
+} from '../support/e2e-sandbox.js';
 
 let env: TestSandbox;
 let client: LianLianClient;
@@ -31,15 +35,7 @@ let payoutFailuresLeft = 0;
 let payoutCallbackRuns = 0;
 
 const clientFor = (overrides: Partial<Parameters<typeof createLianLianClient>[0]> = {}) =>
-  createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Base64,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-    ...overrides,
-  });
+  testSandboxClient(env, overrides);
 
 async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
   const error = await call.then(

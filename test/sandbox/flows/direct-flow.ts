@@ -7,13 +7,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
-  createLianLianClient,
   createLianLianNotificationHandler,
   createVerifier,
   type LianLianClient,
 } from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+import {
+  MERCHANT,
+  TEST_RISK_ITEM,
+  startTestSandbox,
+  testSandboxClient,
+  type TestSandbox,
+} from '../../support/e2e-sandbox.js';
 
 /** What differs between the two products' flows. */
 export interface DirectProduct {
@@ -42,14 +46,7 @@ export function directPaymentFlow(product: DirectProduct): void {
 
   beforeAll(async () => {
     env = await startTestSandbox();
-    client = createLianLianClient({
-      oidPartner: MERCHANT,
-      privateKey: env.merchantKeys.pkcs8Base64,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      signType: 'RSA',
-      baseUrls: everyOperationAt(env.sandbox.url),
-      timeoutMs: 10_000,
-    });
+    client = testSandboxClient(env);
     const handle = createLianLianNotificationHandler(product.notification, {
       publicKeys: env.sandbox.lianlianPublicKeyPem,
       findOrder: (noOrder) => {
@@ -79,13 +76,7 @@ export function directPaymentFlow(product: DirectProduct): void {
     orders.set(noOrder, money);
     return { no_order: noOrder, dt_order: '20260801120000', money_order: money };
   };
-  const riskItem = JSON.stringify({
-    frms_ware_category: '1009',
-    user_info_mercht_userno: 'user-1',
-    user_info_bind_phone: '13800138000',
-    user_info_dt_register: '20250101120000',
-    goods_name: 'pen',
-  });
+  const riskItem = TEST_RISK_ITEM;
   const applyParams = (order: ReturnType<typeof newOrder>, payer: Fields): Fields => ({
     ...product.applyExtra,
     user_id: 'user-1',
