@@ -140,3 +140,20 @@ export function closedAfterEach(): { close(): Promise<void> | void }[] {
   });
   return open;
 }
+/** The payer of the tests' direct payments: a made-up name, card, phone and ID. */
+export const TEST_PAYER = {
+  acct_name: '张三',
+  card_no: '6222021234567890123',
+  bind_mob: '13800138000',
+  id_type: '0',
+  id_no: '110101199003071234',
+} as const;
+
+/** The risk_item of the tests' direct payments. */
+export const TEST_RISK_ITEM = JSON.stringify({
+  frms_ware_category: '1009',
+  user_info_mercht_userno: 'user-1',
+  user_info_bind_phone: '13800138000',
+  user_info_dt_register: '20250101120000',
+  goods_name: 'pen',
+});

@@ -5,6 +5,7 @@
 import type { ValidationResult } from '../shared/validation.js';
 import type { ClosedSignMessage } from '../crypto/verify.js';
 import type { SignKeyOrder } from '../crypto/canonical.js';
+import type { ReportFormat } from '../reports/format.js';
 
 /** A generated validator. */
 export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
@@ -124,4 +125,6 @@ export interface SandboxCatalogue {
   readonly fieldRules: Readonly<Record<string, SandboxFieldRule>>;
   /** ret_code to LianLian's exact ret_msg. */
   readonly returnMessages: Readonly<Record<string, string>>;
+  /** The report file formats (`x-lianlian-reports`, generated `reportFormats`): what the sandbox writes its report files in. */
+  readonly reports?: Readonly<Record<string, ReportFormat<unknown>>>;
 }

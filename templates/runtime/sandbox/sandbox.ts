@@ -10,7 +10,8 @@
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
  *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
- *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel), and
+ *   `GET /sandbox/reports/<file name>` (the report files of what it processed, reports.ts).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -34,6 +35,7 @@ import {
 import type { SandboxSetup } from './behaviour.js';
 import { sandboxRefundOrder } from './behaviours/refund-apply.js';
 import type { SandboxPreauthStatus } from './state/preauths.js';
+import { sandboxReportFile } from './reports.js';
 import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
@@ -127,6 +129,12 @@ export interface Sandbox extends SandboxSetup {
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
   /** Asynchronous notifications and what became of them. */
   readonly deliveries: readonly SandboxDelivery[];
+  /**
+   * Same as GET /sandbox/reports/<name>: the report file `name` (`JYMX_{oid_partner}_{settle_date}.txt`,
+   * `JYMXSUM_…`, the monthly `JYMX_…_{yyyyMM}.txt`) for the payments and refunds the sandbox
+   * completed, in the spec's format; undefined for a name no report format has (reports.ts).
+   */
+  reportFile(name: string): string | undefined;
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -134,6 +142,8 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+/** Where the report files are served: GET /sandbox/reports/<file name>. */
+const SANDBOX_REPORTS_PATH = '/sandbox/reports/';
 // The setup endpoints under SANDBOX_PREFIX, each taking an order.
 const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'] as const;
 type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
@@ -226,6 +236,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return opened;
     },
     recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
+    reportFile: (name) => sandboxReportFile(ctx, name),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -306,6 +317,15 @@ async function route(
     const answer = handleSandboxGateway(ctx, req.method, path, req.url, body);
     sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
+  }
+  if (req.method === 'GET' && path.startsWith(SANDBOX_REPORTS_PATH)) {
+    const report = sandboxReportFile(ctx, path.slice(SANDBOX_REPORTS_PATH.length));
+    if (report === undefined) {
+      sendText(res, 404, 'no such report file');
+      return { operation: 'report', outcome: '404' };
+    }
+    sendText(res, 200, report);
+    return { operation: 'report', outcome: '200' };
   }
   if (req.method !== 'POST') {
     sendText(res, 405, 'POST only');

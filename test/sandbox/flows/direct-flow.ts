@@ -11,6 +11,7 @@ import {
 } from '../../../generated/src/index.js';
 import {
   MERCHANT,
+  TEST_RISK_ITEM,
   sandboxClient,
   startMerchantEndpoint,
   startTestSandbox,
@@ -74,13 +75,7 @@ export function directPaymentFlow(product: DirectProduct): void {
     orders.set(noOrder, money);
     return { no_order: noOrder, dt_order: '20260801120000', money_order: money };
   };
-  const riskItem = JSON.stringify({
-    frms_ware_category: '1009',
-    user_info_mercht_userno: 'user-1',
-    user_info_bind_phone: '13800138000',
-    user_info_dt_register: '20250101120000',
-    goods_name: 'pen',
-  });
+  const riskItem = TEST_RISK_ITEM;
   const applyParams = (order: ReturnType<typeof newOrder>, payer: Fields): Fields => ({
     ...product.applyExtra,
     user_id: 'user-1',
