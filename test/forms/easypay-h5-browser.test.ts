@@ -3,16 +3,20 @@
 // to the sandbox's H5 cashier, the sandbox reads exactly the signed fields out of the JSON and
 // verifies them, "pay" sends the browser to url_return?res_data={json}, the merchant's return page
 // verifies that query, and the asynchronous notification reaches the handler once.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildEasypayH5PaymentForm,
   EASYPAY_H5_PAYMENT_PATH,
   type EasypayH5PaymentParams,
 } from '../../generated/src/index.js';
-import { startTestMerchant, type TestMerchant } from '../support/e2e-merchant.js';
-import { launchChromium } from '../support/chromium.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import {
+  browserFormSuite,
+  hostileRiskItem,
+  openCheckout,
+  submitScriptFree,
+  watchedPage,
+} from '../support/browser-form-e2e.js';
+import { MERCHANT } from '../support/e2e-sandbox.js';
 
 // Quotes of both kinds (the doc's sample quotes req_data with '), markup, entity text, JSON text,
 // a backslash, `+`, `%`, emoji, an astral CJK character (𠀋) and Chinese. `&name=` runs go into
@@ -40,53 +44,21 @@ function hostileOrder(noOrder: string): Omit<EasypayH5PaymentParams, 'notify_url
     back_url: 'http://127.0.0.1/change-card?name=%E5%BC%A0&res_data=%7B%7D&b=%2B+',
     pay_type: 'M',
     acct_name: `张"三'<&>𠀋`,
-    risk_item: {
-      frms_ware_category: '4007',
-      user_info_mercht_userno: `u"<&>'😀`,
-      user_info_bind_phone: '13800000000',
-      user_info_dt_register: '20170101120000',
-      goods_name: HOSTILE,
-    },
+    risk_item: hostileRiskItem(HOSTILE),
   };
 }
 
-let browser: Browser;
-let env: TestSandbox;
-let merchant: TestMerchant;
-
-beforeAll(async () => {
-  [browser, env] = await Promise.all([launchChromium(), startTestSandbox({ notifyCopies: 3 })]);
-  merchant = await startTestMerchant({
-    sandboxUrl: env.sandbox.url,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    merchantPrivateKey: env.merchantKeys.pkcs1Pem,
-    order: hostileOrder(`NO-"<&>'😀-h5`),
-    product: 'h5',
-    callbackDelayMs: 150,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await merchant?.close();
-  await env?.sandbox.close();
+const suite = browserFormSuite({
+  order: hostileOrder(`NO-"<&>'😀-h5`),
+  product: 'h5',
 });
 
 describe('Easypay H5 in Chromium', () => {
   it('carries exactly the signed fields in req_data, pays, verifies res_data and notifies once', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
-        problems.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-
-    await page.goto(`${merchant.url}/checkout`);
-    await page.waitForURL(`${env.sandbox.url}${EASYPAY_H5_PAYMENT_PATH}`);
-    const form = merchant.forms[0]!;
+    const { browser, env, merchant } = suite;
+    const { context, page, problems } = await watchedPage(browser);
+    // The checkout page's inline script (allowed by its CSP nonce) submits the form.
+    const form = await openCheckout(page, suite, EASYPAY_H5_PAYMENT_PATH);
     expect(form.fields.map(([name]) => name)).toEqual(['req_data']);
     expect(JSON.parse(form.fields[0]![1])).toEqual(Object.fromEntries(form.signedFields));
 
@@ -120,29 +92,17 @@ describe('Easypay H5 in Chromium', () => {
   }, 60_000);
 
   it('works without JavaScript: the script-free page submits the same req_data', async () => {
-    const noScript = await startTestMerchant({
-      sandboxUrl: env.sandbox.url,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      merchantPrivateKey: env.merchantKeys.pkcs8Pem,
-      order: hostileOrder(`NO-"<&>'😀-h5-2`),
-      product: 'h5',
-    });
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      const before = env.sandbox.webPaymentSubmissions.length;
-      await page.goto(`${noScript.url}/checkout`);
-      const form = noScript.forms[0]!;
-      await page.setContent(form.htmlWithoutScript, { waitUntil: 'load' });
-      await page.getByRole('button').click();
-      await page.waitForURL(`${env.sandbox.url}${EASYPAY_H5_PAYMENT_PATH}`);
-      const submission = env.sandbox.webPaymentSubmissions[before]!;
-      expect(submission.retCode).toBe('0000');
-      expect(Object.entries(submission.fields)).toEqual(form.signedFields);
-    } finally {
-      await context.close();
-      await noScript.close();
-    }
+    await submitScriptFree(
+      suite.browser,
+      suite.env,
+      { order: hostileOrder(`NO-"<&>'😀-h5-2`), product: 'h5' },
+      EASYPAY_H5_PAYMENT_PATH,
+      async (_page, noScript, before) => {
+        const submission = suite.env.sandbox.webPaymentSubmissions[before]!;
+        expect(submission.retCode).toBe('0000');
+        expect(Object.entries(submission.fields)).toEqual(noScript.forms[0]!.signedFields);
+      },
+    );
   }, 60_000);
 
   it('refuses `&name=` in a free-text field with a typed error naming the field', () => {
@@ -150,34 +110,27 @@ describe('Easypay H5 in Chromium', () => {
     expect(() =>
       buildEasypayH5PaymentForm(
         { ...order, notify_url: 'http://127.0.0.1/n' } as EasypayH5PaymentParams,
-        { oidPartner: MERCHANT, privateKey: env.merchantKeys.pkcs8Pem },
+        { oidPartner: MERCHANT, privateKey: suite.env.merchantKeys.pkcs8Pem },
       ),
     ).toThrow(expect.objectContaining({ code: 'SIGN_SOURCE_AMBIGUOUS', field: 'info_order' }));
   });
 
   it("shows LianLian's error page when a signed value inside req_data was altered", async () => {
-    const tampered = await startTestMerchant({
-      sandboxUrl: env.sandbox.url,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      merchantPrivateKey: env.merchantKeys.pkcs8Pem,
-      order: hostileOrder('NO-h5-tampered'),
-      product: 'h5',
-    });
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${tampered.url}/checkout`);
-      const form = tampered.forms[0]!;
-      // "12.50" inside the escaped JSON text of the attribute.
-      const html = form.htmlWithoutScript.replace('&quot;12.50&quot;', '&quot;0.01&quot;');
-      expect(html).not.toBe(form.htmlWithoutScript);
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.getByRole('button').click();
-      await page.waitForURL(`${env.sandbox.url}${EASYPAY_H5_PAYMENT_PATH}`);
-      expect(await page.locator('#ret-code').textContent()).toBe('1001');
-    } finally {
-      await context.close();
-      await tampered.close();
-    }
+    // "12.50" inside the escaped JSON text of the attribute.
+    const edit = (html: string) => {
+      const edited = html.replace('&quot;12.50&quot;', '&quot;0.01&quot;');
+      expect(edited).not.toBe(html);
+      return edited;
+    };
+    await submitScriptFree(
+      suite.browser,
+      suite.env,
+      { order: hostileOrder('NO-h5-tampered'), product: 'h5' },
+      EASYPAY_H5_PAYMENT_PATH,
+      async (page) => {
+        expect(await page.locator('#ret-code').textContent()).toBe('1001');
+      },
+      edit,
+    );
   }, 60_000);
 });

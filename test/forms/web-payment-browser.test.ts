@@ -3,12 +3,15 @@
 // signed fields, "pay" sends the browser back to url_return with the signed synchronous
 // notification, and the asynchronous notification reaches the merchant's handler once although the
 // sandbox posts several copies.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebPaymentParams } from '../../generated/src/index.js';
-import { startTestMerchant, type TestMerchant } from '../support/e2e-merchant.js';
-import { launchChromium } from '../support/chromium.js';
-import { startTestSandbox, type TestSandbox } from '../support/e2e-sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { WEB_PAYMENT_PATH as ACTION, type WebPaymentParams } from '../../generated/src/index.js';
+import {
+  browserFormSuite,
+  hostileRiskItem,
+  openCheckout,
+  submitScriptFree,
+  watchedPage,
+} from '../support/browser-form-e2e.js';
 
 const HOSTILE = `"'><script>alert(1)</script>&amp;&lt;&#39; a+b=c&d %41 😀 中文`;
 /** Exactly 255 code points, hostile throughout. */
@@ -33,55 +36,23 @@ function hostileOrder(
     acct_name: `张"三'<&>`,
     ...(card === undefined ? {} : { card_no: card }),
     risk_item: {
-      frms_ware_category: '4007',
-      user_info_mercht_userno: `u"<&>'😀`,
-      user_info_bind_phone: '13800000000',
-      user_info_dt_register: '20170101120000',
-      goods_name: HOSTILE,
+      ...hostileRiskItem(HOSTILE),
       frms_client_chnl: '13',
       frms_ip_addr: '127.0.0.1',
     },
   };
 }
 
-let browser: Browser;
-let env: TestSandbox;
-let merchant: TestMerchant;
-
-beforeAll(async () => {
-  [browser, env] = await Promise.all([launchChromium(), startTestSandbox({ notifyCopies: 3 })]);
-  merchant = await startTestMerchant({
-    sandboxUrl: env.sandbox.url,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    merchantPrivateKey: env.merchantKeys.pkcs1Pem,
-    order: hostileOrder(`NO-"<&>'😀-1`, '6222020000001234567'),
-    callbackDelayMs: 150,
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await merchant?.close();
-  await env?.sandbox.close();
+const suite = browserFormSuite({
+  order: hostileOrder(`NO-"<&>'😀-1`, '6222020000001234567'),
 });
 
 describe('WEB Payment in Chromium', () => {
   it('submits exactly the signed fields, pays, returns to url_return and notifies once', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      // Chromium asks every origin for /favicon.ico; neither server has one.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
-        problems.push(message.text());
-      }
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-
+    const { browser, env, merchant } = suite;
+    const { context, page, problems } = await watchedPage(browser);
     // The checkout page's inline script (allowed by its CSP nonce) submits the form.
-    await page.goto(`${merchant.url}/checkout`);
-    await page.waitForURL(`${env.sandbox.url}/payment/traveleasypay.htm`);
-    const form = merchant.forms[0]!;
+    const form = await openCheckout(page, suite, ACTION);
     expect(form.fields.find(([name]) => name === 'info_order')?.[1]).toBe(INFO_ORDER);
 
     // The sandbox received exactly the signed fields, in order, and its verification passed.
@@ -131,52 +102,30 @@ describe('WEB Payment in Chromium', () => {
   });
 
   it('works without JavaScript: the script-free page shows a button that submits the same fields', async () => {
-    const noScript = await startTestMerchant({
-      sandboxUrl: env.sandbox.url,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      merchantPrivateKey: env.merchantKeys.pkcs8Pem,
-      order: hostileOrder(`NO-"<&>'😀-2`),
-    });
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      const before = env.sandbox.webPaymentSubmissions.length;
-      await page.goto(`${noScript.url}/checkout`);
-      const form = noScript.forms[0]!;
-      // Show the script-free variant of the very same form.
-      await page.setContent(form.htmlWithoutScript, { waitUntil: 'load' });
-      await page.getByRole('button').click();
-      await page.waitForURL(`${env.sandbox.url}/payment/traveleasypay.htm`);
-      const submission = env.sandbox.webPaymentSubmissions[before]!;
-      expect(submission.retCode).toBe('0000');
-      expect(Object.entries(submission.fields)).toEqual(form.fields);
-    } finally {
-      await context.close();
-      await noScript.close();
-    }
+    await submitScriptFree(
+      suite.browser,
+      suite.env,
+      { order: hostileOrder(`NO-"<&>'😀-2`) },
+      ACTION,
+      async (_page, noScript, before) => {
+        const submission = suite.env.sandbox.webPaymentSubmissions[before]!;
+        expect(submission.retCode).toBe('0000');
+        expect(Object.entries(submission.fields)).toEqual(noScript.forms[0]!.fields);
+      },
+    );
   });
 
   it("shows LianLian's error page when the signed fields were altered on the way", async () => {
-    const tampered = await startTestMerchant({
-      sandboxUrl: env.sandbox.url,
-      lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-      merchantPrivateKey: env.merchantKeys.pkcs8Pem,
-      order: hostileOrder('NO-tampered'),
-    });
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${tampered.url}/checkout`);
-      const form = tampered.forms[0]!;
-      const html = form.htmlWithoutScript.replace('value="12.50"', 'value="0.01"');
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.getByRole('button').click();
-      await page.waitForURL(`${env.sandbox.url}/payment/traveleasypay.htm`);
-      expect(await page.locator('#ret-code').textContent()).toBe('1001');
-      expect(await page.locator('#ret-msg').textContent()).toBe('商户请求签名错误');
-    } finally {
-      await context.close();
-      await tampered.close();
-    }
+    await submitScriptFree(
+      suite.browser,
+      suite.env,
+      { order: hostileOrder('NO-tampered') },
+      ACTION,
+      async (page) => {
+        expect(await page.locator('#ret-code').textContent()).toBe('1001');
+        expect(await page.locator('#ret-msg').textContent()).toBe('商户请求签名错误');
+      },
+      (html) => html.replace('value="12.50"', 'value="0.01"'),
+    );
   });
 });
