@@ -26,6 +26,20 @@ import { median, significant } from '../support/stats.js';
 import type { CaseResult } from '../support/types.js';
 
 const REPETITIONS = 10;
+
+/** A row that gives scale only: the ratio and rounding computed here. */
+const contextRow = (
+  row: Pick<CaseResult, 'name' | 'subject' | 'baselineName' | 'unit' | 'value' | 'baseline'> &
+    Pick<CaseResult, 'method' | 'details'>,
+): CaseResult => ({
+  ...row,
+  value: significant(row.value, 3),
+  baseline: significant(row.baseline, 3),
+  ratio: significant(row.value / row.baseline, 3),
+  goal: 'context',
+  goalRatio: null,
+  met: null,
+});
 const generatedDir = path.join(repoRoot, 'generated');
 const entry = path.join(generatedDir, 'dist/index.js');
 
@@ -66,21 +80,17 @@ async function importTimes(tmp: string): Promise<CaseResult[]> {
         if (rep >= 0) into.push(m.wallMs);
       }
     }
-    const value = median(subject);
-    const base = median(baseline);
-    results.push({
-      name: `package/import-${form.kind}`,
-      subject: `node -e '${form.kind === 'esm' ? 'await import' : 'require'}(lianlian-client)', whole process`,
-      baselineName: 'the same importing a one-line module',
-      unit: 'ms',
-      value: significant(value, 3),
-      baseline: significant(base, 3),
-      ratio: significant(value / base, 3),
-      goal: 'context',
-      goalRatio: null,
-      met: null,
-      method: `${REPETITIONS} spawned runs each, interleaved, after one warm-up; medians`,
-    });
+    results.push(
+      contextRow({
+        name: `package/import-${form.kind}`,
+        subject: `node -e '${form.kind === 'esm' ? 'await import' : 'require'}(lianlian-client)', whole process`,
+        baselineName: 'the same importing a one-line module',
+        unit: 'ms',
+        value: median(subject),
+        baseline: median(baseline),
+        method: `${REPETITIONS} spawned runs each, interleaved, after one warm-up; medians`,
+      }),
+    );
   }
   return results;
 }
@@ -120,35 +130,34 @@ async function treeShaking(): Promise<CaseResult[]> {
   const others = (text: string) => ids.filter((id) => id !== chosen && named(id, text)).length;
   // Goal: the one-operation bundle is the shared runtime plus about one operation's share.
   const goal = significant(1.5 / ids.length + 0.1, 2);
-  return [
-    {
-      name: 'package/one-operation-bundle',
-      subject: `esbuild bundle calling ${chosen} through ${factory} (minified)`,
+  const method = `esbuild ${(await import('esbuild')).version}, format esm, platform node, minify`;
+  const row = (name: string, subject: string, text: string): CaseResult =>
+    contextRow({
+      name,
+      subject,
       baselineName: 'esbuild bundle of every export (minified)',
       unit: 'KiB',
-      value: significant(one.length / 1024, 3),
-      baseline: significant(all.length / 1024, 3),
-      ratio: significant(one.length / all.length, 3),
+      value: text.length / 1024,
+      baseline: all.length / 1024,
+      method,
+      details: { otherOperationsInBundle: others(text), of: ids.length - 1 },
+    });
+  return [
+    {
+      ...row(
+        'package/one-operation-bundle',
+        `esbuild bundle calling ${chosen} through ${factory} (minified)`,
+        one,
+      ),
       goal: `ratio <= ${goal} (shared runtime + 1.5 of ${ids.length} operations' share)`,
       goalRatio: goal,
       met: one.length / all.length <= goal && others(one) === 0,
-      method: `esbuild ${(await import('esbuild')).version}, format esm, platform node, minify`,
-      details: { otherOperationsInBundle: others(one), of: ids.length - 1 },
     },
-    {
-      name: 'package/full-client-bundle',
-      subject: `esbuild bundle calling ${chosen} through createLianLianClient (minified)`,
-      baselineName: 'esbuild bundle of every export (minified)',
-      unit: 'KiB',
-      value: significant(whole.length / 1024, 3),
-      baseline: significant(all.length / 1024, 3),
-      ratio: significant(whole.length / all.length, 3),
-      goal: 'context',
-      goalRatio: null,
-      met: null,
-      method: `esbuild ${(await import('esbuild')).version}, format esm, platform node, minify`,
-      details: { otherOperationsInBundle: others(whole), of: ids.length - 1 },
-    },
+    row(
+      'package/full-client-bundle',
+      `esbuild bundle calling ${chosen} through createLianLianClient (minified)`,
+      whole,
+    ),
   ];
 }
 
@@ -156,19 +165,15 @@ export async function run(): Promise<CaseResult[]> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'lianlian-bench-package-'));
   try {
     const size = await packedSize();
-    const sizeRow: CaseResult = {
+    const sizeRow = contextRow({
       name: 'package/size',
       subject: 'lianlian-client packed (npm pack)',
       baselineName: 'unpacked',
       unit: 'KiB',
-      value: significant(size.size / 1024, 3),
-      baseline: significant(size.unpackedSize / 1024, 3),
-      ratio: significant(size.size / size.unpackedSize, 3),
-      goal: 'context',
-      goalRatio: null,
-      met: null,
+      value: size.size / 1024,
+      baseline: size.unpackedSize / 1024,
       method: `npm pack --dry-run --json in generated/; ${size.entryCount} files`,
-    };
+    });
     return [sizeRow, ...(await importTimes(tmp)), ...(await treeShaking())];
   } finally {
     await rm(tmp, { recursive: true, force: true });
