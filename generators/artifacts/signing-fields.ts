@@ -62,7 +62,11 @@ export const signingFields: ExportingGenerator = {
       messages: [...roles].map(([role, list]) =>
         list[0]?.branch
           ? { role, branches: list.map((m) => ({ branch: m.branch, fields: fieldsOf(m) })) }
-          : { role, fields: fieldsOf(list[0]!) },
+          : {
+              role,
+              constant: `${operationId}${role[0]!.toUpperCase()}${role.slice(1)}SigningFields`,
+              fields: fieldsOf(list[0]!),
+            },
       ),
     }));
     return [
