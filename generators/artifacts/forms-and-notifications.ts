@@ -72,10 +72,18 @@ export const formsAndNotifications: ExportingGenerator = {
         ...jsonSchemas.map((j) => `validate${j.schema}`),
       ]),
     ].sort();
+    // Each webhook's orderKey: the field that names an order, shown in the sandbox's log lines.
+    const orderKeys = Object.fromEntries(
+      model.webhooks.flatMap((w) => {
+        const key: unknown = w.node['x-lianlian-correlation']?.orderKey;
+        return typeof key === 'string' ? [[w.id, key]] : [];
+      }),
+    );
     const context = {
       validatorImports,
       forms,
       notifications,
+      orderKeysJson: lit(orderKeys),
       jsonOperations,
       fieldRules: fieldRuleRows(spec),
       returnMessages: model.returnCodes.codes.map(([code, info]) => ({

@@ -299,7 +299,7 @@ describe('instantPayConfirm against the sandbox', () => {
     const confirmed = await client.instantPayConfirm(params);
     expect(confirmed).toMatchObject({ retCode: '0000', data: { no_order: noOrder } });
     await env.sandbox.notificationsSettled();
-    const delivery = env.sandbox.deliveries.find((d) => d.noOrder === noOrder)!;
+    const delivery = env.sandbox.deliveries.find((d) => d.order === noOrder)!;
     expect(delivery).toMatchObject({ acknowledged: true, attempts: 3 });
     expect(payoutCallbackRuns).toBe(3);
     expect(payouts.filter((p) => p.no_order === noOrder)).toEqual([

@@ -16,6 +16,7 @@ import {
   loadPrivateKey,
 } from '../../generated/src/index.js';
 import { withoutNodeBanner } from '../../generators/redocly-cli.js';
+import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { jsonErrorPosition } from '../../generated/src/runtime/shared/json-position.js';
 import { SandboxNotifier } from '../../generated/src/runtime/sandbox/notify.js';
 import { repoRoot, runCli, tempDir, type ToolResult } from '../support/crypto-tools.js';
@@ -251,6 +252,7 @@ describe('the sandbox', () => {
         copies: 1,
         timeoutMs: 5_000,
         log: (line) => lines.push(line),
+        orderKeys: sandboxCatalogue.orderKeys,
       });
       notifier.send('instantPayNotify', url, { no_order: 'N1' });
       await notifier.idle();

@@ -98,21 +98,22 @@ export interface SandboxFormOperation {
   readonly signMessage: ClosedSignMessage;
 }
 
-/**
- * Webhooks the behaviours written so far send, typed as present so their calls need no check;
- * the catalogue is generated for every webhook of the spec (the index signature), and
- * `sandboxNotification` reaches any of them.
- */
-export type SandboxKnownNotification = 'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify';
-
 /** Everything the sandbox serves and checks. */
 export interface SandboxCatalogue {
   readonly jsonOperations: readonly SandboxJsonOperation[];
   /** The browser-form operations: forms the payer's browser posts, answered with HTML pages. */
   readonly forms: readonly SandboxFormOperation[];
   /** Validators of the notifications the sandbox sends, to check its own output. */
-  readonly notifications: Readonly<Record<SandboxKnownNotification, SandboxValidator>> &
-    Readonly<Record<string, SandboxValidator | undefined>>;
+  /**
+   * By webhook name, generated for every webhook of the spec; a name the spec lacks is undefined,
+   * which sandboxCheckNotification reports as a sandbox bug.
+   */
+  readonly notifications: Readonly<Record<string, SandboxValidator | undefined>>;
+  /**
+   * Each webhook's `x-lianlian-correlation.orderKey`, the field naming the order it reports: log
+   * lines show that field of a notification, and of a request any field some webhook keys on.
+   */
+  readonly orderKeys: Readonly<Record<string, string>>;
   /**
    * The query parameter of each notification the browser carries in a URL (`?res_data={json}`);
    * the others are form POSTs.
@@ -127,4 +128,19 @@ export interface SandboxCatalogue {
   readonly returnMessages: Readonly<Record<string, string>>;
   /** The report file formats (`x-lianlian-reports`, generated `reportFormats`): what the sandbox writes its report files in. */
   readonly reports?: Readonly<Record<string, ReportFormat<unknown>>>;
+}
+
+/**
+ * `name=value` for each field of `fields` that names an order (some webhook's orderKey), for log
+ * lines; empty when none is present.
+ */
+export function sandboxOrderLabel(
+  catalogue: SandboxCatalogue,
+  fields: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const keys = [...new Set(Object.values(catalogue.orderKeys))];
+  const present = keys.filter((key) => typeof fields[key] === 'string');
+  return present.length === 0
+    ? undefined
+    : present.map((k) => `${k}=${String(fields[k])}`).join(' ');
 }

@@ -31,7 +31,8 @@ export interface SandboxCashierSession {
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
 export interface SandboxRequestNote {
   operation: string;
-  noOrder?: string;
+  /** The fields naming the order, as `name=value` (sandboxOrderLabel), for the log line. */
+  order?: string;
   card?: string;
   outcome: string;
   /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */

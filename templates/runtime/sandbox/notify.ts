@@ -21,13 +21,16 @@ export interface SandboxNotifierSettings {
   /** Time limit of one POST in milliseconds (LianLian expects an answer within 5 seconds). */
   readonly timeoutMs: number;
   readonly log: (line: string) => void;
+  /** Each webhook's orderKey (the catalogue's), for `order` and the log lines. */
+  readonly orderKeys: Readonly<Record<string, string>>;
 }
 
 /** What happened to one notification. */
 export interface SandboxDelivery {
   readonly kind: string;
   readonly url: string;
-  readonly noOrder: string;
+  /** The value of the order field the webhook's orderKey names (empty when absent). */
+  readonly order: string;
   /** POSTs made so far (copies included). */
   posts: number;
   attempts: number;
@@ -51,7 +54,7 @@ export class SandboxNotifier {
     const delivery: SandboxDelivery = {
       kind,
       url,
-      noOrder: fields.no_order ?? '',
+      order: fields[this.settings.orderKeys[kind] ?? ''] ?? '',
       posts: 0,
       attempts: 0,
       acknowledged: false,
@@ -87,7 +90,7 @@ export class SandboxNotifier {
       // The merchant developer reads this line to find out why their endpoint is not accepted.
       const why = answers.find((answer) => !answer.ok)?.why;
       this.settings.log(
-        `notify ${delivery.kind} no_order=${delivery.noOrder} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why})`}`,
+        `notify ${delivery.kind} ${this.settings.orderKeys[delivery.kind] ?? 'order'}=${delivery.order} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why})`}`,
       );
       if (acknowledged) {
         delivery.acknowledged = true;

@@ -24,7 +24,7 @@ import { readJsonObject } from '../shared/json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
 import { readRequestBody } from '../notifications/handler.js';
 import { byteLimitOption } from '../shared/response-body.js';
-import { followsFieldRule, type SandboxCatalogue } from './catalogue.js';
+import { followsFieldRule, sandboxOrderLabel, type SandboxCatalogue } from './catalogue.js';
 import {
   sandboxMerchantVerifiers,
   type SandboxCashierSession,
@@ -176,6 +176,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     copies: options.notifyCopies ?? 1,
     timeoutMs: 5_000,
     log: (line) => log(`sandbox ${line}`),
+    orderKeys: options.catalogue.orderKeys,
   });
   const ctx: SandboxContext = {
     catalogue: options.catalogue,
@@ -561,7 +562,7 @@ function sandboxEndpoint(
   // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
   // the order number (the first) passed its rules and is logged with the refusal.
   const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
-  if (found === undefined || failed > 0) note.noOrder = noOrder as string;
+  if (found === undefined || failed > 0) note.order = sandboxOrderLabel(ctx.catalogue, input);
   if (found !== undefined) return problem(found.field, found.rule);
   const order = {
     oidPartner: partner as string,
@@ -638,7 +639,7 @@ function formatLine(
   started: number,
 ): string {
   const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
-  if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
+  if (note.order !== undefined) parts.push(safe(note.order));
   if (note.card !== undefined) parts.push(`card=${note.card}`);
   for (const warning of note.warnings ?? []) parts.push(`warning: ${safe(warning)}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);

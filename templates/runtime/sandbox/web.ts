@@ -18,7 +18,7 @@ import {
   type SandboxRequestNote,
   type SandboxContext,
 } from './context.js';
-import type { SandboxFormOperation } from './catalogue.js';
+import { sandboxOrderLabel, type SandboxFormOperation } from './catalogue.js';
 import { sandboxFormBehaviour } from './behaviours/index.js';
 import type { SandboxCashierChoice } from './behaviour.js';
 import { issueField } from '../shared/validation.js';
@@ -81,7 +81,7 @@ export function handleSandboxForm(
   if (parsed === undefined) return refuse('1012');
   if (!parsed.ok) return refuse('1012', parsed.field);
   const fields = { ...parsed.fields };
-  note.noOrder = fields.no_order;
+  note.order = sandboxOrderLabel(ctx.catalogue, fields);
   note.card = sandboxMaskedCard(fields.card_no);
   // Form values are text; the schema types a few fields as integers.
   const typed: Record<string, unknown> = { ...fields };
@@ -162,7 +162,7 @@ export function handleSandboxCashierPay(
   }
   const form = { operation: session.operation, fields: session.fields };
   note.operation = `cashier pay ${form.operation.operationId}`;
-  note.noOrder = form.fields.no_order;
+  note.order = sandboxOrderLabel(ctx.catalogue, form.fields);
   const behaviour = sandboxFormBehaviour(form.operation.operationId);
   if (behaviour === undefined) {
     note.outcome = '501 (no sandbox behaviour)';

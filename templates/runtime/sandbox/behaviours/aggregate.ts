@@ -13,6 +13,7 @@ import {
   type SandboxVerifiedRequest,
   sandboxNotify,
 } from '../behaviour.js';
+import { sandboxOrderLabel } from '../catalogue.js';
 import type { SandboxContext, SandboxRequestNote } from '../context.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxWalletPayments, type SandboxWalletPayment } from '../state/aggregate.js';
@@ -104,7 +105,7 @@ export function handleSandboxWalletPay(
     note.outcome = '404 (no such payment)';
     return { status: 404, text: 'no such wallet payment', note };
   }
-  note.noOrder = payment.noOrder;
+  note.order = sandboxOrderLabel(ctx.catalogue, { no_order: payment.noOrder });
   if (!ctx.state.markPaid(payment.oidPartner, payment.noOrder)) {
     note.outcome = '1002 (paid already)';
     return { status: 409, text: 'this payment was paid already', note };

@@ -225,13 +225,19 @@ function registrationOf(fields: Fields): SandboxExchangeRegistration {
   };
 }
 
-function decideApply(
+type ExchangeDecision = (
   ctx: SandboxContext,
   fields: Fields,
-): SandboxOutcome & { exchange?: SandboxExchange } {
+) => SandboxOutcome & { exchange?: SandboxExchange };
+
+/** Apply and Verify check the order's payment first (1002), then their own rules. */
+const unlessPaid =
+  (decide: ExchangeDecision): ExchangeDecision =>
+  (ctx, fields) =>
+    ctx.state.paidAlready(fields) ?? decide(ctx, fields);
+
+const decideApply = unlessPaid((ctx, fields) => {
   const { state } = ctx;
-  const paid = state.paidAlready(fields);
-  if (paid !== undefined) return paid;
   if (fields.currency_settle !== fields.currency_order)
     return { retCode: '1004', field: 'currency_settle' };
   if (sandboxAboveLimit(fields.money_order ?? '', state.rules.amountLimit))
@@ -240,15 +246,10 @@ function decideApply(
   // The order exists with another amount or currency.
   if (exchange === undefined) return { retCode: '1004', field: 'money_order' };
   return { retCode: '0000', exchange };
-}
+});
 
-function decideVerify(
-  ctx: SandboxContext,
-  fields: Fields,
-): SandboxOutcome & { exchange?: SandboxExchange } {
+const decideVerify = unlessPaid((ctx, fields) => {
   const { state } = ctx;
-  const paid = state.paidAlready(fields);
-  if (paid !== undefined) return paid;
   const exchanges = sandboxExchanges(state, ctx.now);
   const exchange = exchanges.find(fields.oid_partner, fields.no_order);
   const token = state.token(fields.token);
@@ -267,7 +268,7 @@ function decideVerify(
     return { retCode: '1019', field: 'money_order' };
   state.markPaid(fields.oid_partner as string, fields.no_order as string);
   return { retCode: '0000', exchange };
-}
+});
 
 /** The fields a paid transaction reports (Verify, query and notification alike). */
 function paidFields(exchange: SandboxExchange): Record<string, string> {
