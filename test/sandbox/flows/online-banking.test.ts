@@ -207,7 +207,7 @@ describe('online banking redirect in Chromium', () => {
       await env.sandbox.notificationsSettled();
       const noOrder = form.fields.find(([name]) => name === 'no_order')![1];
       const delivery = env.sandbox.deliveries.find(
-        (d) => d.kind === 'onlineBankingNotify' && d.noOrder === noOrder,
+        (d) => d.kind === 'onlineBankingNotify' && d.order === noOrder,
       )!;
       expect(delivery.acknowledged).toBe(true);
       expect(delivery.posts).toBeGreaterThanOrEqual(3);

@@ -35,6 +35,7 @@ import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxUnifiedBills, type SandboxUnifiedBill } from '../state/unified-bills.js';
 import { oneCentAbove } from './direct.js';
 import type { SandboxHtmlAnswer } from '../web.js';
+import { sandboxOrderLabel } from '../catalogue.js';
 
 /** The payment page (`?token=`), as LianLian's `/paymentweb/payinit`; its pay button posts to the second. */
 export const SANDBOX_GATEWAY_PATH = '/sandbox/paymentweb/payinit';
@@ -152,7 +153,7 @@ export function handleSandboxGateway(
     note.outcome = '404 (no such payment page)';
     return { status: 404, html: resultPage('This payment page does not exist.'), note };
   }
-  note.noOrder = bill.noOrder;
+  note.order = sandboxOrderLabel(ctx.catalogue, bill.request);
   if (bill.settleDate !== undefined || ctx.state.isPaid(bill.oidPartner, bill.noOrder)) {
     note.outcome = '1002 (paid already)';
     return { html: errorPage(ctx, '1002'), note };
