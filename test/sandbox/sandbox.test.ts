@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxBinUrl, spawnSandboxBin } from '../support/sandbox-bin.js';
 import {
   BusinessFailureError,
   ConfigurationError,
@@ -375,21 +376,10 @@ describe('sandbox command line', () => {
   it('prints its keys, serves requests and stops cleanly on SIGTERM', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-'));
     try {
-      const child = spawn(
-        process.execPath,
-        ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir, '--test-mode'],
-        {
-          cwd: path.resolve(import.meta.dirname, '../..'),
-        },
-      );
+      const child = spawnSandboxBin(dir);
       let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (match) resolve(match[1] as string);
-        });
-        child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
+      const url = await sandboxBinUrl(child, (text) => {
+        output = text;
       });
       const answer = await fetch(`${url}/v1/bankcardprepay`, { method: 'POST', body: 'not json' });
       expect(await answer.json()).toEqual({ ret_code: '1012', ret_msg: '请求报文解析失败' });
