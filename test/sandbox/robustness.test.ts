@@ -2,17 +2,17 @@
 // socket (fetch would refuse to send most of them). After every one the sandbox must still answer
 // a good request, and nothing it does may become an unhandled rejection or a 5xx. The same is
 // checked on the `lianlian-sandbox` executable, where an unhandled rejection ends the process.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxBinUrl, spawnSandboxBin } from '../support/sandbox-bin.js';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import {
   MERCHANT,
-  listeningUrl,
   startTestSandbox,
   type TestSandbox,
 } from '../support/e2e-sandbox.js';
@@ -222,18 +222,17 @@ describe('the lianlian-sandbox executable under a malformed request', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-fuzz-'));
-    child = spawn(
-      process.execPath,
-      ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir, '--test-mode'],
-      { cwd: path.resolve(import.meta.dirname, '../..') },
-    );
+    child = spawnSandboxBin(dir);
+    let errors = '';
+    let printed = '';
     child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+      errors += chunk.toString();
+      output = printed + errors;
     });
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+    url = await sandboxBinUrl(child, (text) => {
+      printed = text;
+      output = printed + errors;
     });
-    url = await listeningUrl(child);
   }, 30_000);
 
   afterAll(async () => {
@@ -264,13 +263,9 @@ describe('the lianlian-sandbox executable under a malformed request', () => {
 describe('the lianlian-sandbox executable whose log reader goes away', () => {
   it('keeps serving after its stdout pipe is closed (`lianlian-sandbox | head -1`)', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-pipe-'));
-    const child = spawn(
-      process.execPath,
-      ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir, '--test-mode'],
-      { cwd: path.resolve(import.meta.dirname, '../..') },
-    );
+    const child = spawnSandboxBin(dir);
     try {
-      const url = await listeningUrl(child);
+      const url = await sandboxBinUrl(child);
       child.stdout.destroy();
       // Each request logs a line into the closed pipe.
       for (let i = 0; i < 5; i += 1) {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxBinUrl, spawnSandboxBin } from '../support/sandbox-bin.js';
 import {
   ConfigurationError,
   createLianLianNotificationHandler,
@@ -23,7 +24,6 @@ import {
   type TestSandbox,
   businessFailure as failure,
   sandboxClient,
-  listeningUrl,
 } from '../support/e2e-sandbox.js';
 
 let env: TestSandbox;
@@ -366,16 +366,11 @@ describe('sandbox command line', () => {
   it('prints its keys, serves requests and stops cleanly on SIGTERM', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-'));
     try {
-      const child = spawn(
-        process.execPath,
-        ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir, '--test-mode'],
-        {
-          cwd: path.resolve(import.meta.dirname, '../..'),
-        },
-      );
+      const child = spawnSandboxBin(dir);
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      const url = await listeningUrl(child);
+      const url = await sandboxBinUrl(child, (text) => {
+        output = text;
+      });
       const answer = await fetch(`${url}/v1/bankcardprepay`, { method: 'POST', body: 'not json' });
       expect(await answer.json()).toEqual({ ret_code: '1012', ret_msg: '请求报文解析失败' });
       const exited = new Promise<number | null>((resolve) =>
@@ -402,7 +397,7 @@ describe('sandbox command line', () => {
         [...args, '--balance', '123.45', '--duplicate-payout-hours', '0'],
         { cwd },
       );
-      const url = await listeningUrl(child);
+      const url = await sandboxBinUrl(child);
       const index = await (await fetch(url)).text();
       expect(index).toContain('within 0 hours');
       expect(index).toContain('123.45 to start with');

@@ -7,7 +7,6 @@
 //   expect((await businessFailure(client.refundApply({...}))).retCode).toBe('5002');
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import {
@@ -92,25 +91,6 @@ export async function businessFailure(call: Promise<unknown>): Promise<BusinessF
   );
   expect(error).toBeInstanceOf(BusinessFailureError);
   return error as BusinessFailureError;
-}
-
-/**
- * The URL a sandbox started as a child process (generated/dist/sandbox.js) prints once it listens.
- * @throws when the child exits first, with what it printed.
- */
-export function listeningUrl(child: {
-  stdout: Readable;
-  once(event: 'exit', f: () => void): unknown;
-}) {
-  let output = '';
-  return new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve(match[1] as string);
-    });
-    child.once('exit', () => reject(new Error(`sandbox exited: ${output}`)));
-  });
 }
 
 /**

@@ -14,12 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createLianLianNotificationHandler,
   openTransactionReport,
+  parseTransactionReport,
   reconcileTransactionReport,
   reportFormats,
   type LianLianClient,
   type LianLianNotifications,
   type MerchantTransaction,
 } from '../../../generated/src/index.js';
+import { formatChinaDate } from '../../../generated/src/runtime/shared/china-time.js';
+import { sandboxBinUrl, spawnSandboxBin } from '../../support/sandbox-bin.js';
 import {
   MERCHANT,
   TEST_PAYER,
@@ -236,4 +239,31 @@ describe('the sandbox writes the day’s report files for what it processed', ()
       expect.objectContaining({ kind: 'refund', order: 'RPT-1', amount: '20.00' }),
     ]);
   });
+});
+
+describe('the lianlian-sandbox executable serves the report files too', () => {
+  it('answers the day’s summary of a merchant with nothing processed: one row of zeros', async () => {
+    const keys = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-reports-'));
+    const child = spawnSandboxBin(keys);
+    try {
+      const url = await sandboxBinUrl(child);
+      const name = `JYMXSUM_${MERCHANT}_${formatChinaDate(new Date())}.txt`;
+      const response = await fetch(`${url}/sandbox/reports/${name}`);
+      expect(response.status).toBe(200);
+      const rows = [];
+      for await (const line of parseTransactionReport('dailySummary', await response.text()))
+        rows.push(line);
+      expect(rows).toEqual([
+        expect.objectContaining({
+          ok: true,
+          row: expect.objectContaining({ total_transaction_count: '0' }),
+        }),
+      ]);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(keys, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
