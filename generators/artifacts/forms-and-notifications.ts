@@ -296,7 +296,13 @@ function onlyValue(node: Json): unknown {
 function fieldRuleRows(spec: BundledSpec) {
   const rows = new Map<
     string,
-    { fieldJson: string; ruleJson: string; patternJson?: string; maxLength?: number }
+    {
+      fieldJson: string;
+      ruleJson: string;
+      patternJson?: string;
+      maxLength?: number;
+      sensitiveJson?: string;
+    }
   >();
   for (const message of messages(spec)) {
     for (const [field, c] of fieldConstraints(spec, message.schema)) {
@@ -311,6 +317,7 @@ function fieldRuleRows(spec: BundledSpec) {
         ruleJson: lit(rule),
         ...(c.pattern === undefined ? {} : { patternJson: lit(c.pattern) }),
         ...(c.maxLength === undefined ? {} : { maxLength: c.maxLength }),
+        ...(c.sensitive === undefined ? {} : { sensitiveJson: lit(c.sensitive) }),
       });
     }
   }

@@ -73,6 +73,8 @@ export interface FieldConstraint {
   maxLength?: number;
   /** `x-lianlian-rule`, the pattern's rule in words. */
   rule?: string;
+  /** `x-lianlian-sensitive`'s kind (`card`, `id`, ...), or `true`. */
+  sensitive?: string | true;
 }
 
 /**
@@ -93,6 +95,8 @@ export function fieldConstraints(spec: BundledSpec, schema: Json): Map<string, F
       const read = (node: Json): void => {
         if (typeof node.pattern === 'string') found.pattern ??= node.pattern;
         if (typeof node['x-lianlian-rule'] === 'string') found.rule ??= node['x-lianlian-rule'];
+        const sensitive: unknown = node['x-lianlian-sensitive'];
+        if (typeof sensitive === 'string' || sensitive === true) found.sensitive ??= sensitive;
         if (typeof node.maxLength === 'number') {
           found.maxLength = Math.min(found.maxLength ?? Infinity, node.maxLength);
         }

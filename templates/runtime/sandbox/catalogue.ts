@@ -71,6 +71,8 @@ export interface SandboxFieldRule {
   readonly pattern?: RegExp;
   readonly maxLength?: number;
   readonly rule: string;
+  /** `x-lianlian-sensitive`: what kind of personal value the field holds (`card`, `id`, ...). */
+  readonly sensitive?: string | true;
 }
 
 /** Whether `value` is a non-empty string the rule allows. */
@@ -143,4 +145,14 @@ export function sandboxOrderLabel(
   return present.length === 0
     ? undefined
     : present.map((k) => `${k}=${String(fields[k])}`).join(' ');
+}
+
+/**
+ * The fields the spec marks `x-lianlian-sensitive: card`, in the catalogue's order: where a log
+ * line finds the card number it shows masked.
+ */
+export function sandboxCardFields(catalogue: SandboxCatalogue): string[] {
+  return Object.entries(catalogue.fieldRules)
+    .filter(([, rule]) => rule.sensitive === 'card')
+    .map(([name]) => name);
 }

@@ -18,7 +18,7 @@ import {
   type SandboxRequestNote,
   type SandboxContext,
 } from './context.js';
-import { sandboxOrderLabel, type SandboxFormOperation } from './catalogue.js';
+import { sandboxCardFields, sandboxOrderLabel, type SandboxFormOperation } from './catalogue.js';
 import { sandboxFormBehaviour } from './behaviours/index.js';
 import type { SandboxCashierChoice } from './behaviour.js';
 import { issueField } from '../shared/validation.js';
@@ -82,7 +82,9 @@ export function handleSandboxForm(
   if (!parsed.ok) return refuse('1012', parsed.field);
   const fields = { ...parsed.fields };
   note.order = sandboxOrderLabel(ctx.catalogue, fields);
-  note.card = sandboxMaskedCard(fields.card_no);
+  // The card number the form carries, masked: its field is the spec's (x-lianlian-sensitive: card).
+  const cardField = sandboxCardFields(ctx.catalogue).find((name) => fields[name] !== undefined);
+  note.card = cardField === undefined ? undefined : sandboxMaskedCard(fields[cardField]);
   // Form values are text; the schema types a few fields as integers.
   const typed: Record<string, unknown> = { ...fields };
   for (const name of spec.integerFields) {
