@@ -15,11 +15,12 @@ import { bundleSpec } from '../../generators/framework/bundle.js';
 import { repoRoot } from '../../generators/framework/paths.js';
 import { apiModel, type ApiOperation, type Json } from '../../generators/model/index.js';
 import type { BundledSpec } from '../../generators/framework/types.js';
+import * as lianlian from '../../generated/src/index.js';
 import {
-  buildWebPaymentForm,
   NOTIFICATION_ACK,
   parseChinaTime,
-  type WebPaymentParams,
+  type WebPaymentFormOptions,
+  type WebPaymentForm,
 } from '../../generated/src/index.js';
 import { signSource } from '../../generated/src/runtime/crypto/canonical.js';
 import { verifyParams } from '../../generated/src/runtime/crypto/verify.js';
@@ -27,6 +28,11 @@ import { fencedBlocks } from '../support/docs-markdown.js';
 import { rsaKeyPair } from '../support/keys.js';
 
 const run = promisify(execFile);
+
+/** The generated form builder of a browser-form operation: webPayment → buildWebPaymentForm. */
+const builderName = (operationId: string) =>
+  `build${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}Form`;
+type FormBuilder = (params: Json, options: WebPaymentFormOptions) => WebPaymentForm;
 const guide = (name: string) => readFileSync(path.join(repoRoot, 'spec/guides', name), 'utf8');
 
 let spec: BundledSpec;
@@ -98,7 +104,7 @@ describe('code samples', () => {
         expect(typescript).not.toContain('verifyParams(');
       } else if (media === 'application/x-www-form-urlencoded') {
         expect(labels).toEqual(['TypeScript', 'HTML', 'curl']);
-        expect(typescript).toContain('buildWebPaymentForm(');
+        expect(typescript).toContain(`${builderName(entry.id)}(`);
         expect(typescript).toContain('buildRiskItem(');
         expect(typescript).not.toMatch(/signParams\(|fetch\(|timestamp:/);
       } else {
@@ -112,7 +118,9 @@ describe('code samples', () => {
     for (const entry of entries) {
       const args = await curlArguments(sourceOf(entry.id, 'curl'));
       const url =
-        entry.location === 'webhook' ? 'http://localhost:8080/' : `${entry.serverUrl}${entry.requestPath}`;
+        entry.location === 'webhook'
+          ? 'http://localhost:8080/'
+          : `${entry.serverUrl}${entry.requestPath}`;
       expect(args.slice(0, 3), entry.id).toEqual(['-X', 'POST', url]);
       const [media] = mediaOf(entry);
       const envelope = entry.envelope;
@@ -140,7 +148,7 @@ describe('code samples', () => {
     }
   });
 
-  it('render the WEB Payment form with every value escaped so the browser submits what was signed', () => {
+  it('render each browser form with every value escaped so the browser submits what was signed', () => {
     for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
       const html = sourceOf(entry.id, 'HTML');
@@ -169,14 +177,16 @@ describe('code samples', () => {
     }
   });
 
-  it('show the WEB Payment page exactly as buildWebPaymentForm renders it', async () => {
+  it('show each form page exactly as its generated builder renders it', async () => {
     const keys = await rsaKeyPair(1024);
     for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
       const { sign, oid_partner, ...params } = requestExample(entry).value as Json;
       const now = parseChinaTime(String(params.timestamp));
       expect(now, 'the example timestamp').toBeInstanceOf(Date);
-      const form = buildWebPaymentForm(params as WebPaymentParams, {
+      const build = (lianlian as unknown as Record<string, FormBuilder>)[builderName(entry.id)];
+      expect(build, builderName(entry.id)).toBeTypeOf('function');
+      const form = (build as FormBuilder)(params, {
         oidPartner: String(oid_partner),
         privateKey: keys.pkcs8Pem,
         now: () => now as Date,
@@ -233,7 +243,12 @@ describe('code samples', () => {
     gettingStarted
       .filter(sandboxSection)
       .forEach((b, i) => files.set(`guide-getting-started-sandbox-${i}.ts`, b.text));
-    for (const name of ['signing.md', 'web-payment-flow.md', 'flows-card-binding.md', 'flows-instant-payment.md']) {
+    for (const name of [
+      'signing.md',
+      'web-payment-flow.md',
+      'flows-card-binding.md',
+      'flows-instant-payment.md',
+    ]) {
       tsBlocks(name).forEach((b, i) =>
         files.set(`guide-${name.replace('.md', '')}-${i}.ts`, b.text),
       );
