@@ -23,6 +23,7 @@ import { fencedBlocks } from '../support/docs-markdown.js';
 import { rsaKeyPair } from '../support/keys.js';
 
 const run = promisify(execFile);
+
 const guide = (name: string) => readFileSync(path.join(repoRoot, 'spec/guides', name), 'utf8');
 
 let spec: BundledSpec;
@@ -162,7 +163,7 @@ describe('code samples', () => {
     }
   });
 
-  it('render the WEB Payment form with every value escaped so the browser submits what was signed', () => {
+  it('render each browser form with every value escaped so the browser submits what was signed', () => {
     for (const entry of entries.filter((e) => e.location === 'path')) {
       if (mediaOf(entry)[0] !== 'application/x-www-form-urlencoded') continue;
       const html = sourceOf(entry.id, 'HTML');
