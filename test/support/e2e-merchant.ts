@@ -6,6 +6,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   buildEasypayH5PaymentForm,
+  checkLianLianNotificationOrder,
   buildWebPaymentForm,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
@@ -67,10 +68,10 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
     close: async () => {},
   };
   const h5 = options.product === 'h5';
-  const verifyReturn = createLianLianNotificationVerifier(
-    h5 ? 'easypayH5Return' : 'webPaymentReturn',
-    { publicKeys: options.lianlianPublicKey },
-  );
+  const returnName = h5 ? 'easypayH5Return' : 'webPaymentReturn';
+  const verifyReturn = createLianLianNotificationVerifier(returnName, {
+    publicKeys: options.lianlianPublicKey,
+  });
   const orders = new Map<string, MerchantOrder>();
   let failuresLeft = options.failingCallbacks ?? 0;
   const notify = createLianLianNotificationHandler('webPaymentNotify', {
@@ -121,9 +122,20 @@ export async function startTestMerchant(options: TestMerchantOptions): Promise<T
       received.then((body) => {
         const result = verifyReturn(body, req.headers['content-type']);
         state.returns.push(result);
-        const text = result.ok
-          ? `verified ${result.notification.no_order} ${result.notification.money_order} ${result.notification.info_order ?? ''}`
-          : `refused ${result.reason}`;
+        // A genuine notification about another order is refused as well.
+        const order = result.ok ? orders.get(result.notification.no_order) : undefined;
+        const matched =
+          result.ok && order !== undefined
+            ? checkLianLianNotificationOrder(returnName, {
+                notification: result.notification as never,
+                order,
+              })
+            : { ok: false as const, field: 'no_order' };
+        const text = !result.ok
+          ? `refused ${result.reason}`
+          : matched.ok
+            ? `verified ${result.notification.no_order} ${result.notification.money_order} ${result.notification.info_order ?? ''}`
+            : `refused order ${matched.field}`;
         sendResultPage(res, text);
       });
       return;
