@@ -162,6 +162,7 @@ export function handleSandboxCashierPay(
     note.outcome = 'unknown or used session';
     return { html: page('This payment page has expired.'), note };
   }
+  session.used = true;
   const form = { operation: session.operation, fields: session.fields };
   note.operation = `cashier pay ${form.operation.operationId}`;
   note.order = sandboxOrderLabel(ctx.catalogue, form.fields);

@@ -1,7 +1,7 @@
 // The sandbox's aggregate cashier without a browser: the merchant's signed form (built with the
 // generated buildAggregateWebForm) posted as a browser would, the cashier's refusals (an altered
-// field, a stale timestamp, an order number used before), its pay buttons (one per method; a
-// method it does not offer leaves the page usable), and the payment aggregateQuery then reports.
+// field, a stale timestamp, an order number used before), its choice of method (a method it
+// does not offer leaves the page usable), and the payment aggregateQuery then reports.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAggregateWebForm, type AggregateWebParams } from '../../../generated/src/index.js';
 import {
@@ -62,23 +62,24 @@ const retCode = (html: string) => /<span id="ret-code">([0-9]{4})<\/span>/.exec(
 
 describe('aggregate web redirect in the sandbox', () => {
   it(
-    'opens the cashier with one button per method, pays with WeChat Pay, and the query reports it',
+    'opens the cashier with a choice of method, pays with WeChat Pay, and the query reports it',
     async () => {
       const env = await startTestSandbox();
       open.push(env);
       const { page } = await submit(env, order('AW-1'));
       expect(page.status).toBe(200);
-      const actions = [...page.html.matchAll(/action="([^"]+)"/g)].map((m) => m[1]);
-      expect(actions).toHaveLength(2);
-      expect(actions.map((a) => a?.slice(-2))).toEqual(['/I', '/L']);
-      const base = (actions[0] as string).slice(0, -2);
+      const actions = [...page.html.matchAll(/action="([^"]+)"/g)].map((m) => m[1] as string);
+      expect(actions).toHaveLength(1);
+      const methods = [...page.html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
+      expect(methods).toEqual(['I', 'L']);
+      const pay = `${env.sandbox.url}${actions[0]}`;
 
-      // A method the cashier does not offer: 404, and the page can still be paid.
-      expect((await post(`${env.sandbox.url}${base}/Z`)).status).toBe(404);
-      const paid = await post(`${env.sandbox.url}${actions[0]}`);
+      // A method the cashier does not offer is refused, and the page can still be paid.
+      expect((await post(pay, [['pay_type', 'Z']])).html).toMatch(/offered options for pay_type/);
+      const paid = await post(pay, [['pay_type', 'I']]);
       expect(paid.status).toBe(200);
       // No url_return: a result page; the session is used up.
-      expect((await post(`${env.sandbox.url}${actions[1]}`)).html).toMatch(/expired/);
+      expect((await post(pay, [['pay_type', 'L']])).html).toMatch(/expired/);
 
       const client = sandboxClient(env);
       const queried = await client.aggregateQuery({ no_order: 'AW-1' } as never);
