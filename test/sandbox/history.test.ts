@@ -1,6 +1,10 @@
 // The sandbox's records (form submissions, notification deliveries) stay at their bound however
 // long it runs, the newest kept, so a merchant's load test holds memory flat.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +16,7 @@ import {
   keepRecent,
 } from '../../generated/src/runtime/sandbox/history.js';
 import { SandboxNotifier } from '../../generated/src/runtime/sandbox/notify.js';
-import { startTestSandbox } from '../support/e2e-sandbox.js';
+import { listeningUrl, startTestSandbox } from '../support/e2e-sandbox.js';
 
 describe('keepRecent', () => {
   it('holds the last `limit` entries in order, never more', () => {
@@ -119,4 +123,28 @@ describe('SandboxNotifier past its history limit', () => {
     expect(notifier.deliveries.map((d) => d.noOrder)).toEqual(['N4', 'N5']);
     await notifier.close();
   }, 10_000);
+});
+
+describe('lianlian-sandbox --history', () => {
+  it('starts with a limit, and refuses 0 with the option named', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-'));
+    const cwd = path.resolve(import.meta.dirname, '../..');
+    const args = ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir];
+    try {
+      const child = spawn(process.execPath, [...args, '--history', '5'], { cwd });
+      await listeningUrl(child);
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+
+      const bad = spawn(process.execPath, [...args, '--history', '0'], { cwd });
+      let errors = '';
+      bad.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      const code = await new Promise((resolve) => bad.once('exit', resolve));
+      expect(code).toBe(2);
+      expect(errors).toContain('historyLimit must be a whole number of records, at least 1');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
