@@ -81,7 +81,7 @@ export function benchSandbox(keys: BenchKeys) {
     catalogue: sandboxCatalogue,
     merchants: [{ oidPartner: OID_PARTNER, publicKey: keys.merchant.publicKey }],
     lianlianPrivateKey: keys.lianlian.privateKey,
-    log: () => {},
+    log: false,
   });
 }
 

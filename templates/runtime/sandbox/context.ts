@@ -45,7 +45,10 @@ export interface SandboxContext {
   readonly notifier: SandboxNotifier;
   readonly lianlianPrivateKey: KeyObject;
   readonly now: () => Date;
+  /** The most recent form submissions, oldest first: add with `keepRecent` and `historyLimit`. */
   readonly submissions: SandboxWebPaymentSubmission[];
+  /** Records kept in `submissions` and in the notifier's `deliveries`. */
+  readonly historyLimit: number;
   readonly sessions: Map<string, SandboxCashierSession>;
   /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
   baseUrl: string;

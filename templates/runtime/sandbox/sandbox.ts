@@ -41,6 +41,7 @@ import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
+import { historyLimitOption } from './history.js';
 import {
   DEFAULT_SANDBOX_RULES,
   SandboxState,
@@ -106,8 +107,16 @@ export interface SandboxOptions {
   readonly notifyCopies?: number;
   /** The sandbox clock (default `() => new Date()`). */
   readonly now?: () => Date;
-  /** One line per request and per notification attempt (default: console.log). */
-  readonly log?: (line: string) => void;
+  /**
+   * One line per request and per notification attempt (default: console.log). `false`: no log,
+   * and no line is formatted or masked (a load test's sandbox spends nothing on it).
+   */
+  readonly log?: ((line: string) => void) | false;
+  /**
+   * Form submissions and notification deliveries kept for `webPaymentSubmissions` and
+   * `deliveries`, the most recent (default 1000): a long-running sandbox holds memory flat.
+   */
+  readonly historyLimit?: number;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
   /**
@@ -125,9 +134,9 @@ export interface Sandbox extends SandboxSetup {
   readonly port: number;
   /** LianLian's public key as PEM SPKI: configure merchants' verifiers and clients with it. */
   readonly lianlianPublicKeyPem: string;
-  /** Forms received at the WEB Payment path, in order. */
+  /** Forms received at the WEB Payment path, in order: the most recent `historyLimit`. */
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
-  /** Asynchronous notifications and what became of them. */
+  /** Asynchronous notifications and what became of them: the most recent `historyLimit`. */
   readonly deliveries: readonly SandboxDelivery[];
   /**
    * Same as GET /sandbox/reports/<name>: the report file `name` (`JYMX_{oid_partner}_{settle_date}.txt`,
@@ -155,9 +164,11 @@ export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
+  const historyLimit = historyLimitOption(options.historyLimit);
   const sink = options.log ?? ((line: string) => console.log(line));
   // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
-  const log = (line: string) => sink(maskDigits(line));
+  // Without a sink no line is built (lazy log line), so `log: false` costs nothing per request.
+  const log = sink === false ? undefined : (line: string) => sink(maskDigits(line));
   const lianlianPrivateKey =
     options.lianlianPrivateKey === undefined
       ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
@@ -175,7 +186,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     maxAttempts: options.notifyMaxAttempts ?? 30,
     copies: options.notifyCopies ?? 1,
     timeoutMs: 5_000,
-    log: (line) => log(`sandbox ${line}`),
+    historyLimit,
+    log: log && ((line) => log(`sandbox ${line}`)),
     orderKeys: options.catalogue.orderKeys,
   });
   const ctx: SandboxContext = {
@@ -185,6 +197,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     lianlianPrivateKey,
     now,
     submissions: [],
+    historyLimit,
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
     baseUrl: '',
@@ -261,7 +274,7 @@ async function serve(
   req: IncomingMessage,
   res: ServerResponse,
   limit: number,
-  log: (line: string) => void,
+  log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const started = Date.now();
   const path = requestPath(req.url);
@@ -273,6 +286,7 @@ async function serve(
     else res.destroy();
     note = { operation: '-', outcome: '500 (internal error)' };
   }
+  if (log === undefined) return;
   try {
     log(formatLine(req.method, path, note, started));
   } catch {

@@ -20,6 +20,7 @@ import {
 } from './context.js';
 import { sandboxCardFields, sandboxOrderLabel, type SandboxFormOperation } from './catalogue.js';
 import { sandboxFormBehaviour } from './behaviours/index.js';
+import { keepRecent } from './history.js';
 import type { SandboxCashierChoice } from './behaviour.js';
 import { issueField } from '../shared/validation.js';
 import {
@@ -55,7 +56,8 @@ export function handleSandboxForm(
     fields?: Record<string, string>,
   ): SandboxHtmlAnswer => {
     note.outcome = field === undefined ? code : `${code} (${field})`;
-    if (fields !== undefined) ctx.submissions.push({ fields, retCode: code });
+    if (fields !== undefined)
+      keepRecent(ctx.submissions, { fields, retCode: code }, ctx.historyLimit);
     const message = sandboxReturnMessage(ctx, code, field);
     return {
       html: renderHtmlDocument(
@@ -101,7 +103,7 @@ export function handleSandboxForm(
   const outcome = behaviour.open(ctx, form);
   if (outcome.retCode !== '0000') return refuse(outcome.retCode, outcome.field, fields);
 
-  ctx.submissions.push({ fields, retCode: '0000' });
+  keepRecent(ctx.submissions, { fields, retCode: '0000' }, ctx.historyLimit);
   const id = randomUUID();
   ctx.sessions.set(id, { fields, used: false, operation: spec });
   note.outcome = '0000 (cashier shown)';
