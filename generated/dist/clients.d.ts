@@ -2,7 +2,7 @@ import type { components } from './types.js';
 import { type CallOptions, type ClientResult, type LianLianClientOptions, type RequestParams } from './runtime/client/client.js';
 import type { ClientOperation } from './runtime/client/operation.js';
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
-export type ClientOperationId = 'mpayVerify' | 'mpayApply' | 'easypayApply' | 'easypayVerify' | 'instantPayConfirm' | 'instantPayApply' | 'instantPayQuery' | 'balanceQuery' | 'cardBindApply' | 'cardBindVerify' | 'cardUnbind' | 'mpayCardBindApply' | 'mpayCardBindVerify' | 'cardBindQuery' | 'refundApply' | 'refundQuery' | 'cardBinQuery' | 'preauthCapture' | 'preauthCancel' | 'exchangeApply' | 'exchangeVerify' | 'exchangeQuery' | 'aggregateQuery' | 'mpayQuery' | 'easypayQuery';
+export type ClientOperationId = 'mpayVerify' | 'mpayApply' | 'easypayApply' | 'easypayVerify' | 'instantPayConfirm' | 'instantPayApply' | 'instantPayQuery' | 'balanceQuery' | 'cardBindApply' | 'cardBindVerify' | 'cardUnbind' | 'mpayCardBindApply' | 'mpayCardBindVerify' | 'cardBindQuery' | 'refundApply' | 'refundQuery' | 'cardBinQuery' | 'preauthCapture' | 'preauthCancel' | 'preauthQuery' | 'exchangeApply' | 'exchangeVerify' | 'exchangeQuery' | 'aggregateQuery' | 'aggregatePay' | 'mpayQuery' | 'easypayQuery' | 'unifiedCreateBill';
 declare module './runtime/client/operation.js' {
     interface LianLianSpecSets {
         readonly operationId: ClientOperationId;
@@ -86,6 +86,10 @@ export type PreauthCaptureResult = ClientResult<'success', components['schemas']
 export type PreauthCancelParams = RequestParams<components['schemas']['PreauthCancelRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.preauthCancel`; failures (`PreauthFailure`) reject with BusinessFailureError. */
 export type PreauthCancelResult = ClientResult<'success', components['schemas']['PreauthCancelSuccess'], 'preauthCancel'>;
+/** Parameters of `LianLianClient.preauthQuery`: `PreauthQueryRequest` without oid_partner, sign_type and sign. */
+export type PreauthQueryParams = RequestParams<components['schemas']['PreauthQueryRequest']>;
+/** Signed ret_code 0000 answers of `LianLianClient.preauthQuery`; failures (`PreauthQueryFailure`) reject with BusinessFailureError. */
+export type PreauthQueryResult = ClientResult<'status', components['schemas']['PreauthQueryStatus'], 'preauthQuery'>;
 /** Parameters of `LianLianClient.exchangeApply`: `ExchangeApplyRequest` without oid_partner, sign_type and sign. */
 export type ExchangeApplyParams = RequestParams<components['schemas']['ExchangeApplyRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.exchangeApply`; failures (`ExchangeApplyFailure`) reject with BusinessFailureError. */
@@ -102,6 +106,10 @@ export type ExchangeQueryResult = ClientResult<'success', components['schemas'][
 export type AggregateQueryParams = RequestParams<components['schemas']['AggregateQueryRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.aggregateQuery`; failures (`AggregateQueryFailure`) reject with BusinessFailureError. */
 export type AggregateQueryResult = ClientResult<'paid', components['schemas']['AggregateQueryPaid'], 'aggregateQuery'> | ClientResult<'success', components['schemas']['AggregateQuerySuccess'], 'aggregateQuery'>;
+/** Parameters of `LianLianClient.aggregatePay`: `AggregatePayRequest` without oid_partner, sign_type and sign. */
+export type AggregatePayParams = RequestParams<components['schemas']['AggregatePayRequest']>;
+/** Signed ret_code 0000 answers of `LianLianClient.aggregatePay`; failures (`AggregatePayFailure`) reject with BusinessFailureError. */
+export type AggregatePayResult = ClientResult<'success', components['schemas']['AggregatePaySuccess'], 'aggregatePay'>;
 /** Parameters of `LianLianClient.mpayQuery`: `OrderQueryRequest` without oid_partner, sign_type and sign. */
 export type MpayQueryParams = RequestParams<components['schemas']['OrderQueryRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.mpayQuery`; failures (`MpayQueryFailure`) reject with BusinessFailureError. */
@@ -110,6 +118,10 @@ export type MpayQueryResult = ClientResult<'success', components['schemas']['Mpa
 export type EasypayQueryParams = RequestParams<components['schemas']['OrderQueryRequest']>;
 /** Signed ret_code 0000 answers of `LianLianClient.easypayQuery`; failures (`EasypayQueryFailure`) reject with BusinessFailureError. */
 export type EasypayQueryResult = ClientResult<'paid', components['schemas']['EasypayQueryPaid'], 'easypayQuery'> | ClientResult<'success', components['schemas']['EasypayQueryResult'], 'easypayQuery'>;
+/** Parameters of `LianLianClient.unifiedCreateBill`: `UnifiedCreateBillRequest` without oid_partner, sign_type and sign. */
+export type UnifiedCreateBillParams = RequestParams<components['schemas']['UnifiedCreateBillRequest']>;
+/** Signed ret_code 0000 answers of `LianLianClient.unifiedCreateBill`; failures (`UnifiedCreateBillFailure`) reject with BusinessFailureError. */
+export type UnifiedCreateBillResult = ClientResult<'success', components['schemas']['UnifiedCreateBillSuccess'], 'unifiedCreateBill'>;
 /** What the spec says about each operation, for the runtime pipeline. */
 export declare const clientOperations: Readonly<Record<ClientOperationId, ClientOperation>>;
 /** One method per LianLian server-to-server operation. No method retries: they move money. */
@@ -229,6 +241,12 @@ export interface LianLianClient {
      */
     preauthCancel(params: PreauthCancelParams, options?: CallOptions): Promise<PreauthCancelResult>;
     /**
+     * Pre-authorized order status query API: Reports the state of an Easypay pre-authorisation: applied for, captured or cancelled, each successful, in processing or failed.
+     * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+     * ret_code and with another ClientError for validation, transport and signature problems.
+     */
+    preauthQuery(params: PreauthQueryParams, options?: CallOptions): Promise<PreauthQueryResult>;
+    /**
      * Exchange Payment Apply API: First step of an Exchange Payment: a payer in China pays in CNY with a UnionPay card for goods priced in another supported currency.
      * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
      * ret_code and with another ClientError for validation, transport and signature problems.
@@ -253,6 +271,12 @@ export interface LianLianClient {
      */
     aggregateQuery(params: AggregateQueryParams, options?: CallOptions): Promise<AggregateQueryResult>;
     /**
+     * Aggregate Payment Direct API: Creates a WeChat Pay or Alipay payment (combinepay) and returns what the payer pays it with: the link of a QR code to show, or the parameters for the WeChat SDK or a WeChat official account.
+     * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+     * ret_code and with another ClientError for validation, transport and signature problems.
+     */
+    aggregatePay(params: AggregatePayParams, options?: CallOptions): Promise<AggregatePayResult>;
+    /**
      * MPAY payment result query API: Asks LianLian for the status of one MPAY payment, named by no_order with dt_order or by oid_paybill.
      * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
      * ret_code and with another ClientError for validation, transport and signature problems.
@@ -264,6 +288,12 @@ export interface LianLianClient {
      * ret_code and with another ClientError for validation, transport and signature problems.
      */
     easypayQuery(params: EasypayQueryParams, options?: CallOptions): Promise<EasypayQueryResult>;
+    /**
+     * Payment Creation Direct API (unified gateway): Creates an order on LianLian's unified gateway from the merchant's server and answers the payment page (gateway_url, with its token, valid for 30 minutes) to send the payer's browser to, whatever the client (web, WAP, app).
+     * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+     * ret_code and with another ClientError for validation, transport and signature problems.
+     */
+    unifiedCreateBill(params: UnifiedCreateBillParams, options?: CallOptions): Promise<UnifiedCreateBillResult>;
     /** The base URL calls of an operation go to (its production server unless overridden). */
     baseUrlOf(operationId: ClientOperationId): string;
 }
@@ -273,3 +303,199 @@ export interface LianLianClient {
  * @throws {KeyFormatError} when a key cannot be loaded.
  */
 export declare function createLianLianClient(config: LianLianClientConfig): LianLianClient;
+/**
+ * A client for the MPAY Verify Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createMpayVerifyClient(config: LianLianClientOptions<'mpayVerify'>): Pick<LianLianClient, 'mpayVerify'>;
+/**
+ * A client for the MPAY Apply Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createMpayApplyClient(config: LianLianClientOptions<'mpayApply'>): Pick<LianLianClient, 'mpayApply'>;
+/**
+ * A client for the Easypay Apply Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createEasypayApplyClient(config: LianLianClientOptions<'easypayApply'>): Pick<LianLianClient, 'easypayApply'>;
+/**
+ * A client for the Easypay Verify Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createEasypayVerifyClient(config: LianLianClientOptions<'easypayVerify'>): Pick<LianLianClient, 'easypayVerify'>;
+/**
+ * A client for the Instant payment confirm API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createInstantPayConfirmClient(config: LianLianClientOptions<'instantPayConfirm'>): Pick<LianLianClient, 'instantPayConfirm'>;
+/**
+ * A client for the Instant payment apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createInstantPayApplyClient(config: LianLianClientOptions<'instantPayApply'>): Pick<LianLianClient, 'instantPayApply'>;
+/**
+ * A client for the Instant payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createInstantPayQueryClient(config: LianLianClientOptions<'instantPayQuery'>): Pick<LianLianClient, 'instantPayQuery'>;
+/**
+ * A client for the Balance Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createBalanceQueryClient(config: LianLianClientOptions<'balanceQuery'>): Pick<LianLianClient, 'balanceQuery'>;
+/**
+ * A client for the Card Bind Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createCardBindApplyClient(config: LianLianClientOptions<'cardBindApply'>): Pick<LianLianClient, 'cardBindApply'>;
+/**
+ * A client for the Card Bind Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createCardBindVerifyClient(config: LianLianClientOptions<'cardBindVerify'>): Pick<LianLianClient, 'cardBindVerify'>;
+/**
+ * A client for the Card Unbind API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createCardUnbindClient(config: LianLianClientOptions<'cardUnbind'>): Pick<LianLianClient, 'cardUnbind'>;
+/**
+ * A client for the MPAY Card Bind Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createMpayCardBindApplyClient(config: LianLianClientOptions<'mpayCardBindApply'>): Pick<LianLianClient, 'mpayCardBindApply'>;
+/**
+ * A client for the MPAY Card Bind Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createMpayCardBindVerifyClient(config: LianLianClientOptions<'mpayCardBindVerify'>): Pick<LianLianClient, 'mpayCardBindVerify'>;
+/**
+ * A client for the Card Bind Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createCardBindQueryClient(config: LianLianClientOptions<'cardBindQuery'>): Pick<LianLianClient, 'cardBindQuery'>;
+/**
+ * A client for the Refund Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createRefundApplyClient(config: LianLianClientOptions<'refundApply'>): Pick<LianLianClient, 'refundApply'>;
+/**
+ * A client for the Refund Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createRefundQueryClient(config: LianLianClientOptions<'refundQuery'>): Pick<LianLianClient, 'refundQuery'>;
+/**
+ * A client for the Card Bin Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createCardBinQueryClient(config: LianLianClientOptions<'cardBinQuery'>): Pick<LianLianClient, 'cardBinQuery'>;
+/**
+ * A client for the Pre-authorized capture API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createPreauthCaptureClient(config: LianLianClientOptions<'preauthCapture'>): Pick<LianLianClient, 'preauthCapture'>;
+/**
+ * A client for the Pre-authorized cancel API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createPreauthCancelClient(config: LianLianClientOptions<'preauthCancel'>): Pick<LianLianClient, 'preauthCancel'>;
+/**
+ * A client for the Pre-authorized order status query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createPreauthQueryClient(config: LianLianClientOptions<'preauthQuery'>): Pick<LianLianClient, 'preauthQuery'>;
+/**
+ * A client for the Exchange Payment Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createExchangeApplyClient(config: LianLianClientOptions<'exchangeApply'>): Pick<LianLianClient, 'exchangeApply'>;
+/**
+ * A client for the Exchange Payment Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createExchangeVerifyClient(config: LianLianClientOptions<'exchangeVerify'>): Pick<LianLianClient, 'exchangeVerify'>;
+/**
+ * A client for the Exchange Payment Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createExchangeQueryClient(config: LianLianClientOptions<'exchangeQuery'>): Pick<LianLianClient, 'exchangeQuery'>;
+/**
+ * A client for the Aggregate Payment Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createAggregateQueryClient(config: LianLianClientOptions<'aggregateQuery'>): Pick<LianLianClient, 'aggregateQuery'>;
+/**
+ * A client for the Aggregate Payment Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createAggregatePayClient(config: LianLianClientOptions<'aggregatePay'>): Pick<LianLianClient, 'aggregatePay'>;
+/**
+ * A client for the MPAY payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createMpayQueryClient(config: LianLianClientOptions<'mpayQuery'>): Pick<LianLianClient, 'mpayQuery'>;
+/**
+ * A client for the Easypay payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createEasypayQueryClient(config: LianLianClientOptions<'easypayQuery'>): Pick<LianLianClient, 'easypayQuery'>;
+/**
+ * A client for the Payment Creation Direct API (unified gateway) alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export declare function createUnifiedCreateBillClient(config: LianLianClientOptions<'unifiedCreateBill'>): Pick<LianLianClient, 'unifiedCreateBill'>;

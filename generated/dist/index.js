@@ -6,6 +6,7 @@ export * from './forms.js';
 export * from './notifications.js';
 export * from './sandbox-catalogue.js';
 export * from './reports.js';
+export * from './redirects.js';
 // The runtime's public surface. Pipeline internals (client middleware and transport, sandbox
 // handlers, notification parsing, HTML rendering, validator helpers) are left out on purpose.
 export * from './runtime/shared/errors.js';
@@ -18,9 +19,9 @@ export * from './runtime/crypto/envelope.js';
 export * from './runtime/diagnose/diagnose.js';
 export { ValidationError, assertValid, } from './runtime/shared/validation.js';
 export * from './runtime/client/errors.js';
-export * from './runtime/forms/web-payment-errors.js';
+export * from './runtime/forms/browser-form-errors.js';
 export { MAX_CLOCK_SKEW_MINUTES, formatChinaDate, formatChinaTime, parseChinaTime, } from './runtime/shared/china-time.js';
-export { toUserreqIp, } from './runtime/forms/web-payment.js';
+export { toUserreqIp, } from './runtime/forms/browser-form.js';
 export { escapeHtml } from './runtime/shared/html.js';
 export * from './runtime/notifications/order.js';
 export { DEFAULT_MAX_REPORT_LINE_BYTES, } from './runtime/reports/parse.js';

@@ -6,6 +6,8 @@ import { type NotificationDefinition, type NotificationVerifier, type Notificati
 export interface LianLianNotifications {
     /** Synchronous Notification */
     webPaymentReturn: components['schemas']['WebPaymentReturnNotification'];
+    /** Easypay H5 synchronous notification */
+    easypayH5Return: components['schemas']['EasypayH5ReturnNotification'];
     /** Asynchronous WEB Payment notification */
     webPaymentNotify: components['schemas']['WebPaymentNotification'];
     /** Asynchronous payout notification */
@@ -16,6 +18,8 @@ export interface LianLianNotifications {
     exchangeNotify: components['schemas']['ExchangeNotification'];
     /** Aggregate Payment asynchronous notification */
     aggregateNotify: components['schemas']['AggregateNotification'];
+    /** Aggregate Payment Synchronous Notification */
+    aggregateWebReturn: components['schemas']['AggregateWebReturnNotification'];
     /** Online banking asynchronous notification */
     onlineBankingNotify: components['schemas']['OnlineBankingNotification'];
     /** MPAY asynchronous payment notification */
@@ -23,7 +27,7 @@ export interface LianLianNotifications {
     /** Easypay asynchronous payment notification */
     easypayNotify: components['schemas']['EasypayNotification'];
 }
-/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
+/** Name of a signed webhook: `webPaymentReturn`, `easypayH5Return`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `aggregateWebReturn`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
 export type LianLianNotificationName = keyof LianLianNotifications;
 /** What the spec says about each notification: schema, sign types, media types, validator. */
 export declare const notificationDefinitions: {
@@ -32,7 +36,9 @@ export declare const notificationDefinitions: {
     };
 };
 /**
- * A verifier for one kind of notification: takes the raw body and its Content-Type, verifies the
+ * A verifier for one kind of notification: takes the raw body and its Content-Type (for a
+ * notification carried in a query parameter, such as `?res_data={json}`, the raw URL or query
+ * string the browser requested, e.g. node's `request.url`), verifies the
  * signature over every received field with LianLian's key(s), validates the fields and returns a
  * typed result. Never throws because of the body.
  * @throws {KeyFormatError} or {ConfigurationError} at creation for unusable keys.

@@ -1,4 +1,4 @@
-import { validateWebPaymentReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, validateRefundNotification, validateExchangeNotification, validateAggregateNotification, validateOnlineBankingNotification, validateMpayNotification, validateEasypayNotification, } from './validators.js';
+import { validateWebPaymentReturnNotification, validateEasypayH5ReturnNotification, validateWebPaymentNotification, validateInstantPayNotification, validateRefundNotification, validateExchangeNotification, validateAggregateNotification, validateAggregateWebReturnNotification, validateOnlineBankingNotification, validateMpayNotification, validateEasypayNotification, } from './validators.js';
 import { checkNotificationOrder } from './runtime/notifications/order.js';
 import { createNotificationHandler, } from './runtime/notifications/handler.js';
 import { createNotificationVerifier, } from './runtime/notifications/verify.js';
@@ -19,6 +19,23 @@ export const notificationDefinitions = {
         },
         mediaTypes: ['application/x-www-form-urlencoded'],
         validate: validateWebPaymentReturnNotification,
+    },
+    easypayH5Return: {
+        name: 'easypayH5Return',
+        schema: 'EasypayH5ReturnNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['application/json'],
+        queryParameter: 'res_data',
+        validate: validateEasypayH5ReturnNotification,
     },
     webPaymentNotify: {
         name: 'webPaymentNotify',
@@ -100,6 +117,22 @@ export const notificationDefinitions = {
         mediaTypes: ['text/json'],
         validate: validateAggregateNotification,
     },
+    aggregateWebReturn: {
+        name: 'aggregateWebReturn',
+        schema: 'AggregateWebReturnNotification',
+        signTypes: ['RSA'],
+        correlation: {
+            orderKey: 'no_order',
+            idempotencyKey: 'oid_paybill',
+            match: [
+                { field: 'oid_partner', match: 'exact' },
+                { field: 'no_order', match: 'exact' },
+                { field: 'money_order', match: 'amount' },
+            ],
+        },
+        mediaTypes: ['application/x-www-form-urlencoded'],
+        validate: validateAggregateWebReturnNotification,
+    },
     onlineBankingNotify: {
         name: 'onlineBankingNotify',
         schema: 'OnlineBankingNotification',
@@ -150,7 +183,9 @@ export const notificationDefinitions = {
     },
 };
 /**
- * A verifier for one kind of notification: takes the raw body and its Content-Type, verifies the
+ * A verifier for one kind of notification: takes the raw body and its Content-Type (for a
+ * notification carried in a query parameter, such as `?res_data={json}`, the raw URL or query
+ * string the browser requested, e.g. node's `request.url`), verifies the
  * signature over every received field with LianLian's key(s), validates the fields and returns a
  * typed result. Never throws because of the body.
  * @throws {KeyFormatError} or {ConfigurationError} at creation for unusable keys.

@@ -1,5 +1,5 @@
 /**
- * Runtime validators for the 126 message schemas of LianLian Pay merchant APIs, emitted as plain code from
+ * Runtime validators for the 144 message schemas of LianLian Pay merchant APIs, emitted as plain code from
  * the schemas (no schema interpreter, no dependency). For each schema:
  *
  * - `is<Schema>(value)`: a type guard that stops at the first failure and allocates nothing;
@@ -97,6 +97,8 @@ export declare function isBalanceQueryFailure(v: unknown): v is Schemas['Balance
 export declare function isBalanceQuerySuccess(v: unknown): v is Schemas['BalanceQuerySuccess'];
 /** Whether a value matches components.schemas.WebPaymentRequest (no allocation, stops at the first failure). */
 export declare function isWebPaymentRequest(v: unknown): v is Schemas['WebPaymentRequest'];
+/** Whether a value matches components.schemas.OnlineBankingPaymentRequest (no allocation, stops at the first failure). */
+export declare function isOnlineBankingPaymentRequest(v: unknown): v is Schemas['OnlineBankingPaymentRequest'];
 /** Whether a value matches components.schemas.CardBindApplyRequest (no allocation, stops at the first failure). */
 export declare function isCardBindApplyRequest(v: unknown): v is Schemas['CardBindApplyRequest'];
 /** Whether a value matches components.schemas.CardBindApplyResponse (no allocation, stops at the first failure). */
@@ -181,6 +183,14 @@ export declare function isPreauthCancelRequest(v: unknown): v is Schemas['Preaut
 export declare function isPreauthCancelResponse(v: unknown): v is Schemas['PreauthCancelResponse'];
 /** Whether a value matches components.schemas.PreauthCancelSuccess (no allocation, stops at the first failure). */
 export declare function isPreauthCancelSuccess(v: unknown): v is Schemas['PreauthCancelSuccess'];
+/** Whether a value matches components.schemas.PreauthQueryRequest (no allocation, stops at the first failure). */
+export declare function isPreauthQueryRequest(v: unknown): v is Schemas['PreauthQueryRequest'];
+/** Whether a value matches components.schemas.PreauthQueryResponse (no allocation, stops at the first failure). */
+export declare function isPreauthQueryResponse(v: unknown): v is Schemas['PreauthQueryResponse'];
+/** Whether a value matches components.schemas.PreauthQueryFailure (no allocation, stops at the first failure). */
+export declare function isPreauthQueryFailure(v: unknown): v is Schemas['PreauthQueryFailure'];
+/** Whether a value matches components.schemas.PreauthQueryStatus (no allocation, stops at the first failure). */
+export declare function isPreauthQueryStatus(v: unknown): v is Schemas['PreauthQueryStatus'];
 /** Whether a value matches components.schemas.ExchangeApplyRequest (no allocation, stops at the first failure). */
 export declare function isExchangeApplyRequest(v: unknown): v is Schemas['ExchangeApplyRequest'];
 /** Whether a value matches components.schemas.ExchangeApplyResponse (no allocation, stops at the first failure). */
@@ -221,6 +231,16 @@ export declare function isAggregateQueryFailure(v: unknown): v is Schemas['Aggre
 export declare function isAggregateQuerySuccess(v: unknown): v is Schemas['AggregateQuerySuccess'];
 /** Whether a value matches components.schemas.AggregateQueryPaid (no allocation, stops at the first failure). */
 export declare function isAggregateQueryPaid(v: unknown): v is Schemas['AggregateQueryPaid'];
+/** Whether a value matches components.schemas.AggregatePayRequest (no allocation, stops at the first failure). */
+export declare function isAggregatePayRequest(v: unknown): v is Schemas['AggregatePayRequest'];
+/** Whether a value matches components.schemas.AggregatePayResponse (no allocation, stops at the first failure). */
+export declare function isAggregatePayResponse(v: unknown): v is Schemas['AggregatePayResponse'];
+/** Whether a value matches components.schemas.AggregatePayFailure (no allocation, stops at the first failure). */
+export declare function isAggregatePayFailure(v: unknown): v is Schemas['AggregatePayFailure'];
+/** Whether a value matches components.schemas.AggregatePaySuccess (no allocation, stops at the first failure). */
+export declare function isAggregatePaySuccess(v: unknown): v is Schemas['AggregatePaySuccess'];
+/** Whether a value matches components.schemas.AggregateWebRequest (no allocation, stops at the first failure). */
+export declare function isAggregateWebRequest(v: unknown): v is Schemas['AggregateWebRequest'];
 /** Whether a value matches components.schemas.OrderQueryRequest (no allocation, stops at the first failure). */
 export declare function isOrderQueryRequest(v: unknown): v is Schemas['OrderQueryRequest'];
 /** Whether a value matches components.schemas.MpayQueryResponse (no allocation, stops at the first failure). */
@@ -239,8 +259,20 @@ export declare function isEasypayQueryFailure(v: unknown): v is Schemas['Easypay
 export declare function isEasypayQueryResult(v: unknown): v is Schemas['EasypayQueryResult'];
 /** Whether a value matches components.schemas.EasypayQueryPaid (no allocation, stops at the first failure). */
 export declare function isEasypayQueryPaid(v: unknown): v is Schemas['EasypayQueryPaid'];
+/** Whether a value matches components.schemas.UnifiedCreateBillRequest (no allocation, stops at the first failure). */
+export declare function isUnifiedCreateBillRequest(v: unknown): v is Schemas['UnifiedCreateBillRequest'];
+/** Whether a value matches components.schemas.UnifiedCreateBillResponse (no allocation, stops at the first failure). */
+export declare function isUnifiedCreateBillResponse(v: unknown): v is Schemas['UnifiedCreateBillResponse'];
+/** Whether a value matches components.schemas.UnifiedCreateBillFailure (no allocation, stops at the first failure). */
+export declare function isUnifiedCreateBillFailure(v: unknown): v is Schemas['UnifiedCreateBillFailure'];
+/** Whether a value matches components.schemas.UnifiedCreateBillSuccess (no allocation, stops at the first failure). */
+export declare function isUnifiedCreateBillSuccess(v: unknown): v is Schemas['UnifiedCreateBillSuccess'];
+/** Whether a value matches components.schemas.EasypayH5Form (no allocation, stops at the first failure). */
+export declare function isEasypayH5Form(v: unknown): v is Schemas['EasypayH5Form'];
 /** Whether a value matches components.schemas.WebPaymentReturnNotification (no allocation, stops at the first failure). */
 export declare function isWebPaymentReturnNotification(v: unknown): v is Schemas['WebPaymentReturnNotification'];
+/** Whether a value matches components.schemas.EasypayH5ReturnNotification (no allocation, stops at the first failure). */
+export declare function isEasypayH5ReturnNotification(v: unknown): v is Schemas['EasypayH5ReturnNotification'];
 /** Whether a value matches components.schemas.WebPaymentNotification (no allocation, stops at the first failure). */
 export declare function isWebPaymentNotification(v: unknown): v is Schemas['WebPaymentNotification'];
 /** Whether a value matches components.schemas.NotificationAcknowledgement (no allocation, stops at the first failure). */
@@ -253,6 +285,8 @@ export declare function isRefundNotification(v: unknown): v is Schemas['RefundNo
 export declare function isExchangeNotification(v: unknown): v is Schemas['ExchangeNotification'];
 /** Whether a value matches components.schemas.AggregateNotification (no allocation, stops at the first failure). */
 export declare function isAggregateNotification(v: unknown): v is Schemas['AggregateNotification'];
+/** Whether a value matches components.schemas.AggregateWebReturnNotification (no allocation, stops at the first failure). */
+export declare function isAggregateWebReturnNotification(v: unknown): v is Schemas['AggregateWebReturnNotification'];
 /** Whether a value matches components.schemas.OnlineBankingNotification (no allocation, stops at the first failure). */
 export declare function isOnlineBankingNotification(v: unknown): v is Schemas['OnlineBankingNotification'];
 /** Whether a value matches components.schemas.MpayNotification (no allocation, stops at the first failure). */
@@ -265,6 +299,8 @@ export declare function isTransactionReportRow(v: unknown): v is Schemas['Transa
 export declare function isTransactionReportSummary(v: unknown): v is Schemas['TransactionReportSummary'];
 /** Whether a value matches components.schemas.RiskItem (no allocation, stops at the first failure). */
 export declare function isRiskItem(v: unknown): v is Schemas['RiskItem'];
+/** Whether a value matches components.schemas.EasypayH5Request (no allocation, stops at the first failure). */
+export declare function isEasypayH5Request(v: unknown): v is Schemas['EasypayH5Request'];
 /** Validates components.schemas.MpayVerifyRequest (request of mpayVerify), reporting every issue. */
 export declare function validateMpayVerifyRequest(value: unknown): ValidationResult<Schemas['MpayVerifyRequest']>;
 /** Result of {@link validateMpayVerifyResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
@@ -387,6 +423,8 @@ export type BalanceQueryResponseResult = (ValidationSuccess<Schemas['BalanceQuer
 export declare function validateBalanceQueryResponse(value: unknown): BalanceQueryResponseResult;
 /** Validates components.schemas.WebPaymentRequest (request of webPayment), reporting every issue. */
 export declare function validateWebPaymentRequest(value: unknown): ValidationResult<Schemas['WebPaymentRequest']>;
+/** Validates components.schemas.OnlineBankingPaymentRequest (request of onlineBankingPayment), reporting every issue. */
+export declare function validateOnlineBankingPaymentRequest(value: unknown): ValidationResult<Schemas['OnlineBankingPaymentRequest']>;
 /** Validates components.schemas.CardBindApplyRequest (request of cardBindApply), reporting every issue. */
 export declare function validateCardBindApplyRequest(value: unknown): ValidationResult<Schemas['CardBindApplyRequest']>;
 /** Result of {@link validateCardBindApplyResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
@@ -521,6 +559,18 @@ export type PreauthCancelResponseResult = (ValidationSuccess<Schemas['PreauthFai
 }) | ValidationFailure;
 /** Validates components.schemas.PreauthCancelResponse (response of preauthCancel), reporting every issue. */
 export declare function validatePreauthCancelResponse(value: unknown): PreauthCancelResponseResult;
+/** Validates components.schemas.PreauthQueryRequest (request of preauthQuery), reporting every issue. */
+export declare function validatePreauthQueryRequest(value: unknown): ValidationResult<Schemas['PreauthQueryRequest']>;
+/** Result of {@link validatePreauthQueryResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
+export type PreauthQueryResponseResult = (ValidationSuccess<Schemas['PreauthQueryFailure']> & {
+    readonly branch: 'failure';
+    readonly schema: 'PreauthQueryFailure';
+}) | (ValidationSuccess<Schemas['PreauthQueryStatus']> & {
+    readonly branch: 'status';
+    readonly schema: 'PreauthQueryStatus';
+}) | ValidationFailure;
+/** Validates components.schemas.PreauthQueryResponse (response of preauthQuery), reporting every issue. */
+export declare function validatePreauthQueryResponse(value: unknown): PreauthQueryResponseResult;
 /** Validates components.schemas.ExchangeApplyRequest (request of exchangeApply), reporting every issue. */
 export declare function validateExchangeApplyRequest(value: unknown): ValidationResult<Schemas['ExchangeApplyRequest']>;
 /** Result of {@link validateExchangeApplyResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
@@ -581,6 +631,20 @@ export type AggregateQueryResponseResult = (ValidationSuccess<Schemas['Aggregate
 }) | ValidationFailure;
 /** Validates components.schemas.AggregateQueryResponse (response of aggregateQuery), reporting every issue. */
 export declare function validateAggregateQueryResponse(value: unknown): AggregateQueryResponseResult;
+/** Validates components.schemas.AggregatePayRequest (request of aggregatePay), reporting every issue. */
+export declare function validateAggregatePayRequest(value: unknown): ValidationResult<Schemas['AggregatePayRequest']>;
+/** Result of {@link validateAggregatePayResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
+export type AggregatePayResponseResult = (ValidationSuccess<Schemas['AggregatePayFailure']> & {
+    readonly branch: 'failure';
+    readonly schema: 'AggregatePayFailure';
+}) | (ValidationSuccess<Schemas['AggregatePaySuccess']> & {
+    readonly branch: 'success';
+    readonly schema: 'AggregatePaySuccess';
+}) | ValidationFailure;
+/** Validates components.schemas.AggregatePayResponse (response of aggregatePay), reporting every issue. */
+export declare function validateAggregatePayResponse(value: unknown): AggregatePayResponseResult;
+/** Validates components.schemas.AggregateWebRequest (request of aggregateWeb), reporting every issue. */
+export declare function validateAggregateWebRequest(value: unknown): ValidationResult<Schemas['AggregateWebRequest']>;
 /** Validates components.schemas.OrderQueryRequest (request of mpayQuery; request of easypayQuery), reporting every issue. */
 export declare function validateOrderQueryRequest(value: unknown): ValidationResult<Schemas['OrderQueryRequest']>;
 /** Result of {@link validateMpayQueryResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
@@ -609,8 +673,24 @@ export type EasypayQueryResponseResult = (ValidationSuccess<Schemas['EasypayQuer
 }) | ValidationFailure;
 /** Validates components.schemas.EasypayQueryResponse (response of easypayQuery), reporting every issue. */
 export declare function validateEasypayQueryResponse(value: unknown): EasypayQueryResponseResult;
+/** Validates components.schemas.UnifiedCreateBillRequest (request of unifiedCreateBill), reporting every issue. */
+export declare function validateUnifiedCreateBillRequest(value: unknown): ValidationResult<Schemas['UnifiedCreateBillRequest']>;
+/** Result of {@link validateUnifiedCreateBillResponse}: on success, the branch that matched (x-lianlian-branch) and its schema. */
+export type UnifiedCreateBillResponseResult = (ValidationSuccess<Schemas['UnifiedCreateBillFailure']> & {
+    readonly branch: 'failure';
+    readonly schema: 'UnifiedCreateBillFailure';
+}) | (ValidationSuccess<Schemas['UnifiedCreateBillSuccess']> & {
+    readonly branch: 'success';
+    readonly schema: 'UnifiedCreateBillSuccess';
+}) | ValidationFailure;
+/** Validates components.schemas.UnifiedCreateBillResponse (response of unifiedCreateBill), reporting every issue. */
+export declare function validateUnifiedCreateBillResponse(value: unknown): UnifiedCreateBillResponseResult;
+/** Validates components.schemas.EasypayH5Form (request of easypayH5Payment), reporting every issue. */
+export declare function validateEasypayH5Form(value: unknown): ValidationResult<Schemas['EasypayH5Form']>;
 /** Validates components.schemas.WebPaymentReturnNotification (notification of webPaymentReturn), reporting every issue. */
 export declare function validateWebPaymentReturnNotification(value: unknown): ValidationResult<Schemas['WebPaymentReturnNotification']>;
+/** Validates components.schemas.EasypayH5ReturnNotification (notification of easypayH5Return), reporting every issue. */
+export declare function validateEasypayH5ReturnNotification(value: unknown): ValidationResult<Schemas['EasypayH5ReturnNotification']>;
 /** Validates components.schemas.WebPaymentNotification (notification of webPaymentNotify), reporting every issue. */
 export declare function validateWebPaymentNotification(value: unknown): ValidationResult<Schemas['WebPaymentNotification']>;
 /** Validates components.schemas.NotificationAcknowledgement (response of webPaymentNotify; response of instantPayNotify; response of refundNotify; response of exchangeNotify; response of aggregateNotify; response of onlineBankingNotify; response of mpayNotify; response of easypayNotify), reporting every issue. */
@@ -623,6 +703,8 @@ export declare function validateRefundNotification(value: unknown): ValidationRe
 export declare function validateExchangeNotification(value: unknown): ValidationResult<Schemas['ExchangeNotification']>;
 /** Validates components.schemas.AggregateNotification (notification of aggregateNotify), reporting every issue. */
 export declare function validateAggregateNotification(value: unknown): ValidationResult<Schemas['AggregateNotification']>;
+/** Validates components.schemas.AggregateWebReturnNotification (notification of aggregateWebReturn), reporting every issue. */
+export declare function validateAggregateWebReturnNotification(value: unknown): ValidationResult<Schemas['AggregateWebReturnNotification']>;
 /** Validates components.schemas.OnlineBankingNotification (notification of onlineBankingNotify), reporting every issue. */
 export declare function validateOnlineBankingNotification(value: unknown): ValidationResult<Schemas['OnlineBankingNotification']>;
 /** Validates components.schemas.MpayNotification (notification of mpayNotify), reporting every issue. */
@@ -715,6 +797,10 @@ export declare function validatePreauthFailure(value: unknown): ValidationResult
 export declare function validatePreauthCaptureSuccess(value: unknown): ValidationResult<Schemas['PreauthCaptureSuccess']>;
 /** Validates components.schemas.PreauthCancelSuccess (branch of PreauthCancelResponse), reporting every issue. */
 export declare function validatePreauthCancelSuccess(value: unknown): ValidationResult<Schemas['PreauthCancelSuccess']>;
+/** Validates components.schemas.PreauthQueryFailure (branch of PreauthQueryResponse), reporting every issue. */
+export declare function validatePreauthQueryFailure(value: unknown): ValidationResult<Schemas['PreauthQueryFailure']>;
+/** Validates components.schemas.PreauthQueryStatus (branch of PreauthQueryResponse), reporting every issue. */
+export declare function validatePreauthQueryStatus(value: unknown): ValidationResult<Schemas['PreauthQueryStatus']>;
 /** Validates components.schemas.ExchangeApplyFailure (branch of ExchangeApplyResponse), reporting every issue. */
 export declare function validateExchangeApplyFailure(value: unknown): ValidationResult<Schemas['ExchangeApplyFailure']>;
 /** Validates components.schemas.ExchangeApplySuccess (branch of ExchangeApplyResponse), reporting every issue. */
@@ -739,6 +825,10 @@ export declare function validateAggregateQueryFailure(value: unknown): Validatio
 export declare function validateAggregateQuerySuccess(value: unknown): ValidationResult<Schemas['AggregateQuerySuccess']>;
 /** Validates components.schemas.AggregateQueryPaid (branch of AggregateQueryResponse), reporting every issue. */
 export declare function validateAggregateQueryPaid(value: unknown): ValidationResult<Schemas['AggregateQueryPaid']>;
+/** Validates components.schemas.AggregatePayFailure (branch of AggregatePayResponse), reporting every issue. */
+export declare function validateAggregatePayFailure(value: unknown): ValidationResult<Schemas['AggregatePayFailure']>;
+/** Validates components.schemas.AggregatePaySuccess (branch of AggregatePayResponse), reporting every issue. */
+export declare function validateAggregatePaySuccess(value: unknown): ValidationResult<Schemas['AggregatePaySuccess']>;
 /** Validates components.schemas.MpayQueryFailure (branch of MpayQueryResponse), reporting every issue. */
 export declare function validateMpayQueryFailure(value: unknown): ValidationResult<Schemas['MpayQueryFailure']>;
 /** Validates components.schemas.MpayQueryResult (branch of MpayQueryResponse), reporting every issue. */
@@ -751,8 +841,14 @@ export declare function validateEasypayQueryFailure(value: unknown): ValidationR
 export declare function validateEasypayQueryResult(value: unknown): ValidationResult<Schemas['EasypayQueryResult']>;
 /** Validates components.schemas.EasypayQueryPaid (branch of EasypayQueryResponse), reporting every issue. */
 export declare function validateEasypayQueryPaid(value: unknown): ValidationResult<Schemas['EasypayQueryPaid']>;
-/** Validates components.schemas.RiskItem (content of a field of MpayApplyRequest; content of a field of EasypayApplyRequest; content of a field of WebPaymentRequest; content of a field of PreauthCaptureRequest; content of a field of ExchangeApplyRequest), reporting every issue. */
+/** Validates components.schemas.UnifiedCreateBillFailure (branch of UnifiedCreateBillResponse), reporting every issue. */
+export declare function validateUnifiedCreateBillFailure(value: unknown): ValidationResult<Schemas['UnifiedCreateBillFailure']>;
+/** Validates components.schemas.UnifiedCreateBillSuccess (branch of UnifiedCreateBillResponse), reporting every issue. */
+export declare function validateUnifiedCreateBillSuccess(value: unknown): ValidationResult<Schemas['UnifiedCreateBillSuccess']>;
+/** Validates components.schemas.RiskItem (content of a field of MpayApplyRequest; content of a field of EasypayApplyRequest; content of a field of WebPaymentRequest; content of a field of OnlineBankingPaymentRequest; content of a field of PreauthCaptureRequest; content of a field of ExchangeApplyRequest; content of a field of AggregatePayRequest; content of a field of AggregateWebRequest; content of a field of UnifiedCreateBillRequest; content of a field of EasypayH5Form), reporting every issue. */
 export declare function validateRiskItem(value: unknown): ValidationResult<Schemas['RiskItem']>;
+/** Validates components.schemas.EasypayH5Request (content of a field of EasypayH5Form), reporting every issue. */
+export declare function validateEasypayH5Request(value: unknown): ValidationResult<Schemas['EasypayH5Request']>;
 /** Every validator, by component schema name. */
 export declare const validatorsBySchema: {
     readonly MpayVerifyRequest: typeof validateMpayVerifyRequest;
@@ -775,6 +871,7 @@ export declare const validatorsBySchema: {
     readonly BalanceQueryRequest: typeof validateBalanceQueryRequest;
     readonly BalanceQueryResponse: typeof validateBalanceQueryResponse;
     readonly WebPaymentRequest: typeof validateWebPaymentRequest;
+    readonly OnlineBankingPaymentRequest: typeof validateOnlineBankingPaymentRequest;
     readonly CardBindApplyRequest: typeof validateCardBindApplyRequest;
     readonly CardBindApplyResponse: typeof validateCardBindApplyResponse;
     readonly CardBindVerifyRequest: typeof validateCardBindVerifyRequest;
@@ -798,6 +895,8 @@ export declare const validatorsBySchema: {
     readonly PreauthCaptureResponse: typeof validatePreauthCaptureResponse;
     readonly PreauthCancelRequest: typeof validatePreauthCancelRequest;
     readonly PreauthCancelResponse: typeof validatePreauthCancelResponse;
+    readonly PreauthQueryRequest: typeof validatePreauthQueryRequest;
+    readonly PreauthQueryResponse: typeof validatePreauthQueryResponse;
     readonly ExchangeApplyRequest: typeof validateExchangeApplyRequest;
     readonly ExchangeApplyResponse: typeof validateExchangeApplyResponse;
     readonly ExchangeVerifyRequest: typeof validateExchangeVerifyRequest;
@@ -806,16 +905,24 @@ export declare const validatorsBySchema: {
     readonly ExchangeQueryResponse: typeof validateExchangeQueryResponse;
     readonly AggregateQueryRequest: typeof validateAggregateQueryRequest;
     readonly AggregateQueryResponse: typeof validateAggregateQueryResponse;
+    readonly AggregatePayRequest: typeof validateAggregatePayRequest;
+    readonly AggregatePayResponse: typeof validateAggregatePayResponse;
+    readonly AggregateWebRequest: typeof validateAggregateWebRequest;
     readonly OrderQueryRequest: typeof validateOrderQueryRequest;
     readonly MpayQueryResponse: typeof validateMpayQueryResponse;
     readonly EasypayQueryResponse: typeof validateEasypayQueryResponse;
+    readonly UnifiedCreateBillRequest: typeof validateUnifiedCreateBillRequest;
+    readonly UnifiedCreateBillResponse: typeof validateUnifiedCreateBillResponse;
+    readonly EasypayH5Form: typeof validateEasypayH5Form;
     readonly WebPaymentReturnNotification: typeof validateWebPaymentReturnNotification;
+    readonly EasypayH5ReturnNotification: typeof validateEasypayH5ReturnNotification;
     readonly WebPaymentNotification: typeof validateWebPaymentNotification;
     readonly NotificationAcknowledgement: typeof validateNotificationAcknowledgement;
     readonly InstantPayNotification: typeof validateInstantPayNotification;
     readonly RefundNotification: typeof validateRefundNotification;
     readonly ExchangeNotification: typeof validateExchangeNotification;
     readonly AggregateNotification: typeof validateAggregateNotification;
+    readonly AggregateWebReturnNotification: typeof validateAggregateWebReturnNotification;
     readonly OnlineBankingNotification: typeof validateOnlineBankingNotification;
     readonly MpayNotification: typeof validateMpayNotification;
     readonly EasypayNotification: typeof validateEasypayNotification;
@@ -862,6 +969,8 @@ export declare const validatorsBySchema: {
     readonly PreauthFailure: typeof validatePreauthFailure;
     readonly PreauthCaptureSuccess: typeof validatePreauthCaptureSuccess;
     readonly PreauthCancelSuccess: typeof validatePreauthCancelSuccess;
+    readonly PreauthQueryFailure: typeof validatePreauthQueryFailure;
+    readonly PreauthQueryStatus: typeof validatePreauthQueryStatus;
     readonly ExchangeApplyFailure: typeof validateExchangeApplyFailure;
     readonly ExchangeApplySuccess: typeof validateExchangeApplySuccess;
     readonly ExchangeApplyPaid: typeof validateExchangeApplyPaid;
@@ -874,13 +983,18 @@ export declare const validatorsBySchema: {
     readonly AggregateQueryFailure: typeof validateAggregateQueryFailure;
     readonly AggregateQuerySuccess: typeof validateAggregateQuerySuccess;
     readonly AggregateQueryPaid: typeof validateAggregateQueryPaid;
+    readonly AggregatePayFailure: typeof validateAggregatePayFailure;
+    readonly AggregatePaySuccess: typeof validateAggregatePaySuccess;
     readonly MpayQueryFailure: typeof validateMpayQueryFailure;
     readonly MpayQueryResult: typeof validateMpayQueryResult;
     readonly MpayQueryPaid: typeof validateMpayQueryPaid;
     readonly EasypayQueryFailure: typeof validateEasypayQueryFailure;
     readonly EasypayQueryResult: typeof validateEasypayQueryResult;
     readonly EasypayQueryPaid: typeof validateEasypayQueryPaid;
+    readonly UnifiedCreateBillFailure: typeof validateUnifiedCreateBillFailure;
+    readonly UnifiedCreateBillSuccess: typeof validateUnifiedCreateBillSuccess;
     readonly RiskItem: typeof validateRiskItem;
+    readonly EasypayH5Request: typeof validateEasypayH5Request;
 };
 /** Validators by operationId (or webhook name) and message: request, response, notification, plaintext. */
 export declare const validatorsByOperation: {
@@ -921,6 +1035,9 @@ export declare const validatorsByOperation: {
     };
     readonly webPayment: {
         readonly request: typeof validateWebPaymentRequest;
+    };
+    readonly onlineBankingPayment: {
+        readonly request: typeof validateOnlineBankingPaymentRequest;
     };
     readonly cardBindApply: {
         readonly request: typeof validateCardBindApplyRequest;
@@ -967,6 +1084,10 @@ export declare const validatorsByOperation: {
         readonly request: typeof validatePreauthCancelRequest;
         readonly response: typeof validatePreauthCancelResponse;
     };
+    readonly preauthQuery: {
+        readonly request: typeof validatePreauthQueryRequest;
+        readonly response: typeof validatePreauthQueryResponse;
+    };
     readonly exchangeApply: {
         readonly request: typeof validateExchangeApplyRequest;
         readonly response: typeof validateExchangeApplyResponse;
@@ -983,6 +1104,13 @@ export declare const validatorsByOperation: {
         readonly request: typeof validateAggregateQueryRequest;
         readonly response: typeof validateAggregateQueryResponse;
     };
+    readonly aggregatePay: {
+        readonly request: typeof validateAggregatePayRequest;
+        readonly response: typeof validateAggregatePayResponse;
+    };
+    readonly aggregateWeb: {
+        readonly request: typeof validateAggregateWebRequest;
+    };
     readonly mpayQuery: {
         readonly request: typeof validateOrderQueryRequest;
         readonly response: typeof validateMpayQueryResponse;
@@ -991,8 +1119,18 @@ export declare const validatorsByOperation: {
         readonly request: typeof validateOrderQueryRequest;
         readonly response: typeof validateEasypayQueryResponse;
     };
+    readonly unifiedCreateBill: {
+        readonly request: typeof validateUnifiedCreateBillRequest;
+        readonly response: typeof validateUnifiedCreateBillResponse;
+    };
+    readonly easypayH5Payment: {
+        readonly request: typeof validateEasypayH5Form;
+    };
     readonly webPaymentReturn: {
         readonly notification: typeof validateWebPaymentReturnNotification;
+    };
+    readonly easypayH5Return: {
+        readonly notification: typeof validateEasypayH5ReturnNotification;
     };
     readonly webPaymentNotify: {
         readonly notification: typeof validateWebPaymentNotification;
@@ -1013,6 +1151,9 @@ export declare const validatorsByOperation: {
     readonly aggregateNotify: {
         readonly notification: typeof validateAggregateNotification;
         readonly response: typeof validateNotificationAcknowledgement;
+    };
+    readonly aggregateWebReturn: {
+        readonly notification: typeof validateAggregateWebReturnNotification;
     };
     readonly onlineBankingNotify: {
         readonly notification: typeof validateOnlineBankingNotification;

@@ -10,8 +10,68 @@ import {
   type RequestParams,
 } from './runtime/client/client.js';
 import type { ClientOperation } from './runtime/client/operation.js';
-import { signingFields, signingUriFields } from './signing-fields.js';
 import {
+  mpayVerifyRequestSigningFields,
+  mpayVerifySigningUriFields,
+  mpayApplyRequestSigningFields,
+  mpayApplySigningUriFields,
+  easypayApplyRequestSigningFields,
+  easypayApplySigningUriFields,
+  easypayVerifyRequestSigningFields,
+  easypayVerifySigningUriFields,
+  instantPayConfirmRequestSigningFields,
+  instantPayConfirmSigningUriFields,
+  instantPayApplyRequestSigningFields,
+  instantPayApplySigningUriFields,
+  instantPayQueryRequestSigningFields,
+  instantPayQuerySigningUriFields,
+  balanceQueryRequestSigningFields,
+  balanceQuerySigningUriFields,
+  cardBindApplyRequestSigningFields,
+  cardBindApplySigningUriFields,
+  cardBindVerifyRequestSigningFields,
+  cardBindVerifySigningUriFields,
+  cardUnbindRequestSigningFields,
+  cardUnbindSigningUriFields,
+  mpayCardBindApplyRequestSigningFields,
+  mpayCardBindApplySigningUriFields,
+  mpayCardBindVerifyRequestSigningFields,
+  mpayCardBindVerifySigningUriFields,
+  cardBindQueryRequestSigningFields,
+  cardBindQuerySigningUriFields,
+  refundApplyRequestSigningFields,
+  refundApplySigningUriFields,
+  refundQueryRequestSigningFields,
+  refundQuerySigningUriFields,
+  cardBinQueryRequestSigningFields,
+  cardBinQuerySigningUriFields,
+  preauthCaptureRequestSigningFields,
+  preauthCaptureSigningUriFields,
+  preauthCancelRequestSigningFields,
+  preauthCancelSigningUriFields,
+  preauthQueryRequestSigningFields,
+  preauthQuerySigningUriFields,
+  exchangeApplyRequestSigningFields,
+  exchangeApplySigningUriFields,
+  exchangeVerifyRequestSigningFields,
+  exchangeVerifySigningUriFields,
+  exchangeQueryRequestSigningFields,
+  exchangeQuerySigningUriFields,
+  aggregateQueryRequestSigningFields,
+  aggregateQuerySigningUriFields,
+  aggregatePayRequestSigningFields,
+  aggregatePaySigningUriFields,
+  mpayQueryRequestSigningFields,
+  mpayQuerySigningUriFields,
+  easypayQueryRequestSigningFields,
+  easypayQuerySigningUriFields,
+  unifiedCreateBillRequestSigningFields,
+  unifiedCreateBillSigningUriFields,
+} from './signing-fields.js';
+import {
+  validateAggregatePayFailure,
+  validateAggregatePayRequest,
+  validateAggregatePaySuccess,
   validateAggregateQueryFailure,
   validateAggregateQueryPaid,
   validateAggregateQueryRequest,
@@ -91,10 +151,16 @@ import {
   validatePreauthCaptureRequest,
   validatePreauthCaptureSuccess,
   validatePreauthFailure,
+  validatePreauthQueryFailure,
+  validatePreauthQueryRequest,
+  validatePreauthQueryStatus,
   validateRefundApplyRequest,
   validateRefundFailure,
   validateRefundQueryRequest,
   validateRefundSuccess,
+  validateUnifiedCreateBillFailure,
+  validateUnifiedCreateBillRequest,
+  validateUnifiedCreateBillSuccess,
 } from './validators.js';
 
 /** Operations the client calls (the WEB Payment API is a browser form, not a server call). */
@@ -118,12 +184,15 @@ export type ClientOperationId =
   | 'cardBinQuery'
   | 'preauthCapture'
   | 'preauthCancel'
+  | 'preauthQuery'
   | 'exchangeApply'
   | 'exchangeVerify'
   | 'exchangeQuery'
   | 'aggregateQuery'
+  | 'aggregatePay'
   | 'mpayQuery'
-  | 'easypayQuery';
+  | 'easypayQuery'
+  | 'unifiedCreateBill';
 
 // The runtime types results' and errors' operationId with this set (see LianLianSpecSets).
 declare module './runtime/client/operation.js' {
@@ -319,6 +388,16 @@ export type PreauthCancelResult = ClientResult<
   'preauthCancel'
 >;
 
+/** Parameters of `LianLianClient.preauthQuery`: `PreauthQueryRequest` without oid_partner, sign_type and sign. */
+export type PreauthQueryParams = RequestParams<components['schemas']['PreauthQueryRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.preauthQuery`; failures (`PreauthQueryFailure`) reject with BusinessFailureError. */
+export type PreauthQueryResult = ClientResult<
+  'status',
+  components['schemas']['PreauthQueryStatus'],
+  'preauthQuery'
+>;
+
 /** Parameters of `LianLianClient.exchangeApply`: `ExchangeApplyRequest` without oid_partner, sign_type and sign. */
 export type ExchangeApplyParams = RequestParams<components['schemas']['ExchangeApplyRequest']>;
 
@@ -351,6 +430,16 @@ export type AggregateQueryResult =
   | ClientResult<'paid', components['schemas']['AggregateQueryPaid'], 'aggregateQuery'>
   | ClientResult<'success', components['schemas']['AggregateQuerySuccess'], 'aggregateQuery'>;
 
+/** Parameters of `LianLianClient.aggregatePay`: `AggregatePayRequest` without oid_partner, sign_type and sign. */
+export type AggregatePayParams = RequestParams<components['schemas']['AggregatePayRequest']>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.aggregatePay`; failures (`AggregatePayFailure`) reject with BusinessFailureError. */
+export type AggregatePayResult = ClientResult<
+  'success',
+  components['schemas']['AggregatePaySuccess'],
+  'aggregatePay'
+>;
+
 /** Parameters of `LianLianClient.mpayQuery`: `OrderQueryRequest` without oid_partner, sign_type and sign. */
 export type MpayQueryParams = RequestParams<components['schemas']['OrderQueryRequest']>;
 
@@ -367,1046 +456,1314 @@ export type EasypayQueryResult =
   | ClientResult<'paid', components['schemas']['EasypayQueryPaid'], 'easypayQuery'>
   | ClientResult<'success', components['schemas']['EasypayQueryResult'], 'easypayQuery'>;
 
+/** Parameters of `LianLianClient.unifiedCreateBill`: `UnifiedCreateBillRequest` without oid_partner, sign_type and sign. */
+export type UnifiedCreateBillParams = RequestParams<
+  components['schemas']['UnifiedCreateBillRequest']
+>;
+
+/** Signed ret_code 0000 answers of `LianLianClient.unifiedCreateBill`; failures (`UnifiedCreateBillFailure`) reject with BusinessFailureError. */
+export type UnifiedCreateBillResult = ClientResult<
+  'success',
+  components['schemas']['UnifiedCreateBillSuccess'],
+  'unifiedCreateBill'
+>;
+
+/** What the spec says about mpayVerify, for the runtime pipeline. */
+const mpayVerifyOperation: ClientOperation = {
+  operationId: 'mpayVerify',
+  summary: 'MPAY Verify Direct API',
+  method: 'post',
+  path: '/v1/bankcardprepay' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://mpayapi.lianlianpay.com',
+  requestSchema: 'MpayVerifyRequest',
+  validateRequest: validateMpayVerifyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: mpayVerifyRequestSigningFields,
+  signingUriFields: mpayVerifySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'MpayVerifyPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateMpayVerifyPaid,
+    },
+    {
+      name: 'success',
+      schema: 'MpayVerifySuccess',
+      conditions: [
+        { field: 'result_pay', required: false, equals: 'PROCESSING' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateMpayVerifySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'MpayVerifyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateMpayVerifyFailure,
+    },
+  ],
+};
+
+/** What the spec says about mpayApply, for the runtime pipeline. */
+const mpayApplyOperation: ClientOperation = {
+  operationId: 'mpayApply',
+  summary: 'MPAY Apply Direct API',
+  method: 'post',
+  path: '/v1/bankcardprepay#apply' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://mpayapi.lianlianpay.com',
+  requestSchema: 'MpayApplyRequest',
+  validateRequest: validateMpayApplyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: mpayApplyRequestSigningFields,
+  signingUriFields: mpayApplySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'MpayApplyPaid',
+      conditions: [
+        { field: 'result_pay', required: false, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateMpayApplyPaid,
+    },
+    {
+      name: 'failure',
+      schema: 'MpayApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, noneOf: ['0000', '8888'] }],
+      signature: 'optional',
+      validate: validateMpayApplyFailure,
+    },
+    {
+      name: 'success',
+      schema: 'MpayApplySmsSent',
+      conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
+      signature: 'required',
+      validate: validateMpayApplySmsSent,
+    },
+  ],
+};
+
+/** What the spec says about easypayApply, for the runtime pipeline. */
+const easypayApplyOperation: ClientOperation = {
+  operationId: 'easypayApply',
+  summary: 'Easypay Apply Direct API',
+  method: 'post',
+  path: '/easypay.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'EasypayApplyRequest',
+  validateRequest: validateEasypayApplyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: easypayApplyRequestSigningFields,
+  signingUriFields: easypayApplySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'EasypayApplyPaid',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayApplyPaid,
+    },
+    {
+      name: 'success',
+      schema: 'EasypayApplySuccess',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
+        { field: 'result_pay', required: false, equals: 'PROCESSING' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayApplySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'EasypayApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateEasypayApplyFailure,
+    },
+  ],
+};
+
+/** What the spec says about easypayVerify, for the runtime pipeline. */
+const easypayVerifyOperation: ClientOperation = {
+  operationId: 'easypayVerify',
+  summary: 'Easypay Verify Direct API',
+  method: 'post',
+  path: '/easypayverify.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'EasypayVerifyRequest',
+  validateRequest: validateEasypayVerifyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: easypayVerifyRequestSigningFields,
+  signingUriFields: easypayVerifySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'EasypayVerifyPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayVerifyPaid,
+    },
+    {
+      name: 'success',
+      schema: 'EasypayVerifySuccess',
+      conditions: [
+        { field: 'result_pay', required: false, equals: 'PROCESSING' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayVerifySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'EasypayVerifyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateEasypayVerifyFailure,
+    },
+  ],
+};
+
+/** What the spec says about instantPayConfirm, for the runtime pipeline. */
+const instantPayConfirmOperation: ClientOperation = {
+  operationId: 'instantPayConfirm',
+  summary: 'Instant payment confirm API',
+  method: 'post',
+  path: '/paymentapi/confirmPayment.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://instantpay.lianlianpay.com',
+  requestSchema: 'InstantPayConfirmRequest',
+  validateRequest: validateInstantPayConfirmRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: instantPayConfirmRequestSigningFields,
+  signingUriFields: instantPayConfirmSigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'InstantPayConfirmFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateInstantPayConfirmFailure,
+    },
+    {
+      name: 'success',
+      schema: 'InstantPayConfirmSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateInstantPayConfirmSuccess,
+    },
+  ],
+};
+
+/** What the spec says about instantPayApply, for the runtime pipeline. */
+const instantPayApplyOperation: ClientOperation = {
+  operationId: 'instantPayApply',
+  summary: 'Instant payment apply API',
+  method: 'post',
+  path: '/paymentapi/payment.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://instantpay.lianlianpay.com',
+  requestSchema: 'InstantPayApplyRequest',
+  validateRequest: validateInstantPayApplyRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: instantPayApplyRequestSigningFields,
+  signingUriFields: instantPayApplySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'InstantPayApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, noneOf: ['0000', '4002', '4003', '4004'] }],
+      signature: 'optional',
+      validate: validateInstantPayApplyFailure,
+    },
+    {
+      name: 'held',
+      schema: 'InstantPayApplyHeld',
+      conditions: [{ field: 'ret_code', required: true, oneOf: ['4002', '4003', '4004'] }],
+      signature: 'required',
+      validate: validateInstantPayApplyHeld,
+    },
+    {
+      name: 'success',
+      schema: 'InstantPayApplySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateInstantPayApplySuccess,
+    },
+  ],
+};
+
+/** What the spec says about instantPayQuery, for the runtime pipeline. */
+const instantPayQueryOperation: ClientOperation = {
+  operationId: 'instantPayQuery',
+  summary: 'Instant payment result query API',
+  method: 'post',
+  path: '/paymentapi/queryPayment.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://instantpay.lianlianpay.com',
+  requestSchema: 'InstantPayQueryRequest',
+  validateRequest: validateInstantPayQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: instantPayQueryRequestSigningFields,
+  signingUriFields: instantPayQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'success',
+      schema: 'InstantPayQuerySuccess',
+      conditions: [
+        {
+          field: 'result_pay',
+          required: true,
+          oneOf: ['WAITING', 'PROCESSING', 'CANCEL', 'FAILURE', 'CHECK', 'CLOSED', 'APPLY'],
+        },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateInstantPayQuerySuccess,
+    },
+    {
+      name: 'paid',
+      schema: 'InstantPayQueryPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateInstantPayQueryPaid,
+    },
+    {
+      name: 'failure',
+      schema: 'InstantPayQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateInstantPayQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about balanceQuery, for the runtime pipeline. */
+const balanceQueryOperation: ClientOperation = {
+  operationId: 'balanceQuery',
+  summary: 'Balance Query API',
+  method: 'post',
+  path: '/traderAcctQuery.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'BalanceQueryRequest',
+  validateRequest: validateBalanceQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: balanceQueryRequestSigningFields,
+  signingUriFields: balanceQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'BalanceQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateBalanceQueryFailure,
+    },
+    {
+      name: 'success',
+      schema: 'BalanceQuerySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateBalanceQuerySuccess,
+    },
+  ],
+};
+
+/** What the spec says about cardBindApply, for the runtime pipeline. */
+const cardBindApplyOperation: ClientOperation = {
+  operationId: 'cardBindApply',
+  summary: 'Card Bind Apply API',
+  method: 'post',
+  path: '/bankcardbind.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'CardBindApplyRequest',
+  validateRequest: validateCardBindApplyRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: cardBindApplyRequestSigningFields,
+  signingUriFields: cardBindApplySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'CardBindApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateCardBindApplyFailure,
+    },
+    {
+      name: 'success',
+      schema: 'CardBindApplySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateCardBindApplySuccess,
+    },
+  ],
+};
+
+/** What the spec says about cardBindVerify, for the runtime pipeline. */
+const cardBindVerifyOperation: ClientOperation = {
+  operationId: 'cardBindVerify',
+  summary: 'Card Bind Verify API',
+  method: 'post',
+  path: '/bankcardbindverfy.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'CardBindVerifyRequest',
+  validateRequest: validateCardBindVerifyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: cardBindVerifyRequestSigningFields,
+  signingUriFields: cardBindVerifySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'CardBindVerifyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateCardBindVerifyFailure,
+    },
+    {
+      name: 'success',
+      schema: 'CardBindVerifySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateCardBindVerifySuccess,
+    },
+  ],
+};
+
+/** What the spec says about cardUnbind, for the runtime pipeline. */
+const cardUnbindOperation: ClientOperation = {
+  operationId: 'cardUnbind',
+  summary: 'Card Unbind API',
+  method: 'post',
+  path: '/bankcardunbind.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'CardUnbindRequest',
+  validateRequest: validateCardUnbindRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: cardUnbindRequestSigningFields,
+  signingUriFields: cardUnbindSigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'CardUnbindFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateCardUnbindFailure,
+    },
+    {
+      name: 'success',
+      schema: 'CardUnbindSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateCardUnbindSuccess,
+    },
+  ],
+};
+
+/** What the spec says about mpayCardBindApply, for the runtime pipeline. */
+const mpayCardBindApplyOperation: ClientOperation = {
+  operationId: 'mpayCardBindApply',
+  summary: 'MPAY Card Bind Apply API',
+  method: 'post',
+  path: '/v1/bankcardbind' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://mpayapi.lianlianpay.com',
+  requestSchema: 'MpayCardBindApplyRequest',
+  validateRequest: validateMpayCardBindApplyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: mpayCardBindApplyRequestSigningFields,
+  signingUriFields: mpayCardBindApplySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'MpayCardBindApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '8888' }],
+      signature: 'optional',
+      validate: validateMpayCardBindApplyFailure,
+    },
+    {
+      name: 'success',
+      schema: 'MpayCardBindApplySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
+      signature: 'required',
+      validate: validateMpayCardBindApplySuccess,
+    },
+  ],
+};
+
+/** What the spec says about mpayCardBindVerify, for the runtime pipeline. */
+const mpayCardBindVerifyOperation: ClientOperation = {
+  operationId: 'mpayCardBindVerify',
+  summary: 'MPAY Card Bind Verify API',
+  method: 'post',
+  path: '/v1/bankcardbindverfy' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://mpayapi.lianlianpay.com',
+  requestSchema: 'MpayCardBindVerifyRequest',
+  validateRequest: validateMpayCardBindVerifyRequest,
+  requestSignTypes: ['RSA', 'SHA256withRSA'],
+  signingFields: mpayCardBindVerifyRequestSigningFields,
+  signingUriFields: mpayCardBindVerifySigningUriFields,
+  responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'MpayCardBindVerifyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateMpayCardBindVerifyFailure,
+    },
+    {
+      name: 'success',
+      schema: 'MpayCardBindVerifySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateMpayCardBindVerifySuccess,
+    },
+  ],
+};
+
+/** What the spec says about cardBindQuery, for the runtime pipeline. */
+const cardBindQueryOperation: ClientOperation = {
+  operationId: 'cardBindQuery',
+  summary: 'Card Bind Query API',
+  method: 'post',
+  path: '/bankcardbindlist.htm' satisfies keyof paths,
+  unsignedResponseFields: ['agreement_list'],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'CardBindQueryRequest',
+  validateRequest: validateCardBindQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: cardBindQueryRequestSigningFields,
+  signingUriFields: cardBindQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [{ field: 'user_id', match: 'exact' }],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'CardBindQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateCardBindQueryFailure,
+    },
+    {
+      name: 'success',
+      schema: 'CardBindQuerySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateCardBindQuerySuccess,
+    },
+  ],
+};
+
+/** What the spec says about refundApply, for the runtime pipeline. */
+const refundApplyOperation: ClientOperation = {
+  operationId: 'refundApply',
+  summary: 'Refund Apply API',
+  method: 'post',
+  path: '/exchangerefund.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'RefundApplyRequest',
+  validateRequest: validateRefundApplyRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: refundApplyRequestSigningFields,
+  signingUriFields: refundApplySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_refund', match: 'exact' },
+    { field: 'money_refund', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'RefundFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateRefundFailure,
+    },
+    {
+      name: 'success',
+      schema: 'RefundSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateRefundSuccess,
+    },
+  ],
+};
+
+/** What the spec says about refundQuery, for the runtime pipeline. */
+const refundQueryOperation: ClientOperation = {
+  operationId: 'refundQuery',
+  summary: 'Refund Result Query API',
+  method: 'post',
+  path: '/refundquery.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'RefundQueryRequest',
+  validateRequest: validateRefundQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: refundQueryRequestSigningFields,
+  signingUriFields: refundQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_refund', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'RefundFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateRefundFailure,
+    },
+    {
+      name: 'success',
+      schema: 'RefundSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateRefundSuccess,
+    },
+  ],
+};
+
+/** What the spec says about cardBinQuery, for the runtime pipeline. */
+const cardBinQueryOperation: ClientOperation = {
+  operationId: 'cardBinQuery',
+  summary: 'Card Bin Query API',
+  method: 'post',
+  path: '/bankcardbin.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'CardBinQueryRequest',
+  validateRequest: validateCardBinQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: cardBinQueryRequestSigningFields,
+  signingUriFields: cardBinQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [{ field: 'card_no', match: 'last4' }],
+  branches: [
+    {
+      name: 'success',
+      schema: 'CardBinQuerySuccess',
+      conditions: [
+        { field: 'card_type', required: true, oneOf: ['2', '3'] },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateCardBinQuerySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'CardBinQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateCardBinQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about preauthCapture, for the runtime pipeline. */
+const preauthCaptureOperation: ClientOperation = {
+  operationId: 'preauthCapture',
+  summary: 'Pre-authorized capture API',
+  method: 'post',
+  path: '/preauthComplete.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'PreauthCaptureRequest',
+  validateRequest: validatePreauthCaptureRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: preauthCaptureRequestSigningFields,
+  signingUriFields: preauthCaptureSigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'PreauthFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validatePreauthFailure,
+    },
+    {
+      name: 'success',
+      schema: 'PreauthCaptureSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validatePreauthCaptureSuccess,
+    },
+  ],
+};
+
+/** What the spec says about preauthCancel, for the runtime pipeline. */
+const preauthCancelOperation: ClientOperation = {
+  operationId: 'preauthCancel',
+  summary: 'Pre-authorized cancel API',
+  method: 'post',
+  path: '/preauthCancel.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://traderapi.lianlianpay.com',
+  requestSchema: 'PreauthCancelRequest',
+  validateRequest: validatePreauthCancelRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: preauthCancelRequestSigningFields,
+  signingUriFields: preauthCancelSigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'PreauthFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validatePreauthFailure,
+    },
+    {
+      name: 'success',
+      schema: 'PreauthCancelSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validatePreauthCancelSuccess,
+    },
+  ],
+};
+
+/** What the spec says about preauthQuery, for the runtime pipeline. */
+const preauthQueryOperation: ClientOperation = {
+  operationId: 'preauthQuery',
+  summary: 'Pre-authorized order status query API',
+  method: 'post',
+  path: '/preauthquery.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'PreauthQueryRequest',
+  validateRequest: validatePreauthQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: preauthQueryRequestSigningFields,
+  signingUriFields: preauthQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'PreauthQueryFailure',
+      conditions: [
+        {
+          field: 'ret_code',
+          required: true,
+          noneOf: [
+            '0000',
+            '2003',
+            '2006',
+            'PR07',
+            'PR08',
+            'PR09',
+            'PR10',
+            'PR11',
+            'PR12',
+            'PR13',
+            'PR14',
+            'PR15',
+            'PR16',
+          ],
+        },
+      ],
+      signature: 'optional',
+      validate: validatePreauthQueryFailure,
+    },
+    {
+      name: 'status',
+      schema: 'PreauthQueryStatus',
+      conditions: [
+        {
+          field: 'ret_code',
+          required: true,
+          oneOf: [
+            '0000',
+            '2003',
+            '2006',
+            'PR07',
+            'PR08',
+            'PR09',
+            'PR10',
+            'PR11',
+            'PR12',
+            'PR13',
+            'PR14',
+            'PR15',
+            'PR16',
+          ],
+        },
+      ],
+      signature: 'required',
+      validate: validatePreauthQueryStatus,
+    },
+  ],
+};
+
+/** What the spec says about exchangeApply, for the runtime pipeline. */
+const exchangeApplyOperation: ClientOperation = {
+  operationId: 'exchangeApply',
+  summary: 'Exchange Payment Apply API',
+  method: 'post',
+  path: '/exchange/v1/bankcardpayapply' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://fe-pay.lianlianpay.com',
+  requestSchema: 'ExchangeApplyRequest',
+  validateRequest: validateExchangeApplyRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: exchangeApplyRequestSigningFields,
+  signingUriFields: exchangeApplySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'ExchangeApplyPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeApplyPaid,
+    },
+    {
+      name: 'success',
+      schema: 'ExchangeApplySuccess',
+      conditions: [
+        { field: 'result_pay', required: false, equals: 'PROCESSING' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeApplySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'ExchangeApplyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateExchangeApplyFailure,
+    },
+  ],
+};
+
+/** What the spec says about exchangeVerify, for the runtime pipeline. */
+const exchangeVerifyOperation: ClientOperation = {
+  operationId: 'exchangeVerify',
+  summary: 'Exchange Payment Verify API',
+  method: 'post',
+  path: '/exchange/v1/bankcardpayverify' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://fe-pay.lianlianpay.com',
+  requestSchema: 'ExchangeVerifyRequest',
+  validateRequest: validateExchangeVerifyRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: exchangeVerifyRequestSigningFields,
+  signingUriFields: exchangeVerifySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'success',
+      schema: 'ExchangeVerifySuccess',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'PROCESSING' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeVerifySuccess,
+    },
+    {
+      name: 'paid',
+      schema: 'ExchangeVerifyPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeVerifyPaid,
+    },
+    {
+      name: 'failure',
+      schema: 'ExchangeVerifyFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateExchangeVerifyFailure,
+    },
+  ],
+};
+
+/** What the spec says about exchangeQuery, for the runtime pipeline. */
+const exchangeQueryOperation: ClientOperation = {
+  operationId: 'exchangeQuery',
+  summary: 'Exchange Payment Result Query API',
+  method: 'post',
+  path: '/exchangeorderquery.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'ExchangeQueryRequest',
+  validateRequest: validateExchangeQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: exchangeQueryRequestSigningFields,
+  signingUriFields: exchangeQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'success',
+      schema: 'ExchangeQuerySuccess',
+      conditions: [
+        { field: 'result_pay', required: true, notEquals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeQuerySuccess,
+    },
+    {
+      name: 'paid',
+      schema: 'ExchangeQueryPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateExchangeQueryPaid,
+    },
+    {
+      name: 'failure',
+      schema: 'ExchangeQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateExchangeQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about aggregateQuery, for the runtime pipeline. */
+const aggregateQueryOperation: ClientOperation = {
+  operationId: 'aggregateQuery',
+  summary: 'Aggregate Payment Result Query API',
+  method: 'post',
+  path: '/llwalletapi/orderquery.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://wallet.lianlianpay.com',
+  requestSchema: 'AggregateQueryRequest',
+  validateRequest: validateAggregateQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: aggregateQueryRequestSigningFields,
+  signingUriFields: aggregateQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [{ field: 'oid_partner', match: 'exact' }],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'AggregateQueryPaid',
+      conditions: [
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateAggregateQueryPaid,
+    },
+    {
+      name: 'success',
+      schema: 'AggregateQuerySuccess',
+      conditions: [
+        { field: 'result_pay', required: false, notEquals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateAggregateQuerySuccess,
+    },
+    {
+      name: 'failure',
+      schema: 'AggregateQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateAggregateQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about aggregatePay, for the runtime pipeline. */
+const aggregatePayOperation: ClientOperation = {
+  operationId: 'aggregatePay',
+  summary: 'Aggregate Payment Direct API',
+  method: 'post',
+  path: '/llwalletapi/combinepay.htm' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'case-insensitive',
+  serverUrl: 'https://wallet.lianlianpay.com',
+  requestSchema: 'AggregatePayRequest',
+  validateRequest: validateAggregatePayRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: aggregatePayRequestSigningFields,
+  signingUriFields: aggregatePaySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'user_id', match: 'exact' },
+    { field: 'pay_type', match: 'exact' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'AggregatePayFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateAggregatePayFailure,
+    },
+    {
+      name: 'success',
+      schema: 'AggregatePaySuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateAggregatePaySuccess,
+    },
+  ],
+};
+
+/** What the spec says about mpayQuery, for the runtime pipeline. */
+const mpayQueryOperation: ClientOperation = {
+  operationId: 'mpayQuery',
+  summary: 'MPAY payment result query API',
+  method: 'post',
+  path: '/orderquery.htm#mpay' satisfies keyof paths,
+  unsignedResponseFields: ['bank_name', 'memo', 'card_no'],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'OrderQueryRequest',
+  validateRequest: validateOrderQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: mpayQueryRequestSigningFields,
+  signingUriFields: mpayQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact', whenSent: true },
+    { field: 'oid_paybill', match: 'exact', whenSent: true },
+  ],
+  branches: [
+    {
+      name: 'success',
+      schema: 'MpayQueryResult',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
+        {
+          field: 'result_pay',
+          required: true,
+          oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
+        },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateMpayQueryResult,
+    },
+    {
+      name: 'paid',
+      schema: 'MpayQueryPaid',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateMpayQueryPaid,
+    },
+    {
+      name: 'failure',
+      schema: 'MpayQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateMpayQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about easypayQuery, for the runtime pipeline. */
+const easypayQueryOperation: ClientOperation = {
+  operationId: 'easypayQuery',
+  summary: 'Easypay payment result query API',
+  method: 'post',
+  path: '/orderquery.htm#easypay' satisfies keyof paths,
+  unsignedResponseFields: ['bank_name', 'memo'],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://queryapi.lianlianpay.com',
+  requestSchema: 'OrderQueryRequest',
+  validateRequest: validateOrderQueryRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: easypayQueryRequestSigningFields,
+  signingUriFields: easypayQuerySigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'oid_partner', match: 'exact' },
+    { field: 'no_order', match: 'exact', whenSent: true },
+    { field: 'oid_paybill', match: 'exact', whenSent: true },
+  ],
+  branches: [
+    {
+      name: 'paid',
+      schema: 'EasypayQueryPaid',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
+        { field: 'result_pay', required: true, equals: 'SUCCESS' },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayQueryPaid,
+    },
+    {
+      name: 'success',
+      schema: 'EasypayQueryResult',
+      conditions: [
+        { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
+        {
+          field: 'result_pay',
+          required: false,
+          oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
+        },
+        { field: 'ret_code', required: true, equals: '0000' },
+      ],
+      signature: 'required',
+      validate: validateEasypayQueryResult,
+    },
+    {
+      name: 'failure',
+      schema: 'EasypayQueryFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateEasypayQueryFailure,
+    },
+  ],
+};
+
+/** What the spec says about unifiedCreateBill, for the runtime pipeline. */
+const unifiedCreateBillOperation: ClientOperation = {
+  operationId: 'unifiedCreateBill',
+  summary: 'Payment Creation Direct API (unified gateway)',
+  method: 'post',
+  path: '/v1/paycreatebill' satisfies keyof paths,
+  unsignedResponseFields: [],
+  responseKeyOrder: 'byte',
+  serverUrl: 'https://payserverapi.lianlianpay.com',
+  requestSchema: 'UnifiedCreateBillRequest',
+  validateRequest: validateUnifiedCreateBillRequest,
+  requestSignTypes: ['RSA'],
+  signingFields: unifiedCreateBillRequestSigningFields,
+  signingUriFields: unifiedCreateBillSigningUriFields,
+  responseSignTypes: ['RSA'],
+  envelope: undefined,
+  correlation: [
+    { field: 'no_order', match: 'exact' },
+    { field: 'money_order', match: 'amount' },
+  ],
+  branches: [
+    {
+      name: 'failure',
+      schema: 'UnifiedCreateBillFailure',
+      conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
+      signature: 'optional',
+      validate: validateUnifiedCreateBillFailure,
+    },
+    {
+      name: 'success',
+      schema: 'UnifiedCreateBillSuccess',
+      conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
+      signature: 'required',
+      validate: validateUnifiedCreateBillSuccess,
+    },
+  ],
+};
+
 /** What the spec says about each operation, for the runtime pipeline. */
 export const clientOperations: Readonly<Record<ClientOperationId, ClientOperation>> = {
-  mpayVerify: {
-    operationId: 'mpayVerify',
-    summary: 'MPAY Verify Direct API',
-    method: 'post',
-    path: '/v1/bankcardprepay' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://mpayapi.lianlianpay.com',
-    requestSchema: 'MpayVerifyRequest',
-    validateRequest: validateMpayVerifyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.mpayVerify.request,
-    signingUriFields: signingUriFields.mpayVerify,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'MpayVerifyPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateMpayVerifyPaid,
-      },
-      {
-        name: 'success',
-        schema: 'MpayVerifySuccess',
-        conditions: [
-          { field: 'result_pay', required: false, equals: 'PROCESSING' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateMpayVerifySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'MpayVerifyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateMpayVerifyFailure,
-      },
-    ],
-  },
-  mpayApply: {
-    operationId: 'mpayApply',
-    summary: 'MPAY Apply Direct API',
-    method: 'post',
-    path: '/v1/bankcardprepay#apply' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://mpayapi.lianlianpay.com',
-    requestSchema: 'MpayApplyRequest',
-    validateRequest: validateMpayApplyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.mpayApply.request,
-    signingUriFields: signingUriFields.mpayApply,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'MpayApplyPaid',
-        conditions: [
-          { field: 'result_pay', required: false, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateMpayApplyPaid,
-      },
-      {
-        name: 'failure',
-        schema: 'MpayApplyFailure',
-        conditions: [{ field: 'ret_code', required: true, noneOf: ['0000', '8888'] }],
-        signature: 'optional',
-        validate: validateMpayApplyFailure,
-      },
-      {
-        name: 'success',
-        schema: 'MpayApplySmsSent',
-        conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
-        signature: 'required',
-        validate: validateMpayApplySmsSent,
-      },
-    ],
-  },
-  easypayApply: {
-    operationId: 'easypayApply',
-    summary: 'Easypay Apply Direct API',
-    method: 'post',
-    path: '/easypay.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'EasypayApplyRequest',
-    validateRequest: validateEasypayApplyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.easypayApply.request,
-    signingUriFields: signingUriFields.easypayApply,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'EasypayApplyPaid',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayApplyPaid,
-      },
-      {
-        name: 'success',
-        schema: 'EasypayApplySuccess',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['M', 'F'] },
-          { field: 'result_pay', required: false, equals: 'PROCESSING' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayApplySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'EasypayApplyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateEasypayApplyFailure,
-      },
-    ],
-  },
-  easypayVerify: {
-    operationId: 'easypayVerify',
-    summary: 'Easypay Verify Direct API',
-    method: 'post',
-    path: '/easypayverify.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'EasypayVerifyRequest',
-    validateRequest: validateEasypayVerifyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.easypayVerify.request,
-    signingUriFields: signingUriFields.easypayVerify,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'EasypayVerifyPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayVerifyPaid,
-      },
-      {
-        name: 'success',
-        schema: 'EasypayVerifySuccess',
-        conditions: [
-          { field: 'result_pay', required: false, equals: 'PROCESSING' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayVerifySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'EasypayVerifyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateEasypayVerifyFailure,
-      },
-    ],
-  },
-  instantPayConfirm: {
-    operationId: 'instantPayConfirm',
-    summary: 'Instant payment confirm API',
-    method: 'post',
-    path: '/paymentapi/confirmPayment.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://instantpay.lianlianpay.com',
-    requestSchema: 'InstantPayConfirmRequest',
-    validateRequest: validateInstantPayConfirmRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.instantPayConfirm.request,
-    signingUriFields: signingUriFields.instantPayConfirm,
-    responseSignTypes: ['RSA'],
-    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'InstantPayConfirmFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateInstantPayConfirmFailure,
-      },
-      {
-        name: 'success',
-        schema: 'InstantPayConfirmSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateInstantPayConfirmSuccess,
-      },
-    ],
-  },
-  instantPayApply: {
-    operationId: 'instantPayApply',
-    summary: 'Instant payment apply API',
-    method: 'post',
-    path: '/paymentapi/payment.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://instantpay.lianlianpay.com',
-    requestSchema: 'InstantPayApplyRequest',
-    validateRequest: validateInstantPayApplyRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.instantPayApply.request,
-    signingUriFields: signingUriFields.instantPayApply,
-    responseSignTypes: ['RSA'],
-    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'InstantPayApplyFailure',
-        conditions: [
-          { field: 'ret_code', required: true, noneOf: ['0000', '4002', '4003', '4004'] },
-        ],
-        signature: 'optional',
-        validate: validateInstantPayApplyFailure,
-      },
-      {
-        name: 'held',
-        schema: 'InstantPayApplyHeld',
-        conditions: [{ field: 'ret_code', required: true, oneOf: ['4002', '4003', '4004'] }],
-        signature: 'required',
-        validate: validateInstantPayApplyHeld,
-      },
-      {
-        name: 'success',
-        schema: 'InstantPayApplySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateInstantPayApplySuccess,
-      },
-    ],
-  },
-  instantPayQuery: {
-    operationId: 'instantPayQuery',
-    summary: 'Instant payment result query API',
-    method: 'post',
-    path: '/paymentapi/queryPayment.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://instantpay.lianlianpay.com',
-    requestSchema: 'InstantPayQueryRequest',
-    validateRequest: validateInstantPayQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.instantPayQuery.request,
-    signingUriFields: signingUriFields.instantPayQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'success',
-        schema: 'InstantPayQuerySuccess',
-        conditions: [
-          {
-            field: 'result_pay',
-            required: true,
-            oneOf: ['WAITING', 'PROCESSING', 'CANCEL', 'FAILURE', 'CHECK', 'CLOSED', 'APPLY'],
-          },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateInstantPayQuerySuccess,
-      },
-      {
-        name: 'paid',
-        schema: 'InstantPayQueryPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateInstantPayQueryPaid,
-      },
-      {
-        name: 'failure',
-        schema: 'InstantPayQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateInstantPayQueryFailure,
-      },
-    ],
-  },
-  balanceQuery: {
-    operationId: 'balanceQuery',
-    summary: 'Balance Query API',
-    method: 'post',
-    path: '/traderAcctQuery.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'BalanceQueryRequest',
-    validateRequest: validateBalanceQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.balanceQuery.request,
-    signingUriFields: signingUriFields.balanceQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'BalanceQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateBalanceQueryFailure,
-      },
-      {
-        name: 'success',
-        schema: 'BalanceQuerySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateBalanceQuerySuccess,
-      },
-    ],
-  },
-  cardBindApply: {
-    operationId: 'cardBindApply',
-    summary: 'Card Bind Apply API',
-    method: 'post',
-    path: '/bankcardbind.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'CardBindApplyRequest',
-    validateRequest: validateCardBindApplyRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.cardBindApply.request,
-    signingUriFields: signingUriFields.cardBindApply,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'user_id', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'CardBindApplyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateCardBindApplyFailure,
-      },
-      {
-        name: 'success',
-        schema: 'CardBindApplySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateCardBindApplySuccess,
-      },
-    ],
-  },
-  cardBindVerify: {
-    operationId: 'cardBindVerify',
-    summary: 'Card Bind Verify API',
-    method: 'post',
-    path: '/bankcardbindverfy.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'CardBindVerifyRequest',
-    validateRequest: validateCardBindVerifyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.cardBindVerify.request,
-    signingUriFields: signingUriFields.cardBindVerify,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'user_id', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'CardBindVerifyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateCardBindVerifyFailure,
-      },
-      {
-        name: 'success',
-        schema: 'CardBindVerifySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateCardBindVerifySuccess,
-      },
-    ],
-  },
-  cardUnbind: {
-    operationId: 'cardUnbind',
-    summary: 'Card Unbind API',
-    method: 'post',
-    path: '/bankcardunbind.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'CardUnbindRequest',
-    validateRequest: validateCardUnbindRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.cardUnbind.request,
-    signingUriFields: signingUriFields.cardUnbind,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'CardUnbindFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateCardUnbindFailure,
-      },
-      {
-        name: 'success',
-        schema: 'CardUnbindSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateCardUnbindSuccess,
-      },
-    ],
-  },
-  mpayCardBindApply: {
-    operationId: 'mpayCardBindApply',
-    summary: 'MPAY Card Bind Apply API',
-    method: 'post',
-    path: '/v1/bankcardbind' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://mpayapi.lianlianpay.com',
-    requestSchema: 'MpayCardBindApplyRequest',
-    validateRequest: validateMpayCardBindApplyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.mpayCardBindApply.request,
-    signingUriFields: signingUriFields.mpayCardBindApply,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: { version: 'lianpay1_0_1', field: 'pay_load' },
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'user_id', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'MpayCardBindApplyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '8888' }],
-        signature: 'optional',
-        validate: validateMpayCardBindApplyFailure,
-      },
-      {
-        name: 'success',
-        schema: 'MpayCardBindApplySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '8888' }],
-        signature: 'required',
-        validate: validateMpayCardBindApplySuccess,
-      },
-    ],
-  },
-  mpayCardBindVerify: {
-    operationId: 'mpayCardBindVerify',
-    summary: 'MPAY Card Bind Verify API',
-    method: 'post',
-    path: '/v1/bankcardbindverfy' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://mpayapi.lianlianpay.com',
-    requestSchema: 'MpayCardBindVerifyRequest',
-    validateRequest: validateMpayCardBindVerifyRequest,
-    requestSignTypes: ['RSA', 'SHA256withRSA'],
-    signingFields: signingFields.mpayCardBindVerify.request,
-    signingUriFields: signingUriFields.mpayCardBindVerify,
-    responseSignTypes: ['RSA', 'SHA256WITHRSA', 'SHA256withRSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'user_id', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'MpayCardBindVerifyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateMpayCardBindVerifyFailure,
-      },
-      {
-        name: 'success',
-        schema: 'MpayCardBindVerifySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateMpayCardBindVerifySuccess,
-      },
-    ],
-  },
-  cardBindQuery: {
-    operationId: 'cardBindQuery',
-    summary: 'Card Bind Query API',
-    method: 'post',
-    path: '/bankcardbindlist.htm' satisfies keyof paths,
-    unsignedResponseFields: ['agreement_list'],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'CardBindQueryRequest',
-    validateRequest: validateCardBindQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.cardBindQuery.request,
-    signingUriFields: signingUriFields.cardBindQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [{ field: 'user_id', match: 'exact' }],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'CardBindQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateCardBindQueryFailure,
-      },
-      {
-        name: 'success',
-        schema: 'CardBindQuerySuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateCardBindQuerySuccess,
-      },
-    ],
-  },
-  refundApply: {
-    operationId: 'refundApply',
-    summary: 'Refund Apply API',
-    method: 'post',
-    path: '/exchangerefund.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'RefundApplyRequest',
-    validateRequest: validateRefundApplyRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.refundApply.request,
-    signingUriFields: signingUriFields.refundApply,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_refund', match: 'exact' },
-      { field: 'money_refund', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'RefundFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateRefundFailure,
-      },
-      {
-        name: 'success',
-        schema: 'RefundSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateRefundSuccess,
-      },
-    ],
-  },
-  refundQuery: {
-    operationId: 'refundQuery',
-    summary: 'Refund Result Query API',
-    method: 'post',
-    path: '/refundquery.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'RefundQueryRequest',
-    validateRequest: validateRefundQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.refundQuery.request,
-    signingUriFields: signingUriFields.refundQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_refund', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'RefundFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateRefundFailure,
-      },
-      {
-        name: 'success',
-        schema: 'RefundSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validateRefundSuccess,
-      },
-    ],
-  },
-  cardBinQuery: {
-    operationId: 'cardBinQuery',
-    summary: 'Card Bin Query API',
-    method: 'post',
-    path: '/bankcardbin.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'CardBinQueryRequest',
-    validateRequest: validateCardBinQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.cardBinQuery.request,
-    signingUriFields: signingUriFields.cardBinQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [{ field: 'card_no', match: 'last4' }],
-    branches: [
-      {
-        name: 'success',
-        schema: 'CardBinQuerySuccess',
-        conditions: [
-          { field: 'card_type', required: true, oneOf: ['2', '3'] },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateCardBinQuerySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'CardBinQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateCardBinQueryFailure,
-      },
-    ],
-  },
-  preauthCapture: {
-    operationId: 'preauthCapture',
-    summary: 'Pre-authorized capture API',
-    method: 'post',
-    path: '/preauthComplete.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'PreauthCaptureRequest',
-    validateRequest: validatePreauthCaptureRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.preauthCapture.request,
-    signingUriFields: signingUriFields.preauthCapture,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'PreauthFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validatePreauthFailure,
-      },
-      {
-        name: 'success',
-        schema: 'PreauthCaptureSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validatePreauthCaptureSuccess,
-      },
-    ],
-  },
-  preauthCancel: {
-    operationId: 'preauthCancel',
-    summary: 'Pre-authorized cancel API',
-    method: 'post',
-    path: '/preauthCancel.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://traderapi.lianlianpay.com',
-    requestSchema: 'PreauthCancelRequest',
-    validateRequest: validatePreauthCancelRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.preauthCancel.request,
-    signingUriFields: signingUriFields.preauthCancel,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'user_id', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'failure',
-        schema: 'PreauthFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validatePreauthFailure,
-      },
-      {
-        name: 'success',
-        schema: 'PreauthCancelSuccess',
-        conditions: [{ field: 'ret_code', required: true, equals: '0000' }],
-        signature: 'required',
-        validate: validatePreauthCancelSuccess,
-      },
-    ],
-  },
-  exchangeApply: {
-    operationId: 'exchangeApply',
-    summary: 'Exchange Payment Apply API',
-    method: 'post',
-    path: '/exchange/v1/bankcardpayapply' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://fe-pay.lianlianpay.com',
-    requestSchema: 'ExchangeApplyRequest',
-    validateRequest: validateExchangeApplyRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.exchangeApply.request,
-    signingUriFields: signingUriFields.exchangeApply,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-      { field: 'money_order', match: 'amount' },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'ExchangeApplyPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeApplyPaid,
-      },
-      {
-        name: 'success',
-        schema: 'ExchangeApplySuccess',
-        conditions: [
-          { field: 'result_pay', required: false, equals: 'PROCESSING' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeApplySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'ExchangeApplyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateExchangeApplyFailure,
-      },
-    ],
-  },
-  exchangeVerify: {
-    operationId: 'exchangeVerify',
-    summary: 'Exchange Payment Verify API',
-    method: 'post',
-    path: '/exchange/v1/bankcardpayverify' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://fe-pay.lianlianpay.com',
-    requestSchema: 'ExchangeVerifyRequest',
-    validateRequest: validateExchangeVerifyRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.exchangeVerify.request,
-    signingUriFields: signingUriFields.exchangeVerify,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'success',
-        schema: 'ExchangeVerifySuccess',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'PROCESSING' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeVerifySuccess,
-      },
-      {
-        name: 'paid',
-        schema: 'ExchangeVerifyPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeVerifyPaid,
-      },
-      {
-        name: 'failure',
-        schema: 'ExchangeVerifyFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateExchangeVerifyFailure,
-      },
-    ],
-  },
-  exchangeQuery: {
-    operationId: 'exchangeQuery',
-    summary: 'Exchange Payment Result Query API',
-    method: 'post',
-    path: '/exchangeorderquery.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'ExchangeQueryRequest',
-    validateRequest: validateExchangeQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.exchangeQuery.request,
-    signingUriFields: signingUriFields.exchangeQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact' },
-    ],
-    branches: [
-      {
-        name: 'success',
-        schema: 'ExchangeQuerySuccess',
-        conditions: [
-          { field: 'result_pay', required: true, notEquals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeQuerySuccess,
-      },
-      {
-        name: 'paid',
-        schema: 'ExchangeQueryPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateExchangeQueryPaid,
-      },
-      {
-        name: 'failure',
-        schema: 'ExchangeQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateExchangeQueryFailure,
-      },
-    ],
-  },
-  aggregateQuery: {
-    operationId: 'aggregateQuery',
-    summary: 'Aggregate Payment Result Query API',
-    method: 'post',
-    path: '/llwalletapi/orderquery.htm' satisfies keyof paths,
-    unsignedResponseFields: [],
-    serverUrl: 'https://wallet.lianlianpay.com',
-    requestSchema: 'AggregateQueryRequest',
-    validateRequest: validateAggregateQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.aggregateQuery.request,
-    signingUriFields: signingUriFields.aggregateQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [{ field: 'oid_partner', match: 'exact' }],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'AggregateQueryPaid',
-        conditions: [
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateAggregateQueryPaid,
-      },
-      {
-        name: 'success',
-        schema: 'AggregateQuerySuccess',
-        conditions: [
-          { field: 'result_pay', required: false, notEquals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateAggregateQuerySuccess,
-      },
-      {
-        name: 'failure',
-        schema: 'AggregateQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateAggregateQueryFailure,
-      },
-    ],
-  },
-  mpayQuery: {
-    operationId: 'mpayQuery',
-    summary: 'MPAY payment result query API',
-    method: 'post',
-    path: '/orderquery.htm#mpay' satisfies keyof paths,
-    unsignedResponseFields: ['bank_name', 'memo', 'card_no'],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'OrderQueryRequest',
-    validateRequest: validateOrderQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.mpayQuery.request,
-    signingUriFields: signingUriFields.mpayQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact', whenSent: true },
-      { field: 'oid_paybill', match: 'exact', whenSent: true },
-    ],
-    branches: [
-      {
-        name: 'success',
-        schema: 'MpayQueryResult',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
-          {
-            field: 'result_pay',
-            required: true,
-            oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
-          },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateMpayQueryResult,
-      },
-      {
-        name: 'paid',
-        schema: 'MpayQueryPaid',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['2', '3', 'P'] },
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateMpayQueryPaid,
-      },
-      {
-        name: 'failure',
-        schema: 'MpayQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateMpayQueryFailure,
-      },
-    ],
-  },
-  easypayQuery: {
-    operationId: 'easypayQuery',
-    summary: 'Easypay payment result query API',
-    method: 'post',
-    path: '/orderquery.htm#easypay' satisfies keyof paths,
-    unsignedResponseFields: ['bank_name', 'memo'],
-    serverUrl: 'https://queryapi.lianlianpay.com',
-    requestSchema: 'OrderQueryRequest',
-    validateRequest: validateOrderQueryRequest,
-    requestSignTypes: ['RSA'],
-    signingFields: signingFields.easypayQuery.request,
-    signingUriFields: signingUriFields.easypayQuery,
-    responseSignTypes: ['RSA'],
-    envelope: undefined,
-    correlation: [
-      { field: 'oid_partner', match: 'exact' },
-      { field: 'no_order', match: 'exact', whenSent: true },
-      { field: 'oid_paybill', match: 'exact', whenSent: true },
-    ],
-    branches: [
-      {
-        name: 'paid',
-        schema: 'EasypayQueryPaid',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
-          { field: 'result_pay', required: true, equals: 'SUCCESS' },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayQueryPaid,
-      },
-      {
-        name: 'success',
-        schema: 'EasypayQueryResult',
-        conditions: [
-          { field: 'pay_type', required: false, oneOf: ['M', 'N', 'F'] },
-          {
-            field: 'result_pay',
-            required: false,
-            oneOf: ['WAITING', 'PROCESSING', 'REFUND', 'FAILURE'],
-          },
-          { field: 'ret_code', required: true, equals: '0000' },
-        ],
-        signature: 'required',
-        validate: validateEasypayQueryResult,
-      },
-      {
-        name: 'failure',
-        schema: 'EasypayQueryFailure',
-        conditions: [{ field: 'ret_code', required: true, notEquals: '0000' }],
-        signature: 'optional',
-        validate: validateEasypayQueryFailure,
-      },
-    ],
-  },
+  mpayVerify: mpayVerifyOperation,
+  mpayApply: mpayApplyOperation,
+  easypayApply: easypayApplyOperation,
+  easypayVerify: easypayVerifyOperation,
+  instantPayConfirm: instantPayConfirmOperation,
+  instantPayApply: instantPayApplyOperation,
+  instantPayQuery: instantPayQueryOperation,
+  balanceQuery: balanceQueryOperation,
+  cardBindApply: cardBindApplyOperation,
+  cardBindVerify: cardBindVerifyOperation,
+  cardUnbind: cardUnbindOperation,
+  mpayCardBindApply: mpayCardBindApplyOperation,
+  mpayCardBindVerify: mpayCardBindVerifyOperation,
+  cardBindQuery: cardBindQueryOperation,
+  refundApply: refundApplyOperation,
+  refundQuery: refundQueryOperation,
+  cardBinQuery: cardBinQueryOperation,
+  preauthCapture: preauthCaptureOperation,
+  preauthCancel: preauthCancelOperation,
+  preauthQuery: preauthQueryOperation,
+  exchangeApply: exchangeApplyOperation,
+  exchangeVerify: exchangeVerifyOperation,
+  exchangeQuery: exchangeQueryOperation,
+  aggregateQuery: aggregateQueryOperation,
+  aggregatePay: aggregatePayOperation,
+  mpayQuery: mpayQueryOperation,
+  easypayQuery: easypayQueryOperation,
+  unifiedCreateBill: unifiedCreateBillOperation,
 };
 
 /** One method per LianLian server-to-server operation. No method retries: they move money. */
@@ -1547,6 +1904,12 @@ export interface LianLianClient {
    */
   preauthCancel(params: PreauthCancelParams, options?: CallOptions): Promise<PreauthCancelResult>;
   /**
+   * Pre-authorized order status query API: Reports the state of an Easypay pre-authorisation: applied for, captured or cancelled, each successful, in processing or failed.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  preauthQuery(params: PreauthQueryParams, options?: CallOptions): Promise<PreauthQueryResult>;
+  /**
    * Exchange Payment Apply API: First step of an Exchange Payment: a payer in China pays in CNY with a UnionPay card for goods priced in another supported currency.
    * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
    * ret_code and with another ClientError for validation, transport and signature problems.
@@ -1577,6 +1940,12 @@ export interface LianLianClient {
     options?: CallOptions,
   ): Promise<AggregateQueryResult>;
   /**
+   * Aggregate Payment Direct API: Creates a WeChat Pay or Alipay payment (combinepay) and returns what the payer pays it with: the link of a QR code to show, or the parameters for the WeChat SDK or a WeChat official account.
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  aggregatePay(params: AggregatePayParams, options?: CallOptions): Promise<AggregatePayResult>;
+  /**
    * MPAY payment result query API: Asks LianLian for the status of one MPAY payment, named by no_order with dt_order or by oid_paybill.
    * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
    * ret_code and with another ClientError for validation, transport and signature problems.
@@ -1588,6 +1957,15 @@ export interface LianLianClient {
    * ret_code and with another ClientError for validation, transport and signature problems.
    */
   easypayQuery(params: EasypayQueryParams, options?: CallOptions): Promise<EasypayQueryResult>;
+  /**
+   * Payment Creation Direct API (unified gateway): Creates an order on LianLian's unified gateway from the merchant's server and answers the payment page (gateway_url, with its token, valid for 30 minutes) to send the payer's browser to, whatever the client (web, WAP, app).
+   * Resolves with the signed ret_code 0000 answer; rejects with BusinessFailureError for any other
+   * ret_code and with another ClientError for validation, transport and signature problems.
+   */
+  unifiedCreateBill(
+    params: UnifiedCreateBillParams,
+    options?: CallOptions,
+  ): Promise<UnifiedCreateBillResult>;
   /** The base URL calls of an operation go to (its production server unless overridden). */
   baseUrlOf(operationId: ClientOperationId): string;
 }
@@ -1641,6 +2019,8 @@ export function createLianLianClient(config: LianLianClientConfig): LianLianClie
       core.call('preauthCapture', params, options) as Promise<PreauthCaptureResult>,
     preauthCancel: (params, options) =>
       core.call('preauthCancel', params, options) as Promise<PreauthCancelResult>,
+    preauthQuery: (params, options) =>
+      core.call('preauthQuery', params, options) as Promise<PreauthQueryResult>,
     exchangeApply: (params, options) =>
       core.call('exchangeApply', params, options) as Promise<ExchangeApplyResult>,
     exchangeVerify: (params, options) =>
@@ -1649,10 +2029,546 @@ export function createLianLianClient(config: LianLianClientConfig): LianLianClie
       core.call('exchangeQuery', params, options) as Promise<ExchangeQueryResult>,
     aggregateQuery: (params, options) =>
       core.call('aggregateQuery', params, options) as Promise<AggregateQueryResult>,
+    aggregatePay: (params, options) =>
+      core.call('aggregatePay', params, options) as Promise<AggregatePayResult>,
     mpayQuery: (params, options) =>
       core.call('mpayQuery', params, options) as Promise<MpayQueryResult>,
     easypayQuery: (params, options) =>
       core.call('easypayQuery', params, options) as Promise<EasypayQueryResult>,
+    unifiedCreateBill: (params, options) =>
+      core.call('unifiedCreateBill', params, options) as Promise<UnifiedCreateBillResult>,
     baseUrlOf: (operationId) => core.baseUrlOf(operationId),
+  };
+}
+
+/**
+ * A client for the MPAY Verify Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createMpayVerifyClient(
+  config: LianLianClientOptions<'mpayVerify'>,
+): Pick<LianLianClient, 'mpayVerify'> {
+  const core = createClientCore<paths, 'mpayVerify'>(config, {
+    operations: { mpayVerify: mpayVerifyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    mpayVerify: (params, options) =>
+      core.call('mpayVerify', params, options) as Promise<MpayVerifyResult>,
+  };
+}
+
+/**
+ * A client for the MPAY Apply Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createMpayApplyClient(
+  config: LianLianClientOptions<'mpayApply'>,
+): Pick<LianLianClient, 'mpayApply'> {
+  const core = createClientCore<paths, 'mpayApply'>(config, {
+    operations: { mpayApply: mpayApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    mpayApply: (params, options) =>
+      core.call('mpayApply', params, options) as Promise<MpayApplyResult>,
+  };
+}
+
+/**
+ * A client for the Easypay Apply Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createEasypayApplyClient(
+  config: LianLianClientOptions<'easypayApply'>,
+): Pick<LianLianClient, 'easypayApply'> {
+  const core = createClientCore<paths, 'easypayApply'>(config, {
+    operations: { easypayApply: easypayApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    easypayApply: (params, options) =>
+      core.call('easypayApply', params, options) as Promise<EasypayApplyResult>,
+  };
+}
+
+/**
+ * A client for the Easypay Verify Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createEasypayVerifyClient(
+  config: LianLianClientOptions<'easypayVerify'>,
+): Pick<LianLianClient, 'easypayVerify'> {
+  const core = createClientCore<paths, 'easypayVerify'>(config, {
+    operations: { easypayVerify: easypayVerifyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    easypayVerify: (params, options) =>
+      core.call('easypayVerify', params, options) as Promise<EasypayVerifyResult>,
+  };
+}
+
+/**
+ * A client for the Instant payment confirm API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createInstantPayConfirmClient(
+  config: LianLianClientOptions<'instantPayConfirm'>,
+): Pick<LianLianClient, 'instantPayConfirm'> {
+  const core = createClientCore<paths, 'instantPayConfirm'>(config, {
+    operations: { instantPayConfirm: instantPayConfirmOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    instantPayConfirm: (params, options) =>
+      core.call('instantPayConfirm', params, options) as Promise<InstantPayConfirmResult>,
+  };
+}
+
+/**
+ * A client for the Instant payment apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createInstantPayApplyClient(
+  config: LianLianClientOptions<'instantPayApply'>,
+): Pick<LianLianClient, 'instantPayApply'> {
+  const core = createClientCore<paths, 'instantPayApply'>(config, {
+    operations: { instantPayApply: instantPayApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    instantPayApply: (params, options) =>
+      core.call('instantPayApply', params, options) as Promise<InstantPayApplyResult>,
+  };
+}
+
+/**
+ * A client for the Instant payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createInstantPayQueryClient(
+  config: LianLianClientOptions<'instantPayQuery'>,
+): Pick<LianLianClient, 'instantPayQuery'> {
+  const core = createClientCore<paths, 'instantPayQuery'>(config, {
+    operations: { instantPayQuery: instantPayQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    instantPayQuery: (params, options) =>
+      core.call('instantPayQuery', params, options) as Promise<InstantPayQueryResult>,
+  };
+}
+
+/**
+ * A client for the Balance Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createBalanceQueryClient(
+  config: LianLianClientOptions<'balanceQuery'>,
+): Pick<LianLianClient, 'balanceQuery'> {
+  const core = createClientCore<paths, 'balanceQuery'>(config, {
+    operations: { balanceQuery: balanceQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    balanceQuery: (params, options) =>
+      core.call('balanceQuery', params, options) as Promise<BalanceQueryResult>,
+  };
+}
+
+/**
+ * A client for the Card Bind Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createCardBindApplyClient(
+  config: LianLianClientOptions<'cardBindApply'>,
+): Pick<LianLianClient, 'cardBindApply'> {
+  const core = createClientCore<paths, 'cardBindApply'>(config, {
+    operations: { cardBindApply: cardBindApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    cardBindApply: (params, options) =>
+      core.call('cardBindApply', params, options) as Promise<CardBindApplyResult>,
+  };
+}
+
+/**
+ * A client for the Card Bind Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createCardBindVerifyClient(
+  config: LianLianClientOptions<'cardBindVerify'>,
+): Pick<LianLianClient, 'cardBindVerify'> {
+  const core = createClientCore<paths, 'cardBindVerify'>(config, {
+    operations: { cardBindVerify: cardBindVerifyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    cardBindVerify: (params, options) =>
+      core.call('cardBindVerify', params, options) as Promise<CardBindVerifyResult>,
+  };
+}
+
+/**
+ * A client for the Card Unbind API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createCardUnbindClient(
+  config: LianLianClientOptions<'cardUnbind'>,
+): Pick<LianLianClient, 'cardUnbind'> {
+  const core = createClientCore<paths, 'cardUnbind'>(config, {
+    operations: { cardUnbind: cardUnbindOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    cardUnbind: (params, options) =>
+      core.call('cardUnbind', params, options) as Promise<CardUnbindResult>,
+  };
+}
+
+/**
+ * A client for the MPAY Card Bind Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createMpayCardBindApplyClient(
+  config: LianLianClientOptions<'mpayCardBindApply'>,
+): Pick<LianLianClient, 'mpayCardBindApply'> {
+  const core = createClientCore<paths, 'mpayCardBindApply'>(config, {
+    operations: { mpayCardBindApply: mpayCardBindApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    mpayCardBindApply: (params, options) =>
+      core.call('mpayCardBindApply', params, options) as Promise<MpayCardBindApplyResult>,
+  };
+}
+
+/**
+ * A client for the MPAY Card Bind Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createMpayCardBindVerifyClient(
+  config: LianLianClientOptions<'mpayCardBindVerify'>,
+): Pick<LianLianClient, 'mpayCardBindVerify'> {
+  const core = createClientCore<paths, 'mpayCardBindVerify'>(config, {
+    operations: { mpayCardBindVerify: mpayCardBindVerifyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    mpayCardBindVerify: (params, options) =>
+      core.call('mpayCardBindVerify', params, options) as Promise<MpayCardBindVerifyResult>,
+  };
+}
+
+/**
+ * A client for the Card Bind Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createCardBindQueryClient(
+  config: LianLianClientOptions<'cardBindQuery'>,
+): Pick<LianLianClient, 'cardBindQuery'> {
+  const core = createClientCore<paths, 'cardBindQuery'>(config, {
+    operations: { cardBindQuery: cardBindQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    cardBindQuery: (params, options) =>
+      core.call('cardBindQuery', params, options) as Promise<CardBindQueryResult>,
+  };
+}
+
+/**
+ * A client for the Refund Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createRefundApplyClient(
+  config: LianLianClientOptions<'refundApply'>,
+): Pick<LianLianClient, 'refundApply'> {
+  const core = createClientCore<paths, 'refundApply'>(config, {
+    operations: { refundApply: refundApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    refundApply: (params, options) =>
+      core.call('refundApply', params, options) as Promise<RefundApplyResult>,
+  };
+}
+
+/**
+ * A client for the Refund Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createRefundQueryClient(
+  config: LianLianClientOptions<'refundQuery'>,
+): Pick<LianLianClient, 'refundQuery'> {
+  const core = createClientCore<paths, 'refundQuery'>(config, {
+    operations: { refundQuery: refundQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    refundQuery: (params, options) =>
+      core.call('refundQuery', params, options) as Promise<RefundQueryResult>,
+  };
+}
+
+/**
+ * A client for the Card Bin Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createCardBinQueryClient(
+  config: LianLianClientOptions<'cardBinQuery'>,
+): Pick<LianLianClient, 'cardBinQuery'> {
+  const core = createClientCore<paths, 'cardBinQuery'>(config, {
+    operations: { cardBinQuery: cardBinQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    cardBinQuery: (params, options) =>
+      core.call('cardBinQuery', params, options) as Promise<CardBinQueryResult>,
+  };
+}
+
+/**
+ * A client for the Pre-authorized capture API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createPreauthCaptureClient(
+  config: LianLianClientOptions<'preauthCapture'>,
+): Pick<LianLianClient, 'preauthCapture'> {
+  const core = createClientCore<paths, 'preauthCapture'>(config, {
+    operations: { preauthCapture: preauthCaptureOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    preauthCapture: (params, options) =>
+      core.call('preauthCapture', params, options) as Promise<PreauthCaptureResult>,
+  };
+}
+
+/**
+ * A client for the Pre-authorized cancel API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createPreauthCancelClient(
+  config: LianLianClientOptions<'preauthCancel'>,
+): Pick<LianLianClient, 'preauthCancel'> {
+  const core = createClientCore<paths, 'preauthCancel'>(config, {
+    operations: { preauthCancel: preauthCancelOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    preauthCancel: (params, options) =>
+      core.call('preauthCancel', params, options) as Promise<PreauthCancelResult>,
+  };
+}
+
+/**
+ * A client for the Pre-authorized order status query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createPreauthQueryClient(
+  config: LianLianClientOptions<'preauthQuery'>,
+): Pick<LianLianClient, 'preauthQuery'> {
+  const core = createClientCore<paths, 'preauthQuery'>(config, {
+    operations: { preauthQuery: preauthQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    preauthQuery: (params, options) =>
+      core.call('preauthQuery', params, options) as Promise<PreauthQueryResult>,
+  };
+}
+
+/**
+ * A client for the Exchange Payment Apply API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createExchangeApplyClient(
+  config: LianLianClientOptions<'exchangeApply'>,
+): Pick<LianLianClient, 'exchangeApply'> {
+  const core = createClientCore<paths, 'exchangeApply'>(config, {
+    operations: { exchangeApply: exchangeApplyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    exchangeApply: (params, options) =>
+      core.call('exchangeApply', params, options) as Promise<ExchangeApplyResult>,
+  };
+}
+
+/**
+ * A client for the Exchange Payment Verify API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createExchangeVerifyClient(
+  config: LianLianClientOptions<'exchangeVerify'>,
+): Pick<LianLianClient, 'exchangeVerify'> {
+  const core = createClientCore<paths, 'exchangeVerify'>(config, {
+    operations: { exchangeVerify: exchangeVerifyOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    exchangeVerify: (params, options) =>
+      core.call('exchangeVerify', params, options) as Promise<ExchangeVerifyResult>,
+  };
+}
+
+/**
+ * A client for the Exchange Payment Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createExchangeQueryClient(
+  config: LianLianClientOptions<'exchangeQuery'>,
+): Pick<LianLianClient, 'exchangeQuery'> {
+  const core = createClientCore<paths, 'exchangeQuery'>(config, {
+    operations: { exchangeQuery: exchangeQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    exchangeQuery: (params, options) =>
+      core.call('exchangeQuery', params, options) as Promise<ExchangeQueryResult>,
+  };
+}
+
+/**
+ * A client for the Aggregate Payment Result Query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createAggregateQueryClient(
+  config: LianLianClientOptions<'aggregateQuery'>,
+): Pick<LianLianClient, 'aggregateQuery'> {
+  const core = createClientCore<paths, 'aggregateQuery'>(config, {
+    operations: { aggregateQuery: aggregateQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    aggregateQuery: (params, options) =>
+      core.call('aggregateQuery', params, options) as Promise<AggregateQueryResult>,
+  };
+}
+
+/**
+ * A client for the Aggregate Payment Direct API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createAggregatePayClient(
+  config: LianLianClientOptions<'aggregatePay'>,
+): Pick<LianLianClient, 'aggregatePay'> {
+  const core = createClientCore<paths, 'aggregatePay'>(config, {
+    operations: { aggregatePay: aggregatePayOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    aggregatePay: (params, options) =>
+      core.call('aggregatePay', params, options) as Promise<AggregatePayResult>,
+  };
+}
+
+/**
+ * A client for the MPAY payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createMpayQueryClient(
+  config: LianLianClientOptions<'mpayQuery'>,
+): Pick<LianLianClient, 'mpayQuery'> {
+  const core = createClientCore<paths, 'mpayQuery'>(config, {
+    operations: { mpayQuery: mpayQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    mpayQuery: (params, options) =>
+      core.call('mpayQuery', params, options) as Promise<MpayQueryResult>,
+  };
+}
+
+/**
+ * A client for the Easypay payment result query API alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createEasypayQueryClient(
+  config: LianLianClientOptions<'easypayQuery'>,
+): Pick<LianLianClient, 'easypayQuery'> {
+  const core = createClientCore<paths, 'easypayQuery'>(config, {
+    operations: { easypayQuery: easypayQueryOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    easypayQuery: (params, options) =>
+      core.call('easypayQuery', params, options) as Promise<EasypayQueryResult>,
+  };
+}
+
+/**
+ * A client for the Payment Creation Direct API (unified gateway) alone, for code that calls nothing else: a bundler then leaves
+ * the other operations' tables and validators out, which {@link createLianLianClient} holds all of.
+ * @throws {ClientConfigError} for missing or malformed options.
+ * @throws {KeyFormatError} when a key cannot be loaded.
+ */
+export function createUnifiedCreateBillClient(
+  config: LianLianClientOptions<'unifiedCreateBill'>,
+): Pick<LianLianClient, 'unifiedCreateBill'> {
+  const core = createClientCore<paths, 'unifiedCreateBill'>(config, {
+    operations: { unifiedCreateBill: unifiedCreateBillOperation },
+    returnCodes: RETURN_CODES,
+  });
+  return {
+    unifiedCreateBill: (params, options) =>
+      core.call('unifiedCreateBill', params, options) as Promise<UnifiedCreateBillResult>,
   };
 }

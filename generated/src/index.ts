@@ -8,6 +8,7 @@ export * from './forms.js';
 export * from './notifications.js';
 export * from './sandbox-catalogue.js';
 export * from './reports.js';
+export * from './redirects.js';
 
 // The runtime's public surface. Pipeline internals (client middleware and transport, sandbox
 // handlers, notification parsing, HTML rendering, validator helpers) are left out on purpose.
@@ -35,7 +36,7 @@ export type {
   RequestParams,
 } from './runtime/client/client.js';
 export * from './runtime/client/errors.js';
-export * from './runtime/forms/web-payment-errors.js';
+export * from './runtime/forms/browser-form-errors.js';
 export {
   MAX_CLOCK_SKEW_MINUTES,
   formatChinaDate,
@@ -44,9 +45,11 @@ export {
 } from './runtime/shared/china-time.js';
 export {
   toUserreqIp,
+  type BrowserForm,
+  type BrowserFormOptions,
   type WebPaymentForm,
   type WebPaymentFormOptions,
-} from './runtime/forms/web-payment.js';
+} from './runtime/forms/browser-form.js';
 export { escapeHtml } from './runtime/shared/html.js';
 export type {
   CorrelationField,

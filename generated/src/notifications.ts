@@ -2,11 +2,13 @@
 import type { components } from './types.js';
 import {
   validateWebPaymentReturnNotification,
+  validateEasypayH5ReturnNotification,
   validateWebPaymentNotification,
   validateInstantPayNotification,
   validateRefundNotification,
   validateExchangeNotification,
   validateAggregateNotification,
+  validateAggregateWebReturnNotification,
   validateOnlineBankingNotification,
   validateMpayNotification,
   validateEasypayNotification,
@@ -29,6 +31,8 @@ import {
 export interface LianLianNotifications {
   /** Synchronous Notification */
   webPaymentReturn: components['schemas']['WebPaymentReturnNotification'];
+  /** Easypay H5 synchronous notification */
+  easypayH5Return: components['schemas']['EasypayH5ReturnNotification'];
   /** Asynchronous WEB Payment notification */
   webPaymentNotify: components['schemas']['WebPaymentNotification'];
   /** Asynchronous payout notification */
@@ -39,6 +43,8 @@ export interface LianLianNotifications {
   exchangeNotify: components['schemas']['ExchangeNotification'];
   /** Aggregate Payment asynchronous notification */
   aggregateNotify: components['schemas']['AggregateNotification'];
+  /** Aggregate Payment Synchronous Notification */
+  aggregateWebReturn: components['schemas']['AggregateWebReturnNotification'];
   /** Online banking asynchronous notification */
   onlineBankingNotify: components['schemas']['OnlineBankingNotification'];
   /** MPAY asynchronous payment notification */
@@ -47,7 +53,7 @@ export interface LianLianNotifications {
   easypayNotify: components['schemas']['EasypayNotification'];
 }
 
-/** Name of a signed webhook: `webPaymentReturn`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
+/** Name of a signed webhook: `webPaymentReturn`, `easypayH5Return`, `webPaymentNotify`, `instantPayNotify`, `refundNotify`, `exchangeNotify`, `aggregateNotify`, `aggregateWebReturn`, `onlineBankingNotify`, `mpayNotify`, `easypayNotify`. */
 export type LianLianNotificationName = keyof LianLianNotifications;
 
 /** What the spec says about each notification: schema, sign types, media types, validator. */
@@ -71,6 +77,23 @@ export const notificationDefinitions: {
     },
     mediaTypes: ['application/x-www-form-urlencoded'],
     validate: validateWebPaymentReturnNotification,
+  },
+  easypayH5Return: {
+    name: 'easypayH5Return',
+    schema: 'EasypayH5ReturnNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['application/json'],
+    queryParameter: 'res_data',
+    validate: validateEasypayH5ReturnNotification,
   },
   webPaymentNotify: {
     name: 'webPaymentNotify',
@@ -152,6 +175,22 @@ export const notificationDefinitions: {
     mediaTypes: ['text/json'],
     validate: validateAggregateNotification,
   },
+  aggregateWebReturn: {
+    name: 'aggregateWebReturn',
+    schema: 'AggregateWebReturnNotification',
+    signTypes: ['RSA'],
+    correlation: {
+      orderKey: 'no_order',
+      idempotencyKey: 'oid_paybill',
+      match: [
+        { field: 'oid_partner', match: 'exact' },
+        { field: 'no_order', match: 'exact' },
+        { field: 'money_order', match: 'amount' },
+      ],
+    },
+    mediaTypes: ['application/x-www-form-urlencoded'],
+    validate: validateAggregateWebReturnNotification,
+  },
   onlineBankingNotify: {
     name: 'onlineBankingNotify',
     schema: 'OnlineBankingNotification',
@@ -203,7 +242,9 @@ export const notificationDefinitions: {
 };
 
 /**
- * A verifier for one kind of notification: takes the raw body and its Content-Type, verifies the
+ * A verifier for one kind of notification: takes the raw body and its Content-Type (for a
+ * notification carried in a query parameter, such as `?res_data={json}`, the raw URL or query
+ * string the browser requested, e.g. node's `request.url`), verifies the
  * signature over every received field with LianLian's key(s), validates the fields and returns a
  * typed result. Never throws because of the body.
  * @throws {KeyFormatError} or {ConfigurationError} at creation for unusable keys.

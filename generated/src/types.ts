@@ -180,6 +180,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/payment/bankgateway.htm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Online banking redirect
+     * @description Sends the payer to online banking. This is not a server-to-server call: the merchant's page renders the signed fields as an HTML form with method post and accept-charset set to charset_name (UTF-8, GBK, GB2312 or GB18030), and the payer's browser submits it, encoded in that charset, to LianLian's bank gateway, which shows the bank choice (or, with bank_code, goes straight to that bank). The signature covers the bytes of the sign source in charset_name, and a value the charset cannot encode cannot be sent (errata E530, E531). Once the payment is confirmed LianLian's server POSTs the asynchronous notification (webhook onlineBankingNotify) to notify_url; the page documents no synchronous notification (errata E535). The timestamp must be within 30 minutes of LianLian's clock (UTC+8).
+     */
+    post: operations['onlineBankingPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bankcardbind.htm': {
     parameters: {
       query?: never;
@@ -400,6 +420,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/preauthquery.htm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pre-authorized order status query API
+     * @description Reports the state of an Easypay pre-authorisation: applied for, captured or cancelled, each successful, in processing or failed. The merchant's server POSTs the order and its transaction number, signed with its RSA key. LianLian answers HTTP 200 with a JSON body whose ret_code is the status code (PR07 to PR16, 2003 or 2006), or a failure code when it cannot answer for the order.
+     */
+    post: operations['preauthQuery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/exchange/v1/bankcardpayapply': {
     parameters: {
       query?: never;
@@ -431,7 +471,7 @@ export interface paths {
     put?: never;
     /**
      * Exchange Payment Verify API
-     * @description Second step of an Exchange Payment: the merchant's server POSTs the token from the Apply step and the SMS code the payer typed. LianLian then proceeds with the payment and answers with its result (result_pay SUCCESS, or PROCESSING while the gateways have not answered), in the order, settlement and payer currencies with the exchange rate applied. A successful transaction is also reported by the asynchronous notification. Not used when the account has no SMS verification step.
+     * @description Second step of an Exchange Payment: the merchant's server POSTs the token from the Apply step and the SMS code the payer typed. LianLian then proceeds with the payment and answers with its result (result_pay SUCCESS, or PROCESSING while the gateways have not answered), in the order, settlement and payer currencies with the exchange rate applied. A successful transaction is also reported by the asynchronous notification (exchangeNotify) to the notify_url of the Apply request. Not used when the account has no SMS verification step.
      */
     post: operations['exchangeVerify'];
     delete?: never;
@@ -480,6 +520,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/llwalletapi/combinepay.htm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Aggregate Payment Direct API
+     * @description Creates a WeChat Pay or Alipay payment (combinepay) and returns what the payer pays it with: the link of a QR code to show, or the parameters for the WeChat SDK or a WeChat official account. The payment's result arrives in the aggregate asynchronous notification; the result query reports it too.
+     */
+    post: operations['aggregatePay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/aggregateweb/gateway.htm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Aggregate Web Redirect API
+     * @description Opens LianLian's aggregate cashier, where the payer pays with WeChat Pay, Alipay or online banking. This is not a server-to-server call: the merchant's page, declared charset=UTF-8, renders the signed fields as an HTML form with method post and the payer's browser submits it. After a successful payment the browser POSTs the synchronous notification to url_return (webhook aggregateWebReturn) and LianLian's server POSTs the asynchronous notification to notify_url (aggregateNotify). The timestamp must be within 30 minutes of LianLian's clock (UTC+8).
+     */
+    post: operations['aggregateWeb'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/orderquery.htm#mpay': {
     parameters: {
       query?: never;
@@ -520,6 +600,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/paycreatebill': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Payment Creation Direct API (unified gateway)
+     * @description Creates an order on LianLian's unified gateway from the merchant's server and answers the payment page (gateway_url, with its token, valid for 30 minutes) to send the payer's browser to, whatever the client (web, WAP, app). flag_pay_product picks card payment, online banking or mobile online banking; with bank_code the page opens that bank's online banking directly. The body is UTF-8 JSON signed with the merchant's RSA key (not sealed; LianLian's SDK posts it in clear to this URL). Once the payer has paid, LianLian POSTs the aggregate asynchronous notification to notify_url and the browser returns to url_return with the synchronous notification; the docs name no result query for these orders (errata E571).
+     */
+    post: operations['unifiedCreateBill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/travlepay.htm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Easypay H5 Redirect API
+     * @description Opens LianLian's H5 (mobile) cashier for a card payment. Like the WEB Payment API this is a form the payer's browser posts, not a server-to-server call, but the whole signed request travels as the text of one JSON object in the single input req_data (EasypayH5Form). The fields are signed as usual, over every non-empty field except sign; the JSON carries each value as a string. After a successful payment the browser is sent to url_return with the signed synchronous notification in its res_data query parameter (webhook easypayH5Return) and LianLian's server POSTs the asynchronous notification to notify_url.
+     */
+    post: operations['easypayH5Payment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   webPaymentReturn: {
@@ -536,6 +656,26 @@ export interface webhooks {
      * @description After a successful payment or authorization LianLian makes the payer's browser POST these signed form fields to the merchant's url_return, once; nothing is sent for failed payments. The merchant verifies the signature over every received field except sign before showing the result, and still relies on the asynchronous notification to notify_url for the authoritative outcome. LianLian does not read the merchant's answer.
      */
     post: operations['webPaymentReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  easypayH5Return: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Easypay H5 synchronous notification
+     * @description After a successful H5 payment or authorization LianLian sends the payer's browser to the merchant's url_return with the signed fields as the JSON text of one query parameter, res_data (GET {url_return}?res_data={json}), once; nothing is sent for failed payments. The merchant verifies the signature over every received field except sign before showing the result, and still relies on the asynchronous notification to notify_url for the outcome. LianLian does not read the merchant's answer.
+     */
+    get: operations['easypayH5Return'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -642,6 +782,26 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  aggregateWebReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Aggregate Payment Synchronous Notification
+     * @description After a successful aggregate web payment LianLian makes the payer's browser POST these signed form fields to the merchant's url_return, once; nothing is sent for failed payments. The merchant verifies the signature over every received field except sign before showing the result, and still relies on the asynchronous notification (aggregateNotify) for the outcome. LianLian does not read the merchant's answer.
+     */
+    post: operations['aggregateWebReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   onlineBankingNotify: {
     parameters: {
       query?: never;
@@ -653,7 +813,7 @@ export interface webhooks {
     put?: never;
     /**
      * Online banking asynchronous notification
-     * @description LianLian's server POSTs the result of an online banking payment to the request's notify_url once it is confirmed SUCCESS, as one JSON object with Content-Type text/json;charset=utf-8. The merchant verifies the signature over every received field except sign, checks that oid_partner, no_order and money_order are those of its own order, records the payment once per oid_paybill and answers the acknowledgement; LianLian resends until it gets it, so handling must be idempotent. The online banking redirect that starts such a payment is not described here yet.
+     * @description LianLian's server POSTs the result of an online banking payment to the request's notify_url once it is confirmed SUCCESS, as one JSON object with Content-Type text/json;charset=utf-8. The merchant verifies the signature over every received field except sign, checks that oid_partner, no_order and money_order are those of its own order, records the payment once per oid_paybill and answers the acknowledgement; LianLian resends until it gets it, so handling must be idempotent. The online banking redirect (onlineBankingPayment) starts such a payment.
      */
     post: operations['onlineBankingNotify'];
     delete?: never;
@@ -2159,6 +2319,106 @@ export interface components {
        */
       id_no?: string;
     };
+    /**
+     * @description Form fields of the online banking redirect. The merchant's page renders them as hidden inputs of an HTML form (method post) whose accept-charset is charset_name, and the payer's browser submits them, encoded in that charset, to LianLian's bank gateway. Every non-empty field except sign is signed, as the bytes of the sign source in charset_name (errata E530).
+     * @errata E530 Online banking: charset_name decides which bytes are signed and which the browser submits
+     */
+    OnlineBankingPaymentRequest: {
+      /**
+       * @description Interface version, always 1.0.
+       * @enum {string}
+       */
+      version: '1.0';
+      /**
+       * @description Charset of the merchant's website, which the browser submits the form in and whose bytes of the sign source are signed: UTF-8 (the default), GBK, GB2312 or GB18030. The table calls it Required with a default and the sample leaves it out, so absent means UTF-8 (errata E530, E532).
+       * @default UTF-8
+       * @enum {string}
+       * @errata E530 Online banking: charset_name decides which bytes are signed and which the browser submits
+       * @errata E532 Online banking: charset_name is Required yet has a default, and the sample leaves it out
+       */
+      charset_name: 'UTF-8' | 'GBK' | 'GB2312' | 'GB18030';
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description The payer's unique user id in the merchant's own system, at most 32 characters. */
+      user_id: string;
+      /**
+       * @description Time the request was built, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714. It must lie within 30 minutes of LianLian's clock. The sample leaves it out (errata E533).
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      timestamp: components['schemas']['DateTime14'];
+      /** @description Signature algorithm; this API accepts only RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over the bytes, in charset_name, of every other non-empty field of the form (errata E530).
+       * @rule must be standard base64 without line breaks
+       * @errata E530 Online banking: charset_name decides which bytes are signed and which the browser submits
+       */
+      sign: components['schemas']['Sign'];
+      /**
+       * @description Business type of the goods sold, 101001 for virtual products or 109001 for physical ones.
+       * @enum {string}
+       */
+      busi_partner: '101001' | '109001';
+      /** @description The merchant's order number, at most 32 characters. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description Product name, at most 40 characters, e.g. Pen. */
+      name_goods: components['schemas']['NameGoods'];
+      /** @description Order remarks of at most 255 characters, sent back in the asynchronous notification. */
+      info_order?: components['schemas']['InfoOrder'];
+      /**
+       * @description Order amount in CNY with two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /** @description Absolute URL (at most 128 characters) that receives LianLian's asynchronous notification (webhook onlineBankingNotify), e.g. http://www.lianlianpay.com/help/notify. */
+      notify_url: components['schemas']['NotifyUrl'];
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer's browser is sent to once the payment is finished.
+       */
+      url_return?: string;
+      /**
+       * @description The payer's IPv4 address for fraud screening, with underscores instead of dots, e.g. 122_11_37_211.
+       * @rule must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211
+       */
+      userreq_ip?: string;
+      /**
+       * Format: uri
+       * @description Absolute URL of the product page, at most 255 characters.
+       */
+      url_order?: string;
+      /**
+       * @description How many minutes no_order stays payable; when it runs out the transaction is closed. Defaults to 10080 minutes (7 days).
+       * @default 10080
+       */
+      valid_order: number;
+      /**
+       * @description Short code of the payer's bank. When given, the payer goes straight from the merchant's page to that bank's online banking page instead of choosing a bank at LianLian. The page gives String(18); LianLian's bank codes are eight digits (errata E534).
+       * @rule must be the eight-digit bank code, e.g. 01020000
+       * @errata E534 Online banking: bank_code, risk_item and pay_type rows give no usable type
+       */
+      bank_code?: string;
+      /**
+       * @description Risk-control data as the text of a JSON object (see RiskItem), signed as exactly the text sent. The page types it bare String (errata E534).
+       * @rule must be the text of a JSON object
+       * @errata E534 Online banking: bank_code, risk_item and pay_type rows give no usable type
+       */
+      risk_item: string;
+      /**
+       * @description The payment method: 1 online banking (debit card), 8 online banking (credit card), 9 business online banking. The page types it bare String (errata E534).
+       * @enum {string}
+       * @errata E534 Online banking: bank_code, risk_item and pay_type rows give no usable type
+       */
+      pay_type?: '1' | '8' | '9';
+    };
     /** @description Form fields that LianLian makes the payer's browser POST to url_return once a payment or authorization has succeeded. It is sent once and never for failed payments, so it is a hint for the page shown to the payer; the signed asynchronous notification to notify_url is the reliable result. Verify the signature over every received field except sign before trusting it. */
     WebPaymentReturnNotification: {
       /**
@@ -2196,6 +2456,12 @@ export interface components {
        * @rule must have exactly two decimals, from 0.01 to 100000000.00
        */
       money_order: components['schemas']['MoneyOrder'];
+      /**
+       * @description Payment result, SUCCESS. The Synchronous Notification page lists it and its sample carries it; the WEB page's table does not (E505).
+       * @enum {string}
+       * @errata E505 The Synchronous Notification page has no table, only an unrendered parameter tag
+       */
+      result_pay?: 'SUCCESS';
       /**
        * @description Settlement date, yyyyMMdd, returned when the payment succeeded.
        * @rule must be a date yyyyMMdd with month 01-12 and day 01-31
@@ -2266,6 +2532,180 @@ export interface components {
       bank_code?: string;
       /** @description Agreement number of the card used, at most 32 characters, when the payer bound the card; it lets later payments skip entering the card. */
       no_agree?: string;
+    };
+    /** @description Fields of the Easypay H5 payment, signed like any other request (every non-empty field except sign, in ascending name order) and then carried, all values as JSON strings, as one JSON object in the single form input req_data that the payer's browser posts to LianLian's H5 cashier. */
+    EasypayH5Request: {
+      /**
+       * @description Interface version, always 1.0.
+       * @enum {string}
+       */
+      version: '1.0';
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      platform?: components['schemas']['Platform'];
+      user_id: components['schemas']['UserId'];
+      /**
+       * @description Where the payer's page runs, 1 Android, 2 iOS or 3 H5.
+       * @enum {string}
+       */
+      app_request: '1' | '2' | '3';
+      /**
+       * @description Time the request was built, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714. It must lie within 30 minutes of LianLian's clock.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      timestamp: components['schemas']['DateTime14'];
+      /** @description Signature algorithm; this API accepts only RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over every other non-empty field of req_data.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /**
+       * @description Background colour of the payment pages, 000000 to ffffff; ff5001 when left out.
+       * @default ff5001
+       * @rule must be six hexadecimal digits, 000000 to ffffff
+       */
+      bg_color: string;
+      /**
+       * @description Font colour of the payment pages, 000000 to ffffff.
+       * @rule must be six hexadecimal digits, 000000 to ffffff
+       */
+      font_color?: string;
+      /**
+       * @description How the payer's browser returns after paying; 0 when left out.
+       * @default 0
+       * @enum {string}
+       */
+      syschnotify_flag: '0' | '1';
+      busi_partner: components['schemas']['BusiPartner'];
+      /** @description The merchant's order number, at most 32 characters, unique per merchant. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description Name of the goods, at most 40 characters, e.g. Pen. */
+      name_goods: components['schemas']['NameGoods'];
+      /** @description Order remarks of at most 255 characters, passed back in the synchronous and asynchronous notifications. */
+      info_order?: components['schemas']['InfoOrder'];
+      /**
+       * @description Order amount in CNY with two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      notify_url: components['schemas']['NotifyUrl'];
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer's browser is sent to after a successful payment, with the synchronous notification in its res_data query parameter.
+       */
+      url_return?: string;
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer is sent to when they need to change cards; for payment information preset only.
+       */
+      back_url?: string;
+      /** @description Agreement number of a card the payer bound earlier, at most 32 characters; lets the payer pay without entering the card again. */
+      no_agree?: string;
+      /**
+       * @description How many minutes the order stays payable; when it runs out LianLian closes the transaction. Defaults to 10080 minutes (7 days). A number, or the decimal text req_data carries it as (E502).
+       * @default 10080
+       * @errata E502 H5 valid_order is typed Int but the sample sends the JSON string "30"
+       */
+      valid_order: number | string;
+      /**
+       * @description Kind of payment, M for a regular payment or F for a credit-card authorization.
+       * @enum {string}
+       */
+      pay_type: 'M' | 'F';
+      /**
+       * @description Risk-control data as the text of a JSON object (see RiskItem), a string inside req_data; it is signed as exactly that text.
+       * @rule must be the text of a JSON object
+       */
+      risk_item: string;
+      /**
+       * @description The payer's name in Chinese characters; ignored when no_agree is present. The page types it as a bare String; the spec allows 64 characters, as for the WEB form (E30).
+       * @sensitive name — masked in messages and logs
+       */
+      acct_name?: string;
+      /**
+       * @description The payer's bank card number; ignored when no_agree is present.
+       * @rule must be 1 to 32 digits
+       * @sensitive card — masked in messages and logs
+       * @errata E102 card_no and acct_name are typed as bare String
+       * @errata E148 Card binding fields typed as bare String
+       * @errata E240 The Card Bin Query request's card_no has no length
+       */
+      card_no?: components['schemas']['CardNo'];
+      /**
+       * @description Kind of identity document id_no belongs to; ignored when no_agree is present.
+       * @enum {string}
+       */
+      id_type?: '0' | '2' | '3' | '4' | '6' | '9' | 'X';
+      /**
+       * @description The payer's identity card number, 15 or 18 characters; ignored when no_agree is present.
+       * @rule must be 15 digits, or 17 digits followed by a digit or X
+       * @sensitive id — masked in messages and logs
+       */
+      id_no?: string;
+    };
+    /** @description What the payer's browser posts to LianLian's H5 cashier: one form input, req_data, whose value is the signed EasypayH5Request as the text of one JSON object (every value a JSON string). */
+    EasypayH5Form: {
+      /**
+       * @description The signed request fields, sign included, as the text of one JSON object.
+       * @rule must be the text of a JSON object
+       */
+      req_data: string;
+    };
+    /** @description The signed fields LianLian sends the payer's browser back to url_return with, once a payment or authorization has succeeded, as the JSON text of the res_data query parameter. It is sent once and never for failed payments; the asynchronous notification to notify_url is the reliable result. Verify the signature over every received field except sign before trusting it. */
+    EasypayH5ReturnNotification: {
+      /**
+       * @description The merchant number the payment belongs to, up to 18 digits.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description Signature algorithm of this notification, RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /** @description The merchant's order number, at most 32 characters. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description LianLian's transaction number, at most 18 characters, e.g. 2011030900001098. */
+      oid_paybill: components['schemas']['OidPaybill'];
+      /**
+       * @description Amount paid in CNY with two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /**
+       * @description Payment result, SUCCESS.
+       * @enum {string}
+       */
+      result_pay: 'SUCCESS';
+      /**
+       * @description Settlement date, yyyyMMdd, returned when the payment succeeded.
+       * @rule must be a date yyyyMMdd with month 01-12 and day 01-31
+       */
+      settle_date?: components['schemas']['SettleDate'];
+      /**
+       * @description The order remarks sent in the request, echoed back; at most 255 characters. The request table promises it, the notification table omits it (E504).
+       * @errata E504 The H5 request promises info_order back in the synchronous notification; its table omits it
+       */
+      info_order?: components['schemas']['InfoOrder'];
     };
     /** @description JSON object LianLian's server POSTs to the notify_url of an Instant payment confirm request once the payout has a final result, sent as Content-Type text/json;charset=utf-8. The seeds do not list these fields; they come from LianLian's public developer documentation (see the reference notes on asynchronous notifications). LianLian resends the notification about every 2 minutes, up to 30 times, until the merchant acknowledges it, so the same payout can be notified more than once. Verify the signature over every received field except sign; LianLian adds fields over time, so others are allowed. */
     InstantPayNotification: {
@@ -3067,6 +3507,7 @@ export interface components {
       count: string;
       /**
        * @description The user's agreements, newest first; absent when there are none. The table spells it aggrement_list in one place (errata E147). Not covered by the signature.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
        * @errata E147 The Card Bind Query response: agreement_list's spelling, its signature, oid_paybill
        */
       agreement_list?: components['schemas']['BoundCardAgreement'][];
@@ -3588,6 +4029,128 @@ export interface components {
     PreauthFailure: {
       /**
        * @description Four-digit return code other than 0000; see x-lianlian-return-codes for its category.
+       * @rule must be four digits
+       */
+      ret_code: components['schemas']['RetCode'];
+      /** @description Chinese explanation of ret_code, at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+    };
+    /**
+     * @description JSON body of the Pre-authorized order status query API: names the pre-authorisation whose state the merchant asks for. The whole body is signed.
+     * @errata E239 pay_type, api_version and risk_item have no length in the pre-authorisation requests
+     */
+    PreauthQueryRequest: {
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description Platform identifier for sharing user information between several merchant numbers, at most 32 characters; needs a setting on LianLian's side. */
+      platform?: string;
+      /** @description Algorithm used to sign this request, RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over every other non-empty field of this body.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /**
+       * @description Payment type, always F (pre-authorisation). The page gives no length (errata E239).
+       * @enum {string}
+       * @errata E239 pay_type, api_version and risk_item have no length in the pre-authorisation requests
+       */
+      pay_type: 'F';
+      /**
+       * @description Interface version, always 1.0. The page gives no length (errata E239).
+       * @constant
+       * @errata E239 pay_type, api_version and risk_item have no length in the pre-authorisation requests
+       */
+      api_version: '1.0';
+      /** @description The merchant order number of the pre-authorisation, at most 32 characters. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /**
+       * @description LianLian's transaction number of the pre-authorisation, at most 18 characters, e.g. 2011030900001098 (the sample request lacks it; errata E470).
+       * @errata E470 The status query sample request lacks the oid_paybill its table requires
+       */
+      oid_paybill: components['schemas']['OidPaybill'];
+    };
+    /** @description Body of every Pre-authorized order status query API answer (always HTTP 200, JSON). Exactly one branch matches: status when ret_code is one of the status codes the page lists (or 0000, as its sample shows), failure for any other code. */
+    PreauthQueryResponse:
+      components['schemas']['PreauthQueryFailure'] | components['schemas']['PreauthQueryStatus'];
+    /**
+     * @description Response branch of the Pre-authorized order status query API that reports the state of the pre-authorisation: ret_code is its status code. Signed by LianLian. A status is not a failure of the query: PR10, PR13 and PR16 say the application, capture or cancel failed.
+     * @branch status
+     * @errata E472 The status query answers with a status code in ret_code, its sample with 0000
+     */
+    PreauthQueryStatus: {
+      /**
+       * @description The pre-authorisation's status code (errata E472).
+       * @enum {string}
+       * @errata E472 The status query answers with a status code in ret_code, its sample with 0000
+       */
+      ret_code:
+        | '0000'
+        | '2003'
+        | '2006'
+        | 'PR07'
+        | 'PR08'
+        | 'PR09'
+        | 'PR10'
+        | 'PR11'
+        | 'PR12'
+        | 'PR13'
+        | 'PR14'
+        | 'PR15'
+        | 'PR16';
+      /** @description Chinese explanation of ret_code, at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+      /**
+       * @description The merchant number the pre-authorisation belongs to, up to 18 digits.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description Algorithm LianLian used to sign this response, RSA. */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /** @description The merchant order number of the pre-authorisation, at most 32 characters. */
+      no_order?: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order?: components['schemas']['DateTime14'];
+      /** @description LianLian's transaction number of the pre-authorisation, at most 18 characters. */
+      oid_paybill?: components['schemas']['OidPaybill'];
+      /**
+       * @description The order amount, in CNY with two decimal places.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order?: components['schemas']['MoneyOrder'];
+      /**
+       * @description The payer's user id in the merchant's system, at most 32 characters; in the sample answer, not in the table (errata E473).
+       * @errata E473 user_id in the status query sample response, not in its table
+       */
+      user_id?: string;
+    };
+    /**
+     * @description Response branch of the Pre-authorized order status query API when LianLian reports no status: ret_code is none of the status codes (for example 5002, no such order). The page lists only the status answer's fields; any field that arrives is kept, and a sign, if present, is verified (errata E472).
+     * @branch failure
+     * @errata E472 The status query answers with a status code in ret_code, its sample with 0000
+     */
+    PreauthQueryFailure: {
+      /**
+       * @description A return code that is not a status code; see x-lianlian-return-codes for its category.
        * @rule must be four digits
        */
       ret_code: components['schemas']['RetCode'];
@@ -4639,6 +5202,352 @@ export interface components {
        */
       no_agree?: string;
     };
+    /** @description JSON body of the Aggregate Payment Direct API (combinepay): creates a WeChat Pay or Alipay payment and returns what the payer needs to pay it (a QR code link, or the parameters for the WeChat SDK or official account). The whole body is signed. The recipient is set by col_userid or by col_oidpartner, never both. */
+    AggregatePayRequest: {
+      /** @description The merchant's order number, at most 32 characters, unique per merchant. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /**
+       * @description The app id WeChat Pay or Alipay issued, required for WeChat/Alipay app payments and WeChat official account payments. The docs give no length; the spec allows 64 characters (errata E440).
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      appid?: string;
+      /**
+       * @description The payer's WeChat openid, required for WeChat official account payments. The docs give no length; the spec allows 128 characters (errata E440).
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      openid?: string;
+      /** @description Business type of the goods sold, 101001 for virtual goods or 109001 for physical goods. */
+      busi_partner: components['schemas']['BusiPartner'];
+      /**
+       * @description Order amount in CNY, two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /** @description The payer's unique user id in the merchant's own system, at most 32 characters. */
+      user_id: components['schemas']['UserId'];
+      /**
+       * @description The payer's real name; leave it out for an anonymous payer. The docs give no length; the spec allows 64 characters (errata E440).
+       * @sensitive name — masked in messages and logs
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      name_user?: string;
+      /** @description Kind of identity document id_no belongs to, one character. */
+      id_type?: components['schemas']['IdType'];
+      /**
+       * @description The payer's identity card number, 15 or 18 characters; required for verified payments. The docs give no maximum (errata E440).
+       * @rule must be 15 digits, or 17 digits followed by a digit or X
+       * @sensitive id — masked in messages and logs
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      id_no?: string;
+      /**
+       * @description The recipient as a LianLian E-wallet user (its user_id); only for E-wallet merchants. Not with col_oidpartner. The docs give no length; the spec takes the user_id's 32 (errata E440).
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      col_userid?: string;
+      /**
+       * @description The recipient as a merchant number (oid_partner), up to 18 digits. Not with col_userid.
+       * @rule must be 1 to 18 digits
+       */
+      col_oidpartner?: components['schemas']['OidPartner'];
+      /** @description Name of the goods, at most 40 characters, e.g. Pen. */
+      name_goods: components['schemas']['NameGoods'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description Absolute URL (at most 128 characters) that receives the asynchronous notification. */
+      notify_url: components['schemas']['NotifyUrl'];
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer is sent back to once the payment is done. The table names the field return_url and its description url_return; the spec keeps the row's name (errata E442).
+       * @errata E442 The return URL row is return_url, its description says url_return
+       */
+      return_url?: string;
+      /** @description Order remarks of at most 255 characters, returned in the synchronous and asynchronous notifications. */
+      info_order?: components['schemas']['InfoOrder'];
+      /** @description I WeChat Pay QR code, L Alipay QR code, Y WeChat Pay app, W WeChat Pay official account. */
+      pay_type: components['schemas']['AggregatePayType'];
+      /**
+       * @description Risk-control data as the text of a JSON object (see RiskItem), signed as exactly the text sent. The docs give it no length (errata E440).
+       * @rule must be the text of a JSON object
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       */
+      risk_item: string;
+      /**
+       * @description Revenue sharing: up to three recipients, each account^type^amount^description, joined by "|" (the grammar the Aggregate Web Redirect page gives).
+       * @rule must be one to three recipients joined by "|", each account^type^amount^description: an account of 1 to 32 characters, type 0 or 1, an amount with exactly two decimals and a description of at most 85 characters, none of them containing "^" or "|"
+       */
+      shareing_data?: components['schemas']['ShareingData'];
+      /** @description Signature algorithm; this API accepts only RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over every other non-empty field of this body.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+    };
+    /** @description Body of every Aggregate Payment Direct API answer (always HTTP 200, JSON). Exactly one branch matches: failure when ret_code is not 0000; success when it is 0000, the payment created and awaiting the payer (its result comes in the asynchronous notification or the result query). */
+    AggregatePayResponse:
+      components['schemas']['AggregatePayFailure'] | components['schemas']['AggregatePaySuccess'];
+    /**
+     * @description Response branch for a request LianLian did not complete: ret_code is anything but 0000. The page's one response table marks user_id, oid_partner and pay_type Required for every answer; a failure is required to carry only ret_code and ret_msg, any other field that arrives is kept, and a sign, if present, is verified (errata E443).
+     * @branch failure
+     * @errata E443 The combinepay response table marks user_id, oid_partner and pay_type Required for every answer
+     */
+    AggregatePayFailure: {
+      /**
+       * @description Four-digit return code other than 0000; see x-lianlian-return-codes for its category.
+       * @rule must be four digits
+       */
+      ret_code: components['schemas']['RetCode'];
+      /** @description Chinese explanation of ret_code, at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+    };
+    /**
+     * @description Response branch for ret_code 0000: LianLian created the payment, which awaits the payer. payLoad is what the payer pays with: a QR code link, or a JSON object for the WeChat SDK or official account. Signed by LianLian, its keys in case-insensitive order (payLoad after pay_type; errata E441).
+     * @branch success
+     * @errata E441 The combinepay answer's payLoad and pay_type sort differently by byte and by letter
+     */
+    AggregatePaySuccess: {
+      /**
+       * @description Always 0000 in this branch, meaning the payment was created.
+       * @constant
+       */
+      ret_code: '0000';
+      /** @description Chinese explanation of ret_code (交易成功 for 0000), at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+      /** @description LianLian's transaction number for this payment, at most 18 characters. */
+      oid_paybill?: components['schemas']['OidPaybill'];
+      /** @description The merchant order number, at most 32 characters. */
+      no_order?: components['schemas']['NoOrder'];
+      /** @description The payer's user id in the merchant's system, as the request sent it. */
+      user_id: components['schemas']['UserId'];
+      /**
+       * @description Order amount in CNY, two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order?: components['schemas']['MoneyOrder'];
+      /**
+       * @description The merchant number the payment was created for, up to 18 digits.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /**
+       * @description What the payer pays with: for the QR code payments (I, L) the link the QR code encodes; for a WeChat Pay app payment (Y) the text of a JSON object for WeChat's mobile SDK; for an official account payment (W) the text of a JSON object for WeChat's JSAPI. The docs give no length; the spec allows 4096 characters (errata E440). Signed, sorted case-insensitively (errata E441).
+       * @errata E440 Aggregate Payment Direct API fields typed as bare String
+       * @errata E441 The combinepay answer's payLoad and pay_type sort differently by byte and by letter
+       */
+      payLoad?: string;
+      /** @description The order remarks, returned when the request sent them. */
+      info_order?: components['schemas']['InfoOrder'];
+      /** @description The payment method asked for, as the request sent it. */
+      pay_type: components['schemas']['AggregatePayType'];
+      /** @description Algorithm LianLian used to sign this message, always RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+    };
+    /**
+     * @description The aggregate payment method a merchant asks the Aggregate Payment Direct API (combinepay) for: a WeChat Pay or Alipay QR code, a WeChat Pay app payment or a WeChat Pay official account payment.
+     * @enum {string}
+     */
+    AggregatePayType: 'I' | 'L' | 'Y' | 'W';
+    /**
+     * @description Revenue sharing instructions (the docs spell the field shareing_data): one to three recipients joined by "|", each account^type^amount^description. The account is a user_id or an oid_partner (at most 32 characters), the type 0 for a LianLian E-wallet merchant or 1 for a regular merchant, the amount CNY with two decimals, the description at most 85 characters; no part may contain "^" or "|". At most 1024 characters in all.
+     * @rule must be one to three recipients joined by "|", each account^type^amount^description: an account of 1 to 32 characters, type 0 or 1, an amount with exactly two decimals and a description of at most 85 characters, none of them containing "^" or "|"
+     */
+    ShareingData: string;
+    /** @description Form fields of the Aggregate Web Redirect API: the merchant's page posts them, signed, from the payer's browser to LianLian's aggregate cashier, where the payer pays with WeChat Pay, Alipay or online banking. The recipient is set by col_userid or by col_oidpartner, never both. */
+    AggregateWebRequest: {
+      /**
+       * @description Version of the interface, always 1.1 (the sample's 1.0 is normalised, errata E445). The docs give no length (errata E444).
+       * @constant
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       * @errata E445 The Aggregate Web Redirect sample form holds placeholders and version 1.0
+       */
+      version: '1.1';
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description The payer's unique user id in the merchant's own system, at most 32 characters. */
+      user_id: components['schemas']['UserId'];
+      /**
+       * @description Time the request was built, yyyyMMddHHmmss in UTC+8; it must lie within 30 minutes of LianLian's clock.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      timestamp: components['schemas']['DateTime14'];
+      /** @description Signature algorithm; this API accepts only RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over every other non-empty field of the form.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /** @description Business type of the goods sold, 101001 for virtual goods or 109001 for physical goods. */
+      busi_partner: components['schemas']['BusiPartner'];
+      /** @description The merchant's order number, at most 32 characters, unique per merchant. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description Name of the goods, at most 40 characters, e.g. Pen. */
+      name_goods: components['schemas']['NameGoods'];
+      /** @description Order remarks of at most 255 characters, returned in the synchronous and asynchronous notifications. */
+      info_order?: components['schemas']['InfoOrder'];
+      /**
+       * @description Order amount in CNY, two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /** @description Absolute URL (at most 128 characters) that receives the asynchronous notification. */
+      notify_url: components['schemas']['NotifyUrl'];
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer's browser POSTs the synchronous notification to once the payment succeeded.
+       */
+      url_return?: string;
+      /**
+       * @description The payer's IP address, for fraud checks, with "." replaced by "_", e.g. 122_11_37_211 (the sample's *_*_*_* is normalised, errata E445).
+       * @rule must be the payer's IPv4 address with "_" for ".", e.g. 122_11_37_211
+       * @errata E445 The Aggregate Web Redirect sample form holds placeholders and version 1.0
+       */
+      userreq_ip: string;
+      /**
+       * Format: uri
+       * @description Absolute URL of the goods on the merchant's site, at most 255 characters.
+       */
+      url_order?: string;
+      /**
+       * @description How many minutes the order stays payable; when it runs out LianLian closes the transaction. Defaults to 10080 (7 days). The docs give no bound; the spec allows up to 99999 (errata E444).
+       * @default 10080
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      valid_order: number;
+      /**
+       * @description Risk-control data as the text of a JSON object (see RiskItem), signed as exactly the text sent. The docs give it no length (errata E444).
+       * @rule must be the text of a JSON object
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      risk_item: string;
+      /**
+       * @description The recipient as a merchant number (oid_partner), up to 18 digits; by default the merchant user_id belongs to. Not with col_userid.
+       * @rule must be 1 to 18 digits
+       */
+      col_oidpartner?: components['schemas']['OidPartner'];
+      /** @description The recipient as a LianLian E-wallet user_id, at most 32 characters. Not with col_oidpartner. */
+      col_userid?: string;
+      /**
+       * @description Revenue sharing: up to three recipients, each account^type^amount^description, joined by "|" (the page's Sharing Data Introduction).
+       * @rule must be one to three recipients joined by "|", each account^type^amount^description: an account of 1 to 32 characters, type 0 or 1, an amount with exactly two decimals and a description of at most 85 characters, none of them containing "^" or "|"
+       */
+      shareing_data?: components['schemas']['ShareingData'];
+      /**
+       * @description The guarantor's merchant number (oid_partner) for guaranteed (escrow) transactions.
+       * @rule must be 1 to 18 digits
+       */
+      secured_partner?: components['schemas']['OidPartner'];
+      /**
+       * @description For guaranteed transactions. The docs describe this field not at all; the spec takes it as a whole number, its Int type, from 1 to 99999 (errata E446).
+       * @errata E446 buyer_confirm_valid and seller_send_valid have no description
+       */
+      buyer_confirm_valid?: number;
+      /**
+       * @description For guaranteed transactions. The docs describe this field not at all; the spec takes it as a whole number, its Int type, from 1 to 99999 (errata E446).
+       * @errata E446 buyer_confirm_valid and seller_send_valid have no description
+       */
+      seller_send_valid?: number;
+      /**
+       * @description The payer's identity card number, 15 or 18 characters; required for verified payments. The docs give no maximum (errata E444).
+       * @rule must be 15 digits, or 17 digits followed by a digit or X
+       * @sensitive id — masked in messages and logs
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      id_no?: string;
+      /**
+       * @description The payer's name in Chinese; required for verified payments. The docs give no length; the spec allows 64 characters (errata E444).
+       * @sensitive name — masked in messages and logs
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      acct_name?: string;
+      /**
+       * @description The online bank to open directly instead of the bank selection page, with pay_type. The docs give no length; the spec takes the eight digits of LianLian's bank codes (errata E444).
+       * @rule must be the eight-digit bank code
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      bank_code?: string;
+      /**
+       * @description The online banking kind to use with bank_code.
+       * @enum {string}
+       */
+      pay_type?: '1' | '8' | '9';
+    };
+    /** @description Form fields LianLian makes the payer's browser POST to url_return once an aggregate web payment succeeded. It is sent once, so it is a hint for the page shown to the payer; the asynchronous notification to notify_url (aggregateNotify) is the reliable result. Verify the signature over every received field except sign before trusting it. */
+    AggregateWebReturnNotification: {
+      /**
+       * @description The merchant number the payment belongs to, up to 18 digits.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description Signature algorithm of this notification, RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /** @description The merchant's order number, at most 32 characters. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description LianLian's transaction number, at most 18 characters, e.g. 2011030900001098. */
+      oid_paybill: components['schemas']['OidPaybill'];
+      /**
+       * @description Amount paid in CNY with two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /**
+       * @description Payment result, SUCCESS (the notification is sent for successful payments only). The docs give no length (errata E444).
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      result_pay: string;
+      /**
+       * @description Settlement date, yyyyMMdd, returned when the payment succeeded.
+       * @rule must be a date yyyyMMdd with month 01-12 and day 01-31
+       */
+      settle_date?: components['schemas']['SettleDate'];
+      /** @description The order remarks sent in the request, echoed back; at most 255 characters. */
+      info_order?: components['schemas']['InfoOrder'];
+      /** @description The payment method actually used (I WeChat Pay, L Alipay, 1/8/9 online banking, ...). */
+      pay_type?: components['schemas']['PayTypeUsed'];
+      /**
+       * @description Short code of the paying bank, e.g. 01020000. The docs give no length; the spec takes the eight digits of LianLian's bank codes (errata E444).
+       * @rule must be the eight-digit bank code
+       * @errata E444 Aggregate Web Redirect fields typed as bare String or Int
+       */
+      bank_code?: string;
+    };
     /**
      * @description Asynchronous notification of an online banking payment, which LianLian POSTs to the request's notify_url once the payment is confirmed SUCCESS, signed by LianLian. Its table allows only the online banking pay types 1, 8 and 9, but its sample sends 2 (express payment with a debit card), so every pay type the aggregate notification lists is accepted (errata E276).
      * @errata E276 The online banking notification's sample uses a pay_type its table does not list
@@ -5160,11 +6069,20 @@ export interface components {
       pay_type?: '2' | '3' | 'P';
       /** @description LianLian's short code of the card's bank, e.g. 01020000, at most 8 characters. */
       bank_code?: string;
-      /** @description Name of the bank; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description Name of the bank; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       bank_name?: string;
-      /** @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       memo?: string;
-      /** @description The masked number of the card used, e.g. 622208*********0000, not signed. */
+      /**
+       * @description The masked number of the card used, e.g. 622208*********0000, not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       card_no?: string;
       /**
        * @description The payment's status other than SUCCESS; final unless WAITING or PROCESSING.
@@ -5225,11 +6143,20 @@ export interface components {
       pay_type?: '2' | '3' | 'P';
       /** @description LianLian's short code of the card's bank, e.g. 01020000, at most 8 characters. */
       bank_code?: string;
-      /** @description Name of the bank; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description Name of the bank; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       bank_name?: string;
-      /** @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       memo?: string;
-      /** @description The masked number of the card used, e.g. 622208*********0000, not signed. */
+      /**
+       * @description The masked number of the card used, e.g. 622208*********0000, not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       card_no?: string;
       /**
        * @description The payment succeeded; the merchant may deliver.
@@ -5648,9 +6575,15 @@ export interface components {
       pay_type?: 'M' | 'N' | 'F';
       /** @description LianLian's short code of the card's bank, e.g. 01020000, at most 8 characters. */
       bank_code?: string;
-      /** @description Name of the bank; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description Name of the bank; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       bank_name?: string;
-      /** @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       memo?: string;
       /** @description The masked number of the card used, e.g. 622208*********0000. */
       card_no?: string;
@@ -5713,9 +6646,15 @@ export interface components {
       pay_type?: 'M' | 'N' | 'F';
       /** @description LianLian's short code of the card's bank, e.g. 01020000, at most 8 characters. */
       bank_code?: string;
-      /** @description Name of the bank; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description Name of the bank; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       bank_name?: string;
-      /** @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed. */
+      /**
+       * @description The bank's reason for a failed payment; returned only for query_version 1.1, and not signed.
+       * @unsigned not covered by LianLian's signature (x-lianlian-signature.response.unsignedFields): anyone on the network path can change it; listed in the result's `unsigned`
+       */
       memo?: string;
       /** @description The masked number of the card used, e.g. 622208*********0000. */
       card_no?: string;
@@ -5726,6 +6665,255 @@ export interface components {
        */
       result_pay: 'SUCCESS';
     };
+    /**
+     * @description Revenue sharing instructions: one to three recipients joined by |, each account^type^amount^description. The account is the user_id or oid_partner receiving the share (1 to 32 characters); the type is 0 (LianLian e-wallet merchant) or 1 (regular merchant); the amount is CNY with two decimals; the description is at most 85 characters. Neither ^ nor | may appear inside a part. At most 128 characters in all (errata E566).
+     * @rule must be one to three recipients joined by |, each account^type^amount^description: an account of 1 to 32 characters, type 0 or 1, an amount with two decimals from 0.01 to 100000000.00 and a description of at most 85 characters, none containing ^ or |
+     * @errata E566 Payment creation: shareing_data's length and grammar
+     */
+    SharingData: string;
+    /**
+     * @description JSON body of the unified gateway's payment creation (paycreatebill), signed as a whole (not sealed): it creates the order and LianLian answers the payment page (gateway_url) to send the payer to. flag_pay_product picks the payment product and flag_chnl the payer's client; the card and identity fields are optional prefills. The page's table names the request time timestamp, but the sample and LianLian's SDKs send time_stamp (errata E560).
+     * @errata E560 Payment creation: the table's timestamp is sent as time_stamp
+     */
+    UnifiedCreateBillRequest: {
+      /**
+       * @description Version of the API, the fixed value 1.0.
+       * @enum {string}
+       */
+      api_version: '1.0';
+      /** @description Signature algorithm; this API accepts only RSA (MD5withRSA). */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description Base64 RSA signature over every other non-empty field of this request.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign: components['schemas']['Sign'];
+      /**
+       * @description Time the request was built, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714; it must lie within 30 minutes of LianLian's clock. The table calls it timestamp (errata E560).
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       * @errata E560 Payment creation: the table's timestamp is sent as time_stamp
+       */
+      time_stamp: components['schemas']['DateTime14'];
+      /**
+       * @description Platform id under which several merchant numbers share their users, at most 32 characters; only when LianLian set it up. In the sample, not in the table (errata E561).
+       * @errata E561 Payment creation: the sample sends platform, which the table lacks
+       */
+      platform?: components['schemas']['Platform'];
+      /**
+       * @description The merchant number LianLian assigned, up to 18 digits, e.g. 201304121000001004.
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner: components['schemas']['OidPartner'];
+      /** @description The payer's unique user id in the merchant's own system, at most 32 characters. */
+      user_id: components['schemas']['UserId'];
+      /** @description Business type, 101001 for virtual goods or 109001 for physical goods. */
+      busi_partner: components['schemas']['BusiPartner'];
+      /** @description The merchant's order number, at most 32 characters, unique per merchant. */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order: components['schemas']['DateTime14'];
+      /** @description Name of the goods, at most 40 characters, e.g. Pen. */
+      name_goods?: components['schemas']['NameGoods'];
+      /** @description Order remarks of at most 255 characters, sent back in the asynchronous notification. */
+      info_order?: components['schemas']['InfoOrder'];
+      /**
+       * @description Order amount in CNY with two decimal places, 0.01 to 100000000.00.
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /** @description Absolute URL (at most 128 characters) that receives the asynchronous notification (the aggregate payment notification) once the payment succeeds. */
+      notify_url: components['schemas']['NotifyUrl'];
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) the payer's browser is sent to once the payment is finished; it receives the synchronous notification as a form POST.
+       */
+      url_return?: string;
+      /**
+       * @description The payer's IPv4 address for fraud screening, written with underscores instead of dots (each part 0-255), e.g. 122_11_37_211.
+       * @rule must be an IPv4 address with _ in place of each dot, e.g. 122_11_37_211
+       */
+      userreq_ip?: string;
+      /**
+       * Format: uri
+       * @description Absolute URL (at most 128 characters) for the payment page's link back to the merchant, for the payer to go back and change the card number.
+       */
+      back_url?: string;
+      /**
+       * @description Revenue sharing among up to three recipients (SharingData); the name is spelt as LianLian reads it (errata E566).
+       * @rule must be one to three recipients joined by |, each account^type^amount^description: an account of 1 to 32 characters, type 0 or 1, an amount with two decimals from 0.01 to 100000000.00 and a description of at most 85 characters, none containing ^ or |
+       * @errata E566 Payment creation: shareing_data's length and grammar
+       */
+      shareing_data?: components['schemas']['SharingData'];
+      /**
+       * @description Risk-control data as the text of a JSON object (see RiskItem), signed as exactly the text sent. The table gives no length (errata E30).
+       * @rule must be the text of a JSON object
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      risk_item: string;
+      /**
+       * @description The payment product of this order: 0 or 1 bank card payment (low or high limit), 2 online banking, 12 mobile online banking; 5 is known from LianLian's SDK (errata E564).
+       * @enum {string}
+       * @errata E564 Payment creation: flag_pay_product 5 is in the SDK, not on the page
+       */
+      flag_pay_product: '0' | '1' | '2' | '5' | '12';
+      /**
+       * @description The payer's client: 0 Android app, 1 iOS app, 2 web, 3 WAP. The table says Int; the sample and LianLian's SDK send text (errata E563).
+       * @enum {string}
+       * @errata E563 Payment creation: flag_chnl is an Int, but the sample and the SDK send text
+       */
+      flag_chnl: '0' | '1' | '2' | '3';
+      /**
+       * @description Kind of identity document id_no belongs to; the page allows only 0, the ID card.
+       * @enum {string}
+       */
+      id_type?: '0';
+      /**
+       * @description The payer's identity card number, 15 or 18 characters (errata E30, E34).
+       * @rule must be 15 digits, or 17 digits followed by a digit or X
+       * @sensitive id — masked in messages and logs
+       * @errata E30 Fields typed as bare String, without a length
+       * @errata E34 id_no's format is given only for identity cards
+       */
+      id_no?: components['schemas']['IdNo'];
+      /**
+       * @description The payer's name in Chinese characters, at most 64 characters (errata E30).
+       * @sensitive name — masked in messages and logs
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      acct_name?: components['schemas']['AcctName'];
+      /**
+       * @description The payer's card number, prefilled on the payment page (errata E30).
+       * @rule must be 1 to 32 digits
+       * @sensitive card — masked in messages and logs
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      card_no?: components['schemas']['CardNo'];
+      /**
+       * @description Minutes the order stays payable before LianLian closes it, an integer; default 10080 (7 days).
+       * @errata E181 valid_order is an Int, but the samples send it as text
+       */
+      valid_order?: components['schemas']['ValidOrder'];
+      /**
+       * @description The payer's mobile number held by the bank, a mainland China number; the table says String(18) (errata E570).
+       * @rule must be an 11-digit mainland China mobile number starting with 1
+       * @sensitive phone — masked in messages and logs
+       * @errata E180 bind_mob is "China domestic number" without a format
+       * @errata E570 Payment creation: bind_mob is String(18) and no_agree String(32)
+       */
+      bind_mob?: components['schemas']['BindMob'];
+      /**
+       * @description Agreement number of a card the payer bound earlier, standing in for the card fields; the table says String(32) (errata E570).
+       * @errata E570 Payment creation: bind_mob is String(18) and no_agree String(32)
+       */
+      no_agree?: components['schemas']['NoAgree'];
+      /**
+       * @description LianLian's code of the bank whose online banking to open directly, instead of the bank selection page; used with card_type, the kind of online banking (errata E565).
+       * @errata E565 Payment creation: bank_code is "to be used with pay_type", a field the request lacks
+       */
+      bank_code?: components['schemas']['BankCode'];
+      /**
+       * @description The online banking kind: 1 debit card, 8 credit card, 9 business online banking; the pay_type the bank_code row mentions (errata E565).
+       * @enum {string}
+       * @errata E565 Payment creation: bank_code is "to be used with pay_type", a field the request lacks
+       */
+      card_type?: '1' | '8' | '9';
+    };
+    /**
+     * @description Response branch for a payment creation LianLian refused: ret_code is anything but 0000. The page's one response table lists the order and payment page fields as Optional because they are absent here (errata E568): no_order, dt_order, user_id, money_order, oid_paybill, token and gateway_url. Any other field that arrives is kept, and a sign, if present, is verified.
+     * @branch failure
+     * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+     */
+    UnifiedCreateBillFailure: {
+      /**
+       * @description Four-digit return code other than 0000; see x-lianlian-return-codes for its category.
+       * @rule must be four digits
+       */
+      ret_code: components['schemas']['RetCode'];
+      /** @description Chinese explanation of ret_code, at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+      /** @description Algorithm LianLian used to sign this answer, RSA (MD5withRSA), when it is signed. */
+      sign_type?: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received, if any.
+       * @rule must be standard base64 without line breaks
+       * @errata E30 Fields typed as bare String, without a length
+       */
+      sign?: components['schemas']['Sign'];
+    };
+    /**
+     * @description Response branch for ret_code 0000: the order was created and gateway_url is the LianLian payment page to send the payer's browser to (LianLian's SDK has the merchant's page POST a form to it). Signed by LianLian.
+     * @branch success
+     */
+    UnifiedCreateBillSuccess: {
+      /**
+       * @description Always 0000 in this branch, meaning the order was created.
+       * @constant
+       */
+      ret_code: '0000';
+      /** @description Chinese explanation of ret_code (交易成功 for 0000), at most 100 characters. */
+      ret_msg: components['schemas']['RetMsg'];
+      /**
+       * @description Algorithm LianLian used to sign this answer, RSA (MD5withRSA); required here (errata E568).
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      sign_type: components['schemas']['SignTypeRsa'];
+      /**
+       * @description LianLian's base64 RSA signature over every other non-empty field received; required here (errata E568).
+       * @rule must be standard base64 without line breaks
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      sign: components['schemas']['Sign'];
+      /**
+       * @description The merchant number the order was created for (LianLian's SDK reads it).
+       * @rule must be 1 to 18 digits
+       */
+      oid_partner?: components['schemas']['OidPartner'];
+      /**
+       * @description LianLian's transaction number for the order, at most 18 characters, e.g. 2011030900001098; required here (errata E568).
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      oid_paybill: components['schemas']['OidPaybill'];
+      /**
+       * @description Time the merchant created the order, yyyyMMddHHmmss in UTC+8, e.g. 20170801225714.
+       * @rule must be yyyyMMddHHmmss with month 01-12, day 01-31, hour 00-23, minute and second 00-59
+       */
+      dt_order?: components['schemas']['DateTime14'];
+      /**
+       * @description The merchant order number from the request, at most 32 characters; required here (errata E568).
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      no_order: components['schemas']['NoOrder'];
+      /**
+       * @description The payer's user id in the merchant's system, at most 32 characters. The page calls it Required in a row merged into no_order's, yet its sample has none (errata E567).
+       * @errata E567 Payment creation: two response rows merged on one line, user_id "Required" but not in the sample
+       */
+      user_id?: components['schemas']['UserId'];
+      /**
+       * @description The order amount in CNY, two decimals, 0.01 to 100000000.00; required here (errata E568).
+       * @rule must have exactly two decimals, from 0.01 to 100000000.00
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      money_order: components['schemas']['MoneyOrder'];
+      /**
+       * @description The token of this payment page (the one gateway_url carries); it lapses 30 minutes after it was issued (errata E569).
+       * @errata E569 Payment creation: the token row is copied from Easypay Apply
+       */
+      token?: components['schemas']['Token'];
+      /**
+       * Format: uri
+       * @description The payment page: an absolute URL on LianLian's payment host to which the payer's browser is sent (by a form POST, as LianLian's SDK does it); required here, at most 512 characters (errata E568).
+       * @errata E568 Payment creation: a successful answer must carry the payment page and the order it is for
+       */
+      gateway_url: string;
+    };
+    /** @description Body of every payment creation answer (always HTTP 200, JSON). Exactly one branch matches: failure when ret_code is not 0000, success (with gateway_url) when it is 0000. */
+    UnifiedCreateBillResponse:
+      | components['schemas']['UnifiedCreateBillFailure']
+      | components['schemas']['UnifiedCreateBillSuccess'];
   };
   responses: never;
   parameters: never;
@@ -5791,9 +6979,15 @@ export type SchemaBalanceQueryResponse = components['schemas']['BalanceQueryResp
 export type SchemaBalanceQueryFailure = components['schemas']['BalanceQueryFailure'];
 export type SchemaBalanceQuerySuccess = components['schemas']['BalanceQuerySuccess'];
 export type SchemaWebPaymentRequest = components['schemas']['WebPaymentRequest'];
+export type SchemaOnlineBankingPaymentRequest =
+  components['schemas']['OnlineBankingPaymentRequest'];
 export type SchemaWebPaymentReturnNotification =
   components['schemas']['WebPaymentReturnNotification'];
 export type SchemaWebPaymentNotification = components['schemas']['WebPaymentNotification'];
+export type SchemaEasypayH5Request = components['schemas']['EasypayH5Request'];
+export type SchemaEasypayH5Form = components['schemas']['EasypayH5Form'];
+export type SchemaEasypayH5ReturnNotification =
+  components['schemas']['EasypayH5ReturnNotification'];
 export type SchemaInstantPayNotification = components['schemas']['InstantPayNotification'];
 export type SchemaNotificationAcknowledgement =
   components['schemas']['NotificationAcknowledgement'];
@@ -5858,6 +7052,10 @@ export type SchemaPreauthCancelRequest = components['schemas']['PreauthCancelReq
 export type SchemaPreauthCancelResponse = components['schemas']['PreauthCancelResponse'];
 export type SchemaPreauthCancelSuccess = components['schemas']['PreauthCancelSuccess'];
 export type SchemaPreauthFailure = components['schemas']['PreauthFailure'];
+export type SchemaPreauthQueryRequest = components['schemas']['PreauthQueryRequest'];
+export type SchemaPreauthQueryResponse = components['schemas']['PreauthQueryResponse'];
+export type SchemaPreauthQueryStatus = components['schemas']['PreauthQueryStatus'];
+export type SchemaPreauthQueryFailure = components['schemas']['PreauthQueryFailure'];
 export type SchemaCurrency = components['schemas']['Currency'];
 export type SchemaExchangeRate = components['schemas']['ExchangeRate'];
 export type SchemaExchangePayType = components['schemas']['ExchangePayType'];
@@ -5884,6 +7082,15 @@ export type SchemaAggregateQueryFailure = components['schemas']['AggregateQueryF
 export type SchemaAggregateQuerySuccess = components['schemas']['AggregateQuerySuccess'];
 export type SchemaAggregateQueryPaid = components['schemas']['AggregateQueryPaid'];
 export type SchemaAggregateNotification = components['schemas']['AggregateNotification'];
+export type SchemaAggregatePayRequest = components['schemas']['AggregatePayRequest'];
+export type SchemaAggregatePayResponse = components['schemas']['AggregatePayResponse'];
+export type SchemaAggregatePayFailure = components['schemas']['AggregatePayFailure'];
+export type SchemaAggregatePaySuccess = components['schemas']['AggregatePaySuccess'];
+export type SchemaAggregatePayType = components['schemas']['AggregatePayType'];
+export type SchemaShareingData = components['schemas']['ShareingData'];
+export type SchemaAggregateWebRequest = components['schemas']['AggregateWebRequest'];
+export type SchemaAggregateWebReturnNotification =
+  components['schemas']['AggregateWebReturnNotification'];
 export type SchemaOnlineBankingNotification = components['schemas']['OnlineBankingNotification'];
 export type SchemaBusiPartner = components['schemas']['BusiPartner'];
 export type SchemaBankCode = components['schemas']['BankCode'];
@@ -5910,6 +7117,11 @@ export type SchemaEasypayQueryResponse = components['schemas']['EasypayQueryResp
 export type SchemaEasypayQueryFailure = components['schemas']['EasypayQueryFailure'];
 export type SchemaEasypayQueryResult = components['schemas']['EasypayQueryResult'];
 export type SchemaEasypayQueryPaid = components['schemas']['EasypayQueryPaid'];
+export type SchemaSharingData = components['schemas']['SharingData'];
+export type SchemaUnifiedCreateBillRequest = components['schemas']['UnifiedCreateBillRequest'];
+export type SchemaUnifiedCreateBillFailure = components['schemas']['UnifiedCreateBillFailure'];
+export type SchemaUnifiedCreateBillSuccess = components['schemas']['UnifiedCreateBillSuccess'];
+export type SchemaUnifiedCreateBillResponse = components['schemas']['UnifiedCreateBillResponse'];
 export type $defs = Record<string, never>;
 export interface operations {
   mpayVerify: {
@@ -6127,6 +7339,31 @@ export interface operations {
     };
     responses: {
       /** @description An HTML page for the payer: LianLian's cashier, or an error page showing the return code and message when LianLian rejects the form (for example 1001 for a bad signature). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  onlineBankingPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed form fields, posted by the payer's browser as a URL-encoded form whose bytes are in charset_name (UTF-8 when absent). */
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['OnlineBankingPaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description An HTML page for the payer: LianLian's bank choice or the bank's own page, or an error page showing the return code and message when LianLian rejects the form (1001 for a bad signature). */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6412,6 +7649,31 @@ export interface operations {
       };
     };
   };
+  preauthQuery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed request, sent as Content-Type application/json;charset=utf-8. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreauthQueryRequest'];
+      };
+    };
+    responses: {
+      /** @description Every outcome, including errors, arrives as HTTP 200 with a JSON body; ret_code is either the order's status code or a failure code. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreauthQueryResponse'];
+        };
+      };
+    };
+  };
   exchangeApply: {
     parameters: {
       query?: never;
@@ -6512,6 +7774,56 @@ export interface operations {
       };
     };
   };
+  aggregatePay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed request, sent as Content-Type application/json;charset=utf-8. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AggregatePayRequest'];
+      };
+    };
+    responses: {
+      /** @description Every outcome, including errors, arrives as HTTP 200 with a JSON body; ret_code tells the branches apart. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AggregatePayResponse'];
+        };
+      };
+    };
+  };
+  aggregateWeb: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed form fields, posted by the payer's browser as a URL-encoded form in UTF-8. */
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['AggregateWebRequest'];
+      };
+    };
+    responses: {
+      /** @description An HTML page for the payer: LianLian's aggregate cashier, or an error page showing the return code and message when LianLian rejects the form. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
   mpayQuery: {
     parameters: {
       query?: never;
@@ -6562,6 +7874,56 @@ export interface operations {
       };
     };
   };
+  unifiedCreateBill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed request, sent as Content-Type application/json;charset=utf-8. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnifiedCreateBillRequest'];
+      };
+    };
+    responses: {
+      /** @description Every outcome, including errors, arrives as HTTP 200 with a JSON body; ret_code tells failure and success (with gateway_url) apart. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnifiedCreateBillResponse'];
+        };
+      };
+    };
+  };
+  easypayH5Payment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The one input req_data, posted by the payer's browser as a URL-encoded form in UTF-8; its value is the signed request as JSON text. */
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['EasypayH5Form'];
+      };
+    };
+    responses: {
+      /** @description An HTML page for the payer: LianLian's H5 cashier, or an error page showing the return code and message when LianLian rejects the request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
   webPaymentReturn: {
     parameters: {
       query?: never;
@@ -6575,6 +7937,27 @@ export interface operations {
         'application/x-www-form-urlencoded': components['schemas']['WebPaymentReturnNotification'];
       };
     };
+    responses: {
+      /** @description The merchant's own result page for the payer; its content is up to the merchant and LianLian ignores it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  easypayH5Return: {
+    parameters: {
+      query: {
+        /** @description The signed notification fields as the text of one JSON object. Percent escapes are decoded once and a + stays a + (E503). */
+        res_data: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       /** @description The merchant's own result page for the payer; its content is up to the merchant and LianLian ignores it. */
       200: {
@@ -6707,6 +8090,29 @@ export interface operations {
         content: {
           'application/json': components['schemas']['NotificationAcknowledgement'];
         };
+      };
+    };
+  };
+  aggregateWebReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The signed notification fields as a URL-encoded form. */
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['AggregateWebReturnNotification'];
+      };
+    };
+    responses: {
+      /** @description The merchant's own result page for the payer; its content is up to the merchant and LianLian ignores it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

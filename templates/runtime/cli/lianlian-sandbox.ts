@@ -97,9 +97,7 @@ export async function runSandboxCli(
       port,
       notifyRetryMs: retry,
       notifyCopies: Math.max(1, copies),
-      ...(values.history === undefined
-        ? {}
-        : { historyLimit: integer(values.history, 'history') }),
+      ...(values.history === undefined ? {} : { historyLimit: integer(values.history, 'history') }),
       strict: values.strict === true,
       rules: {
         ...(values['amount-limit'] === undefined ? {} : { amountLimit: values['amount-limit'] }),

@@ -61,7 +61,10 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType, options.keyOrder), { privateKey: options.privateKey, signType: type });
+  const sign = signString(signSource(withType, options.keyOrder), {
+    privateKey: options.privateKey,
+    signType: type,
+  });
   return { ...withType, sign } as Signed<T>;
 }
 

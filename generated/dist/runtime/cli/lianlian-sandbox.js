@@ -26,6 +26,8 @@ Starts a local LianLian simulator on 127.0.0.1.
                               suspected duplicate, 4002 (default 24; 0: never)
   --notify-retry-ms <n>       pause between notification attempts (default 120000)
   --notify-copies <n>         identical copies per notification attempt (default 1)
+  --history <n>               form submissions and notifications kept in memory,
+                              the most recent (default 1000)
   --test-mode                 short notification retries (1000 ms)
   --strict                    refuse (1004) requests lacking a field the docs call required
                               that LianLian accepts without (default: accept, with a warning)
@@ -50,6 +52,7 @@ export async function runSandboxCli(argv, catalogue, out = (line) => console.log
                 'duplicate-payout-hours': { type: 'string' },
                 'notify-retry-ms': { type: 'string' },
                 'notify-copies': { type: 'string' },
+                history: { type: 'string' },
                 'test-mode': { type: 'boolean' },
                 strict: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -86,6 +89,7 @@ export async function runSandboxCli(argv, catalogue, out = (line) => console.log
             port,
             notifyRetryMs: retry,
             notifyCopies: Math.max(1, copies),
+            ...(values.history === undefined ? {} : { historyLimit: integer(values.history, 'history') }),
             strict: values.strict === true,
             rules: {
                 ...(values['amount-limit'] === undefined ? {} : { amountLimit: values['amount-limit'] }),

@@ -73,6 +73,13 @@ export interface ClientResult<Branch extends string = string, Data = Readonly<Re
         readonly signType: SignType;
         readonly keyIndex: number;
     };
+    /**
+     * Fields of `data` that LianLian's signature does not cover (the spec's
+     * `x-lianlian-signature.response.unsignedFields`, e.g. the result queries' bank_name and memo):
+     * anyone on the network path could have changed them, so never decide on them alone. Empty when
+     * every received field is signed.
+     */
+    readonly unsigned: readonly string[];
 }
 /** What the generated code hands the engine: the operations and the return-code table. */
 export interface ClientCatalogue<OperationId extends SpecOperationId> {

@@ -130,6 +130,7 @@ function loadSettings(options, operations) {
                 publicKeys,
                 allowedSignTypes: allowed,
                 unsignedFields: operation.unsignedResponseFields,
+                keyOrder: operation.responseKeyOrder,
             })
             : refuseEveryAnswer(operation.operationId));
     }
@@ -261,5 +262,6 @@ function outcome(context, returnCodes) {
         category,
         data: received,
         signature,
+        unsigned: (operation.unsignedResponseFields ?? []).filter((field) => Object.hasOwn(received, field)),
     };
 }

@@ -4,6 +4,7 @@
  */
 import type { CorrelationField } from '../shared/correlation.js';
 import type { SignType } from '../crypto/sign-type.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
 import type { ValidationResult } from '../shared/validation.js';
 /**
  * The spec's closed sets, which the runtime cannot import: the generated modules add them here by
@@ -72,6 +73,8 @@ export interface ClientOperation {
     readonly path: string;
     /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
     readonly unsignedResponseFields?: readonly string[];
+    /** The answer's sign-source key order (`x-lianlian-signature.response.keyOrder`, errata E441). */
+    readonly responseKeyOrder?: SignKeyOrder;
     /** `servers[0].url` of the operation: the production origin. */
     readonly serverUrl: string;
     /** The component schema of the (plaintext) request, e.g. `MpayVerifyRequest`. */

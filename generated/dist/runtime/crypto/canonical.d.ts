@@ -1,5 +1,11 @@
 /** A parameter map as sent to or received from LianLian. */
 export type SignParams = Readonly<Record<string, unknown>>;
+/**
+ * How keys are ordered: `byte` (ascending UTF-16 code units, which for ASCII names is byte order;
+ * a key set on which Java's case-insensitive order differs is refused) or `case-insensitive`
+ * (Java's `String.CASE_INSENSITIVE_ORDER`, what `x-lianlian-signature`'s `keyOrder` names).
+ */
+export type SignKeyOrder = 'byte' | 'case-insensitive';
 /** Options of {@link signSourceOrdered}. */
 export interface OrderedSignSourceOptions {
     /**
@@ -21,7 +27,7 @@ export interface OrderedSignSourceOptions {
  * Builds the sign source of `params`.
  * @throws {SignSourceError} when a key or value cannot be signed as LianLian would.
  */
-export declare function signSource(params: SignParams): string;
+export declare function signSource(params: SignParams, keyOrder?: SignKeyOrder): string;
 /**
  * Builds the sign source using a precomputed, strictly ascending ordering of the known fields
  * (for example one the generator derived from the spec), so no sort runs per message. A field

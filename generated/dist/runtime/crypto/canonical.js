@@ -7,8 +7,10 @@
  * Rules this module enforces, so that what is signed is always what is sent, and one sign source
  * stands for one message only:
  * - Keys are names: `[A-Za-z0-9_]+`. LianLian's Java SDK sorts keys case-insensitively while byte
- *   order is used here; the two agree for the lower-case keys of these APIs, and a key set on
- *   which they would disagree is rejected (`SIGN_SOURCE_KEY_ORDER`).
+ *   order is used here by default; the two agree for the lower-case keys of these APIs, and a key
+ *   set on which they would disagree is rejected (`SIGN_SOURCE_KEY_ORDER`). A message the spec
+ *   says LianLian signs in the Java order (`keyOrder: case-insensitive`, errata E441) is built
+ *   with `signSource(params, 'case-insensitive')`, which refuses two keys equal but for case.
  * - No value contains `&name=` (`SIGN_SOURCE_AMBIGUOUS`): nothing is escaped in the sign source,
  *   so such a value would let a different field map produce the same string and the same
  *   signature (spec/guides/signing.md, "Why a value may not contain `&name=`"). The closed rule
@@ -31,7 +33,7 @@ const KEY_INVALID = 2;
  * Builds the sign source of `params`.
  * @throws {SignSourceError} when a key or value cannot be signed as LianLian would.
  */
-export function signSource(params) {
+export function signSource(params, keyOrder = 'byte') {
     assertObject(params);
     const all = Object.keys(params);
     const keys = [];
@@ -47,6 +49,13 @@ export function signSource(params) {
         if (kind === KEY_UPPER)
             upper = true;
         keys.push(key);
+    }
+    if (keyOrder === 'case-insensitive') {
+        if (upper)
+            sortCaseInsensitive(keys);
+        else
+            keys.sort();
+        return join(params, keys, undefined);
     }
     // Keys are ASCII names now, so the default sort (UTF-16 code units) is byte order.
     keys.sort();
@@ -234,6 +243,18 @@ function assertCaseInsensitiveOrder(sorted) {
         const current = sorted[i].toLowerCase();
         if (previous >= current) {
             throw new SignSourceError('SIGN_SOURCE_KEY_ORDER', `parameter names "${sorted[i - 1]}" and "${sorted[i]}" sort differently by byte and case-insensitively; LianLian's order for them is ambiguous`, sorted[i]);
+        }
+    }
+}
+// Java's String.CASE_INSENSITIVE_ORDER on ASCII names: compare the lower-cased keys code unit by
+// code unit. Two keys equal but for case compare equal there, and Java's sort would then keep the
+// map's order, which a receiver cannot know: such a pair is refused.
+function sortCaseInsensitive(keys) {
+    const lower = new Map(keys.map((key) => [key, key.toLowerCase()]));
+    keys.sort((a, b) => compareKeys(lower.get(a), lower.get(b)));
+    for (let i = 1; i < keys.length; i += 1) {
+        if (lower.get(keys[i - 1]) === lower.get(keys[i])) {
+            throw new SignSourceError('SIGN_SOURCE_KEY_ORDER', `parameter names "${keys[i - 1]}" and "${keys[i]}" differ only in letter case; their case-insensitive order is ambiguous`, keys[i]);
         }
     }
 }

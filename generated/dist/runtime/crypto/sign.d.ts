@@ -1,5 +1,6 @@
-import { type SignParams } from './canonical.js';
+import { type SignKeyOrder, type SignParams } from './canonical.js';
 import { type KeyInput } from './keys.js';
+import { type SignCharset } from './charset.js';
 import { type SignType } from './sign-type.js';
 /** Options of {@link signParams}. */
 export interface SignOptions {
@@ -10,12 +11,16 @@ export interface SignOptions {
      * When both are present they must name the same type.
      */
     signType?: SignType | string;
+    /** The sign source's key order (`x-lianlian-signature`'s `keyOrder`); byte order by default. */
+    keyOrder?: SignKeyOrder;
 }
 /** Options of {@link signString}: the key, and the type in its canonical spelling. */
 export interface SignStringOptions {
     /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
     privateKey: KeyInput;
     signType: SignType;
+    /** The charset whose bytes are signed (default UTF-8; `charset_name` forms, errata E530). */
+    charset?: SignCharset;
 }
 /** A parameter map with its signature. */
 export type Signed<T> = T & {
@@ -25,6 +30,7 @@ export type Signed<T> = T & {
 /**
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
+ * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export declare function signString(source: string, options: SignStringOptions): string;
 /**

@@ -7,14 +7,17 @@ import { sign as rsaSign } from 'node:crypto';
 import { signSource } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey } from './keys.js';
+import { encodeCharset } from './charset.js';
 import { digestOf, parseSignType, toSignType } from './sign-type.js';
 /**
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
+ * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export function signString(source, options) {
     const key = loadPrivateKey(options.privateKey);
-    return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
+    const bytes = encodeCharset(source, options.charset ?? 'UTF-8');
+    return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }
 /**
  * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
@@ -33,7 +36,10 @@ export function signParams(params, options) {
     delete withType.sign;
     if (!hasValue(params, 'sign_type'))
         withType.sign_type = type;
-    const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
+    const sign = signString(signSource(withType, options.keyOrder), {
+        privateKey: options.privateKey,
+        signType: type,
+    });
     return { ...withType, sign };
 }
 function resolveSignType(params, requested) {

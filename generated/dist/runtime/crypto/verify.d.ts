@@ -1,4 +1,6 @@
+import { type SignKeyOrder } from './canonical.js';
 import { type KeyInput } from './keys.js';
+import { type SourceCharsetRule } from './charset.js';
 import { type SignType } from './sign-type.js';
 /** Options of {@link verifyParams} and {@link createVerifier}. */
 export interface VerifyOptions {
@@ -22,11 +24,19 @@ export interface VerifyOptions {
      * `unsignedFields`). They are left out of the sign source; every other received field is covered.
      */
     unsignedFields?: readonly string[];
+    /**
+     * The key order of the sign source (`x-lianlian-signature`'s `keyOrder`): `byte` (default) or
+     * `case-insensitive`, the Java order LianLian signs some answers in (errata E441). Exactly this
+     * order is accepted. Not for a `closedMessage`, whose ordering is given.
+     */
+    keyOrder?: SignKeyOrder;
 }
 /** A closed request message: every field it may carry, in signing order, and its URL fields. */
 export interface ClosedSignMessage {
     readonly fields: readonly string[];
     readonly uriFields: readonly string[];
+    /** The field naming the charset whose bytes were signed (`charset_name` forms; errata E530). */
+    readonly charset?: SourceCharsetRule;
 }
 /** Why a message failed verification. */
 export type VerifyFailureReason = 'not-an-object' | 'missing-sign' | 'malformed-sign' | 'missing-sign-type' | 'unknown-sign-type' | 'sign-type-not-allowed' | 'unsignable-params' | 'ambiguous-sign-source' | 'bad-signature';

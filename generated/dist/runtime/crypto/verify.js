@@ -17,6 +17,7 @@ import { verify as rsaVerify } from 'node:crypto';
 import { signSource, signSourceOrdered } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey } from './keys.js';
+import { encodeCharset, messageCharset } from './charset.js';
 import { digestOf, parseSignType, SIGN_TYPES } from './sign-type.js';
 // 1 for the 64 characters of standard base64 (RFC 4648 §4), by char code.
 const BASE64_ALPHABET = new Uint8Array(128);
@@ -41,8 +42,12 @@ export function createVerifier(options) {
     const modulusBits = keys.map((key) => key.asymmetricKeyDetails?.modulusLength);
     const allowed = resolveAllowed(options.allowedSignTypes);
     const closed = options.closedMessage;
+    const keyOrder = options.keyOrder ?? 'byte';
+    if (keyOrder !== 'byte' && (keyOrder !== 'case-insensitive' || closed !== undefined)) {
+        throw new ConfigurationError('VERIFY_KEY_ORDER', 'keyOrder must be "byte" or "case-insensitive", and cannot be combined with closedMessage', 'keyOrder');
+    }
     const sourceOf = closed === undefined
-        ? signSource
+        ? (params) => signSource(params, keyOrder)
         : (params) => signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
     // A bad ordering is a configuration error: let it throw here, not refuse every message later.
     if (closed !== undefined)
@@ -51,9 +56,19 @@ export function createVerifier(options) {
     const coveredSourceOf = unsigned.size === 0
         ? sourceOf
         : (params) => sourceOf(Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))));
+    const rule = closed?.charset;
+    const bytesOf = rule === undefined
+        ? (params) => Buffer.from(coveredSourceOf(params), 'utf8')
+        : (params) => {
+            const charset = messageCharset(params, rule);
+            if (charset === undefined) {
+                throw new SignSourceError('SIGN_SOURCE_CHARSET', 'unknown charset', rule.field);
+            }
+            return encodeCharset(coveredSourceOf(params), charset);
+        };
     return (received) => {
         try {
-            return check(received, keys, modulusBits, allowed, coveredSourceOf);
+            return check(received, keys, modulusBits, allowed, bytesOf);
         }
         catch {
             // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
@@ -78,7 +93,7 @@ function resolveAllowed(allowed) {
     }
     return new Set(types);
 }
-function check(received, keys, modulusBits, allowed, sourceOf) {
+function check(received, keys, modulusBits, allowed, bytesOf) {
     if (typeof received !== 'object' || received === null || Array.isArray(received)) {
         return fail('not-an-object', 'the message is not an object');
     }
@@ -106,9 +121,9 @@ function check(received, keys, modulusBits, allowed, sourceOf) {
         return fail('sign-type-not-allowed', `sign_type ${signType} is not allowed by configuration`);
     }
     const signature = Buffer.from(sign, 'base64');
-    let source;
+    let data;
     try {
-        source = sourceOf(params);
+        data = bytesOf(params);
     }
     catch (error) {
         const field = error instanceof LianLianError ? error.field : undefined;
@@ -119,7 +134,6 @@ function check(received, keys, modulusBits, allowed, sourceOf) {
             ? 'the message cannot be turned into a sign source'
             : `parameter "${field}" cannot be part of a sign source`);
     }
-    const data = Buffer.from(source, 'utf8');
     const digest = digestOf(signType);
     let lengthMatched = false;
     for (let index = 0; index < keys.length; index += 1) {

@@ -1,6 +1,6 @@
 /**
- * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url and the
- * synchronous form POST to url_return): parse the raw body exactly as received, verify the
+ * Verification of LianLian's notifications (the asynchronous JSON POST to notify_url, the
+ * synchronous form POST to url_return and the synchronous `?res_data={json}` query): parse the raw body exactly as received, verify the
  * signature over every received field except `sign`, then validate the fields against the
  * notification's schema. The algorithm comes from configuration (the spec's sign types by default),
  * never from the message. Never throws because of the body; a refusal always says why.
@@ -22,6 +22,11 @@ export interface NotificationDefinition<T> {
     readonly signTypes: readonly string[];
     /** The generated validator of the schema. */
     readonly validate: (value: unknown) => ValidationResult<T>;
+    /**
+     * The query parameter carrying the notification as JSON text (`GET {url_return}?res_data={json}`):
+     * the verifier then takes the raw URL or query string instead of a body.
+     */
+    readonly queryParameter?: string;
 }
 /** Options of {@link createNotificationVerifier}. */
 export interface NotificationVerifierOptions {

@@ -1,5 +1,6 @@
 import { LianLianError } from '../shared/errors.js';
 import { parseSignedBody } from '../shared/signed-body.js';
+import { parseSignedQueryJson } from '../shared/signed-query.js';
 import { byteLimitOption } from '../shared/response-body.js';
 import { maskDigits } from '../shared/validation.js';
 import { createVerifier } from '../crypto/verify.js';
@@ -28,7 +29,9 @@ export function createNotificationVerifier(definition, options) {
                 return refuse('malformed-body', 'the body must be a string or bytes');
             if (size > limit)
                 return tooLarge();
-            const parsed = parseSignedBody(body, contentType);
+            const parsed = definition.queryParameter === undefined
+                ? parseSignedBody(body, contentType)
+                : parseSignedQueryJson(utf8(body), definition.queryParameter);
             if (!parsed.ok)
                 return refuse(parsed.reason, parsed.detail);
             const signature = verifySignature(parsed.fields);
@@ -59,6 +62,8 @@ export function createNotificationVerifier(definition, options) {
         }
     };
 }
+// A URL given as bytes: not UTF-8 decodes to U+FFFD, which no genuine signature covers.
+const utf8 = (input) => typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
 function refuse(reason, detail) {
     // Details quote received field names, which may be card or phone numbers.
     return { ok: false, reason, detail: maskDigits(detail), issues: [] };

@@ -9,6 +9,14 @@ export function sandboxSendNotification(ctx, webhook, url, fields) {
     ctx.notifier.send(webhook, url, fields);
 }
 /**
+ * A notification from LianLian: `fields` signed as LianLian signs its notifications (RSA),
+ * checked against the webhook's schema and sent to `url` until acknowledged.
+ * @throws Error when the sandbox's own notification breaks the schema (a sandbox bug).
+ */
+export function sandboxNotify(ctx, webhook, url, fields) {
+    sandboxSendNotification(ctx, webhook, url, sandboxSign(ctx, fields, 'RSA'));
+}
+/**
  * Checks a message the sandbox built against the schema of webhook `webhook`.
  * @throws Error when the catalogue has no such webhook or the message breaks its schema.
  */
@@ -20,6 +28,16 @@ export function sandboxCheckNotification(ctx, webhook, fields) {
     if (!check.ok)
         throw new Error(`sandbox produced an invalid ${webhook}: ${check.issues[0]?.message ?? ''}`);
 }
+/**
+ * A failure brought about by the usual setup and then `change` to the request, e.g.
+ * `{ verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }` for the SMS code the rules refuse.
+ */
+export function sandboxPreparedWith(prepare, change) {
+    return (sandbox, request) => {
+        const prepared = prepare(sandbox, request);
+        return { ...prepared, request: { ...prepared.request, ...change } };
+    };
+}
 /** A documented failure, signed and attributed to the merchant, as LianLian answers it. */
 export function sandboxRefusal(ctx, request, outcome) {
     const { retCode, field } = outcome;
@@ -29,11 +47,17 @@ export function sandboxRefusal(ctx, request, outcome) {
         ret_msg: sandboxReturnMessage(ctx, retCode, field),
         oid_partner: request.fields.oid_partner,
     };
-    return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+    return {
+        body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+        note: request.note,
+    };
 }
 /** A success: ret_code 0000 and `fields`, signed; `outcome` is logged after the code. */
 export function sandboxSuccess(ctx, request, fields, outcome) {
     request.note.outcome = `0000 (${outcome})`;
     const body = { ret_code: '0000', ret_msg: sandboxReturnMessage(ctx, '0000'), ...fields };
-    return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+    return {
+        body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+        note: request.note,
+    };
 }

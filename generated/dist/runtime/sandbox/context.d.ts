@@ -7,6 +7,7 @@ import type { SandboxCatalogue, SandboxFormOperation } from './catalogue.js';
 import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import type { SignType } from '../crypto/sign-type.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
 import { type ClosedSignMessage, type Verifier } from '../crypto/verify.js';
 /** A form the sandbox received at the WEB Payment path, for tests and the payment page. */
 export interface SandboxWebPaymentSubmission {
@@ -25,7 +26,8 @@ export interface SandboxCashierSession {
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
 export interface SandboxRequestNote {
     operation: string;
-    noOrder?: string;
+    /** The fields naming the order, as `name=value` (sandboxOrderLabel), for the log line. */
+    order?: string;
     card?: string;
     outcome: string;
     /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */
@@ -37,7 +39,10 @@ export interface SandboxContext {
     readonly notifier: SandboxNotifier;
     readonly lianlianPrivateKey: KeyObject;
     readonly now: () => Date;
+    /** The most recent form submissions, oldest first: add with `keepRecent` and `historyLimit`. */
     readonly submissions: SandboxWebPaymentSubmission[];
+    /** Records kept in `submissions` and in the notifier's `deliveries`. */
+    readonly historyLimit: number;
     readonly sessions: Map<string, SandboxCashierSession>;
     /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
     baseUrl: string;
@@ -53,7 +58,10 @@ export interface SandboxContext {
 export declare function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObject>): (oidPartner: unknown, signTypes: readonly string[], message?: ClosedSignMessage) => Verifier | undefined;
 /** LianLian's ret_msg for `code`, with the parameter name filled in where the message asks for one. */
 export declare function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: string): string;
-/** Signs an answer with the sandbox's LianLian key. */
-export declare function sandboxSign(ctx: SandboxContext, fields: Record<string, string>, signType: SignType): Record<string, string>;
+/**
+ * Signs an answer with the sandbox's LianLian key, its sign source in `keyOrder` (the operation's
+ * `answerKeyOrder`; byte order by default).
+ */
+export declare function sandboxSign(ctx: SandboxContext, fields: Record<string, string>, signType: SignType, keyOrder?: SignKeyOrder): Record<string, string>;
 /** A card number as it may appear in a log line. */
 export declare function sandboxMaskedCard(value: unknown): string | undefined;

@@ -11,7 +11,9 @@ export function sandboxMerchantVerifiers(merchants) {
         if (key === undefined)
             return undefined;
         // Without a message, the strict rule applies.
-        const closed = message === undefined ? '' : `${message.fields}|${message.uriFields}`;
+        const closed = message === undefined
+            ? ''
+            : `${message.fields}|${message.uriFields}|${message.charset?.field ?? ''}`;
         const id = `${oidPartner}|${signTypes.join(',')}|${closed}`;
         let verifier = cache.get(id);
         if (verifier === undefined) {
@@ -30,9 +32,12 @@ export function sandboxReturnMessage(ctx, code, field) {
     const message = ctx.catalogue.returnMessages[code] ?? '系统错误';
     return field === undefined ? message : message.replace('具体参数名', field);
 }
-/** Signs an answer with the sandbox's LianLian key. */
-export function sandboxSign(ctx, fields, signType) {
-    return signParams({ ...fields, sign_type: signType }, { privateKey: ctx.lianlianPrivateKey });
+/**
+ * Signs an answer with the sandbox's LianLian key, its sign source in `keyOrder` (the operation's
+ * `answerKeyOrder`; byte order by default).
+ */
+export function sandboxSign(ctx, fields, signType, keyOrder = 'byte') {
+    return signParams({ ...fields, sign_type: signType }, { privateKey: ctx.lianlianPrivateKey, keyOrder });
 }
 /** A card number as it may appear in a log line. */
 export function sandboxMaskedCard(value) {

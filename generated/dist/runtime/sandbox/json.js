@@ -9,6 +9,7 @@ import { decryptPayload } from '../crypto/envelope.js';
 import { EnvelopeError } from '../shared/errors.js';
 import { readJsonObject } from '../shared/json-text.js';
 import { sandboxReturnMessage, sandboxSign, } from './context.js';
+import { sandboxOrderLabel } from './catalogue.js';
 import { parseSignType } from '../crypto/sign-type.js';
 import { issueField } from '../shared/validation.js';
 import { sandboxBehaviour } from './behaviours/index.js';
@@ -49,8 +50,7 @@ export function handleSandboxJsonOperation(ctx, operation, raw) {
     if (!outer.ok)
         return fail('1012', outer.key);
     const body = outer.value;
-    if (typeof body.no_order === 'string')
-        note.noOrder = body.no_order;
+    note.order = sandboxOrderLabel(ctx.catalogue, body);
     // The envelope around a sealed request; a plain body is the request, checked below.
     if (operation.envelope !== undefined) {
         const bodyCheck = operation.validateBody(body);
@@ -72,7 +72,7 @@ export function handleSandboxJsonOperation(ctx, operation, raw) {
     if (!inner.ok)
         return fail(operation.envelope === undefined ? '1012' : '4007', inner.key);
     const { value: request, fields } = inner;
-    note.noOrder = fields.no_order;
+    note.order = sandboxOrderLabel(ctx.catalogue, fields);
     if (operation.envelope !== undefined && fields.oid_partner !== body.oid_partner)
         return fail('1004', 'oid_partner');
     const check = operation.validateRequest(request);

@@ -8,13 +8,19 @@ export interface SandboxNotifierSettings {
     readonly copies: number;
     /** Time limit of one POST in milliseconds (LianLian expects an answer within 5 seconds). */
     readonly timeoutMs: number;
-    readonly log: (line: string) => void;
+    /** Deliveries kept in {@link SandboxNotifier.deliveries}, the most recent (default 1000). */
+    readonly historyLimit?: number;
+    /** Receives one line per attempt; undefined: no line is built at all. */
+    readonly log: ((line: string) => void) | undefined;
+    /** Each webhook's orderKey (the catalogue's), for `order` and the log lines. */
+    readonly orderKeys: Readonly<Record<string, string>>;
 }
 /** What happened to one notification. */
 export interface SandboxDelivery {
     readonly kind: string;
     readonly url: string;
-    readonly noOrder: string;
+    /** The value of the order field the webhook's orderKey names (empty when absent). */
+    readonly order: string;
     /** POSTs made so far (copies included). */
     posts: number;
     attempts: number;
@@ -25,7 +31,9 @@ export interface SandboxDelivery {
 /** Sends notifications and keeps retrying them in the background. */
 export declare class SandboxNotifier {
     private readonly settings;
+    /** The most recent deliveries, oldest first (at most `historyLimit`). */
     readonly deliveries: SandboxDelivery[];
+    private readonly unfinished;
     private readonly timers;
     private readonly inFlight;
     private closed;

@@ -8,11 +8,15 @@
 import { readJsonObject } from '../shared/json-text.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { readBodyUpTo } from '../shared/response-body.js';
+import { DEFAULT_SANDBOX_HISTORY, keepRecent } from './history.js';
 const ACK_LIMIT = 4096;
 /** Sends notifications and keeps retrying them in the background. */
 export class SandboxNotifier {
     settings;
+    /** The most recent deliveries, oldest first (at most `historyLimit`). */
     deliveries = [];
+    // Deliveries still retrying, kept apart from the bounded history so none is dropped unfinished.
+    unfinished = new Set();
     timers = new Set();
     inFlight = new Set();
     closed = false;
@@ -25,19 +29,20 @@ export class SandboxNotifier {
         const delivery = {
             kind,
             url,
-            noOrder: fields.no_order ?? '',
+            order: fields[this.settings.orderKeys[kind] ?? ''] ?? '',
             posts: 0,
             attempts: 0,
             acknowledged: false,
             finished: false,
         };
-        this.deliveries.push(delivery);
+        keepRecent(this.deliveries, delivery, this.settings.historyLimit ?? DEFAULT_SANDBOX_HISTORY);
+        this.unfinished.add(delivery);
         this.attempt(delivery, JSON.stringify(fields));
         return delivery;
     }
     /** Resolves once every delivery has been acknowledged or has given up. */
     idle() {
-        if (this.deliveries.every((d) => d.finished))
+        if (this.unfinished.size === 0)
             return Promise.resolve();
         return new Promise((resolve) => this.waiters.push(resolve));
     }
@@ -48,8 +53,9 @@ export class SandboxNotifier {
             clearTimeout(timer);
         this.timers.clear();
         await Promise.allSettled([...this.inFlight]);
-        for (const d of this.deliveries)
+        for (const d of this.unfinished)
             d.finished = true;
+        this.unfinished.clear();
         this.settle();
     }
     attempt(delivery, body) {
@@ -60,8 +66,9 @@ export class SandboxNotifier {
         const round = Promise.all(copies).then((answers) => {
             const acknowledged = answers.some((answer) => answer.ok);
             // The merchant developer reads this line to find out why their endpoint is not accepted.
+            // Built only for a sink: the summary masks the merchant's answer.
             const why = answers.find((answer) => !answer.ok)?.why;
-            this.settings.log(`notify ${delivery.kind} no_order=${delivery.noOrder} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why})`}`);
+            this.settings.log?.(`notify ${delivery.kind} ${this.settings.orderKeys[delivery.kind] ?? 'order'}=${delivery.order} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why?.()})`}`);
             if (acknowledged) {
                 delivery.acknowledged = true;
                 delivery.finished = true;
@@ -97,18 +104,18 @@ export class SandboxNotifier {
             // The acknowledgement is a few dozen bytes; a longer answer is not one.
             const bytes = await readBodyUpTo(response, ACK_LIMIT);
             if (bytes === undefined) {
-                return { ok: false, why: `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
+                return { ok: false, why: () => `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
             }
             text = new TextDecoder().decode(bytes);
         }
         catch (error) {
-            return { ok: false, why: unreachable(error, this.settings.timeoutMs) };
+            return { ok: false, why: () => unreachable(error, this.settings.timeoutMs) };
         }
         // A repeated ret_code is no acknowledgement, whichever copy says 0000.
         const answer = readJsonObject(text);
         if (!answer.ok) {
             const why = answer.problem === 'syntax' ? 'body not JSON' : answer.detail;
-            return { ok: false, why: `HTTP ${status}, ${why}: ${bodySummary(text)}` };
+            return { ok: false, why: () => `HTTP ${status}, ${why}: ${bodySummary(text)}` };
         }
         const retCode = answer.value.ret_code;
         if (status >= 200 && status < 300 && retCode === '0000')
@@ -116,10 +123,13 @@ export class SandboxNotifier {
         const code = typeof retCode === 'string' && /^[0-9A-Za-z]{1,8}$/.test(retCode)
             ? `ret_code ${retCode}`
             : 'no ret_code "0000"';
-        return { ok: false, why: `HTTP ${status}, ${code}: ${bodySummary(text)}` };
+        return { ok: false, why: () => `HTTP ${status}, ${code}: ${bodySummary(text)}` };
     }
     settle() {
-        if (!this.deliveries.every((d) => d.finished))
+        for (const d of this.unfinished)
+            if (d.finished)
+                this.unfinished.delete(d);
+        if (this.unfinished.size > 0)
             return;
         const waiters = this.waiters;
         this.waiters = [];

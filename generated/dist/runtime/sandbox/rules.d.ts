@@ -112,6 +112,11 @@ export declare class SandboxState {
     };
     /** An issued token by its value, or undefined. */
     token(value: string | undefined): SandboxIssuedToken | undefined;
+    /**
+     * LianLian's refusal of a request for an order that was paid already (1002, naming no_order),
+     * the first check of every paying request; undefined when it may go ahead.
+     */
+    paidAlready(request: Readonly<Record<string, string>>): SandboxOutcome | undefined;
     /** Whether this order was paid (or its payout confirmed). */
     isPaid(oidPartner: string | undefined, noOrder: string | undefined): boolean;
     /** Marks an order paid; false when it was paid meanwhile (another tab, another call). */

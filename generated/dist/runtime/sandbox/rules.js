@@ -117,6 +117,15 @@ export class SandboxState {
     token(value) {
         return this.tokens.get(value ?? '');
     }
+    /**
+     * LianLian's refusal of a request for an order that was paid already (1002, naming no_order),
+     * the first check of every paying request; undefined when it may go ahead.
+     */
+    paidAlready(request) {
+        return this.isPaid(request.oid_partner, request.no_order)
+            ? { retCode: '1002', field: 'no_order' }
+            : undefined;
+    }
     /** Whether this order was paid (or its payout confirmed). */
     isPaid(oidPartner, noOrder) {
         return this.paid.has(key(oidPartner, noOrder));

@@ -1,15 +1,9 @@
 import { type KeyInput } from '../crypto/keys.js';
 import { type SandboxCatalogue } from './catalogue.js';
 import { type SandboxWebPaymentSubmission } from './context.js';
-import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
-import type { SandboxPreauthRegistration } from './state/preauths.js';
+import type { SandboxSetup } from './behaviour.js';
 import { type SandboxDelivery } from './notify.js';
-import { type SandboxPayoutRegistration, type SandboxRuleSettings, type SandboxTokenOrder } from './rules.js';
-import { type SandboxCardBindApplication } from './state/card-binds.js';
-import type { SandboxMerchantAccount } from './state/payouts.js';
-import { type SandboxExchangeRegistration } from './state/exchange.js';
-import { type SandboxWalletRegistration } from './behaviours/aggregate.js';
-import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
+import { type SandboxRuleSettings } from './rules.js';
 export type { SandboxPayoutRegistration, SandboxTokenOrder } from './rules.js';
 export type { SandboxCardAgreement, SandboxCardBindApplication } from './state/card-binds.js';
 export type { SandboxMerchantAccount } from './state/payouts.js';
@@ -45,8 +39,16 @@ export interface SandboxOptions {
     readonly notifyCopies?: number;
     /** The sandbox clock (default `() => new Date()`). */
     readonly now?: () => Date;
-    /** One line per request and per notification attempt (default: console.log). */
-    readonly log?: (line: string) => void;
+    /**
+     * One line per request and per notification attempt (default: console.log). `false`: no log,
+     * and no line is formatted or masked (a load test's sandbox spends nothing on it).
+     */
+    readonly log?: ((line: string) => void) | false;
+    /**
+     * Form submissions and notification deliveries kept for `webPaymentSubmissions` and
+     * `deliveries`, the most recent (default 1000): a long-running sandbox holds memory flat.
+     */
+    readonly historyLimit?: number;
     /** Largest request body in bytes (default 64 KiB). */
     readonly maxBodyBytes?: number;
     /**
@@ -63,74 +65,16 @@ export interface Sandbox extends SandboxSetup {
     readonly port: number;
     /** LianLian's public key as PEM SPKI: configure merchants' verifiers and clients with it. */
     readonly lianlianPublicKeyPem: string;
-    /** Forms received at the WEB Payment path, in order. */
+    /** Forms received at the WEB Payment path, in order: the most recent `historyLimit`. */
     readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
-    /** Asynchronous notifications and what became of them. */
+    /** Asynchronous notifications and what became of them: the most recent `historyLimit`. */
     readonly deliveries: readonly SandboxDelivery[];
-    /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
-    issueToken(order: SandboxTokenOrder): {
-        token: string;
-        expires_at: string;
-    };
-    /** Same as POST /sandbox/payouts; returns the confirm_code. */
-    holdPayout(payout: SandboxPayoutRegistration): {
-        confirm_code: string;
-    };
-    /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
-    applyCardBind(application: SandboxCardBindApplication): {
-        token: string;
-    };
-    /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
-    bindCard(application: SandboxCardBindApplication): {
-        no_agree: string;
-    };
     /**
-     * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
-     * payout rules in state/payouts.ts).
-     * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
-     * amount that is not decimal text with at most two decimals.
+     * Same as GET /sandbox/reports/<name>: the report file `name` (`JYMX_{oid_partner}_{settle_date}.txt`,
+     * `JYMXSUM_…`, the monthly `JYMX_…_{yyyyMM}.txt`) for the payments and refunds the sandbox
+     * completed, in the spec's format; undefined for a name no report format has (reports.ts).
      */
-    setMerchantAccount(account: SandboxMerchantAccount): void;
-    /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
-    payOrder(order: SandboxTokenOrder): {
-        oid_paybill: string;
-        dt_order: string;
-    };
-    /**
-     * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
-     * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
-     */
-    refundOrder(refund: SandboxRefundSetup): {
-        oid_refundno: string;
-    };
-    /**
-     * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
-     * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
-     */
-    holdPreauth(preauth: SandboxPreauthRegistration): {
-        oid_paybill: string;
-        dt_order: string;
-    };
-    /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
-    openExchange(order: SandboxExchangeRegistration): {
-        token: string;
-        oid_paybill: string;
-    };
-    /**
-     * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
-     * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
-     */
-    openWalletPayment(order: SandboxWalletRegistration): {
-        oid_paybill: string;
-        pay_url: string;
-    };
-    /**
-     * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
-     * it, for the result queries; returns its oid_paybill.
-     */
-    recordDirectOrder(order: SandboxDirectOrderRegistration): {
-        oid_paybill: string;
-    };
+    reportFile(name: string): string | undefined;
     /** Resolves when every notification so far was acknowledged or gave up. */
     notificationsSettled(): Promise<void>;
     /** Stops listening, cancels notification retries and closes open connections. */

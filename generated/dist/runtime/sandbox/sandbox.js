@@ -6,10 +6,13 @@
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
  *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
+ * - the unified gateway's payment page (`/sandbox/paymentweb/payinit?token=`, GET or POST), the
+ *   `gateway_url` payment creation answers, which sends both notifications when paid;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
  *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
- *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel), and
+ *   `GET /sandbox/reports/<file name>` (the report files of what it processed, reports.ts).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -21,14 +24,16 @@ import { readJsonObject } from '../shared/json-text.js';
 import { loadPrivateKey, loadPublicKey } from '../crypto/keys.js';
 import { readRequestBody } from '../notifications/handler.js';
 import { byteLimitOption } from '../shared/response-body.js';
-import { followsFieldRule } from './catalogue.js';
+import { followsFieldRule, sandboxOrderLabel } from './catalogue.js';
 import { sandboxMerchantVerifiers, } from './context.js';
 import { sandboxRefundOrder } from './behaviours/refund-apply.js';
+import { sandboxReportFile } from './reports.js';
 import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier } from './notify.js';
+import { historyLimitOption } from './history.js';
 import { DEFAULT_SANDBOX_RULES, SandboxState, } from './rules.js';
 import { sandboxCardBindSetup } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
@@ -37,8 +42,11 @@ import { amountInCents } from '../shared/amount.js';
 import { sandboxExchanges } from './state/exchange.js';
 import { SANDBOX_WALLET_PATH, handleSandboxWalletPay, openSandboxWalletPayment, } from './behaviours/aggregate.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import { SANDBOX_GATEWAY_PATH, SANDBOX_GATEWAY_PAY_PATH, handleSandboxGateway, } from './behaviours/unified-create-bill.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 const SANDBOX_PREFIX = '/sandbox/';
+/** Where the report files are served: GET /sandbox/reports/<file name>. */
+const SANDBOX_REPORTS_PATH = '/sandbox/reports/';
 // The setup endpoints under SANDBOX_PREFIX, each taking an order.
 const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'];
 /** The answer header that carries the sandbox's warnings about an accepted request. */
@@ -47,9 +55,11 @@ export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 export async function startSandbox(options) {
     const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
     const now = options.now ?? (() => new Date());
+    const historyLimit = historyLimitOption(options.historyLimit);
     const sink = options.log ?? ((line) => console.log(line));
     // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
-    const log = (line) => sink(maskDigits(line));
+    // Without a sink no line is built (lazy log line), so `log: false` costs nothing per request.
+    const log = sink === false ? undefined : (line) => sink(maskDigits(line));
     const lianlianPrivateKey = options.lianlianPrivateKey === undefined
         ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
         : loadPrivateKey(options.lianlianPrivateKey);
@@ -66,7 +76,9 @@ export async function startSandbox(options) {
         maxAttempts: options.notifyMaxAttempts ?? 30,
         copies: options.notifyCopies ?? 1,
         timeoutMs: 5_000,
-        log: (line) => log(`sandbox ${line}`),
+        historyLimit,
+        log: log && ((line) => log(`sandbox ${line}`)),
+        orderKeys: options.catalogue.orderKeys,
     });
     const ctx = {
         catalogue: options.catalogue,
@@ -75,6 +87,7 @@ export async function startSandbox(options) {
         lianlianPrivateKey,
         now,
         submissions: [],
+        historyLimit,
         sessions: new Map(),
         verifierFor: sandboxMerchantVerifiers(merchants),
         baseUrl: '',
@@ -121,6 +134,7 @@ export async function startSandbox(options) {
             return opened;
         },
         recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
+        reportFile: (name) => sandboxReportFile(ctx, name),
         notificationsSettled: () => notifier.idle(),
         close() {
             closing ??= (async () => {
@@ -153,6 +167,8 @@ async function serve(ctx, req, res, limit, log) {
             res.destroy();
         note = { operation: '-', outcome: '500 (internal error)' };
     }
+    if (log === undefined)
+        return;
     try {
         log(formatLine(req.method, path, note, started));
     }
@@ -181,6 +197,26 @@ async function route(ctx, req, res, limit, path) {
         sendHtml(res, indexPage(ctx));
         return { operation: 'index', outcome: '200' };
     }
+    if (path === SANDBOX_GATEWAY_PATH || path === SANDBOX_GATEWAY_PAY_PATH) {
+        // The unified gateway's payment page: browsers GET it or POST to it (LianLian's SDK posts).
+        const body = req.method === 'POST' ? await readRequestBody(req, limit).catch(() => null) : undefined;
+        if (body === null) {
+            sendText(res, 413, 'request body too large or unreadable');
+            return { operation: 'unified gateway page', outcome: '413' };
+        }
+        const answer = handleSandboxGateway(ctx, req.method, path, req.url, body);
+        sendHtml(res, answer.html, answer.nonce, answer.status);
+        return answer.note;
+    }
+    if (req.method === 'GET' && path.startsWith(SANDBOX_REPORTS_PATH)) {
+        const report = sandboxReportFile(ctx, path.slice(SANDBOX_REPORTS_PATH.length));
+        if (report === undefined) {
+            sendText(res, 404, 'no such report file');
+            return { operation: 'report', outcome: '404' };
+        }
+        sendText(res, 200, report);
+        return { operation: 'report', outcome: '200' };
+    }
     if (req.method !== 'POST') {
         sendText(res, 405, 'POST only');
         return { operation: '-', outcome: '405' };
@@ -208,10 +244,10 @@ async function route(ctx, req, res, limit, path) {
         return answer.note;
     }
     const pay = path.startsWith(SANDBOX_CASHIER_PATH)
-        ? /^([0-9a-f-]{36})\/pay$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
+        ? /^([0-9a-f-]{36})\/pay(?:\/([A-Za-z0-9]{1,8}))?$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
         : null;
     if (pay !== null) {
-        const answer = handleSandboxCashierPay(ctx, pay[1]);
+        const answer = handleSandboxCashierPay(ctx, pay[1], raw);
         sendHtml(res, answer.html, answer.nonce);
         return answer.note;
     }
@@ -372,7 +408,7 @@ function sandboxEndpoint(ctx, which, raw, res) {
     // the order number (the first) passed its rules and is logged with the refusal.
     const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
     if (found === undefined || failed > 0)
-        note.noOrder = noOrder;
+        note.order = sandboxOrderLabel(ctx.catalogue, input);
     if (found !== undefined)
         return problem(found.field, found.rule);
     const order = {
@@ -432,8 +468,8 @@ function indexPage(ctx) {
 }
 function formatLine(method, path, note, started) {
     const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
-    if (note.noOrder !== undefined)
-        parts.push(`no_order=${safe(note.noOrder)}`);
+    if (note.order !== undefined)
+        parts.push(safe(note.order));
     if (note.card !== undefined)
         parts.push(`card=${note.card}`);
     for (const warning of note.warnings ?? [])

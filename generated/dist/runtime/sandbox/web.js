@@ -7,9 +7,11 @@
  * auto-submitted form of signed fields, e.g. WEB Payment's url_return).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseSignedFormFields } from '../shared/signed-body.js';
+import { parseCharsetFormFields, parseSignedFormFields, parseSignedJsonFields, } from '../shared/signed-body.js';
 import { sandboxMaskedCard, sandboxReturnMessage, } from './context.js';
+import { sandboxCardFields, sandboxOrderLabel } from './catalogue.js';
 import { sandboxFormBehaviour } from './behaviours/index.js';
+import { keepRecent } from './history.js';
 import { issueField } from '../shared/validation.js';
 import { escapeHtml, renderDefinitionList, renderHtmlDocument, renderPostForm, } from '../shared/html.js';
 /** Path prefix of the cashier's own pages. */
@@ -21,7 +23,7 @@ export function handleSandboxForm(ctx, spec, raw) {
     const refuse = (code, field, fields) => {
         note.outcome = field === undefined ? code : `${code} (${field})`;
         if (fields !== undefined)
-            ctx.submissions.push({ fields, retCode: code });
+            keepRecent(ctx.submissions, { fields, retCode: code }, ctx.historyLimit);
         const message = sandboxReturnMessage(ctx, code, field);
         return {
             html: renderHtmlDocument('连连支付', `<p id="error"><span id="ret-msg">${escapeHtml(message)}</span> (<span id="ret-code">${escapeHtml(code)}</span>)</p>`),
@@ -37,19 +39,16 @@ export function handleSandboxForm(ctx, spec, raw) {
             note,
         };
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-    }
-    catch {
+    const parsed = parseFormBody(spec, raw);
+    if (parsed === undefined)
         return refuse('1012');
-    }
-    const parsed = parseSignedFormFields(text);
     if (!parsed.ok)
         return refuse('1012', parsed.field);
     const fields = { ...parsed.fields };
-    note.noOrder = fields.no_order;
-    note.card = sandboxMaskedCard(fields.card_no);
+    note.order = sandboxOrderLabel(ctx.catalogue, fields);
+    // The card number the form carries, masked: its field is the spec's (x-lianlian-sensitive: card).
+    const cardField = sandboxCardFields(ctx.catalogue).find((name) => fields[name] !== undefined);
+    note.card = cardField === undefined ? undefined : sandboxMaskedCard(fields[cardField]);
     // Form values are text; the schema types a few fields as integers.
     const typed = { ...fields };
     for (const name of spec.integerFields) {
@@ -69,11 +68,12 @@ export function handleSandboxForm(ctx, spec, raw) {
     const outcome = behaviour.open(ctx, form);
     if (outcome.retCode !== '0000')
         return refuse(outcome.retCode, outcome.field, fields);
-    ctx.submissions.push({ fields, retCode: '0000' });
+    keepRecent(ctx.submissions, { fields, retCode: '0000' }, ctx.historyLimit);
     const id = randomUUID();
     ctx.sessions.set(id, { fields, used: false, operation: spec });
     note.outcome = '0000 (cashier shown)';
     const shown = behaviour.shows.map((name) => [name, fields[name] ?? '']);
+    const choice = behaviour.choice?.(form);
     const body = [
         '<h1>连连支付 sandbox</h1>',
         renderDefinitionList('order', shown),
@@ -83,12 +83,38 @@ export function handleSandboxForm(ctx, spec, raw) {
             fields: [],
             submitLabel: '确认支付 (Pay)',
             submit: { mode: 'button' },
+            ...(choice === undefined ? {} : { controlsHtml: renderChoice(choice) }),
         }),
     ].join('\n');
     return { html: renderHtmlDocument('连连支付 sandbox cashier', body), note };
 }
+/**
+ * The posted fields: in the charset the form names when the spec gives it one (errata E530),
+ * otherwise UTF-8; undefined when a UTF-8 body is not UTF-8.
+ */
+function parseFormBody(spec, raw) {
+    if (spec.signMessage.charset !== undefined) {
+        return parseCharsetFormFields(raw, spec.signMessage.charset);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    }
+    catch {
+        return undefined;
+    }
+    return readFormFields(text, spec.jsonField);
+}
+/** A select element for a cashier choice; the first option is preselected. */
+function renderChoice(choice) {
+    const options = choice.options
+        .map(([value, label]) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`)
+        .join('');
+    const name = escapeHtml(choice.field);
+    return `<label>${escapeHtml(choice.label)} <select id="choice" name="${name}">${options}</select></label>`;
+}
 /** Handles "pay" on a cashier page. */
-export function handleSandboxCashierPay(ctx, sessionId) {
+export function handleSandboxCashierPay(ctx, sessionId, raw = Buffer.alloc(0)) {
     const note = { operation: 'cashier pay', outcome: '' };
     const session = ctx.sessions.get(sessionId);
     const page = (text) => renderHtmlDocument('连连支付', `<p id="result">${escapeHtml(text)}</p>`);
@@ -99,13 +125,25 @@ export function handleSandboxCashierPay(ctx, sessionId) {
     session.used = true;
     const form = { operation: session.operation, fields: session.fields };
     note.operation = `cashier pay ${form.operation.operationId}`;
-    note.noOrder = form.fields.no_order;
+    note.order = sandboxOrderLabel(ctx.catalogue, form.fields);
     const behaviour = sandboxFormBehaviour(form.operation.operationId);
     if (behaviour === undefined) {
         note.outcome = '501 (no sandbox behaviour)';
         return { html: page('no sandbox behaviour'), note };
     }
-    const payment = behaviour.pay(ctx, form);
+    const choice = behaviour.choice?.(form);
+    let chosen;
+    if (choice !== undefined) {
+        // The page offered these options; anything else is a forged post.
+        const posted = parseSignedFormFields(raw.toString('latin1'));
+        chosen = posted.ok ? posted.fields[choice.field] : undefined;
+        if (!choice.options.some(([value]) => value === chosen)) {
+            session.used = false;
+            note.outcome = `no valid ${choice.field} chosen`;
+            return { html: page(`Choose one of the offered options for ${choice.field}.`), note };
+        }
+    }
+    const payment = behaviour.pay(ctx, form, chosen);
     note.outcome = payment.outcome;
     if (payment.refused !== undefined) {
         return { html: page(sandboxReturnMessage(ctx, payment.refused)), note };
@@ -114,6 +152,15 @@ export function handleSandboxCashierPay(ctx, sessionId) {
         return { html: page(sandboxReturnMessage(ctx, '0000')), note };
     }
     const nonce = randomBytes(16).toString('base64');
+    const query = ctx.catalogue.notificationQueryParameters[payment.returnTo.webhook ?? ''];
+    if (query !== undefined) {
+        // `GET {url}?{query}={json}`: the JSON percent-encoded once, so `+`, `&` and `%` survive.
+        const json = encodeURIComponent(JSON.stringify(payment.returnTo.fields));
+        const href = `${payment.returnTo.url}${payment.returnTo.url.includes('?') ? '&' : '?'}${query}=${json}`;
+        const link = `<a id="return" href="${escapeHtml(href)}">返回商户 (Return to the merchant)</a>`;
+        const script = `<script nonce="${escapeHtml(nonce)}">document.getElementById("return").click();</script>`;
+        return { html: renderHtmlDocument('连连支付', `${link}\n${script}`), nonce, note };
+    }
     const returned = renderPostForm({
         id: 'return',
         action: payment.returnTo.url,
@@ -122,4 +169,24 @@ export function handleSandboxCashierPay(ctx, sessionId) {
         submit: { mode: 'script', nonce },
     });
     return { html: renderHtmlDocument('连连支付', returned), nonce, note };
+}
+/**
+ * The signed fields of a posted form: the form's own fields, or, when the operation carries them
+ * as JSON text in one input (`jsonField`), that input's JSON object and nothing beside it.
+ */
+function readFormFields(text, jsonField) {
+    const form = parseSignedFormFields(text);
+    if (!form.ok || jsonField === undefined)
+        return form;
+    const names = Object.keys(form.fields);
+    const carried = form.fields[jsonField];
+    if (carried === undefined || names.length !== 1) {
+        return {
+            ok: false,
+            reason: 'malformed-body',
+            detail: `the form must be one ${jsonField} field`,
+            field: jsonField,
+        };
+    }
+    return parseSignedJsonFields(carried);
 }

@@ -10,7 +10,9 @@ export declare class LianLianError extends Error {
     constructor(code: string, message: string, field?: string);
 }
 /** Codes of {@link SignSourceError}. */
-export type SignSourceErrorCode = 'SIGN_SOURCE_NOT_OBJECT' | 'SIGN_SOURCE_KEY' | 'SIGN_SOURCE_KEY_ORDER' | 'SIGN_SOURCE_NESTED' | 'SIGN_SOURCE_NUMBER' | 'SIGN_SOURCE_TYPE' | 'SIGN_SOURCE_ENCODING' | 'SIGN_SOURCE_ORDERING' | 'SIGN_SOURCE_UNKNOWN_FIELD'
+export type SignSourceErrorCode = 'SIGN_SOURCE_NOT_OBJECT' | 'SIGN_SOURCE_KEY' | 'SIGN_SOURCE_KEY_ORDER' | 'SIGN_SOURCE_NESTED' | 'SIGN_SOURCE_NUMBER' | 'SIGN_SOURCE_TYPE' | 'SIGN_SOURCE_ENCODING'
+/** A value has characters the message's declared charset (`charset_name`) cannot encode. */
+ | 'SIGN_SOURCE_CHARSET' | 'SIGN_SOURCE_ORDERING' | 'SIGN_SOURCE_UNKNOWN_FIELD'
 /** A value contains `&name=`, so another field map would have the same sign source. */
  | 'SIGN_SOURCE_AMBIGUOUS';
 /** A parameter map cannot be turned into the string LianLian signs. */
@@ -40,7 +42,7 @@ export declare class EnvelopeError extends LianLianError {
     constructor(code: EnvelopeErrorCode, message: string, field?: string);
 }
 /** Codes of {@link ConfigurationError}. */
-export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER' | 'SANDBOX_REFUND';
+export type ConfigurationErrorCode = 'VERIFY_NO_KEY' | 'VERIFY_SIGN_TYPES' | 'VERIFY_KEY_ORDER' | 'HANDLER_OPTION' | 'LIMIT_INVALID' | 'SANDBOX_ORDER' | 'SANDBOX_REFUND';
 /** The runtime was configured with options it cannot work with. */
 export declare class ConfigurationError extends LianLianError {
     readonly code: ConfigurationErrorCode;

@@ -19,6 +19,10 @@ export interface PostFormSpec {
     readonly fields: readonly (readonly [name: string, value: string])[];
     /** Label of the submit button. */
     readonly submitLabel: string;
+    /** The charset the browser submits the fields in (default UTF-8). */
+    readonly acceptCharset?: string;
+    /** Visible controls placed before the button, as HTML the caller escaped (a sandbox choice). */
+    readonly controlsHtml?: string;
     /**
      * `'script'`: an inline script (with this nonce, when given) submits the form on load and the
      * button is shown only without JavaScript; `'button'`: no script, the visible button submits.

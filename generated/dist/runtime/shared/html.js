@@ -39,8 +39,9 @@ export function renderPostForm(form) {
     const button = `<button type="submit">${escapeHtml(form.submitLabel)}</button>`;
     const id = escapeHtml(form.id);
     const lines = [
-        `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="UTF-8">`,
+        `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="${escapeHtml(form.acceptCharset ?? 'UTF-8')}">`,
         inputs,
+        ...(form.controlsHtml === undefined ? [] : [form.controlsHtml]),
         form.submit.mode === 'script' ? `<noscript>${button}</noscript>` : button,
         '</form>',
     ];

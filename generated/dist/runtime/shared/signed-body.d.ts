@@ -1,3 +1,4 @@
+import { type SourceCharsetRule } from '../crypto/charset.js';
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
 export type ParsedSignedBody = {
     readonly ok: true;
@@ -25,3 +26,10 @@ export declare function parseSignedFormFields(text: string): ParsedSignedBody;
  */
 export declare function parseSignedJsonFields(text: string): ParsedSignedBody;
 export declare function define(target: Record<string, string>, name: string, value: string): void;
+/**
+ * A form body in the charset one of its own fields names (`charset_name`, `rule.field`; errata
+ * E530). The body is ASCII, since browsers percent-encode every other byte; each name and value is
+ * percent-decoded to bytes and the values are decoded with that charset, as LianLian does. Bytes
+ * the charset has no text for are refused (E531), naming the field. Never throws.
+ */
+export declare function parseCharsetFormFields(body: Uint8Array, rule: SourceCharsetRule): ParsedSignedBody;

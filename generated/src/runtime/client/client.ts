@@ -117,6 +117,13 @@ export interface ClientResult<
   readonly data: Data;
   /** The verified signature: its algorithm and which configured LianLian key verified it. */
   readonly signature: { readonly signType: SignType; readonly keyIndex: number };
+  /**
+   * Fields of `data` that LianLian's signature does not cover (the spec's
+   * `x-lianlian-signature.response.unsignedFields`, e.g. the result queries' bank_name and memo):
+   * anyone on the network path could have changed them, so never decide on them alone. Empty when
+   * every received field is signed.
+   */
+  readonly unsigned: readonly string[];
 }
 
 /** What the generated code hands the engine: the operations and the return-code table. */
@@ -258,6 +265,7 @@ function loadSettings<OperationId extends SpecOperationId>(
             publicKeys,
             allowedSignTypes: allowed,
             unsignedFields: operation.unsignedResponseFields,
+            keyOrder: operation.responseKeyOrder,
           })
         : refuseEveryAnswer(operation.operationId),
     );
@@ -420,5 +428,8 @@ function outcome(context: CallContext, returnCodes: ReturnCodeTable): ClientResu
     category,
     data: received,
     signature,
+    unsigned: (operation.unsignedResponseFields ?? []).filter((field) =>
+      Object.hasOwn(received, field),
+    ),
   };
 }

@@ -4,9 +4,10 @@
  * base64 without line breaks.
  */
 import { sign as rsaSign } from 'node:crypto';
-import { signSource, type SignParams } from './canonical.js';
+import { signSource, type SignKeyOrder, type SignParams } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey, type KeyInput } from './keys.js';
+import { encodeCharset, type SignCharset } from './charset.js';
 import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
 
 /** Options of {@link signParams}. */
@@ -18,6 +19,8 @@ export interface SignOptions {
    * When both are present they must name the same type.
    */
   signType?: SignType | string;
+  /** The sign source's key order (`x-lianlian-signature`'s `keyOrder`); byte order by default. */
+  keyOrder?: SignKeyOrder;
 }
 
 /** Options of {@link signString}: the key, and the type in its canonical spelling. */
@@ -25,6 +28,8 @@ export interface SignStringOptions {
   /** The merchant's RSA private key (any format {@link loadPrivateKey} accepts). */
   privateKey: KeyInput;
   signType: SignType;
+  /** The charset whose bytes are signed (default UTF-8; `charset_name` forms, errata E530). */
+  charset?: SignCharset;
 }
 
 /** A parameter map with its signature. */
@@ -33,10 +38,12 @@ export type Signed<T> = T & { sign: string; sign_type: string };
 /**
  * Signs a string as LianLian does and returns the standard base64 signature.
  * @throws {KeyFormatError} when the key cannot be loaded.
+ * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export function signString(source: string, options: SignStringOptions): string {
   const key = loadPrivateKey(options.privateKey);
-  return rsaSign(digestOf(options.signType), Buffer.from(source, 'utf8'), key).toString('base64');
+  const bytes = encodeCharset(source, options.charset ?? 'UTF-8');
+  return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }
 
 /**
@@ -55,7 +62,10 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType), { privateKey: options.privateKey, signType: type });
+  const sign = signString(signSource(withType, options.keyOrder), {
+    privateKey: options.privateKey,
+    signType: type,
+  });
   return { ...withType, sign } as Signed<T>;
 }
 

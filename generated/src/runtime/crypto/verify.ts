@@ -14,9 +14,10 @@
  * - Never throws because of the received message; it returns a {@link VerifyResult}.
  */
 import { verify as rsaVerify, type KeyObject } from 'node:crypto';
-import { signSource, signSourceOrdered } from './canonical.js';
+import { signSource, signSourceOrdered, type SignKeyOrder } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
+import { encodeCharset, messageCharset, type SourceCharsetRule } from './charset.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
 
 /** Options of {@link verifyParams} and {@link createVerifier}. */
@@ -41,12 +42,20 @@ export interface VerifyOptions {
    * `unsignedFields`). They are left out of the sign source; every other received field is covered.
    */
   unsignedFields?: readonly string[];
+  /**
+   * The key order of the sign source (`x-lianlian-signature`'s `keyOrder`): `byte` (default) or
+   * `case-insensitive`, the Java order LianLian signs some answers in (errata E441). Exactly this
+   * order is accepted. Not for a `closedMessage`, whose ordering is given.
+   */
+  keyOrder?: SignKeyOrder;
 }
 
 /** A closed request message: every field it may carry, in signing order, and its URL fields. */
 export interface ClosedSignMessage {
   readonly fields: readonly string[];
   readonly uriFields: readonly string[];
+  /** The field naming the charset whose bytes were signed (`charset_name` forms; errata E530). */
+  readonly charset?: SourceCharsetRule;
 }
 
 /** Why a message failed verification. */
@@ -93,9 +102,17 @@ export function createVerifier(options: VerifyOptions): Verifier {
   const modulusBits = keys.map((key) => key.asymmetricKeyDetails?.modulusLength);
   const allowed = resolveAllowed(options.allowedSignTypes);
   const closed = options.closedMessage;
+  const keyOrder = options.keyOrder ?? 'byte';
+  if (keyOrder !== 'byte' && (keyOrder !== 'case-insensitive' || closed !== undefined)) {
+    throw new ConfigurationError(
+      'VERIFY_KEY_ORDER',
+      'keyOrder must be "byte" or "case-insensitive", and cannot be combined with closedMessage',
+      'keyOrder',
+    );
+  }
   const sourceOf =
     closed === undefined
-      ? signSource
+      ? (params: Record<string, unknown>) => signSource(params, keyOrder)
       : (params: Record<string, unknown>) =>
           signSourceOrdered(params, closed.fields, { uriFields: closed.uriFields });
   // A bad ordering is a configuration error: let it throw here, not refuse every message later.
@@ -108,9 +125,20 @@ export function createVerifier(options: VerifyOptions): Verifier {
           sourceOf(
             Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key))),
           );
+  const rule = closed?.charset;
+  const bytesOf =
+    rule === undefined
+      ? (params: Record<string, unknown>) => Buffer.from(coveredSourceOf(params), 'utf8')
+      : (params: Record<string, unknown>) => {
+          const charset = messageCharset(params, rule);
+          if (charset === undefined) {
+            throw new SignSourceError('SIGN_SOURCE_CHARSET', 'unknown charset', rule.field);
+          }
+          return encodeCharset(coveredSourceOf(params), charset);
+        };
   return (received) => {
     try {
-      return check(received, keys, modulusBits, allowed, coveredSourceOf);
+      return check(received, keys, modulusBits, allowed, bytesOf);
     } catch {
       // Exotic inputs (proxies, throwing getters) must not escape as exceptions.
       return fail('unsignable-params', 'the message could not be read');
@@ -145,7 +173,7 @@ function check(
   keys: readonly KeyObject[],
   modulusBits: readonly (number | undefined)[],
   allowed: ReadonlySet<SignType>,
-  sourceOf: (params: Record<string, unknown>) => string,
+  bytesOf: (params: Record<string, unknown>) => Buffer,
 ): VerifyResult {
   if (typeof received !== 'object' || received === null || Array.isArray(received)) {
     return fail('not-an-object', 'the message is not an object');
@@ -176,9 +204,9 @@ function check(
     return fail('sign-type-not-allowed', `sign_type ${signType} is not allowed by configuration`);
   }
   const signature = Buffer.from(sign, 'base64');
-  let source: string;
+  let data: Buffer;
   try {
-    source = sourceOf(params);
+    data = bytesOf(params);
   } catch (error) {
     const field = error instanceof LianLianError ? error.field : undefined;
     if (error instanceof SignSourceError && error.code === 'SIGN_SOURCE_AMBIGUOUS') {
@@ -194,7 +222,6 @@ function check(
         : `parameter "${field}" cannot be part of a sign source`,
     );
   }
-  const data = Buffer.from(source, 'utf8');
   const digest = digestOf(signType);
   let lengthMatched = false;
   for (let index = 0; index < keys.length; index += 1) {

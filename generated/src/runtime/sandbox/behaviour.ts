@@ -47,22 +47,48 @@ export interface SandboxVerifiedRequest {
 }
 
 /**
- * The sandbox's setup calls, as `Sandbox.issueToken`, `Sandbox.holdPayout` and
- * `Sandbox.setMerchantAccount` and `Sandbox.recordDirectOrder` offer them.
+ * The sandbox's setup calls, which `Sandbox` offers (each `POST /sandbox/...` endpoint is one of
+ * them): what a flow's earlier requests would have left in the sandbox's state.
  */
 export interface SandboxSetup {
+  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
   issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
+  /** Same as POST /sandbox/payouts; returns the confirm_code. */
   holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
+  /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
   applyCardBind(application: SandboxCardBindApplication): { token: string };
+  /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
   bindCard(application: SandboxCardBindApplication): { no_agree: string };
+  /**
+   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
+   * payout rules in state/payouts.ts).
+   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
+   * amount that is not decimal text with at most two decimals.
+   */
   setMerchantAccount(account: SandboxMerchantAccount): void;
+  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
   payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
+  /**
+   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
+   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
+   */
   refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
+  /**
+   * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
+   * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
+   */
   holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
-  /** An applied Exchange Payment awaiting its SMS code (what exchangeApply would do). */
+  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
   openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
-  /** An unpaid aggregate (wallet) payment, as combinepay would create it, and its pay link. */
+  /**
+   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
+   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
+   */
   openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
+  /**
+   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
+   * it, for the result queries; returns its oid_paybill.
+   */
   recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
 }
 
@@ -101,18 +127,13 @@ export interface SandboxBehaviour {
    * The setup a request needs before it can succeed (a token, a held payout), done through the
    * sandbox's public setup calls. Contract tests call it for every operation alike.
    */
-  prepare?(sandbox: SandboxSetup, request: Readonly<Record<string, string>>): SandboxPrepared;
+  prepare?: SandboxPrepare;
   /**
    * How to bring about each failure `ret_code` the spec's response examples show, under the
    * default rules: the setup and request changes that make the sandbox answer it. Contract tests
    * fail for a failure example without an entry here.
    */
-  readonly failures?: Readonly<
-    Record<
-      string,
-      (sandbox: SandboxSetup, request: Readonly<Record<string, string>>) => SandboxPrepared
-    >
-  >;
+  readonly failures?: Readonly<Record<string, SandboxPrepare>>;
 }
 
 /** A form of a browser-form operation that passed validation and the signature check. */
@@ -128,8 +149,16 @@ export interface SandboxFormPayment {
   readonly outcome: string;
   /** A refusal code when the order can no longer be paid (paid meanwhile in another tab). */
   readonly refused?: string;
-  /** Signed fields the browser posts back to the merchant at `url`; absent: a result page. */
-  readonly returnTo?: { readonly url: string; readonly fields: Record<string, string> };
+  /**
+   * Signed fields the browser takes back to the merchant at `url`; absent: a result page. They are
+   * posted as a form, or sent in the query parameter the spec gives the `webhook`
+   * (`notificationQueryParameters`, e.g. `?res_data={json}`).
+   */
+  readonly returnTo?: {
+    readonly url: string;
+    readonly fields: Record<string, string>;
+    readonly webhook?: string;
+  };
 }
 
 /**
@@ -148,8 +177,24 @@ export interface SandboxFormBehaviour {
   readonly shows: readonly string[];
   /** Whether the verified form opens the cashier (`0000`) or is refused with a code. */
   open(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxOutcome;
-  /** The payer paid on the cashier page: record it and send the notifications. */
-  pay(ctx: SandboxContext, form: SandboxVerifiedForm): SandboxFormPayment;
+  /**
+   * What the payer picks on the cashier page before paying (online banking: the bank), or
+   * undefined when there is nothing to pick.
+   */
+  choice?(form: SandboxVerifiedForm): SandboxCashierChoice | undefined;
+  /**
+   * The payer paid on the cashier page: record it and send the notifications. `chosen` is the
+   * option picked for {@link choice}, already checked to be one of its options.
+   */
+  pay(ctx: SandboxContext, form: SandboxVerifiedForm, chosen?: string): SandboxFormPayment;
+}
+
+/** A choice the cashier page offers: a select element named `field`. */
+export interface SandboxCashierChoice {
+  readonly field: string;
+  readonly label: string;
+  /** `[value, label]` pairs, in order; the first is preselected. */
+  readonly options: readonly (readonly [value: string, label: string])[];
 }
 
 /**
@@ -165,6 +210,20 @@ export function sandboxSendNotification(
 ): void {
   sandboxCheckNotification(ctx, webhook, fields);
   ctx.notifier.send(webhook, url, fields);
+}
+
+/**
+ * A notification from LianLian: `fields` signed as LianLian signs its notifications (RSA),
+ * checked against the webhook's schema and sent to `url` until acknowledged.
+ * @throws Error when the sandbox's own notification breaks the schema (a sandbox bug).
+ */
+export function sandboxNotify(
+  ctx: SandboxContext,
+  webhook: string,
+  url: string,
+  fields: Record<string, string>,
+): void {
+  sandboxSendNotification(ctx, webhook, url, sandboxSign(ctx, fields, 'RSA'));
 }
 
 /**
@@ -191,6 +250,26 @@ export interface SandboxPrepared {
   readonly order: Readonly<Record<string, string>>;
 }
 
+/** How a behaviour's `prepare` (and each of its `failures`) sets a request up. */
+export type SandboxPrepare = (
+  sandbox: SandboxSetup,
+  request: Readonly<Record<string, string>>,
+) => SandboxPrepared;
+
+/**
+ * A failure brought about by the usual setup and then `change` to the request, e.g.
+ * `{ verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }` for the SMS code the rules refuse.
+ */
+export function sandboxPreparedWith(
+  prepare: SandboxPrepare,
+  change: Readonly<Record<string, string>>,
+): SandboxPrepare {
+  return (sandbox, request) => {
+    const prepared = prepare(sandbox, request);
+    return { ...prepared, request: { ...prepared.request, ...change } };
+  };
+}
+
 /** A documented failure, signed and attributed to the merchant, as LianLian answers it. */
 export function sandboxRefusal(
   ctx: SandboxContext,
@@ -204,7 +283,10 @@ export function sandboxRefusal(
     ret_msg: sandboxReturnMessage(ctx, retCode, field),
     oid_partner: request.fields.oid_partner as string,
   };
-  return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+  return {
+    body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+    note: request.note,
+  };
 }
 
 /** A success: ret_code 0000 and `fields`, signed; `outcome` is logged after the code. */
@@ -216,5 +298,8 @@ export function sandboxSuccess(
 ): SandboxJsonAnswer {
   request.note.outcome = `0000 (${outcome})`;
   const body = { ret_code: '0000', ret_msg: sandboxReturnMessage(ctx, '0000'), ...fields };
-  return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+  return {
+    body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
+    note: request.note,
+  };
 }

@@ -5,6 +5,8 @@
  */
 import type { ValidationResult } from '../shared/validation.js';
 import type { ClosedSignMessage } from '../crypto/verify.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
+import type { ReportFormat } from '../reports/format.js';
 
 /** A generated validator. */
 export type SandboxValidator = (value: unknown) => ValidationResult<unknown>;
@@ -18,8 +20,16 @@ export interface SandboxJsonOperation {
   readonly product: string | null;
   /** The ret_code of each success branch of the answer (`success`, `paid`), from its `const`. */
   readonly branchCodes: Readonly<Record<string, string>>;
+  /**
+   * The meaning of each ret_code an answer branch enumerates with `x-enum-descriptions` (status
+   * codes such as PR07-PR16, which LianLian's return-code list lacks): the ret_msg the sandbox
+   * gives them.
+   */
+  readonly codeMeanings: Readonly<Record<string, string>>;
   /** Answer fields LianLian leaves out of its signature (`x-lianlian-signature.response.unsignedFields`). */
   readonly unsignedAnswerFields: readonly string[];
+  /** The answer's sign-source key order (`x-lianlian-signature.response.keyOrder`, errata E441). */
+  readonly answerKeyOrder?: SignKeyOrder;
   /** The signed request schema (the plaintext inside the envelope when there is one). */
   readonly requestSchema: string;
   /**
@@ -62,6 +72,8 @@ export interface SandboxFieldRule {
   readonly pattern?: RegExp;
   readonly maxLength?: number;
   readonly rule: string;
+  /** `x-lianlian-sensitive`: what kind of personal value the field holds (`card`, `id`, ...). */
+  readonly sensitive?: string | true;
 }
 
 /** Whether `value` is a non-empty string the rule allows. */
@@ -80,16 +92,14 @@ export interface SandboxFormOperation {
   /** Fields the schema types as integers; form values are text and are converted to check them. */
   readonly integerFields: readonly string[];
   readonly signTypes: readonly string[];
+  /**
+   * The one input carrying the signed fields as JSON text (Easypay H5's `req_data`); absent when
+   * the form posts the signed fields themselves.
+   */
+  readonly jsonField?: string;
   /** The form's signing ordering and URL fields: its signature is checked by the closed rule. */
   readonly signMessage: ClosedSignMessage;
 }
-
-/**
- * Webhooks the behaviours written so far send, typed as present so their calls need no check;
- * the catalogue is generated for every webhook of the spec (the index signature), and
- * `sandboxNotification` reaches any of them.
- */
-export type SandboxKnownNotification = 'webPaymentReturn' | 'webPaymentNotify' | 'instantPayNotify';
 
 /** Everything the sandbox serves and checks. */
 export interface SandboxCatalogue {
@@ -97,8 +107,21 @@ export interface SandboxCatalogue {
   /** The browser-form operations: forms the payer's browser posts, answered with HTML pages. */
   readonly forms: readonly SandboxFormOperation[];
   /** Validators of the notifications the sandbox sends, to check its own output. */
-  readonly notifications: Readonly<Record<SandboxKnownNotification, SandboxValidator>> &
-    Readonly<Record<string, SandboxValidator | undefined>>;
+  /**
+   * By webhook name, generated for every webhook of the spec; a name the spec lacks is undefined,
+   * which sandboxCheckNotification reports as a sandbox bug.
+   */
+  readonly notifications: Readonly<Record<string, SandboxValidator | undefined>>;
+  /**
+   * Each webhook's `x-lianlian-correlation.orderKey`, the field naming the order it reports: log
+   * lines show that field of a notification, and of a request any field some webhook keys on.
+   */
+  readonly orderKeys: Readonly<Record<string, string>>;
+  /**
+   * The query parameter of each notification the browser carries in a URL (`?res_data={json}`);
+   * the others are form POSTs.
+   */
+  readonly notificationQueryParameters: Readonly<Record<string, string | undefined>>;
   /**
    * How the spec constrains each message field, by name (the first message declaring it wins),
    * for the sandbox's own endpoints, which take part of an order.
@@ -106,4 +129,31 @@ export interface SandboxCatalogue {
   readonly fieldRules: Readonly<Record<string, SandboxFieldRule>>;
   /** ret_code to LianLian's exact ret_msg. */
   readonly returnMessages: Readonly<Record<string, string>>;
+  /** The report file formats (`x-lianlian-reports`, generated `reportFormats`): what the sandbox writes its report files in. */
+  readonly reports?: Readonly<Record<string, ReportFormat<unknown>>>;
+}
+
+/**
+ * `name=value` for each field of `fields` that names an order (some webhook's orderKey), for log
+ * lines; empty when none is present.
+ */
+export function sandboxOrderLabel(
+  catalogue: SandboxCatalogue,
+  fields: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const keys = [...new Set(Object.values(catalogue.orderKeys))];
+  const present = keys.filter((key) => typeof fields[key] === 'string');
+  return present.length === 0
+    ? undefined
+    : present.map((k) => `${k}=${String(fields[k])}`).join(' ');
+}
+
+/**
+ * The fields the spec marks `x-lianlian-sensitive: card`, in the catalogue's order: where a log
+ * line finds the card number it shows masked.
+ */
+export function sandboxCardFields(catalogue: SandboxCatalogue): string[] {
+  return Object.entries(catalogue.fieldRules)
+    .filter(([, rule]) => rule.sensitive === 'card')
+    .map(([name]) => name);
 }

@@ -9,6 +9,7 @@ import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import { signParams } from '../crypto/sign.js';
 import type { SignType } from '../crypto/sign-type.js';
+import type { SignKeyOrder } from '../crypto/canonical.js';
 import { maskText, type ValidationIssue } from '../shared/validation.js';
 import { createVerifier, type ClosedSignMessage, type Verifier } from '../crypto/verify.js';
 
@@ -31,7 +32,8 @@ export interface SandboxCashierSession {
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
 export interface SandboxRequestNote {
   operation: string;
-  noOrder?: string;
+  /** The fields naming the order, as `name=value` (sandboxOrderLabel), for the log line. */
+  order?: string;
   card?: string;
   outcome: string;
   /** What the request lacks that the docs require and LianLian accepts (x-lianlian-unenforced). */
@@ -44,7 +46,10 @@ export interface SandboxContext {
   readonly notifier: SandboxNotifier;
   readonly lianlianPrivateKey: KeyObject;
   readonly now: () => Date;
+  /** The most recent form submissions, oldest first: add with `keepRecent` and `historyLimit`. */
   readonly submissions: SandboxWebPaymentSubmission[];
+  /** Records kept in `submissions` and in the notifier's `deliveries`. */
+  readonly historyLimit: number;
   readonly sessions: Map<string, SandboxCashierSession>;
   /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
   baseUrl: string;
@@ -73,7 +78,10 @@ export function sandboxMerchantVerifiers(merchants: ReadonlyMap<string, KeyObjec
     const key = merchants.get(oidPartner);
     if (key === undefined) return undefined;
     // Without a message, the strict rule applies.
-    const closed = message === undefined ? '' : `${message.fields}|${message.uriFields}`;
+    const closed =
+      message === undefined
+        ? ''
+        : `${message.fields}|${message.uriFields}|${message.charset?.field ?? ''}`;
     const id = `${oidPartner}|${signTypes.join(',')}|${closed}`;
     let verifier = cache.get(id);
     if (verifier === undefined) {
@@ -94,15 +102,19 @@ export function sandboxReturnMessage(ctx: SandboxContext, code: string, field?: 
   return field === undefined ? message : message.replace('具体参数名', field);
 }
 
-/** Signs an answer with the sandbox's LianLian key. */
+/**
+ * Signs an answer with the sandbox's LianLian key, its sign source in `keyOrder` (the operation's
+ * `answerKeyOrder`; byte order by default).
+ */
 export function sandboxSign(
   ctx: SandboxContext,
   fields: Record<string, string>,
   signType: SignType,
+  keyOrder: SignKeyOrder = 'byte',
 ): Record<string, string> {
   return signParams(
     { ...fields, sign_type: signType },
-    { privateKey: ctx.lianlianPrivateKey },
+    { privateKey: ctx.lianlianPrivateKey, keyOrder },
   ) as Record<string, string>;
 }
 

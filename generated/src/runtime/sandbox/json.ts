@@ -14,7 +14,7 @@ import {
   type SandboxRequestNote,
   type SandboxContext,
 } from './context.js';
-import type { SandboxJsonOperation } from './catalogue.js';
+import { sandboxOrderLabel, type SandboxJsonOperation } from './catalogue.js';
 import { parseSignType, type SignType } from '../crypto/sign-type.js';
 import { issueField, type ValidationIssue } from '../shared/validation.js';
 import type { SandboxJsonAnswer } from './behaviour.js';
@@ -63,7 +63,7 @@ export function handleSandboxJsonOperation(
   const outer = readJsonObject(text);
   if (!outer.ok) return fail('1012', outer.key);
   const body = outer.value;
-  if (typeof body.no_order === 'string') note.noOrder = body.no_order;
+  note.order = sandboxOrderLabel(ctx.catalogue, body);
   // The envelope around a sealed request; a plain body is the request, checked below.
   if (operation.envelope !== undefined) {
     const bodyCheck = operation.validateBody(body);
@@ -82,7 +82,7 @@ export function handleSandboxJsonOperation(
   const inner = plaintext === text ? outer : readJsonObject(plaintext);
   if (!inner.ok) return fail(operation.envelope === undefined ? '1012' : '4007', inner.key);
   const { value: request, fields } = inner;
-  note.noOrder = fields.no_order;
+  note.order = sandboxOrderLabel(ctx.catalogue, fields);
   if (operation.envelope !== undefined && fields.oid_partner !== body.oid_partner)
     return fail('1004', 'oid_partner');
   const check = operation.validateRequest(request);

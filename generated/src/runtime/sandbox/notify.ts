@@ -8,6 +8,7 @@
 import { readJsonObject } from '../shared/json-text.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { readBodyUpTo } from '../shared/response-body.js';
+import { DEFAULT_SANDBOX_HISTORY, keepRecent } from './history.js';
 
 const ACK_LIMIT = 4096;
 
@@ -21,14 +22,20 @@ export interface SandboxNotifierSettings {
   readonly copies: number;
   /** Time limit of one POST in milliseconds (LianLian expects an answer within 5 seconds). */
   readonly timeoutMs: number;
-  readonly log: (line: string) => void;
+  /** Deliveries kept in {@link SandboxNotifier.deliveries}, the most recent (default 1000). */
+  readonly historyLimit?: number;
+  /** Receives one line per attempt; undefined: no line is built at all. */
+  readonly log: ((line: string) => void) | undefined;
+  /** Each webhook's orderKey (the catalogue's), for `order` and the log lines. */
+  readonly orderKeys: Readonly<Record<string, string>>;
 }
 
 /** What happened to one notification. */
 export interface SandboxDelivery {
   readonly kind: string;
   readonly url: string;
-  readonly noOrder: string;
+  /** The value of the order field the webhook's orderKey names (empty when absent). */
+  readonly order: string;
   /** POSTs made so far (copies included). */
   posts: number;
   attempts: number;
@@ -39,7 +46,10 @@ export interface SandboxDelivery {
 
 /** Sends notifications and keeps retrying them in the background. */
 export class SandboxNotifier {
+  /** The most recent deliveries, oldest first (at most `historyLimit`). */
   readonly deliveries: SandboxDelivery[] = [];
+  // Deliveries still retrying, kept apart from the bounded history so none is dropped unfinished.
+  private readonly unfinished = new Set<SandboxDelivery>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
@@ -52,20 +62,21 @@ export class SandboxNotifier {
     const delivery: SandboxDelivery = {
       kind,
       url,
-      noOrder: fields.no_order ?? '',
+      order: fields[this.settings.orderKeys[kind] ?? ''] ?? '',
       posts: 0,
       attempts: 0,
       acknowledged: false,
       finished: false,
     };
-    this.deliveries.push(delivery);
+    keepRecent(this.deliveries, delivery, this.settings.historyLimit ?? DEFAULT_SANDBOX_HISTORY);
+    this.unfinished.add(delivery);
     this.attempt(delivery, JSON.stringify(fields));
     return delivery;
   }
 
   /** Resolves once every delivery has been acknowledged or has given up. */
   idle(): Promise<void> {
-    if (this.deliveries.every((d) => d.finished)) return Promise.resolve();
+    if (this.unfinished.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -75,7 +86,8 @@ export class SandboxNotifier {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
-    for (const d of this.deliveries) d.finished = true;
+    for (const d of this.unfinished) d.finished = true;
+    this.unfinished.clear();
     this.settle();
   }
 
@@ -86,9 +98,10 @@ export class SandboxNotifier {
     const round = Promise.all(copies).then((answers) => {
       const acknowledged = answers.some((answer) => answer.ok);
       // The merchant developer reads this line to find out why their endpoint is not accepted.
+      // Built only for a sink: the summary masks the merchant's answer.
       const why = answers.find((answer) => !answer.ok)?.why;
-      this.settings.log(
-        `notify ${delivery.kind} no_order=${delivery.noOrder} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why})`}`,
+      this.settings.log?.(
+        `notify ${delivery.kind} ${this.settings.orderKeys[delivery.kind] ?? 'order'}=${delivery.order} attempt ${delivery.attempts}: ${acknowledged ? 'acknowledged' : `not acknowledged (${why?.()})`}`,
       );
       if (acknowledged) {
         delivery.acknowledged = true;
@@ -124,17 +137,17 @@ export class SandboxNotifier {
       // The acknowledgement is a few dozen bytes; a longer answer is not one.
       const bytes = await readBodyUpTo(response, ACK_LIMIT);
       if (bytes === undefined) {
-        return { ok: false, why: `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
+        return { ok: false, why: () => `HTTP ${status}, an answer longer than ${ACK_LIMIT} bytes` };
       }
       text = new TextDecoder().decode(bytes);
     } catch (error) {
-      return { ok: false, why: unreachable(error, this.settings.timeoutMs) };
+      return { ok: false, why: () => unreachable(error, this.settings.timeoutMs) };
     }
     // A repeated ret_code is no acknowledgement, whichever copy says 0000.
     const answer = readJsonObject(text);
     if (!answer.ok) {
       const why = answer.problem === 'syntax' ? 'body not JSON' : answer.detail;
-      return { ok: false, why: `HTTP ${status}, ${why}: ${bodySummary(text)}` };
+      return { ok: false, why: () => `HTTP ${status}, ${why}: ${bodySummary(text)}` };
     }
     const retCode = answer.value.ret_code;
     if (status >= 200 && status < 300 && retCode === '0000') return { ok: true };
@@ -142,18 +155,19 @@ export class SandboxNotifier {
       typeof retCode === 'string' && /^[0-9A-Za-z]{1,8}$/.test(retCode)
         ? `ret_code ${retCode}`
         : 'no ret_code "0000"';
-    return { ok: false, why: `HTTP ${status}, ${code}: ${bodySummary(text)}` };
+    return { ok: false, why: () => `HTTP ${status}, ${code}: ${bodySummary(text)}` };
   }
 
   private settle(): void {
-    if (!this.deliveries.every((d) => d.finished)) return;
+    for (const d of this.unfinished) if (d.finished) this.unfinished.delete(d);
+    if (this.unfinished.size > 0) return;
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
 }
 
-type PostAnswer = { ok: true; why?: undefined } | { ok: false; why: string };
+type PostAnswer = { ok: true; why?: undefined } | { ok: false; why: () => string };
 
 /** Why a POST got no answer: timeout, or the network error's code (ECONNREFUSED, ...). */
 function unreachable(error: unknown, timeoutMs: number): string {

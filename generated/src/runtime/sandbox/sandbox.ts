@@ -6,10 +6,13 @@
  * - the JSON operations at their spec paths (validate, check the merchant signature, open the
  *   envelope, apply the published rules (rule-table.ts, behaviours/), answer signed);
  * - the WEB Payment cashier at its spec path, with a payment page and both notifications;
+ * - the unified gateway's payment page (`/sandbox/paymentweb/payinit?token=`, GET or POST), the
+ *   `gateway_url` payment creation answers, which sends both notifications when paid;
  * - sandbox-only endpoints: `POST /sandbox/tokens` (a Verify token, standing in for the Apply
  *   APIs), `POST /sandbox/payouts` (a held payout awaiting confirmation),
  *   `POST /sandbox/payments` (an order paid, as a Verify call would, ready for refunds) and
- *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel).
+ *   `POST /sandbox/preauths` (an Easypay pre-authorisation to capture or cancel), and
+ *   `GET /sandbox/reports/<file name>` (the report files of what it processed, reports.ts).
  *
  * One log line per request; card numbers appear masked, ID and phone numbers never.
  */
@@ -22,7 +25,7 @@ import { readJsonObject } from '../shared/json-text.js';
 import { loadPrivateKey, loadPublicKey, type KeyInput } from '../crypto/keys.js';
 import { readRequestBody } from '../notifications/handler.js';
 import { byteLimitOption } from '../shared/response-body.js';
-import { followsFieldRule, type SandboxCatalogue } from './catalogue.js';
+import { followsFieldRule, sandboxOrderLabel, type SandboxCatalogue } from './catalogue.js';
 import {
   sandboxMerchantVerifiers,
   type SandboxCashierSession,
@@ -30,14 +33,16 @@ import {
   type SandboxContext,
   type SandboxWebPaymentSubmission,
 } from './context.js';
-import type { SandboxRefundSetup, SandboxSetup } from './behaviour.js';
+import type { SandboxSetup } from './behaviour.js';
 import { sandboxRefundOrder } from './behaviours/refund-apply.js';
-import type { SandboxPreauthRegistration, SandboxPreauthStatus } from './state/preauths.js';
+import type { SandboxPreauthStatus } from './state/preauths.js';
+import { sandboxReportFile } from './reports.js';
 import { chooseSandboxOperation } from './dispatch.js';
 import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
+import { historyLimitOption } from './history.js';
 import {
   DEFAULT_SANDBOX_RULES,
   SandboxState,
@@ -45,7 +50,7 @@ import {
   type SandboxRuleSettings,
   type SandboxTokenOrder,
 } from './rules.js';
-import { sandboxCardBindSetup, type SandboxCardBindApplication } from './state/card-binds.js';
+import { sandboxCardBindSetup } from './state/card-binds.js';
 import { SANDBOX_CASHIER_PATH, handleSandboxCashierPay, handleSandboxForm } from './web.js';
 import { maskDigits, oneLine } from '../shared/validation.js';
 import { amountInCents } from '../shared/amount.js';
@@ -55,9 +60,13 @@ import {
   SANDBOX_WALLET_PATH,
   handleSandboxWalletPay,
   openSandboxWalletPayment,
-  type SandboxWalletRegistration,
 } from './behaviours/aggregate.js';
 import { formatChinaDate, formatChinaTime } from '../shared/china-time.js';
+import {
+  SANDBOX_GATEWAY_PATH,
+  SANDBOX_GATEWAY_PAY_PATH,
+  handleSandboxGateway,
+} from './behaviours/unified-create-bill.js';
 import type { SandboxDirectOrderRegistration } from './state/direct-payments.js';
 import { escapeHtml, renderHtmlDocument } from '../shared/html.js';
 
@@ -99,8 +108,16 @@ export interface SandboxOptions {
   readonly notifyCopies?: number;
   /** The sandbox clock (default `() => new Date()`). */
   readonly now?: () => Date;
-  /** One line per request and per notification attempt (default: console.log). */
-  readonly log?: (line: string) => void;
+  /**
+   * One line per request and per notification attempt (default: console.log). `false`: no log,
+   * and no line is formatted or masked (a load test's sandbox spends nothing on it).
+   */
+  readonly log?: ((line: string) => void) | false;
+  /**
+   * Form submissions and notification deliveries kept for `webPaymentSubmissions` and
+   * `deliveries`, the most recent (default 1000): a long-running sandbox holds memory flat.
+   */
+  readonly historyLimit?: number;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
   /**
@@ -118,49 +135,16 @@ export interface Sandbox extends SandboxSetup {
   readonly port: number;
   /** LianLian's public key as PEM SPKI: configure merchants' verifiers and clients with it. */
   readonly lianlianPublicKeyPem: string;
-  /** Forms received at the WEB Payment path, in order. */
+  /** Forms received at the WEB Payment path, in order: the most recent `historyLimit`. */
   readonly webPaymentSubmissions: readonly SandboxWebPaymentSubmission[];
-  /** Asynchronous notifications and what became of them. */
+  /** Asynchronous notifications and what became of them: the most recent `historyLimit`. */
   readonly deliveries: readonly SandboxDelivery[];
-  /** Same as POST /sandbox/tokens: a token for a later Verify call of this order. */
-  issueToken(order: SandboxTokenOrder): { token: string; expires_at: string };
-  /** Same as POST /sandbox/payouts; returns the confirm_code. */
-  holdPayout(payout: SandboxPayoutRegistration): { confirm_code: string };
-  /** What a Card Bind Apply request would do: a token for a later Card Bind Verify call. */
-  applyCardBind(application: SandboxCardBindApplication): { token: string };
-  /** Apply and Verify in one: the user's card is bound; returns its agreement number. */
-  bindCard(application: SandboxCardBindApplication): { no_agree: string };
   /**
-   * Sets a merchant's available balance, unsettled amount or Instant payment right (see the
-   * payout rules in state/payouts.ts).
-   * @throws {ConfigurationError} `SANDBOX_ORDER`, naming the option, for an unknown merchant or an
-   * amount that is not decimal text with at most two decimals.
+   * Same as GET /sandbox/reports/<name>: the report file `name` (`JYMX_{oid_partner}_{settle_date}.txt`,
+   * `JYMXSUM_…`, the monthly `JYMX_…_{yyyyMM}.txt`) for the payments and refunds the sandbox
+   * completed, in the spec's format; undefined for a name no report format has (reports.ts).
    */
-  setMerchantAccount(account: SandboxMerchantAccount): void;
-  /** Same as POST /sandbox/payments: the order paid, as a Verify call would, ready for refunds. */
-  payOrder(order: SandboxTokenOrder): { oid_paybill: string; dt_order: string };
-  /**
-   * A refund of a paid order, recorded as the Refund Apply API would (without a notification).
-   * @throws {ConfigurationError} `SANDBOX_REFUND` when the sandbox's refund rules refuse it.
-   */
-  refundOrder(refund: SandboxRefundSetup): { oid_refundno: string };
-  /**
-   * Same as POST /sandbox/preauths: an Easypay pre-authorisation (what the Easypay Apply and Verify
-   * APIs with pay_type F would make), held unless `status` says `captured` or `cancelled`.
-   */
-  holdPreauth(preauth: SandboxPreauthRegistration): { oid_paybill: string; dt_order: string };
-  /** An applied Exchange Payment awaiting its SMS code; returns its token and oid_paybill. */
-  openExchange(order: SandboxExchangeRegistration): { token: string; oid_paybill: string };
-  /**
-   * An unpaid aggregate (WeChat Pay / Alipay) payment, standing in for combinepay; returns its
-   * oid_paybill and pay_url, whose POST is the payer paying (then the notification goes out).
-   */
-  openWalletPayment(order: SandboxWalletRegistration): { oid_paybill: string; pay_url: string };
-  /**
-   * An MPAY or Easypay Direct order as its Apply (and, with `paid`, its Verify) would have left
-   * it, for the result queries; returns its oid_paybill.
-   */
-  recordDirectOrder(order: SandboxDirectOrderRegistration): { oid_paybill: string };
+  reportFile(name: string): string | undefined;
   /** Resolves when every notification so far was acknowledged or gave up. */
   notificationsSettled(): Promise<void>;
   /** Stops listening, cancels notification retries and closes open connections. */
@@ -168,6 +152,8 @@ export interface Sandbox extends SandboxSetup {
 }
 
 const SANDBOX_PREFIX = '/sandbox/';
+/** Where the report files are served: GET /sandbox/reports/<file name>. */
+const SANDBOX_REPORTS_PATH = '/sandbox/reports/';
 // The setup endpoints under SANDBOX_PREFIX, each taking an order.
 const SANDBOX_ENDPOINTS = ['tokens', 'payouts', 'payments', 'preauths'] as const;
 type SandboxEndpoint = (typeof SANDBOX_ENDPOINTS)[number];
@@ -179,9 +165,11 @@ export const SANDBOX_WARNING_HEADER = 'X-LianLian-Sandbox-Warning';
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
+  const historyLimit = historyLimitOption(options.historyLimit);
   const sink = options.log ?? ((line: string) => console.log(line));
   // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
-  const log = (line: string) => sink(maskDigits(line));
+  // Without a sink no line is built (lazy log line), so `log: false` costs nothing per request.
+  const log = sink === false ? undefined : (line: string) => sink(maskDigits(line));
   const lianlianPrivateKey =
     options.lianlianPrivateKey === undefined
       ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
@@ -199,7 +187,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     maxAttempts: options.notifyMaxAttempts ?? 30,
     copies: options.notifyCopies ?? 1,
     timeoutMs: 5_000,
-    log: (line) => log(`sandbox ${line}`),
+    historyLimit,
+    log: log && ((line) => log(`sandbox ${line}`)),
+    orderKeys: options.catalogue.orderKeys,
   });
   const ctx: SandboxContext = {
     catalogue: options.catalogue,
@@ -208,6 +198,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     lianlianPrivateKey,
     now,
     submissions: [],
+    historyLimit,
     sessions: new Map<string, SandboxCashierSession>(),
     verifierFor: sandboxMerchantVerifiers(merchants),
     baseUrl: '',
@@ -260,6 +251,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return opened;
     },
     recordDirectOrder: (order) => recordDirectOrder(ctx, checkedOrder(ctx, order)),
+    reportFile: (name) => sandboxReportFile(ctx, name),
     notificationsSettled: () => notifier.idle(),
     close() {
       closing ??= (async () => {
@@ -283,7 +275,7 @@ async function serve(
   req: IncomingMessage,
   res: ServerResponse,
   limit: number,
-  log: (line: string) => void,
+  log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const started = Date.now();
   const path = requestPath(req.url);
@@ -295,6 +287,7 @@ async function serve(
     else res.destroy();
     note = { operation: '-', outcome: '500 (internal error)' };
   }
+  if (log === undefined) return;
   try {
     log(formatLine(req.method, path, note, started));
   } catch {
@@ -329,6 +322,27 @@ async function route(
     sendHtml(res, indexPage(ctx));
     return { operation: 'index', outcome: '200' };
   }
+  if (path === SANDBOX_GATEWAY_PATH || path === SANDBOX_GATEWAY_PAY_PATH) {
+    // The unified gateway's payment page: browsers GET it or POST to it (LianLian's SDK posts).
+    const body =
+      req.method === 'POST' ? await readRequestBody(req, limit).catch(() => null) : undefined;
+    if (body === null) {
+      sendText(res, 413, 'request body too large or unreadable');
+      return { operation: 'unified gateway page', outcome: '413' };
+    }
+    const answer = handleSandboxGateway(ctx, req.method, path, req.url, body);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
+    return answer.note;
+  }
+  if (req.method === 'GET' && path.startsWith(SANDBOX_REPORTS_PATH)) {
+    const report = sandboxReportFile(ctx, path.slice(SANDBOX_REPORTS_PATH.length));
+    if (report === undefined) {
+      sendText(res, 404, 'no such report file');
+      return { operation: 'report', outcome: '404' };
+    }
+    sendText(res, 200, report);
+    return { operation: 'report', outcome: '200' };
+  }
   if (req.method !== 'POST') {
     sendText(res, 405, 'POST only');
     return { operation: '-', outcome: '405' };
@@ -355,10 +369,12 @@ async function route(
     return answer.note;
   }
   const pay = path.startsWith(SANDBOX_CASHIER_PATH)
-    ? /^([0-9a-f-]{36})\/pay$/.exec(path.slice(SANDBOX_CASHIER_PATH.length))
+    ? /^([0-9a-f-]{36})\/pay(?:\/([A-Za-z0-9]{1,8}))?$/.exec(
+        path.slice(SANDBOX_CASHIER_PATH.length),
+      )
     : null;
   if (pay !== null) {
-    const answer = handleSandboxCashierPay(ctx, pay[1] as string);
+    const answer = handleSandboxCashierPay(ctx, pay[1] as string, raw);
     sendHtml(res, answer.html, answer.nonce);
     return answer.note;
   }
@@ -561,7 +577,7 @@ function sandboxEndpoint(
   // Fields are checked in ORDER_FIELDS order after the merchant: once a later field is refused,
   // the order number (the first) passed its rules and is logged with the refusal.
   const failed = ORDER_FIELDS.findIndex(([field]) => field === found?.field);
-  if (found === undefined || failed > 0) note.noOrder = noOrder as string;
+  if (found === undefined || failed > 0) note.order = sandboxOrderLabel(ctx.catalogue, input);
   if (found !== undefined) return problem(found.field, found.rule);
   const order = {
     oidPartner: partner as string,
@@ -638,7 +654,7 @@ function formatLine(
   started: number,
 ): string {
   const parts = [`sandbox ${safe(method ?? '?')} ${safe(path ?? '?')} ${note.operation}`];
-  if (note.noOrder !== undefined) parts.push(`no_order=${safe(note.noOrder)}`);
+  if (note.order !== undefined) parts.push(safe(note.order));
   if (note.card !== undefined) parts.push(`card=${note.card}`);
   for (const warning of note.warnings ?? []) parts.push(`warning: ${safe(warning)}`);
   parts.push(`→ ${note.outcome} (${Date.now() - started} ms)`);

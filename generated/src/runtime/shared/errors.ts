@@ -33,6 +33,8 @@ export type SignSourceErrorCode =
   | 'SIGN_SOURCE_NUMBER'
   | 'SIGN_SOURCE_TYPE'
   | 'SIGN_SOURCE_ENCODING'
+  /** A value has characters the message's declared charset (`charset_name`) cannot encode. */
+  | 'SIGN_SOURCE_CHARSET'
   | 'SIGN_SOURCE_ORDERING'
   | 'SIGN_SOURCE_UNKNOWN_FIELD'
   /** A value contains `&name=`, so another field map would have the same sign source. */
@@ -97,6 +99,7 @@ export class EnvelopeError extends LianLianError {
 export type ConfigurationErrorCode =
   | 'VERIFY_NO_KEY'
   | 'VERIFY_SIGN_TYPES'
+  | 'VERIFY_KEY_ORDER'
   | 'HANDLER_OPTION'
   | 'LIMIT_INVALID'
   | 'SANDBOX_ORDER'

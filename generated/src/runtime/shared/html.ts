@@ -47,6 +47,10 @@ export interface PostFormSpec {
   readonly fields: readonly (readonly [name: string, value: string])[];
   /** Label of the submit button. */
   readonly submitLabel: string;
+  /** The charset the browser submits the fields in (default UTF-8). */
+  readonly acceptCharset?: string;
+  /** Visible controls placed before the button, as HTML the caller escaped (a sandbox choice). */
+  readonly controlsHtml?: string;
   /**
    * `'script'`: an inline script (with this nonce, when given) submits the form on load and the
    * button is shown only without JavaScript; `'button'`: no script, the visible button submits.
@@ -66,8 +70,9 @@ export function renderPostForm(form: PostFormSpec): string {
   const button = `<button type="submit">${escapeHtml(form.submitLabel)}</button>`;
   const id = escapeHtml(form.id);
   const lines = [
-    `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="UTF-8">`,
+    `<form id="${id}" method="post" action="${escapeHtml(form.action)}" accept-charset="${escapeHtml(form.acceptCharset ?? 'UTF-8')}">`,
     inputs,
+    ...(form.controlsHtml === undefined ? [] : [form.controlsHtml]),
     form.submit.mode === 'script' ? `<noscript>${button}</noscript>` : button,
     '</form>',
   ];

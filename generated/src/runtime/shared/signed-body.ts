@@ -8,6 +8,7 @@
  * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
  */
 import { readJsonObject, shownMemberName } from './json-text.js';
+import { decodeCharset, messageCharset, type SourceCharsetRule } from '../crypto/charset.js';
 
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
 export type ParsedSignedBody =
@@ -153,4 +154,66 @@ function malformed(detail: string, field?: string): Failure {
 
 function refuse(detail: string): Failure {
   return { ok: false, reason: 'unsupported-content-type', detail };
+}
+
+/**
+ * A form body in the charset one of its own fields names (`charset_name`, `rule.field`; errata
+ * E530). The body is ASCII, since browsers percent-encode every other byte; each name and value is
+ * percent-decoded to bytes and the values are decoded with that charset, as LianLian does. Bytes
+ * the charset has no text for are refused (E531), naming the field. Never throws.
+ */
+export function parseCharsetFormFields(
+  body: Uint8Array,
+  rule: SourceCharsetRule,
+): ParsedSignedBody {
+  const raw: Record<string, Uint8Array> = {};
+  for (const byte of body) if (byte >= 0x80) return malformed('the form is not percent-encoded');
+  for (const pair of Buffer.from(body).toString('latin1').split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const name = percentBytes(at === -1 ? pair : pair.slice(0, at));
+    const value = percentBytes(at === -1 ? '' : pair.slice(at + 1));
+    if (name === undefined || value === undefined || name.some((b) => b >= 0x80)) {
+      return malformed('the form has an invalid percent-encoding');
+    }
+    const key = Buffer.from(name).toString('latin1');
+    if (Object.hasOwn(raw, key)) {
+      const shown = shownMemberName(key);
+      return malformed(`the form field "${shown}" appears more than once`, shown);
+    }
+    Object.defineProperty(raw, key, { value, enumerable: true });
+  }
+  const named = raw[rule.field];
+  const charset = messageCharset(
+    named === undefined ? {} : { [rule.field]: Buffer.from(named).toString('latin1') },
+    rule,
+  );
+  if (charset === undefined) return malformed(`${rule.field} names no known charset`, rule.field);
+  const fields: Record<string, string> = {};
+  for (const [name, bytes] of Object.entries(raw)) {
+    const text = decodeCharset(bytes, charset);
+    if (text === undefined) {
+      return malformed(`${shownMemberName(name)} is not ${charset} text`, shownMemberName(name));
+    }
+    define(fields, name, text);
+  }
+  return { ok: true, format: 'form', fields };
+}
+
+/** `+` is a space and `%XX` one byte; any other character stands for its own (ASCII) byte. */
+function percentBytes(text: string): Uint8Array | undefined {
+  const out = new Uint8Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25) {
+      const hex = text.slice(i + 1, i + 3);
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) return undefined;
+      out[length++] = parseInt(hex, 16);
+      i += 2;
+    } else {
+      out[length++] = c === 0x2b ? 0x20 : c;
+    }
+  }
+  return out.subarray(0, length);
 }

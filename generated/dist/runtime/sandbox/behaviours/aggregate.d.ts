@@ -1,5 +1,5 @@
 import { type SandboxBehaviour } from '../behaviour.js';
-import { type SandboxContext, type SandboxRequestNote } from '../context.js';
+import type { SandboxContext, SandboxRequestNote } from '../context.js';
 /** Where the payLoad links point: POST `<prefix><oid_paybill>` pays. */
 export declare const SANDBOX_WALLET_PATH = "/sandbox/wallet/";
 export declare const aggregateQuery: SandboxBehaviour;

@@ -7,6 +7,7 @@
  */
 import { sandboxRefusal, } from '../behaviour.js';
 import { sandboxMaskedCard } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit } from '../rules.js';
 import { maskedCardNumber, oneCentAbove, sandboxBranchAnswer } from './direct.js';
 /** decideApply's checks in words, in its order (one set for both Apply APIs). */
@@ -39,17 +40,9 @@ export function applyBehaviour(operationId, options) {
             const bankCode = fields.bank_code ?? agreement?.bankCode;
             const order = ctx.state.directPayments.record({
                 product: request.operation.product ?? operationId,
-                oidPartner: fields.oid_partner,
-                noOrder: fields.no_order,
-                dtOrder: fields.dt_order,
-                moneyOrder: fields.money_order,
+                ...sandboxRecord(fields, ['oid_partner', 'no_order', 'dt_order', 'money_order'], ['user_id', 'info_order', 'notify_url', 'pay_type']),
                 oidPaybill: ctx.state.nextPaybill(),
-                ...optional('userId', fields.user_id),
-                ...optional('infoOrder', fields.info_order),
-                ...optional('notifyUrl', fields.notify_url),
-                ...optional('payType', fields.pay_type),
-                ...optional('bankCode', bankCode),
-                ...optional('cardMasked', card ?? agreement?.cardMasked),
+                ...sandboxPresent({ bankCode, cardMasked: card ?? agreement?.cardMasked }),
             });
             const { token } = ctx.state.issueToken({
                 oidPartner: order.oidPartner,
@@ -89,17 +82,13 @@ export function applyBehaviour(operationId, options) {
         },
     };
 }
-const optional = (key, value) => (value === undefined ? {} : { [key]: value });
-const orderOf = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
-    money_order: request.money_order,
-});
+const orderOf = (request) => sandboxPick(request, ['oid_partner', 'no_order', 'money_order']);
 /** The outcome of an Apply request, with the bound card it names when it sends no_agree. */
 function decideApply(ctx, request) {
     const { state } = ctx;
-    if (state.isPaid(request.oid_partner, request.no_order))
-        return { retCode: '1002', field: 'no_order' };
+    const paid = state.paidAlready(request);
+    if (paid !== undefined)
+        return paid;
     if (sandboxAboveLimit(request.money_order ?? '', state.rules.amountLimit))
         return { retCode: '1019', field: 'money_order' };
     if (request.no_agree === undefined)

@@ -2,7 +2,6 @@
 // Card Bind Apply (traderapi): checks the card against the user's bindings and sends the SMS code.
 import { cardBindApplyBehaviour } from './card-bind.js';
 export const cardBindApply = cardBindApplyBehaviour('cardBindApply', {
-    successCode: '0000',
     // pay_type N: Easy payment, credit card.
     creditPayTypes: ['N'],
     echoesOrder: false,

@@ -9,7 +9,8 @@
  */
 import { sandboxSuccess, } from '../behaviour.js';
 import { lastFour } from '../state/card-binds.js';
-import { PREPARED_CARD, userOf } from './card-bind.js';
+import { sandboxPick, sandboxRecord } from '../fields.js';
+import { PREPARED_CARD } from './card-bind.js';
 /** The sandbox knows no banks: every card it binds belongs to its own, plainly named, test bank. */
 const SANDBOX_BANK = { bank_code: 'SANDBOX', bank_name: '连连沙箱测试银行' };
 // A user with no matching agreement is answered count 0, not refused: no rules of its own.
@@ -31,9 +32,8 @@ export const cardBindQuery = {
         return { ...answer, body: { ...answer.body, agreement_list: listed.map(listedAgreement) } };
     },
     prepare(sandbox, request) {
-        const order = userOf(request);
-        sandbox.bindCard({ oidPartner: order.oid_partner, userId: order.user_id, ...PREPARED_CARD });
-        return { request: {}, order: { user_id: order.user_id } };
+        sandbox.bindCard({ ...sandboxRecord(request, ['oid_partner', 'user_id']), ...PREPARED_CARD });
+        return { request: {}, order: sandboxPick(request, ['user_id']) };
     },
 };
 /** One agreement as the query lists it: the card's last four digits, the phone masked. */

@@ -5,7 +5,7 @@
  * agreement number no_agree.
  */
 import { type SandboxBehaviour } from '../behaviour.js';
-type Fields = Readonly<Record<string, string>>;
+import { type SandboxFields } from '../fields.js';
 /**
  * The card the Verify and Unbind behaviours' `prepare` binds, since their requests carry no card:
  * the sandbox's own test card, which follows the spec's rules for each field.
@@ -16,10 +16,11 @@ export declare const PREPARED_CARD: {
     readonly idNo: "110101199001011237";
     readonly bindMob: "13800000000";
 };
-/** How one Apply API differs from the other. */
+/**
+ * How one Apply API differs from the other. The ret_code of the success branch (0000 on traderapi,
+ * 8888 "SMS sent" on MPAY) comes from the spec.
+ */
 export interface CardBindApplyOptions {
-    /** The ret_code of its success branch: 0000 on traderapi, 8888 (SMS sent) on MPAY. */
-    readonly successCode: string;
     /** The pay_type values that bind a credit card (which needs vali_date and cvv2). */
     readonly creditPayTypes: readonly string[];
     /** Whether the answer repeats the request's no_order and dt_order (MPAY). */
@@ -32,8 +33,4 @@ export declare function cardBindVerifyBehaviour(operationId: string, options: {
     readonly echoesOrder: boolean;
 }): SandboxBehaviour;
 /** The user an answer is about: what it must echo. */
-export declare const userOf: (request: Fields) => {
-    oid_partner: string;
-    user_id: string;
-};
-export {};
+export declare const userOf: (request: SandboxFields) => Record<"oid_partner" | "user_id", string>;

@@ -5,10 +5,12 @@
  * "sends an SMS" by issuing a token; Verify checks the code and binds the card, answering its
  * agreement number no_agree.
  */
-import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
-import { sandboxMaskedCard, sandboxReturnMessage, sandboxSign, } from '../context.js';
+import { sandboxPreparedWith, sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxMaskedCard } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES } from '../rules.js';
 import { lastFour } from '../state/card-binds.js';
+import { sandboxBranchAnswer } from './direct.js';
 /**
  * The card the Verify and Unbind behaviours' `prepare` binds, since their requests carry no card:
  * the sandbox's own test card, which follows the spec's rules for each field.
@@ -75,21 +77,9 @@ export function cardBindApplyBehaviour(operationId, options) {
                 user_id: fields.user_id,
                 token: outcome.token,
             };
-            if (options.echoesOrder) {
-                if (fields.no_order !== undefined)
-                    answer.no_order = fields.no_order;
-                if (fields.dt_order !== undefined)
-                    answer.dt_order = fields.dt_order;
-            }
-            if (options.successCode === '0000')
-                return sandboxSuccess(ctx, request, answer, 'SMS code sent');
-            request.note.outcome = `${options.successCode} (SMS code sent)`;
-            const body = {
-                ret_code: options.successCode,
-                ret_msg: sandboxReturnMessage(ctx, options.successCode),
-                ...answer,
-            };
-            return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+            if (options.echoesOrder)
+                Object.assign(answer, sandboxPresent({ no_order: fields.no_order, dt_order: fields.dt_order }));
+            return sandboxBranchAnswer(ctx, request, 'success', answer, 'SMS code sent');
         },
         prepare: (_sandbox, request) => ({ request: {}, order: userOf(request) }),
         failures: {
@@ -108,12 +98,7 @@ export function cardBindVerifyBehaviour(operationId, options) {
         rules: VERIFY_RULES,
         handle(ctx, request) {
             const { fields } = request;
-            const outcome = ctx.state.cardBinds.verify({
-                oidPartner: fields.oid_partner,
-                userId: fields.user_id,
-                token: fields.token,
-                verifyCode: fields.verify_code,
-            });
+            const outcome = ctx.state.cardBinds.verify(sandboxRecord(fields, ['oid_partner', 'user_id', 'token', 'verify_code']));
             if (outcome.agreement === undefined)
                 return sandboxRefusal(ctx, request, outcome);
             const { agreement } = outcome;
@@ -135,39 +120,18 @@ export function cardBindVerifyBehaviour(operationId, options) {
             // No application issued this token.
             '1000': (_sandbox, request) => ({ request: {}, order: userOf(request) }),
             // The SMS code the default rules always refuse.
-            '1900': (sandbox, request) => {
-                const prepared = prepare(sandbox, request);
-                return {
-                    ...prepared,
-                    request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-                };
-            },
+            '1900': sandboxPreparedWith(prepare, { verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }),
         },
     };
-    // The Apply API would issue the token; the sandbox's setup call stands in for it.
-    function prepare(sandbox, request) {
-        const order = userOf(request);
-        const { token } = sandbox.applyCardBind({
-            oidPartner: order.oid_partner,
-            userId: order.user_id,
-            ...PREPARED_CARD,
-            ...(request.no_order === undefined ? {} : { noOrder: request.no_order }),
-        });
-        return { request: { token }, order };
-    }
 }
+// The Apply API would issue the token; the sandbox's setup call stands in for it.
+const prepare = (sandbox, request) => {
+    const { token } = sandbox.applyCardBind({
+        ...sandboxRecord(request, ['oid_partner', 'user_id'], ['no_order']),
+        ...PREPARED_CARD,
+    });
+    return { request: { token }, order: userOf(request) };
+};
 /** The user an answer is about: what it must echo. */
-export const userOf = (request) => ({
-    oid_partner: request.oid_partner,
-    user_id: request.user_id,
-});
-const applicationOf = (fields) => ({
-    oidPartner: fields.oid_partner,
-    userId: fields.user_id,
-    cardNo: fields.card_no,
-    acctName: fields.acct_name,
-    idNo: fields.id_no,
-    bindMob: fields.bind_mob,
-    ...(fields.pay_type === undefined ? {} : { payType: fields.pay_type }),
-    ...(fields.no_order === undefined ? {} : { noOrder: fields.no_order }),
-});
+export const userOf = (request) => sandboxPick(request, ['oid_partner', 'user_id']);
+const applicationOf = (fields) => sandboxRecord(fields, ['oid_partner', 'user_id', 'card_no', 'acct_name', 'id_no', 'bind_mob'], ['pay_type', 'no_order']);

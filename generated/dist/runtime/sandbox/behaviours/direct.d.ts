@@ -3,7 +3,7 @@
  * answers with the spec's ret_code for a branch, and the product's asynchronous notification of a
  * paid order, checked against the webhook schema before it is sent.
  */
-import type { SandboxJsonAnswer, SandboxVerifiedRequest } from '../behaviour.js';
+import { type SandboxJsonAnswer, type SandboxVerifiedRequest } from '../behaviour.js';
 import { type SandboxContext } from '../context.js';
 import type { SandboxDirectOrder } from '../state/direct-payments.js';
 /**

@@ -6,10 +6,11 @@
  * state/exchange.ts.
  */
 import { formatChinaDate } from '../../shared/china-time.js';
-import { sandboxRefusal, sandboxSuccess, sandboxSendNotification, } from '../behaviour.js';
-import { sandboxSign } from '../context.js';
+import { sandboxPreparedWith, sandboxRefusal, sandboxSuccess, sandboxNotify, } from '../behaviour.js';
+import { sandboxPick, sandboxPresent, sandboxRecord } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit } from '../rules.js';
 import { DEFAULT_VALID_MINUTES, MAX_CENTS, SANDBOX_PAYER_CURRENCY, sandboxExchanges, } from '../state/exchange.js';
+import { oneCentAbove } from './direct.js';
 // The notification a paid transaction sends, and the Apply field with the merchant's address.
 const EXCHANGE_NOTIFICATION = { webhook: 'exchangeNotify', urlField: 'notify_url' };
 // Verify and query requests carry no amount or currency: the prepared transaction's are the
@@ -68,14 +69,12 @@ export const exchangeApply = {
     operationId: 'exchangeApply',
     rules: APPLY_RULES,
     handle(ctx, request) {
-        const { fields } = request;
-        const outcome = decideApply(ctx, fields);
+        const outcome = decideApply(ctx, request.fields);
         if (outcome.exchange === undefined)
             return sandboxRefusal(ctx, request, outcome);
         const { exchange } = outcome;
         return sandboxSuccess(ctx, request, {
-            oid_partner: fields.oid_partner,
-            no_order: fields.no_order,
+            ...sandboxPick(request.fields, ['oid_partner', 'no_order']),
             dt_order: exchange.dtOrder,
             oid_paybill: exchange.oidPaybill,
             currency_order: exchange.registration.currencyOrder,
@@ -86,7 +85,10 @@ export const exchangeApply = {
     failures: {
         // An amount above the single-payment limit of the default rules.
         '1019': (_sandbox, request) => {
-            const order = { ...orderOf(request), money_order: aboveLimit() };
+            const order = {
+                ...orderOf(request),
+                money_order: oneCentAbove(DEFAULT_SANDBOX_RULES.amountLimit),
+            };
             return { request: { money_order: order.money_order }, order };
         },
     },
@@ -96,25 +98,22 @@ export const exchangeVerify = {
     operationId: 'exchangeVerify',
     rules: VERIFY_RULES,
     handle(ctx, request) {
-        const { fields } = request;
-        const outcome = decideVerify(ctx, fields);
+        const outcome = decideVerify(ctx, request.fields);
         if (outcome.exchange === undefined)
             return sandboxRefusal(ctx, request, outcome);
         const paid = paidFields(outcome.exchange);
         notifyExchange(ctx, outcome.exchange, paid);
         return sandboxSuccess(ctx, request, paid, 'paid');
     },
+    // The address is the Apply request's, which prepare stands in for.
+    emits: [{ ...EXCHANGE_NOTIFICATION, orderFields: [] }],
     failures: {
         // No transaction applied for: the token is unknown.
         '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
         // The SMS code the default rules always refuse.
-        '1900': (sandbox, request) => {
-            const prepared = prepareExchange(sandbox, request);
-            return {
-                ...prepared,
-                request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-            };
-        },
+        '1900': sandboxPreparedWith(prepareExchange, {
+            verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode,
+        }),
     },
     prepare: (sandbox, request) => prepareExchange(sandbox, request),
 };
@@ -150,11 +149,11 @@ export const exchangeQuery = {
 /** Registers a transaction for the request's order, standing in for the Apply call. */
 function prepareExchange(sandbox, request) {
     const { token } = sandbox.openExchange({
-        oidPartner: request.oid_partner,
-        noOrder: request.no_order,
+        ...sandboxRecord(request, ['oid_partner', 'no_order']),
         moneyOrder: PREPARED.moneyOrder,
         currencyOrder: PREPARED.currencyOrder,
         userId: request.user_id ?? PREPARED.userId,
+        ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
     });
     return {
         request: { token },
@@ -162,35 +161,29 @@ function prepareExchange(sandbox, request) {
     };
 }
 const orderOf = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
-    ...(request.money_order === undefined ? {} : { money_order: request.money_order }),
+    ...sandboxPick(request, ['oid_partner', 'no_order']),
+    ...sandboxPresent({ money_order: request.money_order }),
 });
-/** One cent above the default amount limit. */
-function aboveLimit() {
-    const [whole, cents] = DEFAULT_SANDBOX_RULES.amountLimit.split('.');
-    const next = BigInt(whole) * 100n + BigInt(cents) + 1n;
-    return `${next / 100n}.${String(next % 100n).padStart(2, '0')}`;
-}
 /** The registration an Apply request makes. */
 function registrationOf(fields) {
     return {
-        oidPartner: fields.oid_partner,
-        noOrder: fields.no_order,
-        moneyOrder: fields.money_order,
-        currencyOrder: fields.currency_order,
-        userId: fields.user_id,
-        dtOrder: fields.dt_order,
-        payType: fields.pay_type,
-        notifyUrl: fields.notify_url,
-        ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
+        ...sandboxRecord(fields, [
+            'oid_partner',
+            'no_order',
+            'money_order',
+            'currency_order',
+            'user_id',
+            'dt_order',
+            'pay_type',
+            'notify_url',
+        ], ['info_order']),
         ...(fields.valid_order === undefined ? {} : { validMinutes: Number(fields.valid_order) }),
     };
 }
-function decideApply(ctx, fields) {
+/** Apply and Verify check the order's payment first (1002), then their own rules. */
+const unlessPaid = (decide) => (ctx, fields) => ctx.state.paidAlready(fields) ?? decide(ctx, fields);
+const decideApply = unlessPaid((ctx, fields) => {
     const { state } = ctx;
-    if (state.isPaid(fields.oid_partner, fields.no_order))
-        return { retCode: '1002', field: 'no_order' };
     if (fields.currency_settle !== fields.currency_order)
         return { retCode: '1004', field: 'currency_settle' };
     if (sandboxAboveLimit(fields.money_order ?? '', state.rules.amountLimit))
@@ -200,11 +193,9 @@ function decideApply(ctx, fields) {
     if (exchange === undefined)
         return { retCode: '1004', field: 'money_order' };
     return { retCode: '0000', exchange };
-}
-function decideVerify(ctx, fields) {
+});
+const decideVerify = unlessPaid((ctx, fields) => {
     const { state } = ctx;
-    if (state.isPaid(fields.oid_partner, fields.no_order))
-        return { retCode: '1002', field: 'no_order' };
     const exchanges = sandboxExchanges(state, ctx.now);
     const exchange = exchanges.find(fields.oid_partner, fields.no_order);
     const token = state.token(fields.token);
@@ -223,7 +214,7 @@ function decideVerify(ctx, fields) {
         return { retCode: '1019', field: 'money_order' };
     state.markPaid(fields.oid_partner, fields.no_order);
     return { retCode: '0000', exchange };
-}
+});
 /** The fields a paid transaction reports (Verify, query and notification alike). */
 function paidFields(exchange) {
     const { registration, paid } = exchange;
@@ -246,14 +237,12 @@ function paidFields(exchange) {
         money_pay: paid.moneyPay,
         exchange_rate: paid.exchangeRate,
         no_agree: paid.noAgree,
-        ...(registration.infoOrder === undefined ? {} : { info_order: registration.infoOrder }),
+        ...sandboxPresent({ info_order: registration.infoOrder }),
     };
 }
 function notifyExchange(ctx, exchange, paid) {
     const url = exchange.registration.notifyUrl;
     if (url === undefined)
         return;
-    const signed = sandboxSign(ctx, paid, 'RSA');
-    const { webhook } = EXCHANGE_NOTIFICATION;
-    sandboxSendNotification(ctx, webhook, url, signed);
+    sandboxNotify(ctx, EXCHANGE_NOTIFICATION.webhook, url, paid);
 }

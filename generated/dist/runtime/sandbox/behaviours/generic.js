@@ -7,8 +7,7 @@
  * the fields its correlation matches taken from the request. It keeps no state, so it suits
  * operations whose outcome does not depend on earlier calls.
  */
-import { sandboxSendNotification, sandboxSuccess } from '../behaviour.js';
-import { sandboxSign } from '../context.js';
+import { sandboxNotify, sandboxSuccess } from '../behaviour.js';
 /** The generic behaviour of `operation`, or undefined when its spec declares none. */
 export function sandboxGenericBehaviour(operation) {
     const generic = operation.generic;
@@ -38,7 +37,7 @@ export function sandboxGenericBehaviour(operation) {
                 const url = fields[emitted.urlField];
                 if (url === undefined)
                     continue;
-                sandboxSendNotification(ctx, emitted.webhook, url, sandboxSign(ctx, notification, 'RSA'));
+                sandboxNotify(ctx, emitted.webhook, url, notification);
             }
             return sandboxSuccess(ctx, request, answer, 'generic answer from the spec example');
         },

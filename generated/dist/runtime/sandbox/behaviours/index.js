@@ -17,6 +17,8 @@ import { mpayCardBindVerify } from './mpay-card-bind-verify.js';
 import { balanceQuery } from './balance-query.js';
 import { instantPayApply } from './instant-pay-apply.js';
 import { aggregateQuery } from './aggregate.js';
+import { aggregatePay } from './aggregate-pay.js';
+import { aggregateWeb } from './aggregate-web.js';
 import { exchangeApply, exchangeQuery, exchangeVerify } from './exchange.js';
 import { instantPayConfirm } from './instant-pay-confirm.js';
 import { instantPayQuery } from './instant-pay-query.js';
@@ -24,9 +26,13 @@ import { mpayApply } from './mpay-apply.js';
 import { mpayQuery } from './mpay-query.js';
 import { mpayVerify } from './mpay-verify.js';
 import { webPayment } from './web-payment.js';
+import { easypayH5Payment } from './easypay-h5-payment.js';
+import { onlineBankingPayment } from './online-banking-payment.js';
 import { preauthCancel, preauthCapture } from './preauth.js';
+import { preauthQuery } from './preauth-query.js';
 import { refundApply } from './refund-apply.js';
 import { refundQuery } from './refund-query.js';
+import { unifiedCreateBill } from './unified-create-bill.js';
 export const SANDBOX_BEHAVIOURS = Object.freeze([
     mpayVerify,
     easypayVerify,
@@ -45,14 +51,17 @@ export const SANDBOX_BEHAVIOURS = Object.freeze([
     cardBinQuery,
     preauthCapture,
     preauthCancel,
+    preauthQuery,
     exchangeApply,
     exchangeVerify,
     exchangeQuery,
     aggregateQuery,
+    aggregatePay,
     mpayApply,
     mpayQuery,
     easypayApply,
     easypayQuery,
+    unifiedCreateBill,
 ]);
 const byId = new Map(SANDBOX_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
 /** The behaviour registered for `operationId`, or undefined. */
@@ -60,7 +69,12 @@ export function sandboxBehaviour(operationId) {
     return byId.get(operationId);
 }
 /** The behaviours of the browser-form operations (their cashiers), registered like the JSON ones. */
-export const SANDBOX_FORM_BEHAVIOURS = Object.freeze([webPayment]);
+export const SANDBOX_FORM_BEHAVIOURS = Object.freeze([
+    webPayment,
+    easypayH5Payment,
+    onlineBankingPayment,
+    aggregateWeb,
+]);
 const formsById = new Map(SANDBOX_FORM_BEHAVIOURS.map((behaviour) => [behaviour.operationId, behaviour]));
 /** The form behaviour registered for `operationId`, or undefined. */
 export function sandboxFormBehaviour(operationId) {

@@ -6,6 +6,7 @@
  * come from the apply API's duplicate rule or from the `holdPayout` setup call.
  */
 import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxPick, sandboxRecord } from '../fields.js';
 import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 // The confirm request carries no amount: the held payout's is the sandbox's own, below the limit.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
@@ -33,11 +34,7 @@ export const instantPayConfirm = {
             return sandboxRefusal(ctx, request, outcome);
         const { fields } = request;
         const { oidPaybill, failed } = settlePayout(ctx, outcome.payout, fields.notify_url);
-        return sandboxSuccess(ctx, request, {
-            oid_partner: fields.oid_partner,
-            no_order: fields.no_order,
-            oid_paybill: oidPaybill,
-        }, `payout ${failed ? 'will fail' : 'will succeed'}`);
+        return sandboxSuccess(ctx, request, { ...sandboxPick(fields, ['oid_partner', 'no_order']), oid_paybill: oidPaybill }, `payout ${failed ? 'will fail' : 'will succeed'}`);
     },
     emits: [PAYOUT_NOTIFICATION],
     failures: {
@@ -46,24 +43,20 @@ export const instantPayConfirm = {
     },
     prepare(sandbox, request) {
         const order = payoutOrder(request);
-        const { confirm_code } = sandbox.holdPayout({
-            oidPartner: order.oid_partner,
-            noOrder: order.no_order,
-            moneyOrder: order.money_order,
-        });
+        const { confirm_code } = sandbox.holdPayout(sandboxRecord(order, ['oid_partner', 'no_order', 'money_order']));
         return { request: { confirm_code }, order };
     },
 };
 const payoutOrder = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
+    ...sandboxPick(request, ['oid_partner', 'no_order']),
     money_order: PREPARED_PAYOUT_AMOUNT,
 });
 /** The outcome of a confirm request, with the payout it confirms when it does. */
 function decideConfirm(ctx, request) {
     const { state } = ctx;
-    if (state.isPaid(request.oid_partner, request.no_order))
-        return { retCode: '1002', field: 'no_order' };
+    const paid = state.paidAlready(request);
+    if (paid !== undefined)
+        return paid;
     const payout = state.payouts.byOrder(request.oid_partner, request.no_order);
     if (payout?.status !== 'CHECK')
         return { retCode: '4001', field: 'no_order' };

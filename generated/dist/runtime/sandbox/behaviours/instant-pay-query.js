@@ -6,6 +6,7 @@
  * as absent, as it does in the signed string.
  */
 import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxPick, sandboxPresent, sandboxRecord } from '../fields.js';
 // The prepared payout's amount: any amount the default rules let go ahead.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
 export const instantPayQuery = {
@@ -33,13 +34,12 @@ export const instantPayQuery = {
             dt_order: record.dtOrder,
             money_order: record.moneyOrder,
             result_pay: record.status,
+            ...sandboxPresent({
+                oid_paybill: record.oidPaybill,
+                settle_date: record.settleDate,
+                info_order: record.infoOrder,
+            }),
         };
-        if (record.oidPaybill !== undefined)
-            answer.oid_paybill = record.oidPaybill;
-        if (record.settleDate !== undefined)
-            answer.settle_date = record.settleDate;
-        if (record.infoOrder !== undefined)
-            answer.info_order = record.infoOrder;
         return sandboxSuccess(ctx, request, answer, `result_pay ${record.status}`);
     },
     failures: {
@@ -51,16 +51,11 @@ export const instantPayQuery = {
      * it; the request's oid_paybill is dropped, since a held payout has none yet.
      */
     prepare(sandbox, request) {
-        const order = queryOrder(request);
         sandbox.holdPayout({
-            oidPartner: order.oid_partner,
-            noOrder: order.no_order,
+            ...sandboxRecord(request, ['oid_partner', 'no_order']),
             moneyOrder: PREPARED_PAYOUT_AMOUNT,
         });
-        return { request: { oid_paybill: '' }, order };
+        return { request: { oid_paybill: '' }, order: queryOrder(request) };
     },
 };
-const queryOrder = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
-});
+const queryOrder = (request) => sandboxPick(request, ['oid_partner', 'no_order']);

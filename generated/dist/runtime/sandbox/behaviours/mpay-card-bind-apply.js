@@ -3,7 +3,6 @@
 // sent, verify again", and echoing the application's no_order and dt_order.
 import { cardBindApplyBehaviour } from './card-bind.js';
 export const mpayCardBindApply = cardBindApplyBehaviour('mpayCardBindApply', {
-    successCode: '8888',
     // pay_type 3: Quick payment, credit card.
     creditPayTypes: ['3'],
     echoesOrder: true,

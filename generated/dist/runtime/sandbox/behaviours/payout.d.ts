@@ -1,4 +1,4 @@
-import { type SandboxContext } from '../context.js';
+import type { SandboxContext } from '../context.js';
 import type { SandboxPayoutRecord } from '../state/payouts.js';
 /** The payout's result notification, and the request field with the merchant's address for it. */
 export declare const PAYOUT_NOTIFICATION: {

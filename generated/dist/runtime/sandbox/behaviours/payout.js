@@ -5,7 +5,8 @@
  * is reported as result_pay FAILURE and leaves the balance untouched.
  */
 import { formatChinaDate } from '../../shared/china-time.js';
-import { sandboxSign } from '../context.js';
+import { sandboxNotify } from '../behaviour.js';
+import { sandboxPresent } from '../fields.js';
 import { sandboxAboveLimit } from '../rules.js';
 /** The payout's result notification, and the request field with the merchant's address for it. */
 export const PAYOUT_NOTIFICATION = { webhook: 'instantPayNotify', urlField: 'notify_url' };
@@ -17,23 +18,14 @@ export function settlePayout(ctx, record, notifyUrl) {
     const oidPaybill = ctx.state.nextPaybill();
     const failed = sandboxAboveLimit(record.moneyOrder, ctx.state.rules.amountLimit);
     ctx.state.payouts.settle(record, oidPaybill, failed, formatChinaDate(ctx.now()));
-    const fields = {
+    sandboxNotify(ctx, PAYOUT_NOTIFICATION.webhook, notifyUrl, {
         oid_partner: record.oidPartner,
         dt_order: record.dtOrder,
         no_order: record.noOrder,
         oid_paybill: oidPaybill,
         money_order: record.moneyOrder,
         result_pay: record.status,
-    };
-    if (record.settleDate !== undefined)
-        fields.settle_date = record.settleDate;
-    if (record.infoOrder !== undefined)
-        fields.info_order = record.infoOrder;
-    const signed = sandboxSign(ctx, fields, 'RSA');
-    const { webhook } = PAYOUT_NOTIFICATION;
-    const check = ctx.catalogue.notifications[webhook](signed);
-    if (!check.ok)
-        throw new Error(`sandbox produced an invalid ${webhook} notification: ${check.issues[0]?.message}`);
-    ctx.notifier.send(webhook, notifyUrl, signed);
+        ...sandboxPresent({ settle_date: record.settleDate, info_order: record.infoOrder }),
+    });
     return { oidPaybill, failed };
 }

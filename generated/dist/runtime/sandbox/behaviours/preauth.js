@@ -6,14 +6,10 @@
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
-const preauthRequest = (fields) => ({
-    oidPartner: fields.oid_partner,
-    noOrder: fields.no_order,
-    dtOrder: fields.dt_order,
-    userId: fields.user_id,
-    moneyOrder: fields.money_order,
-    ...(fields.oid_paybill === undefined ? {} : { oidPaybill: fields.oid_paybill }),
-});
+import { sandboxPick, sandboxRecord } from '../fields.js';
+// The request's fields that name and check a pre-authorisation, as its state module takes them.
+const PREAUTH_FIELDS = ['oid_partner', 'no_order', 'dt_order', 'user_id', 'money_order'];
+const preauthRequest = (fields) => sandboxRecord(fields, PREAUTH_FIELDS, ['oid_paybill']);
 /** The order fields every answer repeats. */
 const orderFields = (preauth) => ({
     oid_partner: preauth.oidPartner,
@@ -27,20 +23,11 @@ const orderFields = (preauth) => ({
 function prepare(sandbox, request, status) {
     const { oid_paybill } = sandbox.holdPreauth({
         ...(status === undefined ? {} : { status }),
-        oidPartner: request.oid_partner,
-        noOrder: request.no_order,
-        moneyOrder: request.money_order,
-        userId: request.user_id,
-        dtOrder: request.dt_order,
+        ...sandboxRecord(request, PREAUTH_FIELDS),
     });
     return {
         request: { oid_paybill },
-        order: {
-            oid_partner: request.oid_partner,
-            no_order: request.no_order,
-            money_order: request.money_order,
-            user_id: request.user_id,
-        },
+        order: sandboxPick(request, ['oid_partner', 'no_order', 'money_order', 'user_id']),
     };
 }
 // SandboxPreauths.find's checks, then the hold's status: what capture and cancel share.
@@ -61,39 +48,35 @@ const CANCEL_RULES = {
     label: 'Pre-authorized cancel',
     rules: [...PREAUTH_RULES, { when: '`money_order` is not the amount held', retCode: '1004' }],
 };
-export const preauthCapture = {
-    operationId: 'preauthCapture',
-    rules: CAPTURE_RULES,
-    handle(ctx, request) {
-        const outcome = ctx.state.preauths.capture(preauthRequest(request.fields));
-        if (outcome.preauth === undefined || outcome.retCode !== '0000')
-            return sandboxRefusal(ctx, request, outcome);
-        return sandboxSuccess(ctx, request, {
-            ...orderFields(outcome.preauth),
-            money_order: request.fields.money_order,
-            settle_date: formatChinaDate(ctx.now()),
-        }, 'captured');
-    },
-    prepare,
-    failures: {
-        // No pre-authorisation held for the order.
-        '5002': () => ({ request: {}, order: {} }),
-        // The pre-authorisation was cancelled before the capture.
-        '2006': (sandbox, request) => prepare(sandbox, request, 'cancelled'),
-    },
-};
-export const preauthCancel = {
-    operationId: 'preauthCancel',
-    rules: CANCEL_RULES,
-    handle(ctx, request) {
-        const outcome = ctx.state.preauths.cancel(preauthRequest(request.fields));
-        if (outcome.preauth === undefined || outcome.retCode !== '0000')
-            return sandboxRefusal(ctx, request, outcome);
-        return sandboxSuccess(ctx, request, orderFields(outcome.preauth), 'cancelled');
-    },
-    prepare,
-    failures: {
-        // The pre-authorisation was captured before the cancel.
-        '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
-    },
-};
+/**
+ * Capture or cancel: the state module decides with the request's pre-authorisation fields; a
+ * success answers the pre-authorisation's order fields and what `answer` adds.
+ */
+function preauthBehaviour(operationId, rules, step, answer, failures) {
+    return {
+        operationId,
+        rules,
+        handle(ctx, request) {
+            const outcome = ctx.state.preauths[step](preauthRequest(request.fields));
+            if (outcome.preauth === undefined || outcome.retCode !== '0000')
+                return sandboxRefusal(ctx, request, outcome);
+            const fields = { ...orderFields(outcome.preauth), ...answer(ctx, request.fields) };
+            return sandboxSuccess(ctx, request, fields, step === 'capture' ? 'captured' : 'cancelled');
+        },
+        prepare,
+        ...(failures === undefined ? {} : { failures }),
+    };
+}
+export const preauthCapture = preauthBehaviour('preauthCapture', CAPTURE_RULES, 'capture', (ctx, fields) => ({
+    money_order: fields.money_order,
+    settle_date: formatChinaDate(ctx.now()),
+}), {
+    // No pre-authorisation held for the order.
+    '5002': () => ({ request: {}, order: {} }),
+    // The pre-authorisation was cancelled before the capture.
+    '2006': (sandbox, request) => prepare(sandbox, request, 'cancelled'),
+});
+export const preauthCancel = preauthBehaviour('preauthCancel', CANCEL_RULES, 'cancel', () => ({}), {
+    // The pre-authorisation was captured before the cancel.
+    '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
+});

@@ -7,6 +7,7 @@
  * signature where the spec says LianLian leaves it out.
  */
 import { sandboxRefusal, } from '../behaviour.js';
+import { sandboxPick, sandboxPresent, sandboxRecord } from '../fields.js';
 import { sandboxBranchAnswer } from './direct.js';
 // The query carries no amount: the order set up for it has the sandbox's own, below the limit.
 const PREPARED_ORDER_AMOUNT = '1.00';
@@ -44,17 +45,14 @@ export function queryBehaviour(operationId) {
                 oid_paybill: order.oidPaybill,
                 money_order: order.moneyOrder,
                 result_pay: order.status,
+                ...sandboxPresent({
+                    settle_date: order.settleDate,
+                    info_order: order.infoOrder,
+                    pay_type: order.payType,
+                    bank_code: order.bankCode,
+                    card_no: order.cardMasked,
+                }),
             };
-            if (order.settleDate !== undefined)
-                answer.settle_date = order.settleDate;
-            if (order.infoOrder !== undefined)
-                answer.info_order = order.infoOrder;
-            if (order.payType !== undefined)
-                answer.pay_type = order.payType;
-            if (order.bankCode !== undefined)
-                answer.bank_code = order.bankCode;
-            if (order.cardMasked !== undefined)
-                answer.card_no = order.cardMasked;
             const paid = order.status === 'SUCCESS';
             return sandboxBranchAnswer(ctx, request, paid ? 'paid' : 'success', answer, order.status);
         },
@@ -62,10 +60,7 @@ export function queryBehaviour(operationId) {
             const order = queryOrder(request);
             sandbox.recordDirectOrder({
                 operationId,
-                oidPartner: order.oid_partner,
-                noOrder: order.no_order,
-                moneyOrder: order.money_order,
-                ...(request.dt_order === undefined ? {} : { dtOrder: request.dt_order }),
+                ...sandboxRecord({ ...request, ...order }, ['oid_partner', 'no_order', 'money_order'], ['dt_order']),
                 paid: true,
             });
             return { request: {}, order };
@@ -77,7 +72,6 @@ export function queryBehaviour(operationId) {
     };
 }
 const queryOrder = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
+    ...sandboxPick(request, ['oid_partner', 'no_order']),
     money_order: PREPARED_ORDER_AMOUNT,
 });

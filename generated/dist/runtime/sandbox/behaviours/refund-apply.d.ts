@@ -1,5 +1,5 @@
 import { type SandboxBehaviour, type SandboxRefundSetup } from '../behaviour.js';
-import { type SandboxContext } from '../context.js';
+import type { SandboxContext } from '../context.js';
 import type { SandboxRefund } from '../state/refunds.js';
 export declare const refundApply: SandboxBehaviour;
 /** The fields the answers, queries and the notification report for a refund. */

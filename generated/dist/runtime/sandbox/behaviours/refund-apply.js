@@ -6,8 +6,8 @@
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import { ConfigurationError } from '../../shared/errors.js';
-import { sandboxRefusal, sandboxSendNotification, sandboxSuccess, } from '../behaviour.js';
-import { sandboxSign } from '../context.js';
+import { sandboxRefusal, sandboxNotify, sandboxSuccess, } from '../behaviour.js';
+import { sandboxPick, sandboxRecord } from '../fields.js';
 // The refund's notification, and the request field with the merchant's address for it.
 const REFUND_NOTIFICATION = { webhook: 'refundNotify', urlField: 'notify_url' };
 /** SandboxRefunds.apply's checks in words, in its order. */
@@ -44,11 +44,8 @@ export const refundApply = {
         '5007': (sandbox, request) => {
             const prepared = prepare(sandbox, request);
             sandbox.refundOrder({
-                oidPartner: request.oid_partner,
-                noOrder: request.no_order,
+                ...sandboxRecord(request, ['oid_partner', 'no_order', 'dt_refund', 'money_refund']),
                 noRefund: `${request.no_refund}-1`,
-                dtRefund: request.dt_refund,
-                moneyRefund: request.money_refund,
             });
             return prepared;
         },
@@ -57,30 +54,14 @@ export const refundApply = {
 // The order the refund names is paid first (with exactly the amount refunded).
 function prepare(sandbox, request) {
     const { oid_paybill } = sandbox.payOrder({
-        oidPartner: request.oid_partner,
-        noOrder: request.no_order,
+        ...sandboxRecord(request, ['oid_partner', 'no_order'], ['dt_order']),
         moneyOrder: request.money_refund,
-        ...(request.dt_order === undefined ? {} : { dtOrder: request.dt_order }),
     });
     return { request: { oid_paybill }, order: refundOrder(request) };
 }
 /** The refund as the merchant has it on record (what its notification must match). */
-const refundOrder = (request) => ({
-    oid_partner: request.oid_partner,
-    no_refund: request.no_refund,
-    money_refund: request.money_refund,
-});
-function refundRequest(fields) {
-    return {
-        oidPartner: fields.oid_partner,
-        noRefund: fields.no_refund,
-        dtRefund: fields.dt_refund,
-        moneyRefund: fields.money_refund,
-        ...(fields.no_order === undefined ? {} : { noOrder: fields.no_order }),
-        ...(fields.oid_paybill === undefined ? {} : { oidPaybill: fields.oid_paybill }),
-        ...(fields.dt_order === undefined ? {} : { dtOrder: fields.dt_order }),
-    };
-}
+const refundOrder = (request) => sandboxPick(request, ['oid_partner', 'no_refund', 'money_refund']);
+const refundRequest = (fields) => sandboxRecord(fields, ['oid_partner', 'no_refund', 'dt_refund', 'money_refund'], ['no_order', 'oid_paybill', 'dt_order']);
 function applyRefund(ctx, request) {
     const today = formatChinaDate(ctx.now());
     return ctx.state.refunds.apply(request, today, today);
@@ -98,8 +79,7 @@ export function refundFields(refund) {
     };
 }
 function notifyRefund(ctx, refund, url) {
-    const signed = sandboxSign(ctx, refundFields(refund), 'RSA');
-    sandboxSendNotification(ctx, REFUND_NOTIFICATION.webhook, url, signed);
+    sandboxNotify(ctx, REFUND_NOTIFICATION.webhook, url, refundFields(refund));
 }
 /**
  * `Sandbox.refundOrder`: a refund recorded as the Refund Apply API would, without a notification.

@@ -6,7 +6,8 @@
  * order's notify_url (the Apply request's, or the one a sandbox-issued token was given).
  */
 import { formatChinaDate } from '../../shared/china-time.js';
-import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxPreparedWith, sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxPick, sandboxRecord } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, } from '../rules.js';
 import { notifyDirectPayment } from './direct.js';
 /** decideVerify's checks in words, in its order (one set for both Verify APIs). */
@@ -49,20 +50,15 @@ export function verifyBehaviour(operationId, options) {
             ctx.state.directPayments.pay(order, formatChinaDate(ctx.now()), ctx.state.nextAgreement());
             // What a later refund names and may return.
             ctx.state.refunds.recordPayment({
-                oidPartner: fields.oid_partner,
-                noOrder: fields.no_order,
+                ...sandboxRecord(fields, ['oid_partner', 'no_order', 'money_order']),
                 oidPaybill: order.oidPaybill,
-                moneyOrder: fields.money_order,
                 dtOrder: order.dtOrder,
             });
             const notified = notifyDirectPayment(ctx, options.notification, order);
             return sandboxSuccess(ctx, request, {
-                oid_partner: fields.oid_partner,
-                no_order: fields.no_order,
+                ...sandboxPick(fields, ['oid_partner', 'no_order', 'money_order', 'token']),
                 dt_order: order.dtOrder,
                 oid_paybill: order.oidPaybill,
-                money_order: fields.money_order,
-                token: fields.token,
                 result_pay: 'SUCCESS',
                 settle_date: order.settleDate,
                 no_agree: order.noAgree,
@@ -76,36 +72,16 @@ export function verifyBehaviour(operationId, options) {
             // No token issued for the order.
             '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
             // The SMS code the default rules always refuse.
-            '1900': (sandbox, request) => {
-                const prepared = prepare(sandbox, request);
-                return {
-                    ...prepared,
-                    request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-                };
-            },
+            '1900': sandboxPreparedWith(prepare, { verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }),
         },
     };
     // The Apply APIs would issue the token; the sandbox's setup call stands in for them.
     function prepare(sandbox, request) {
-        const order = orderOf(request);
-        const { token } = sandbox.issueToken({
-            oidPartner: order.oid_partner,
-            noOrder: order.no_order,
-            moneyOrder: order.money_order,
-            ...(options.checkDtOrder && request.dt_order !== undefined
-                ? { dtOrder: request.dt_order }
-                : {}),
-            ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
-            ...(request.pay_type === undefined ? {} : { payType: request.pay_type }),
-        });
-        return { request: { token }, order };
+        const { token } = sandbox.issueToken(sandboxRecord(request, ['oid_partner', 'no_order', 'money_order'], [...(options.checkDtOrder ? ['dt_order'] : []), 'notify_url', 'pay_type']));
+        return { request: { token }, order: orderOf(request) };
     }
 }
-const orderOf = (request) => ({
-    oid_partner: request.oid_partner,
-    no_order: request.no_order,
-    money_order: request.money_order,
-});
+const orderOf = (request) => sandboxPick(request, ['oid_partner', 'no_order', 'money_order']);
 /**
  * The Direct order a Verify pays: the one its Apply recorded, or, for a token the sandbox issued
  * without an Apply, one recorded now from the token.
@@ -129,8 +105,9 @@ function directOrder(ctx, request, token) {
 /** The outcome of a Verify request, with the token it used when it pays. */
 function decideVerify(ctx, request, checkDtOrder) {
     const { state } = ctx;
-    if (state.isPaid(request.oid_partner, request.no_order))
-        return { retCode: '1002', field: 'no_order' };
+    const paid = state.paidAlready(request);
+    if (paid !== undefined)
+        return paid;
     const token = state.token(request.token);
     if (token === undefined ||
         token.expiresAt < ctx.now().getTime() ||

@@ -1,2 +1,1 @@
-import type { SandboxFormBehaviour } from '../behaviour.js';
-export declare const webPayment: SandboxFormBehaviour;
+export declare const webPayment: import("../behaviour.js").SandboxFormBehaviour;

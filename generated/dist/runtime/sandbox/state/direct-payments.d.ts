@@ -54,6 +54,8 @@ export declare class SandboxDirectPayments {
     /** Records an order applied for (replacing an unpaid one of the same number). */
     record(input: SandboxDirectOrderInput): SandboxDirectOrder;
     /** The order by the merchant's number, or undefined. */
+    /** Every order recorded, paid or not, in the order they were applied (the report files read them). */
+    all(): IterableIterator<SandboxDirectOrder>;
     byOrder(oidPartner: unknown, noOrder: unknown): SandboxDirectOrder | undefined;
     /** The order by LianLian's transaction number, or undefined. */
     byPaybill(oidPartner: unknown, oidPaybill: unknown): SandboxDirectOrder | undefined;

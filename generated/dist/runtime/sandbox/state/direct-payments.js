@@ -15,6 +15,10 @@ export class SandboxDirectPayments {
         return order;
     }
     /** The order by the merchant's number, or undefined. */
+    /** Every order recorded, paid or not, in the order they were applied (the report files read them). */
+    all() {
+        return this.orders.values();
+    }
     byOrder(oidPartner, noOrder) {
         if (typeof oidPartner !== 'string' || typeof noOrder !== 'string')
             return undefined;

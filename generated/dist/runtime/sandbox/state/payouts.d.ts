@@ -9,6 +9,8 @@ export interface SandboxPayoutRecord {
     readonly infoOrder?: string;
     /** The payee's card or account number, only to spot suspected duplicates; never logged. */
     readonly card?: string;
+    /** The payee's name as the payout named it (acct_name); never logged. */
+    readonly acctName?: string;
     /** Sandbox clock when the payout was created, ms. */
     readonly createdAt: number;
     status: SandboxPayoutStatus;
@@ -55,6 +57,11 @@ export declare class SandboxPayoutLedger {
     byPaybill(oidPartner: string | undefined, oidPaybill: string | undefined): SandboxPayoutRecord | undefined;
     /** Whether a payout of this merchant to `card` was made within `hours` of now. */
     recentPayoutTo(oidPartner: string, card: string, hours: number): boolean;
+    /**
+     * Whether `acctName` is not the name of the first payout (of any merchant) to `card`: the
+     * sandbox's stand-in for the bank's check that name and card belong together.
+     */
+    nameMismatch(card: string, acctName: string): boolean;
     /** Records a payout, held (with a new confirm code) or going ahead (PROCESSING). */
     add(payout: Omit<SandboxPayoutRecord, 'createdAt' | 'status' | 'dtOrder'> & {
         dtOrder?: string;

@@ -47,5 +47,12 @@ export declare class SandboxPreauths {
     cancel(request: SandboxPreauthRequest): SandboxOutcome & {
         preauth?: SandboxPreauth;
     };
+    /**
+     * The pre-authorisation a status query names (order, and oid_paybill and dt_order as given),
+     * whatever its state; 5002 when there is none.
+     */
+    lookup(request: Pick<SandboxPreauthRequest, 'oidPartner' | 'noOrder' | 'dtOrder' | 'oidPaybill'>): SandboxOutcome & {
+        preauth?: SandboxPreauth;
+    };
     private find;
 }

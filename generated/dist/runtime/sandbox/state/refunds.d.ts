@@ -41,6 +41,8 @@ export declare class SandboxRefunds {
     /** The payment an order number or LianLian transaction number names, or undefined. */
     payment(oidPartner: string, noOrder?: string, oidPaybill?: string): SandboxPayment | undefined;
     /** A refund by the merchant's refund number, or undefined. */
+    /** Every refund accepted, in the order they were applied (the report files list them). */
+    all(): IterableIterator<SandboxRefund>;
     refund(oidPartner: string | undefined, noRefund: string | undefined): SandboxRefund | undefined;
     /** Decides a refund request and records it when accepted. */
     apply(request: SandboxRefundRequest, today: string, prefix: string): SandboxOutcome & {

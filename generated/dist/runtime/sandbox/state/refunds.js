@@ -27,6 +27,10 @@ export class SandboxRefunds {
         return byOrder ?? byPaybill;
     }
     /** A refund by the merchant's refund number, or undefined. */
+    /** Every refund accepted, in the order they were applied (the report files list them). */
+    all() {
+        return this.refunds.values();
+    }
     refund(oidPartner, noRefund) {
         return this.refunds.get(key(oidPartner ?? '', noRefund ?? ''));
     }

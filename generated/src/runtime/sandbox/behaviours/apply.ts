@@ -11,12 +11,13 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import { sandboxMaskedCard, type SandboxContext } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord, type SandboxFields } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
 import type { SandboxAgreement } from '../state/direct-payments.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import { maskedCardNumber, oneCentAbove, sandboxBranchAnswer } from './direct.js';
 
-type Fields = Readonly<Record<string, string>>;
+type Fields = SandboxFields;
 
 /** decideApply's checks in words, in its order (one set for both Apply APIs). */
 const APPLY_RULES: SandboxRuleSet = {
@@ -52,17 +53,13 @@ export function applyBehaviour(
       const bankCode = fields.bank_code ?? agreement?.bankCode;
       const order = ctx.state.directPayments.record({
         product: request.operation.product ?? operationId,
-        oidPartner: fields.oid_partner as string,
-        noOrder: fields.no_order as string,
-        dtOrder: fields.dt_order as string,
-        moneyOrder: fields.money_order as string,
+        ...sandboxRecord(
+          fields,
+          ['oid_partner', 'no_order', 'dt_order', 'money_order'],
+          ['user_id', 'info_order', 'notify_url', 'pay_type'],
+        ),
         oidPaybill: ctx.state.nextPaybill(),
-        ...optional('userId', fields.user_id),
-        ...optional('infoOrder', fields.info_order),
-        ...optional('notifyUrl', fields.notify_url),
-        ...optional('payType', fields.pay_type),
-        ...optional('bankCode', bankCode),
-        ...optional('cardMasked', card ?? agreement?.cardMasked),
+        ...sandboxPresent({ bankCode, cardMasked: card ?? agreement?.cardMasked }),
       });
       const { token } = ctx.state.issueToken({
         oidPartner: order.oidPartner,
@@ -101,14 +98,8 @@ export function applyBehaviour(
   };
 }
 
-const optional = <K extends string>(key: K, value: string | undefined) =>
-  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
-
-const orderOf = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
-  money_order: request.money_order as string,
-});
+const orderOf = (request: Fields) =>
+  sandboxPick(request, ['oid_partner', 'no_order', 'money_order']);
 
 /** The outcome of an Apply request, with the bound card it names when it sends no_agree. */
 function decideApply(
@@ -116,8 +107,8 @@ function decideApply(
   request: Fields,
 ): SandboxOutcome & { agreement?: SandboxAgreement } {
   const { state } = ctx;
-  if (state.isPaid(request.oid_partner, request.no_order))
-    return { retCode: '1002', field: 'no_order' };
+  const paid = state.paidAlready(request);
+  if (paid !== undefined) return paid;
   if (sandboxAboveLimit(request.money_order ?? '', state.rules.amountLimit))
     return { retCode: '1019', field: 'money_order' };
   if (request.no_agree === undefined) return { retCode: '0000' };

@@ -3,7 +3,6 @@
 import { cardBindApplyBehaviour } from './card-bind.js';
 
 export const cardBindApply = cardBindApplyBehaviour('cardBindApply', {
-  successCode: '0000',
   // pay_type N: Easy payment, credit card.
   creditPayTypes: ['N'],
   echoesOrder: false,

@@ -6,24 +6,19 @@
  * agreement number no_agree.
  */
 import {
+  sandboxPreparedWith,
   sandboxRefusal,
   sandboxSuccess,
   type SandboxBehaviour,
-  type SandboxPrepared,
-  type SandboxSetup,
+  type SandboxPrepare,
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
-import {
-  sandboxMaskedCard,
-  sandboxReturnMessage,
-  sandboxSign,
-  type SandboxContext,
-} from '../context.js';
+import { sandboxMaskedCard, type SandboxContext } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord, type SandboxFields } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES } from '../rules.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import { lastFour, type SandboxCardBindApplication } from '../state/card-binds.js';
-
-type Fields = Readonly<Record<string, string>>;
+import { sandboxBranchAnswer } from './direct.js';
 
 /**
  * The card the Verify and Unbind behaviours' `prepare` binds, since their requests carry no card:
@@ -68,10 +63,11 @@ const VERIFY_RULES: SandboxRuleSet = {
   ],
 };
 
-/** How one Apply API differs from the other. */
+/**
+ * How one Apply API differs from the other. The ret_code of the success branch (0000 on traderapi,
+ * 8888 "SMS sent" on MPAY) comes from the spec.
+ */
 export interface CardBindApplyOptions {
-  /** The ret_code of its success branch: 0000 on traderapi, 8888 (SMS sent) on MPAY. */
-  readonly successCode: string;
   /** The pay_type values that bind a credit card (which needs vali_date and cvv2). */
   readonly creditPayTypes: readonly string[];
   /** Whether the answer repeats the request's no_order and dt_order (MPAY). */
@@ -106,19 +102,12 @@ export function cardBindApplyBehaviour(
         user_id: fields.user_id as string,
         token: outcome.token,
       };
-      if (options.echoesOrder) {
-        if (fields.no_order !== undefined) answer.no_order = fields.no_order;
-        if (fields.dt_order !== undefined) answer.dt_order = fields.dt_order;
-      }
-      if (options.successCode === '0000')
-        return sandboxSuccess(ctx, request, answer, 'SMS code sent');
-      request.note.outcome = `${options.successCode} (SMS code sent)`;
-      const body = {
-        ret_code: options.successCode,
-        ret_msg: sandboxReturnMessage(ctx, options.successCode),
-        ...answer,
-      };
-      return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+      if (options.echoesOrder)
+        Object.assign(
+          answer,
+          sandboxPresent({ no_order: fields.no_order, dt_order: fields.dt_order }),
+        );
+      return sandboxBranchAnswer(ctx, request, 'success', answer, 'SMS code sent');
     },
     prepare: (_sandbox, request) => ({ request: {}, order: userOf(request) }),
     failures: {
@@ -141,12 +130,9 @@ export function cardBindVerifyBehaviour(
     rules: VERIFY_RULES,
     handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
       const { fields } = request;
-      const outcome = ctx.state.cardBinds.verify({
-        oidPartner: fields.oid_partner as string,
-        userId: fields.user_id as string,
-        token: fields.token as string,
-        verifyCode: fields.verify_code as string,
-      });
+      const outcome = ctx.state.cardBinds.verify(
+        sandboxRecord(fields, ['oid_partner', 'user_id', 'token', 'verify_code']),
+      );
       if (outcome.agreement === undefined) return sandboxRefusal(ctx, request, outcome);
       const { agreement } = outcome;
       request.note.card = sandboxMaskedCard(agreement.cardNo) as string;
@@ -166,42 +152,26 @@ export function cardBindVerifyBehaviour(
       // No application issued this token.
       '1000': (_sandbox, request) => ({ request: {}, order: userOf(request) }),
       // The SMS code the default rules always refuse.
-      '1900': (sandbox, request) => {
-        const prepared = prepare(sandbox, request);
-        return {
-          ...prepared,
-          request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-        };
-      },
+      '1900': sandboxPreparedWith(prepare, { verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }),
     },
   };
-
-  // The Apply API would issue the token; the sandbox's setup call stands in for it.
-  function prepare(sandbox: SandboxSetup, request: Fields): SandboxPrepared {
-    const order = userOf(request);
-    const { token } = sandbox.applyCardBind({
-      oidPartner: order.oid_partner,
-      userId: order.user_id,
-      ...PREPARED_CARD,
-      ...(request.no_order === undefined ? {} : { noOrder: request.no_order }),
-    });
-    return { request: { token }, order };
-  }
 }
 
-/** The user an answer is about: what it must echo. */
-export const userOf = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  user_id: request.user_id as string,
-});
+// The Apply API would issue the token; the sandbox's setup call stands in for it.
+const prepare: SandboxPrepare = (sandbox, request) => {
+  const { token } = sandbox.applyCardBind({
+    ...sandboxRecord(request, ['oid_partner', 'user_id'], ['no_order']),
+    ...PREPARED_CARD,
+  });
+  return { request: { token }, order: userOf(request) };
+};
 
-const applicationOf = (fields: Fields): SandboxCardBindApplication => ({
-  oidPartner: fields.oid_partner as string,
-  userId: fields.user_id as string,
-  cardNo: fields.card_no as string,
-  acctName: fields.acct_name as string,
-  idNo: fields.id_no as string,
-  bindMob: fields.bind_mob as string,
-  ...(fields.pay_type === undefined ? {} : { payType: fields.pay_type }),
-  ...(fields.no_order === undefined ? {} : { noOrder: fields.no_order }),
-});
+/** The user an answer is about: what it must echo. */
+export const userOf = (request: SandboxFields) => sandboxPick(request, ['oid_partner', 'user_id']);
+
+const applicationOf = (fields: SandboxFields): SandboxCardBindApplication =>
+  sandboxRecord(
+    fields,
+    ['oid_partner', 'user_id', 'card_no', 'acct_name', 'id_no', 'bind_mob'],
+    ['pay_type', 'no_order'],
+  );

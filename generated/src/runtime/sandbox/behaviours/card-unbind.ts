@@ -5,6 +5,7 @@ import type { SandboxBehaviour, SandboxVerifiedRequest } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
 import { sandboxRefusal, sandboxSuccess } from '../behaviour.js';
 import type { SandboxRuleSet } from '../rule-table.js';
+import { sandboxRecord } from '../fields.js';
 import { PREPARED_CARD, userOf } from './card-bind.js';
 
 const UNBIND_RULES: SandboxRuleSet = {
@@ -21,24 +22,18 @@ export const cardUnbind: SandboxBehaviour = {
   operationId: 'cardUnbind',
   rules: UNBIND_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
-    const { fields } = request;
-    const outcome = ctx.state.cardBinds.unbind(
-      fields.oid_partner as string,
-      fields.user_id as string,
-      fields.no_agree as string,
-    );
+    const { oid_partner, user_id, no_agree } = request.fields;
+    const outcome = ctx.state.cardBinds.unbind(oid_partner ?? '', user_id ?? '', no_agree ?? '');
     if (outcome.retCode !== '0000') return sandboxRefusal(ctx, request, outcome);
     // The docs list nothing but ret_code, ret_msg and the signature in this answer.
-    return sandboxSuccess(ctx, request, {}, `no_agree ${fields.no_agree as string} unbound`);
+    return sandboxSuccess(ctx, request, {}, `no_agree ${no_agree ?? ''} unbound`);
   },
   prepare(sandbox, request) {
-    const order = userOf(request);
     const { no_agree } = sandbox.bindCard({
-      oidPartner: order.oid_partner,
-      userId: order.user_id,
+      ...sandboxRecord(request, ['oid_partner', 'user_id']),
       ...PREPARED_CARD,
     });
-    return { request: { no_agree }, order };
+    return { request: { no_agree }, order: userOf(request) };
   },
   failures: {
     // An agreement the user does not have (never bound, or unbound already).

@@ -4,7 +4,12 @@
  * answers with the spec's ret_code for a branch, and the product's asynchronous notification of a
  * paid order, checked against the webhook schema before it is sent.
  */
-import type { SandboxJsonAnswer, SandboxVerifiedRequest } from '../behaviour.js';
+import {
+  sandboxNotify,
+  type SandboxJsonAnswer,
+  type SandboxVerifiedRequest,
+} from '../behaviour.js';
+import { sandboxPresent } from '../fields.js';
 import { sandboxReturnMessage, sandboxSign, type SandboxContext } from '../context.js';
 import type { SandboxDirectOrder } from '../state/direct-payments.js';
 
@@ -32,7 +37,11 @@ export function sandboxBranchAnswer(
     (unsigned.has(name) ? extra : signed)[name] = value;
   request.note.outcome = `${retCode} (${outcome})`;
   const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode), ...signed };
-  return { body: { ...sandboxSign(ctx, body, request.signType), ...extra }, note: request.note };
+  const keyOrder = request.operation.answerKeyOrder;
+  return {
+    body: { ...sandboxSign(ctx, body, request.signType, keyOrder), ...extra },
+    note: request.note,
+  };
 }
 
 /** The notification of a paid Direct order, signed, checked and sent to its notify_url. */
@@ -42,7 +51,7 @@ export function notifyDirectPayment(
   order: SandboxDirectOrder,
 ): boolean {
   if (order.notifyUrl === undefined || order.payType === undefined) return false;
-  const fields: Record<string, string> = {
+  sandboxNotify(ctx, webhook, order.notifyUrl, {
     oid_partner: order.oidPartner,
     dt_order: order.dtOrder,
     no_order: order.noOrder,
@@ -51,19 +60,13 @@ export function notifyDirectPayment(
     // The notification is sent only for a successful payment (its result_pay allows no other).
     result_pay: 'SUCCESS',
     pay_type: order.payType,
-  };
-  if (order.settleDate !== undefined) fields.settle_date = order.settleDate;
-  if (order.infoOrder !== undefined) fields.info_order = order.infoOrder;
-  if (order.bankCode !== undefined) fields.bank_code = order.bankCode;
-  if (order.noAgree !== undefined) fields.no_agree = order.noAgree;
-  const signed = sandboxSign(ctx, fields, 'RSA');
-  const validate = ctx.catalogue.notifications[webhook];
-  const check = validate?.(signed);
-  if (check === undefined || !check.ok) {
-    const why = check === undefined ? 'no such webhook' : check.issues[0]?.message;
-    throw new Error(`sandbox produced an invalid ${webhook} notification: ${why}`);
-  }
-  ctx.notifier.send(webhook, order.notifyUrl, signed);
+    ...sandboxPresent({
+      settle_date: order.settleDate,
+      info_order: order.infoOrder,
+      bank_code: order.bankCode,
+      no_agree: order.noAgree,
+    }),
+  });
   return true;
 }
 

@@ -7,14 +7,16 @@
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import {
+  sandboxPreparedWith,
   sandboxRefusal,
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxSetup,
   type SandboxVerifiedRequest,
-  sandboxSendNotification,
+  sandboxNotify,
 } from '../behaviour.js';
-import { sandboxSign, type SandboxContext } from '../context.js';
+import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord, type SandboxFields } from '../fields.js';
 import { DEFAULT_SANDBOX_RULES, sandboxAboveLimit, type SandboxOutcome } from '../rules.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import {
@@ -25,8 +27,9 @@ import {
   type SandboxExchange,
   type SandboxExchangeRegistration,
 } from '../state/exchange.js';
+import { oneCentAbove } from './direct.js';
 
-type Fields = Readonly<Record<string, string>>;
+type Fields = SandboxFields;
 
 // The notification a paid transaction sends, and the Apply field with the merchant's address.
 const EXCHANGE_NOTIFICATION = { webhook: 'exchangeNotify', urlField: 'notify_url' } as const;
@@ -93,16 +96,14 @@ export const exchangeApply: SandboxBehaviour = {
   operationId: 'exchangeApply',
   rules: APPLY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
-    const { fields } = request;
-    const outcome = decideApply(ctx, fields);
+    const outcome = decideApply(ctx, request.fields);
     if (outcome.exchange === undefined) return sandboxRefusal(ctx, request, outcome);
     const { exchange } = outcome;
     return sandboxSuccess(
       ctx,
       request,
       {
-        oid_partner: fields.oid_partner as string,
-        no_order: fields.no_order as string,
+        ...sandboxPick(request.fields, ['oid_partner', 'no_order']),
         dt_order: exchange.dtOrder,
         oid_paybill: exchange.oidPaybill,
         currency_order: exchange.registration.currencyOrder,
@@ -115,7 +116,10 @@ export const exchangeApply: SandboxBehaviour = {
   failures: {
     // An amount above the single-payment limit of the default rules.
     '1019': (_sandbox, request) => {
-      const order = { ...orderOf(request), money_order: aboveLimit() };
+      const order = {
+        ...orderOf(request),
+        money_order: oneCentAbove(DEFAULT_SANDBOX_RULES.amountLimit),
+      };
       return { request: { money_order: order.money_order }, order };
     },
   },
@@ -126,24 +130,21 @@ export const exchangeVerify: SandboxBehaviour = {
   operationId: 'exchangeVerify',
   rules: VERIFY_RULES,
   handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
-    const { fields } = request;
-    const outcome = decideVerify(ctx, fields);
+    const outcome = decideVerify(ctx, request.fields);
     if (outcome.exchange === undefined) return sandboxRefusal(ctx, request, outcome);
     const paid = paidFields(outcome.exchange);
     notifyExchange(ctx, outcome.exchange, paid);
     return sandboxSuccess(ctx, request, paid, 'paid');
   },
+  // The address is the Apply request's, which prepare stands in for.
+  emits: [{ ...EXCHANGE_NOTIFICATION, orderFields: [] }],
   failures: {
     // No transaction applied for: the token is unknown.
     '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
     // The SMS code the default rules always refuse.
-    '1900': (sandbox, request) => {
-      const prepared = prepareExchange(sandbox, request);
-      return {
-        ...prepared,
-        request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-      };
-    },
+    '1900': sandboxPreparedWith(prepareExchange, {
+      verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode,
+    }),
   },
   prepare: (sandbox, request) => prepareExchange(sandbox, request),
 };
@@ -187,11 +188,11 @@ export const exchangeQuery: SandboxBehaviour = {
 /** Registers a transaction for the request's order, standing in for the Apply call. */
 function prepareExchange(sandbox: SandboxSetup, request: Fields) {
   const { token } = sandbox.openExchange({
-    oidPartner: request.oid_partner as string,
-    noOrder: request.no_order as string,
+    ...sandboxRecord(request, ['oid_partner', 'no_order']),
     moneyOrder: PREPARED.moneyOrder,
     currencyOrder: PREPARED.currencyOrder,
     userId: request.user_id ?? PREPARED.userId,
+    ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
   });
   return {
     request: { token },
@@ -200,41 +201,44 @@ function prepareExchange(sandbox: SandboxSetup, request: Fields) {
 }
 
 const orderOf = (request: Fields): Record<string, string> => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
-  ...(request.money_order === undefined ? {} : { money_order: request.money_order }),
+  ...sandboxPick(request, ['oid_partner', 'no_order']),
+  ...sandboxPresent({ money_order: request.money_order }),
 });
-
-/** One cent above the default amount limit. */
-function aboveLimit(): string {
-  const [whole, cents] = DEFAULT_SANDBOX_RULES.amountLimit.split('.') as [string, string];
-  const next = BigInt(whole) * 100n + BigInt(cents) + 1n;
-  return `${next / 100n}.${String(next % 100n).padStart(2, '0')}`;
-}
 
 /** The registration an Apply request makes. */
 function registrationOf(fields: Fields): SandboxExchangeRegistration {
   return {
-    oidPartner: fields.oid_partner as string,
-    noOrder: fields.no_order as string,
-    moneyOrder: fields.money_order as string,
-    currencyOrder: fields.currency_order as string,
-    userId: fields.user_id as string,
-    dtOrder: fields.dt_order as string,
-    payType: fields.pay_type as string,
-    notifyUrl: fields.notify_url as string,
-    ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
+    ...sandboxRecord(
+      fields,
+      [
+        'oid_partner',
+        'no_order',
+        'money_order',
+        'currency_order',
+        'user_id',
+        'dt_order',
+        'pay_type',
+        'notify_url',
+      ],
+      ['info_order'],
+    ),
     ...(fields.valid_order === undefined ? {} : { validMinutes: Number(fields.valid_order) }),
   };
 }
 
-function decideApply(
+type ExchangeDecision = (
   ctx: SandboxContext,
   fields: Fields,
-): SandboxOutcome & { exchange?: SandboxExchange } {
+) => SandboxOutcome & { exchange?: SandboxExchange };
+
+/** Apply and Verify check the order's payment first (1002), then their own rules. */
+const unlessPaid =
+  (decide: ExchangeDecision): ExchangeDecision =>
+  (ctx, fields) =>
+    ctx.state.paidAlready(fields) ?? decide(ctx, fields);
+
+const decideApply = unlessPaid((ctx, fields) => {
   const { state } = ctx;
-  if (state.isPaid(fields.oid_partner, fields.no_order))
-    return { retCode: '1002', field: 'no_order' };
   if (fields.currency_settle !== fields.currency_order)
     return { retCode: '1004', field: 'currency_settle' };
   if (sandboxAboveLimit(fields.money_order ?? '', state.rules.amountLimit))
@@ -243,15 +247,10 @@ function decideApply(
   // The order exists with another amount or currency.
   if (exchange === undefined) return { retCode: '1004', field: 'money_order' };
   return { retCode: '0000', exchange };
-}
+});
 
-function decideVerify(
-  ctx: SandboxContext,
-  fields: Fields,
-): SandboxOutcome & { exchange?: SandboxExchange } {
+const decideVerify = unlessPaid((ctx, fields) => {
   const { state } = ctx;
-  if (state.isPaid(fields.oid_partner, fields.no_order))
-    return { retCode: '1002', field: 'no_order' };
   const exchanges = sandboxExchanges(state, ctx.now);
   const exchange = exchanges.find(fields.oid_partner, fields.no_order);
   const token = state.token(fields.token);
@@ -270,7 +269,7 @@ function decideVerify(
     return { retCode: '1019', field: 'money_order' };
   state.markPaid(fields.oid_partner as string, fields.no_order as string);
   return { retCode: '0000', exchange };
-}
+});
 
 /** The fields a paid transaction reports (Verify, query and notification alike). */
 function paidFields(exchange: SandboxExchange): Record<string, string> {
@@ -293,7 +292,7 @@ function paidFields(exchange: SandboxExchange): Record<string, string> {
     money_pay: paid.moneyPay,
     exchange_rate: paid.exchangeRate,
     no_agree: paid.noAgree,
-    ...(registration.infoOrder === undefined ? {} : { info_order: registration.infoOrder }),
+    ...sandboxPresent({ info_order: registration.infoOrder }),
   };
 }
 
@@ -304,7 +303,5 @@ function notifyExchange(
 ): void {
   const url = exchange.registration.notifyUrl;
   if (url === undefined) return;
-  const signed = sandboxSign(ctx, paid, 'RSA');
-  const { webhook } = EXCHANGE_NOTIFICATION;
-  sandboxSendNotification(ctx, webhook, url, signed);
+  sandboxNotify(ctx, EXCHANGE_NOTIFICATION.webhook, url, paid);
 }

@@ -7,9 +7,8 @@
  * the fields its correlation matches taken from the request. It keeps no state, so it suits
  * operations whose outcome does not depend on earlier calls.
  */
-import { sandboxSendNotification, sandboxSuccess, type SandboxBehaviour } from '../behaviour.js';
+import { sandboxNotify, sandboxSuccess, type SandboxBehaviour } from '../behaviour.js';
 import type { SandboxJsonOperation } from '../catalogue.js';
-import { sandboxSign } from '../context.js';
 
 /** The generic behaviour of `operation`, or undefined when its spec declares none. */
 export function sandboxGenericBehaviour(
@@ -44,7 +43,7 @@ export function sandboxGenericBehaviour(
         }
         const url = fields[emitted.urlField];
         if (url === undefined) continue;
-        sandboxSendNotification(ctx, emitted.webhook, url, sandboxSign(ctx, notification, 'RSA'));
+        sandboxNotify(ctx, emitted.webhook, url, notification);
       }
       return sandboxSuccess(ctx, request, answer, 'generic answer from the spec example');
     },

@@ -12,11 +12,12 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxRecord, type SandboxFields } from '../fields.js';
 import type { SandboxOutcome } from '../rules.js';
 import type { SandboxPayoutRecord } from '../state/payouts.js';
 import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 
-type Fields = Readonly<Record<string, string>>;
+type Fields = SandboxFields;
 
 // The confirm request carries no amount: the held payout's is the sandbox's own, below the limit.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
@@ -47,11 +48,7 @@ export const instantPayConfirm: SandboxBehaviour = {
     return sandboxSuccess(
       ctx,
       request,
-      {
-        oid_partner: fields.oid_partner as string,
-        no_order: fields.no_order as string,
-        oid_paybill: oidPaybill,
-      },
+      { ...sandboxPick(fields, ['oid_partner', 'no_order']), oid_paybill: oidPaybill },
       `payout ${failed ? 'will fail' : 'will succeed'}`,
     );
   },
@@ -62,18 +59,15 @@ export const instantPayConfirm: SandboxBehaviour = {
   },
   prepare(sandbox, request) {
     const order = payoutOrder(request);
-    const { confirm_code } = sandbox.holdPayout({
-      oidPartner: order.oid_partner,
-      noOrder: order.no_order,
-      moneyOrder: order.money_order,
-    });
+    const { confirm_code } = sandbox.holdPayout(
+      sandboxRecord(order, ['oid_partner', 'no_order', 'money_order']),
+    );
     return { request: { confirm_code }, order };
   },
 };
 
 const payoutOrder = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
+  ...sandboxPick(request, ['oid_partner', 'no_order']),
   money_order: PREPARED_PAYOUT_AMOUNT,
 });
 
@@ -83,8 +77,8 @@ function decideConfirm(
   request: Fields,
 ): SandboxOutcome & { payout?: SandboxPayoutRecord } {
   const { state } = ctx;
-  if (state.isPaid(request.oid_partner, request.no_order))
-    return { retCode: '1002', field: 'no_order' };
+  const paid = state.paidAlready(request);
+  if (paid !== undefined) return paid;
   const payout = state.payouts.byOrder(request.oid_partner, request.no_order);
   if (payout?.status !== 'CHECK') return { retCode: '4001', field: 'no_order' };
   if (payout.confirmCode !== request.confirm_code)

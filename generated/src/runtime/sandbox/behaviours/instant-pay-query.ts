@@ -12,8 +12,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
-
-type Fields = Readonly<Record<string, string>>;
+import { sandboxPick, sandboxPresent, sandboxRecord, type SandboxFields } from '../fields.js';
 
 // The prepared payout's amount: any amount the default rules let go ahead.
 const PREPARED_PAYOUT_AMOUNT = '1.00';
@@ -37,16 +36,18 @@ export const instantPayQuery: SandboxBehaviour = {
     if (record === undefined || !paybillMatches) {
       return sandboxRefusal(ctx, request, { retCode: '8901', field: 'no_order' });
     }
-    const answer: Record<string, string> = {
+    const answer = {
       oid_partner: record.oidPartner,
       no_order: record.noOrder,
       dt_order: record.dtOrder,
       money_order: record.moneyOrder,
       result_pay: record.status,
+      ...sandboxPresent({
+        oid_paybill: record.oidPaybill,
+        settle_date: record.settleDate,
+        info_order: record.infoOrder,
+      }),
     };
-    if (record.oidPaybill !== undefined) answer.oid_paybill = record.oidPaybill;
-    if (record.settleDate !== undefined) answer.settle_date = record.settleDate;
-    if (record.infoOrder !== undefined) answer.info_order = record.infoOrder;
     return sandboxSuccess(ctx, request, answer, `result_pay ${record.status}`);
   },
   failures: {
@@ -58,17 +59,12 @@ export const instantPayQuery: SandboxBehaviour = {
    * it; the request's oid_paybill is dropped, since a held payout has none yet.
    */
   prepare(sandbox, request) {
-    const order = queryOrder(request);
     sandbox.holdPayout({
-      oidPartner: order.oid_partner,
-      noOrder: order.no_order,
+      ...sandboxRecord(request, ['oid_partner', 'no_order']),
       moneyOrder: PREPARED_PAYOUT_AMOUNT,
     });
-    return { request: { oid_paybill: '' }, order };
+    return { request: { oid_paybill: '' }, order: queryOrder(request) };
   },
 };
 
-const queryOrder = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
-});
+const queryOrder = (request: SandboxFields) => sandboxPick(request, ['oid_partner', 'no_order']);

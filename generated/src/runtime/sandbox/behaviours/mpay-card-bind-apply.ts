@@ -4,7 +4,6 @@
 import { cardBindApplyBehaviour } from './card-bind.js';
 
 export const mpayCardBindApply = cardBindApplyBehaviour('mpayCardBindApply', {
-  successCode: '8888',
   // pay_type 3: Quick payment, credit card.
   creditPayTypes: ['3'],
   echoesOrder: true,

@@ -14,6 +14,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxRecord, type SandboxFields } from '../fields.js';
 import type { SandboxRule, SandboxRuleSet } from '../rule-table.js';
 import type {
   SandboxPreauth,
@@ -21,16 +22,13 @@ import type {
   SandboxPreauthStatus,
 } from '../state/preauths.js';
 
-type Fields = Readonly<Record<string, string>>;
+type Fields = SandboxFields;
 
-const preauthRequest = (fields: Fields): SandboxPreauthRequest => ({
-  oidPartner: fields.oid_partner as string,
-  noOrder: fields.no_order as string,
-  dtOrder: fields.dt_order as string,
-  userId: fields.user_id as string,
-  moneyOrder: fields.money_order as string,
-  ...(fields.oid_paybill === undefined ? {} : { oidPaybill: fields.oid_paybill }),
-});
+// The request's fields that name and check a pre-authorisation, as its state module takes them.
+const PREAUTH_FIELDS = ['oid_partner', 'no_order', 'dt_order', 'user_id', 'money_order'] as const;
+
+const preauthRequest = (fields: Fields): SandboxPreauthRequest =>
+  sandboxRecord(fields, PREAUTH_FIELDS, ['oid_paybill']);
 
 /** The order fields every answer repeats. */
 const orderFields = (preauth: SandboxPreauth) => ({
@@ -50,20 +48,11 @@ function prepare(
 ): SandboxPrepared {
   const { oid_paybill } = sandbox.holdPreauth({
     ...(status === undefined ? {} : { status }),
-    oidPartner: request.oid_partner as string,
-    noOrder: request.no_order as string,
-    moneyOrder: request.money_order as string,
-    userId: request.user_id as string,
-    dtOrder: request.dt_order as string,
+    ...sandboxRecord(request, PREAUTH_FIELDS),
   });
   return {
     request: { oid_paybill },
-    order: {
-      oid_partner: request.oid_partner as string,
-      no_order: request.no_order as string,
-      money_order: request.money_order as string,
-      user_id: request.user_id as string,
-    },
+    order: sandboxPick(request, ['oid_partner', 'no_order', 'money_order', 'user_id']),
   };
 }
 
@@ -88,45 +77,49 @@ const CANCEL_RULES: SandboxRuleSet = {
   rules: [...PREAUTH_RULES, { when: '`money_order` is not the amount held', retCode: '1004' }],
 };
 
-export const preauthCapture: SandboxBehaviour = {
-  operationId: 'preauthCapture',
-  rules: CAPTURE_RULES,
-  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
-    const outcome = ctx.state.preauths.capture(preauthRequest(request.fields));
-    if (outcome.preauth === undefined || outcome.retCode !== '0000')
-      return sandboxRefusal(ctx, request, outcome);
-    return sandboxSuccess(
-      ctx,
-      request,
-      {
-        ...orderFields(outcome.preauth),
-        money_order: request.fields.money_order as string,
-        settle_date: formatChinaDate(ctx.now()),
-      },
-      'captured',
-    );
-  },
-  prepare,
-  failures: {
+/**
+ * Capture or cancel: the state module decides with the request's pre-authorisation fields; a
+ * success answers the pre-authorisation's order fields and what `answer` adds.
+ */
+function preauthBehaviour(
+  operationId: string,
+  rules: SandboxRuleSet,
+  step: 'capture' | 'cancel',
+  answer: (ctx: SandboxContext, fields: Fields) => Record<string, string>,
+  failures: SandboxBehaviour['failures'],
+): SandboxBehaviour {
+  return {
+    operationId,
+    rules,
+    handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
+      const outcome = ctx.state.preauths[step](preauthRequest(request.fields));
+      if (outcome.preauth === undefined || outcome.retCode !== '0000')
+        return sandboxRefusal(ctx, request, outcome);
+      const fields = { ...orderFields(outcome.preauth), ...answer(ctx, request.fields) };
+      return sandboxSuccess(ctx, request, fields, step === 'capture' ? 'captured' : 'cancelled');
+    },
+    prepare,
+    ...(failures === undefined ? {} : { failures }),
+  };
+}
+
+export const preauthCapture = preauthBehaviour(
+  'preauthCapture',
+  CAPTURE_RULES,
+  'capture',
+  (ctx, fields) => ({
+    money_order: fields.money_order as string,
+    settle_date: formatChinaDate(ctx.now()),
+  }),
+  {
     // No pre-authorisation held for the order.
     '5002': () => ({ request: {}, order: {} }),
     // The pre-authorisation was cancelled before the capture.
     '2006': (sandbox, request) => prepare(sandbox, request, 'cancelled'),
   },
-};
+);
 
-export const preauthCancel: SandboxBehaviour = {
-  operationId: 'preauthCancel',
-  rules: CANCEL_RULES,
-  handle(ctx: SandboxContext, request: SandboxVerifiedRequest) {
-    const outcome = ctx.state.preauths.cancel(preauthRequest(request.fields));
-    if (outcome.preauth === undefined || outcome.retCode !== '0000')
-      return sandboxRefusal(ctx, request, outcome);
-    return sandboxSuccess(ctx, request, orderFields(outcome.preauth), 'cancelled');
-  },
-  prepare,
-  failures: {
-    // The pre-authorisation was captured before the cancel.
-    '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
-  },
-};
+export const preauthCancel = preauthBehaviour('preauthCancel', CANCEL_RULES, 'cancel', () => ({}), {
+  // The pre-authorisation was captured before the cancel.
+  '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
+});

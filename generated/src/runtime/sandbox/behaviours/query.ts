@@ -12,10 +12,9 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxPresent, sandboxRecord, type SandboxFields } from '../fields.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import { sandboxBranchAnswer } from './direct.js';
-
-type Fields = Readonly<Record<string, string>>;
 
 // The query carries no amount: the order set up for it has the sandbox's own, below the limit.
 const PREPARED_ORDER_AMOUNT = '1.00';
@@ -51,19 +50,21 @@ export function queryBehaviour(operationId: string): SandboxBehaviour {
       ) {
         return sandboxRefusal(ctx, request, { retCode: '8901', field: named });
       }
-      const answer: Record<string, string> = {
+      const answer = {
         oid_partner: order.oidPartner,
         no_order: order.noOrder,
         dt_order: order.dtOrder,
         oid_paybill: order.oidPaybill,
         money_order: order.moneyOrder,
         result_pay: order.status,
+        ...sandboxPresent({
+          settle_date: order.settleDate,
+          info_order: order.infoOrder,
+          pay_type: order.payType,
+          bank_code: order.bankCode,
+          card_no: order.cardMasked,
+        }),
       };
-      if (order.settleDate !== undefined) answer.settle_date = order.settleDate;
-      if (order.infoOrder !== undefined) answer.info_order = order.infoOrder;
-      if (order.payType !== undefined) answer.pay_type = order.payType;
-      if (order.bankCode !== undefined) answer.bank_code = order.bankCode;
-      if (order.cardMasked !== undefined) answer.card_no = order.cardMasked;
       const paid = order.status === 'SUCCESS';
       return sandboxBranchAnswer(ctx, request, paid ? 'paid' : 'success', answer, order.status);
     },
@@ -71,10 +72,11 @@ export function queryBehaviour(operationId: string): SandboxBehaviour {
       const order = queryOrder(request);
       sandbox.recordDirectOrder({
         operationId,
-        oidPartner: order.oid_partner,
-        noOrder: order.no_order,
-        moneyOrder: order.money_order,
-        ...(request.dt_order === undefined ? {} : { dtOrder: request.dt_order }),
+        ...sandboxRecord(
+          { ...request, ...order },
+          ['oid_partner', 'no_order', 'money_order'],
+          ['dt_order'],
+        ),
         paid: true,
       });
       return { request: {}, order };
@@ -86,8 +88,7 @@ export function queryBehaviour(operationId: string): SandboxBehaviour {
   };
 }
 
-const queryOrder = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
+const queryOrder = (request: SandboxFields) => ({
+  ...sandboxPick(request, ['oid_partner', 'no_order']),
   money_order: PREPARED_ORDER_AMOUNT,
 });

@@ -8,7 +8,7 @@ import { formatChinaDate } from '../../shared/china-time.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import {
   sandboxRefusal,
-  sandboxSendNotification,
+  sandboxNotify,
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxPrepared,
@@ -16,11 +16,12 @@ import {
   type SandboxSetup,
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
-import { sandboxSign, type SandboxContext } from '../context.js';
+import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxRecord, type SandboxFields } from '../fields.js';
 import type { SandboxRuleSet } from '../rule-table.js';
 import type { SandboxRefund, SandboxRefundRequest } from '../state/refunds.js';
 
-type Fields = Readonly<Record<string, string>>;
+type Fields = SandboxFields;
 
 // The refund's notification, and the request field with the merchant's address for it.
 const REFUND_NOTIFICATION = { webhook: 'refundNotify', urlField: 'notify_url' } as const;
@@ -64,11 +65,8 @@ export const refundApply: SandboxBehaviour = {
     '5007': (sandbox, request) => {
       const prepared = prepare(sandbox, request);
       sandbox.refundOrder({
-        oidPartner: request.oid_partner as string,
-        noOrder: request.no_order as string,
+        ...sandboxRecord(request, ['oid_partner', 'no_order', 'dt_refund', 'money_refund']),
         noRefund: `${request.no_refund as string}-1`,
-        dtRefund: request.dt_refund as string,
-        moneyRefund: request.money_refund as string,
       });
       return prepared;
     },
@@ -78,32 +76,22 @@ export const refundApply: SandboxBehaviour = {
 // The order the refund names is paid first (with exactly the amount refunded).
 function prepare(sandbox: SandboxSetup, request: Fields): SandboxPrepared {
   const { oid_paybill } = sandbox.payOrder({
-    oidPartner: request.oid_partner as string,
-    noOrder: request.no_order as string,
+    ...sandboxRecord(request, ['oid_partner', 'no_order'], ['dt_order']),
     moneyOrder: request.money_refund as string,
-    ...(request.dt_order === undefined ? {} : { dtOrder: request.dt_order }),
   });
   return { request: { oid_paybill }, order: refundOrder(request) };
 }
 
 /** The refund as the merchant has it on record (what its notification must match). */
-const refundOrder = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_refund: request.no_refund as string,
-  money_refund: request.money_refund as string,
-});
+const refundOrder = (request: Fields) =>
+  sandboxPick(request, ['oid_partner', 'no_refund', 'money_refund']);
 
-function refundRequest(fields: Fields): SandboxRefundRequest {
-  return {
-    oidPartner: fields.oid_partner as string,
-    noRefund: fields.no_refund as string,
-    dtRefund: fields.dt_refund as string,
-    moneyRefund: fields.money_refund as string,
-    ...(fields.no_order === undefined ? {} : { noOrder: fields.no_order }),
-    ...(fields.oid_paybill === undefined ? {} : { oidPaybill: fields.oid_paybill }),
-    ...(fields.dt_order === undefined ? {} : { dtOrder: fields.dt_order }),
-  };
-}
+const refundRequest = (fields: Fields): SandboxRefundRequest =>
+  sandboxRecord(
+    fields,
+    ['oid_partner', 'no_refund', 'dt_refund', 'money_refund'],
+    ['no_order', 'oid_paybill', 'dt_order'],
+  );
 
 function applyRefund(ctx: SandboxContext, request: SandboxRefundRequest) {
   const today = formatChinaDate(ctx.now());
@@ -124,8 +112,7 @@ export function refundFields(refund: SandboxRefund): Record<string, string> {
 }
 
 function notifyRefund(ctx: SandboxContext, refund: SandboxRefund, url: string): void {
-  const signed = sandboxSign(ctx, refundFields(refund), 'RSA');
-  sandboxSendNotification(ctx, REFUND_NOTIFICATION.webhook, url, signed);
+  sandboxNotify(ctx, REFUND_NOTIFICATION.webhook, url, refundFields(refund));
 }
 
 /**

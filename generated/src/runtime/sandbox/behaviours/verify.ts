@@ -7,6 +7,7 @@
  */
 import { formatChinaDate } from '../../shared/china-time.js';
 import {
+  sandboxPreparedWith,
   sandboxRefusal,
   sandboxSuccess,
   type SandboxBehaviour,
@@ -15,6 +16,7 @@ import {
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
 import type { SandboxContext } from '../context.js';
+import { sandboxPick, sandboxRecord, type SandboxFields } from '../fields.js';
 import {
   DEFAULT_SANDBOX_RULES,
   sandboxAboveLimit,
@@ -51,8 +53,6 @@ const VERIFY_RULES: SandboxRuleSet = {
   ],
 };
 
-type Fields = Readonly<Record<string, string>>;
-
 /**
  * A Verify behaviour; Easypay's request also repeats the order time the token was issued for.
  * `notification` is the webhook the product sends for a paid order.
@@ -72,10 +72,8 @@ export function verifyBehaviour(
       ctx.state.directPayments.pay(order, formatChinaDate(ctx.now()), ctx.state.nextAgreement());
       // What a later refund names and may return.
       ctx.state.refunds.recordPayment({
-        oidPartner: fields.oid_partner as string,
-        noOrder: fields.no_order as string,
+        ...sandboxRecord(fields, ['oid_partner', 'no_order', 'money_order']),
         oidPaybill: order.oidPaybill,
-        moneyOrder: fields.money_order as string,
         dtOrder: order.dtOrder,
       });
       const notified = notifyDirectPayment(ctx, options.notification, order);
@@ -83,12 +81,9 @@ export function verifyBehaviour(
         ctx,
         request,
         {
-          oid_partner: fields.oid_partner as string,
-          no_order: fields.no_order as string,
+          ...sandboxPick(fields, ['oid_partner', 'no_order', 'money_order', 'token']),
           dt_order: order.dtOrder,
           oid_paybill: order.oidPaybill,
-          money_order: fields.money_order as string,
-          token: fields.token as string,
           result_pay: 'SUCCESS',
           settle_date: order.settleDate as string,
           no_agree: order.noAgree as string,
@@ -104,38 +99,25 @@ export function verifyBehaviour(
       // No token issued for the order.
       '1000': (_sandbox, request) => ({ request: {}, order: orderOf(request) }),
       // The SMS code the default rules always refuse.
-      '1900': (sandbox, request) => {
-        const prepared = prepare(sandbox, request);
-        return {
-          ...prepared,
-          request: { ...prepared.request, verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode },
-        };
-      },
+      '1900': sandboxPreparedWith(prepare, { verify_code: DEFAULT_SANDBOX_RULES.wrongSmsCode }),
     },
   };
 
   // The Apply APIs would issue the token; the sandbox's setup call stands in for them.
-  function prepare(sandbox: SandboxSetup, request: Fields): SandboxPrepared {
-    const order = orderOf(request);
-    const { token } = sandbox.issueToken({
-      oidPartner: order.oid_partner,
-      noOrder: order.no_order,
-      moneyOrder: order.money_order,
-      ...(options.checkDtOrder && request.dt_order !== undefined
-        ? { dtOrder: request.dt_order }
-        : {}),
-      ...(request.notify_url === undefined ? {} : { notifyUrl: request.notify_url }),
-      ...(request.pay_type === undefined ? {} : { payType: request.pay_type }),
-    });
-    return { request: { token }, order };
+  function prepare(sandbox: SandboxSetup, request: SandboxFields): SandboxPrepared {
+    const { token } = sandbox.issueToken(
+      sandboxRecord(
+        request,
+        ['oid_partner', 'no_order', 'money_order'],
+        [...(options.checkDtOrder ? ['dt_order' as const] : []), 'notify_url', 'pay_type'],
+      ),
+    );
+    return { request: { token }, order: orderOf(request) };
   }
 }
 
-const orderOf = (request: Fields) => ({
-  oid_partner: request.oid_partner as string,
-  no_order: request.no_order as string,
-  money_order: request.money_order as string,
-});
+const orderOf = (request: SandboxFields) =>
+  sandboxPick(request, ['oid_partner', 'no_order', 'money_order']);
 
 /**
  * The Direct order a Verify pays: the one its Apply recorded, or, for a token the sandbox issued
@@ -164,12 +146,12 @@ function directOrder(
 /** The outcome of a Verify request, with the token it used when it pays. */
 function decideVerify(
   ctx: SandboxContext,
-  request: Fields,
+  request: SandboxFields,
   checkDtOrder: boolean,
 ): SandboxOutcome & { token?: SandboxIssuedToken } {
   const { state } = ctx;
-  if (state.isPaid(request.oid_partner, request.no_order))
-    return { retCode: '1002', field: 'no_order' };
+  const paid = state.paidAlready(request);
+  if (paid !== undefined) return paid;
   const token = state.token(request.token);
   if (
     token === undefined ||

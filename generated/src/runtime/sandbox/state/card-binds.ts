@@ -19,14 +19,18 @@ import { ConfigurationError } from '../../shared/errors.js';
 import { followsFieldRule, type SandboxCatalogue } from '../catalogue.js';
 import type { SandboxOutcome, SandboxRuleSettings } from '../rules.js';
 
-/** A card to bind, as an Apply request (or `Sandbox.applyCardBind`) names it. */
-export interface SandboxCardBindApplication {
+/** A user's card and its holder, as binding names them. */
+interface SandboxUserCard {
   readonly oidPartner: string;
   readonly userId: string;
   readonly cardNo: string;
   readonly acctName: string;
   readonly idNo: string;
   readonly bindMob: string;
+}
+
+/** A card to bind, as an Apply request (or `Sandbox.applyCardBind`) names it. */
+export interface SandboxCardBindApplication extends SandboxUserCard {
   /** `3` for a credit card, `2` for a debit card (default). */
   readonly cardType?: '2' | '3';
   /** The product the card is bound for, the request's pay_type (kept with the agreement). */
@@ -35,14 +39,8 @@ export interface SandboxCardBindApplication {
 }
 
 /** A bound card. The full card number stays in the sandbox's memory; answers show its last four. */
-export interface SandboxCardAgreement {
+export interface SandboxCardAgreement extends SandboxUserCard {
   readonly noAgree: string;
-  readonly oidPartner: string;
-  readonly userId: string;
-  readonly cardNo: string;
-  readonly acctName: string;
-  readonly idNo: string;
-  readonly bindMob: string;
   readonly cardType: '2' | '3';
   readonly payType?: string;
   readonly boundAt: number;

@@ -67,6 +67,11 @@ export class SandboxDirectPayments {
   }
 
   /** The order by the merchant's number, or undefined. */
+  /** Every order recorded, paid or not, in the order they were applied (the report files read them). */
+  all(): IterableIterator<SandboxDirectOrder> {
+    return this.orders.values();
+  }
+
   byOrder(oidPartner: unknown, noOrder: unknown): SandboxDirectOrder | undefined {
     if (typeof oidPartner !== 'string' || typeof noOrder !== 'string') return undefined;
     return this.orders.get(orderKey(oidPartner, noOrder));

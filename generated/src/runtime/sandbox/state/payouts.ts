@@ -8,6 +8,9 @@
  * - a payout to a card that already received a payout of the same merchant within the last
  *   `duplicatePayoutHours` (default 24, as LianLian's docs state; 0 turns the check off) is held
  *   as a suspected duplicate (4002) until confirmed with its confirm_code;
+ * - a payout to a card whose first payout in the sandbox (of any merchant) named another
+ *   acct_name is held because name and card do not match (4003), or 4004 when it is also a
+ *   suspected duplicate: the sandbox learns a card's holder from the first payout to it;
  * - a held payout not confirmed within 24 hours is closed (result_pay CLOSED; confirm answers 4001);
  * - a payout larger than the available balance is refused (5006); a payout that goes ahead takes
  *   its amount from the balance, and one that fails (above the amount limit) gives it back;
@@ -29,6 +32,8 @@ export interface SandboxPayoutRecord {
   readonly infoOrder?: string;
   /** The payee's card or account number, only to spot suspected duplicates; never logged. */
   readonly card?: string;
+  /** The payee's name as the payout named it (acct_name); never logged. */
+  readonly acctName?: string;
   /** Sandbox clock when the payout was created, ms. */
   readonly createdAt: number;
   status: SandboxPayoutStatus;
@@ -120,6 +125,19 @@ export class SandboxPayoutLedger {
     for (const record of this.records.values()) {
       if (record.oidPartner === oidPartner && record.card === card && record.createdAt >= since)
         return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `acctName` is not the name of the first payout (of any merchant) to `card`: the
+   * sandbox's stand-in for the bank's check that name and card belong together.
+   */
+  nameMismatch(card: string, acctName: string): boolean {
+    for (const record of this.records.values()) {
+      // Records keep their insertion order: the first one for the card names its holder.
+      if (record.card === card && record.acctName !== undefined)
+        return record.acctName !== acctName;
     }
     return false;
   }

@@ -96,14 +96,26 @@ export class SandboxPreauths {
     return { retCode: '0000', preauth };
   }
 
-  private find(request: SandboxPreauthRequest): SandboxOutcome & { preauth?: SandboxPreauth } {
+  /**
+   * The pre-authorisation a status query names (order, and oid_paybill and dt_order as given),
+   * whatever its state; 5002 when there is none.
+   */
+  lookup(
+    request: Pick<SandboxPreauthRequest, 'oidPartner' | 'noOrder' | 'dtOrder' | 'oidPaybill'>,
+  ): SandboxOutcome & { preauth?: SandboxPreauth } {
     const preauth = this.holds.get(key(request.oidPartner, request.noOrder));
     if (preauth === undefined) return { retCode: '5002', field: 'no_order' };
     if (request.oidPaybill !== undefined && request.oidPaybill !== preauth.oidPaybill)
       return { retCode: '5002', field: 'oid_paybill' };
     if (request.dtOrder !== preauth.dtOrder) return { retCode: '5002', field: 'dt_order' };
-    if (request.userId !== preauth.userId) return { retCode: '1004', field: 'user_id' };
     return { retCode: '0000', preauth };
+  }
+
+  private find(request: SandboxPreauthRequest): SandboxOutcome & { preauth?: SandboxPreauth } {
+    const found = this.lookup(request);
+    if (found.preauth !== undefined && request.userId !== found.preauth.userId)
+      return { retCode: '1004', field: 'user_id' };
+    return found;
   }
 }
 

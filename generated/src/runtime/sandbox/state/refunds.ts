@@ -66,6 +66,11 @@ export class SandboxRefunds {
   }
 
   /** A refund by the merchant's refund number, or undefined. */
+  /** Every refund accepted, in the order they were applied (the report files list them). */
+  all(): IterableIterator<SandboxRefund> {
+    return this.refunds.values();
+  }
+
   refund(oidPartner: string | undefined, noRefund: string | undefined): SandboxRefund | undefined {
     return this.refunds.get(key(oidPartner ?? '', noRefund ?? ''));
   }

@@ -1,9 +1,9 @@
 /**
  * `timestamp` must be within `maxSkewMinutes` of `now`: LianLian rejects requests outside that
  * window, and a stale form usually means a page was cached or reopened.
- * @throws {WebPaymentError} `WEB_PAYMENT_CLOCK_SKEW` (or `WEB_PAYMENT_INVALID` when unreadable).
+ * @throws {BrowserFormError} `BROWSER_FORM_CLOCK_SKEW` (or `BROWSER_FORM_INVALID` when unreadable).
  */
-export declare function checkWebPaymentTimestamp(timestamp: string, now: Date, maxSkewMinutes: number, field?: string): void;
+export declare function checkClockField(timestamp: string, now: Date, maxSkewMinutes: number, field?: string): void;
 /**
  * A check of a form's fields that its schema does not make (the spec's `x-lianlian-form.checks`):
  * a non-empty `field` must match `pattern`, or needs `requires` beside it.
@@ -20,11 +20,11 @@ export interface FormFieldCheck {
 /**
  * Applies the form's declared checks in order (for WEB Payment, the card fields: a card number is
  * 12 to 19 digits, an identity number needs its document type and the reverse).
- * @throws {WebPaymentError} `WEB_PAYMENT_CARD_FIELDS` for the first check that fails.
+ * @throws {BrowserFormError} `BROWSER_FORM_CARD_FIELDS` for the first check that fails.
  */
 export declare function checkFormFields(params: Readonly<Record<string, unknown>>, checks: readonly FormFieldCheck[]): void;
 /**
  * Every value must reach LianLian exactly as signed.
- * @throws {WebPaymentError} `WEB_PAYMENT_UNSAFE_VALUE` for line breaks and other control characters.
+ * @throws {BrowserFormError} `BROWSER_FORM_UNSAFE_VALUE` for line breaks and other control characters.
  */
-export declare function checkWebPaymentSubmittable(fields: readonly (readonly [string, string])[]): void;
+export declare function checkSubmittable(fields: readonly (readonly [string, string])[]): void;

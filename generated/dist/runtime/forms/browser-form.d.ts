@@ -1,6 +1,7 @@
 import type { KeyInput } from '../crypto/keys.js';
+import { type SourceCharsetRule } from '../crypto/charset.js';
 import { type ValidationResult } from '../shared/validation.js';
-import { type FormFieldCheck } from './web-payment-rules.js';
+import { type FormFieldCheck } from './browser-form-rules.js';
 /**
  * A field the builder fills in (the spec's `x-lianlian-form.fill`): the merchant number from the
  * options (a caller's different value is refused), the clock's time in UTC+8 (checked against the
@@ -16,7 +17,7 @@ export type FormFill = {
     readonly value: string;
 };
 /** What the spec says about one browser-form operation (emitted by the generator per form). */
-export interface WebPaymentDefinition {
+export interface BrowserFormDefinition {
     /** servers[0].url + path of the operation: LianLian's production cashier. */
     readonly actionUrl: string;
     /** The request's fields except sign, in signing (ascending byte) order. */
@@ -31,11 +32,21 @@ export interface WebPaymentDefinition {
     readonly checks: readonly FormFieldCheck[];
     /** Fields holding JSON text (`contentMediaType: application/json`): an object is serialised once. */
     readonly jsonTextFields: readonly string[];
-    /** The HTML id of the rendered form (default `lianlian-web-payment`). */
+    /** The HTML id of the rendered form (default `lianlian-form`). */
     readonly formId?: string;
+    /**
+     * The one input that carries the signed fields, sign included, as the text of a JSON object of
+     * strings (Easypay H5's `req_data`); absent when the form posts the signed fields themselves.
+     */
+    readonly jsonField?: string;
+    /**
+     * The field naming the charset the form is signed and submitted in (`x-lianlian-form.charset`);
+     * without it, UTF-8.
+     */
+    readonly charset?: SourceCharsetRule;
 }
 /** Options of one form. */
-export interface WebPaymentFormOptions {
+export interface BrowserFormOptions {
     /** The merchant number (`oid_partner`); the builder puts it into the form. */
     readonly oidPartner: string;
     /** The merchant's RSA private key (any format `loadPrivateKey` accepts). */
@@ -53,25 +64,34 @@ export interface WebPaymentFormOptions {
     /** Label of the submit button shown without JavaScript. */
     readonly submitLabel?: string;
 }
-/** A signed WEB Payment form. */
-export interface WebPaymentForm {
+/** A signed browser form. */
+export interface BrowserForm {
     /** The URL the form posts to. */
     readonly action: string;
-    /** Every field the browser submits, in order: the signed fields, then `sign`. */
+    /**
+     * Every field the browser submits, in order: the signed fields, then `sign`; or, for a form
+     * carrying them as JSON text, that one field.
+     */
     readonly fields: readonly (readonly [name: string, value: string])[];
+    /** The signed fields as signed, in order, then `sign` (the same as `fields` for a plain form). */
+    readonly signedFields: readonly (readonly [name: string, value: string])[];
     /** A complete page whose inline script (carrying `cspNonce`) submits the form on load. */
     readonly html: string;
     /** The same page without any script: the payer presses a visible submit button. */
     readonly htmlWithoutScript: string;
 }
 /**
- * Binds the engine to the spec's definition of the WEB Payment API.
- * @throws {WebPaymentError} `WEB_PAYMENT_OPTIONS` when the definition is unusable.
+ * Binds the engine to the spec's definition of one browser-form operation.
+ * @throws {BrowserFormError} `BROWSER_FORM_OPTIONS` when the definition is unusable.
  */
-export declare function createWebPaymentFormBuilder(definition: WebPaymentDefinition): (params: Readonly<Record<string, unknown>>, options: WebPaymentFormOptions) => WebPaymentForm;
+export declare function createBrowserFormBuilder(definition: BrowserFormDefinition): (params: Readonly<Record<string, unknown>>, options: BrowserFormOptions) => BrowserForm;
 /**
  * The payer's IPv4 address in the form `userreq_ip` wants (`122_11_37_211`). Accepts dotted IPv4
  * and IPv4-mapped IPv6 (`::ffff:122.11.37.211`, what Node reports on dual-stack sockets).
- * @throws {WebPaymentError} `WEB_PAYMENT_INVALID` for anything else (LianLian takes IPv4 only).
+ * @throws {BrowserFormError} `BROWSER_FORM_INVALID` for anything else (LianLian takes IPv4 only).
  */
 export declare function toUserreqIp(address: string): string;
+/** @deprecated Use {@link BrowserForm}. */
+export type WebPaymentForm = BrowserForm;
+/** @deprecated Use {@link BrowserFormOptions}. */
+export type WebPaymentFormOptions = BrowserFormOptions;

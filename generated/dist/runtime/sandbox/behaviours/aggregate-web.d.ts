@@ -1,0 +1,2 @@
+import { type SandboxFormBehaviour } from '../behaviour.js';
+export declare const aggregateWeb: SandboxFormBehaviour;

@@ -1,0 +1,1 @@
+export declare const easypayH5Payment: import("../behaviour.js").SandboxFormBehaviour;
