@@ -21,12 +21,11 @@ import {
 import { handSignSource } from '../support/client-request.js';
 import { benchKeys } from '../support/keys.js';
 import {
-  compareThroughput,
   bareVerifyingServer,
-  cpuRow,
+  compareThroughput,
   declaredAnswer,
   listen,
-  startLoadGenerator,
+  loadRows,
   type LoadReport,
   type LoadRequest,
 } from '../support/load.js';
@@ -38,8 +37,6 @@ const ORDERS = 2400;
 const BAD = 200;
 /** Resends: a third of all deliveries. */
 const RESENDS = (ORDERS + BAD) / 2;
-const CONNECTIONS = 64;
-const ROUNDS = 5;
 const CONTENT_TYPE = 'text/json;charset=utf-8';
 const NOTIFY_PATH = '/notify';
 
@@ -142,7 +139,6 @@ export async function run(): Promise<CaseResult[]> {
   const plan = buildPlan(keys.lianlian.privateKey, impostor);
   // The acknowledgement is the schema of the webhook's 200 answer.
   const isAck = declaredAnswer(WEBHOOK);
-  const generator = await startLoadGenerator({ requests: plan.requests });
   const publicKey = keys.lianlian.publicKey;
   let callbacks = new Map<string, number>();
 
@@ -182,71 +178,56 @@ export async function run(): Promise<CaseResult[]> {
     check: (report: LoadReport) => checkAnswers('bare server', plan, report, isAck),
   };
 
-  try {
-    const c = await compareThroughput(generator, plan.requests.length, subject, baseline, {
-      rounds: ROUNDS,
-      connections: CONNECTIONS,
-    });
-    const counts = {
-      deliveries: plan.requests.length,
-      orders: ORDERS,
-      resends: RESENDS,
-      badSignatures: plan.kinds.filter((k) => k === 'bad').length,
-    };
-    const method =
-      `${c.rounds} alternating runs of ${c.requests} deliveries each over ${CONNECTIONS} keep-alive ` +
-      `connections from a child process, after one warm-up run each; medians; 1024-bit keys`;
-    return [
-      {
-        name: 'notify-load/throughput',
-        subject: 'createLianLianNotificationHandler (memory store) on node:http, deliveries/s',
-        baselineName: 'bare node:http: read body, JSON.parse, sort+join, crypto.verify',
-        unit: 'req/s',
-        value: c.subjectRps,
-        baseline: c.baselineRps,
-        ratio: c.ratio,
-        goal: 'ratio >= 0.8 (throughput)',
-        goalRatio: 0.8,
-        met: c.ratio >= 0.8,
-        method,
-        details: counts,
-      },
-      cpuRow(
-        'notify-load/cpu-per-delivery',
-        'handler, server CPU per delivery',
-        'bare parse-and-verify server',
-        c,
-        0.8,
-        method,
-      ),
-      {
-        name: 'notify-load/latency-p50',
-        subject: 'handler, median latency of one delivery (ms)',
-        baselineName: 'bare node:http server',
-        unit: 'ms',
-        value: c.subjectP50,
-        baseline: c.baselineP50,
-        ratio: Number((c.subjectP50 / c.baselineP50).toPrecision(4)),
-        goal: 'context',
-        goalRatio: null,
-        met: null,
-        method,
-      },
-      {
-        name: 'notify-load/latency-p99',
-        subject: 'handler, 99th percentile latency (ms)',
-        baselineName: 'bare node:http server',
-        unit: 'ms',
-        value: c.subjectP99,
-        baseline: c.baselineP99,
-        ratio: Number((c.subjectP99 / c.baselineP99).toPrecision(4)),
-        goal: 'context',
-        goalRatio: null,
-        met: null,
-        method,
-      },
-    ];
-  } finally {
-    generator.close();
-  }
+  const c = await compareThroughput(plan.requests, subject, baseline);
+  const counts = {
+    deliveries: plan.requests.length,
+    orders: ORDERS,
+    resends: RESENDS,
+    badSignatures: plan.kinds.filter((k) => k === 'bad').length,
+  };
+  const { method, rows } = loadRows(
+    c,
+    'deliveries',
+    0.8,
+    {
+      name: 'notify-load/throughput',
+      subject: 'createLianLianNotificationHandler (memory store) on node:http, deliveries/s',
+      baselineName: 'bare node:http: read body, JSON.parse, sort+join, crypto.verify',
+      details: counts,
+    },
+    {
+      name: 'notify-load/cpu-per-delivery',
+      subject: 'handler, server CPU per delivery',
+      baselineName: 'bare parse-and-verify server',
+    },
+  );
+  return [
+    ...rows,
+    {
+      name: 'notify-load/latency-p50',
+      subject: 'handler, median latency of one delivery (ms)',
+      baselineName: 'bare node:http server',
+      unit: 'ms',
+      value: c.subjectP50,
+      baseline: c.baselineP50,
+      ratio: Number((c.subjectP50 / c.baselineP50).toPrecision(4)),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method,
+    },
+    {
+      name: 'notify-load/latency-p99',
+      subject: 'handler, 99th percentile latency (ms)',
+      baselineName: 'bare node:http server',
+      unit: 'ms',
+      value: c.subjectP99,
+      baseline: c.baselineP99,
+      ratio: Number((c.subjectP99 / c.baselineP99).toPrecision(4)),
+      goal: 'context',
+      goalRatio: null,
+      met: null,
+      method,
+    },
+  ];
 }

@@ -17,11 +17,11 @@ import { loadModel } from '../../generators/model/index.js';
 import { handSignSource, OID_PARTNER } from '../support/client-request.js';
 import { benchKeys, type BenchKeys } from '../support/keys.js';
 import {
-  compareThroughput,
   bareVerifyingServer,
-  cpuRow,
+  compareThroughput,
   declaredAnswer,
-  startLoadGenerator,
+  LOAD_CONNECTIONS,
+  loadRows,
   type LoadReport,
   type LoadRequest,
 } from '../support/load.js';
@@ -32,8 +32,6 @@ import type { CaseResult } from '../support/types.js';
 
 const OPERATION = 'balanceQuery';
 const REQUESTS = 4000;
-const CONNECTIONS = 64;
-const ROUNDS = 5;
 
 type Fields = Record<string, string>;
 
@@ -116,9 +114,6 @@ export async function run(): Promise<CaseResult[]> {
   ) as Fields;
   await probe.close();
 
-  const generator = await startLoadGenerator({
-    requests: Array.from({ length: REQUESTS }, () => request),
-  });
   const subject = {
     async start() {
       const sandbox = await benchSandbox(keys);
@@ -138,15 +133,8 @@ export async function run(): Promise<CaseResult[]> {
       }),
     check: (report: LoadReport) => checkAll('bare server', report, isAnswer),
   };
-  let c;
-  try {
-    c = await compareThroughput(generator, REQUESTS, subject, baseline, {
-      rounds: ROUNDS,
-      connections: CONNECTIONS,
-    });
-  } finally {
-    generator.close();
-  }
+  const plan = Array.from({ length: REQUESTS }, () => request);
+  const c = await compareThroughput(plan, subject, baseline);
 
   const m = await measureSpawn(
     process.execPath,
@@ -159,33 +147,25 @@ export async function run(): Promise<CaseResult[]> {
   const kib = (bytes: number) => significant(bytes / 1024, 4);
   const heapRatio = significant(heap.at100k.heap / heap.at10k.heap, 4);
   const rssRatio = significant(heap.at100k.rss / heap.at10k.rss, 4);
-  const heapMethod = `child process with --expose-gc running the sandbox and ${CONNECTIONS} keep-alive connections to it; 4 GCs before each reading; every answer checked`;
-  const method =
-    `${c.rounds} alternating runs of ${c.requests} ${OPERATION} requests each over ${CONNECTIONS} ` +
-    `keep-alive connections from a child process, after one warm-up run each; medians; 1024-bit keys`;
-  return [
+  const heapMethod = `child process with --expose-gc running the sandbox and ${LOAD_CONNECTIONS} keep-alive connections to it; 4 GCs before each reading; every answer checked`;
+  const { rows } = loadRows(
+    c,
+    `${OPERATION} requests`,
+    0.7,
     {
       name: 'sandbox-load/throughput',
       subject: `startSandbox answering ${OPERATION}, requests/s`,
       baselineName: 'bare node:http: JSON.parse, crypto.verify, crypto.sign of the same answer',
-      unit: 'req/s',
-      value: c.subjectRps,
-      baseline: c.baselineRps,
-      ratio: c.ratio,
-      goal: 'ratio >= 0.7 (throughput)',
-      goalRatio: 0.7,
-      met: c.ratio >= 0.7,
-      method,
       details: { p50ms: [c.subjectP50, c.baselineP50], p99ms: [c.subjectP99, c.baselineP99] },
     },
-    cpuRow(
-      'sandbox-load/cpu-per-request',
-      `startSandbox answering ${OPERATION}, server CPU per request`,
-      'bare verify-and-sign server',
-      c,
-      0.7,
-      method,
-    ),
+    {
+      name: 'sandbox-load/cpu-per-request',
+      subject: `startSandbox answering ${OPERATION}, server CPU per request`,
+      baselineName: 'bare verify-and-sign server',
+    },
+  );
+  return [
+    ...rows,
     {
       name: 'sandbox-load/heap-100k-vs-10k',
       subject: `sandbox heapUsed after 100,000 ${OPERATION} requests (full GC)`,

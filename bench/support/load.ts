@@ -118,30 +118,6 @@ export function bareVerifyingServer(publicKey: KeyObject, answer: () => string) 
   });
 }
 
-/** The result row of a throughput comparison's CPU time per request. */
-export function cpuRow(
-  name: string,
-  subject: string,
-  baselineName: string,
-  c: ThroughputComparison,
-  goal: number,
-  method: string,
-): CaseResult {
-  return {
-    name,
-    subject,
-    baselineName,
-    unit: 'µs CPU/req',
-    value: c.subjectCpuUs,
-    baseline: c.baselineCpuUs,
-    ratio: c.cpuRatio,
-    goal: `ratio >= ${goal} (baseline CPU / ours: capacity when CPU-bound)`,
-    goalRatio: goal,
-    met: c.cpuRatio >= goal,
-    method: `${method}; server process CPU time (user + system) per request`,
-  };
-}
-
 /** A node:http server on 127.0.0.1 for one listener; `close` ends its keep-alive connections. */
 export async function listen(
   listener: RequestListener,
@@ -194,13 +170,33 @@ export interface ThroughputComparison {
   baselineP99: number;
   rounds: number;
   requests: number;
+  connections: number;
 }
 
+/** The load every case runs at: keep-alive connections, and measured rounds per side. */
+export const LOAD_CONNECTIONS = 64;
+export const LOAD_ROUNDS = 5;
+
 /**
- * Runs the plan against subject and baseline in alternating order (baseline first in even rounds),
- * a warm-up run of each first; every run is checked. Latency quantiles are medians over rounds.
+ * Sends `plan` (from a load generator child started for the comparison and ended after it) to
+ * subject and baseline in alternating order (baseline first in even rounds), a warm-up run of each
+ * first; every run is checked. Latency quantiles are medians over rounds.
  */
 export async function compareThroughput(
+  plan: readonly LoadRequest[],
+  subject: ThroughputSide,
+  baseline: ThroughputSide,
+  options = { rounds: LOAD_ROUNDS, connections: LOAD_CONNECTIONS },
+): Promise<ThroughputComparison> {
+  const generator = await startLoadGenerator({ requests: [...plan] });
+  try {
+    return await compareRounds(generator, plan.length, subject, baseline, options);
+  } finally {
+    generator.close();
+  }
+}
+
+async function compareRounds(
   generator: LoadGenerator,
   requests: number,
   subject: ThroughputSide,
@@ -252,5 +248,50 @@ export async function compareThroughput(
     baselineP99: med(b, 'p99'),
     rounds: options.rounds,
     requests,
+    connections: options.connections,
+  };
+}
+
+/** What a result row names: the row, what was measured and what it was measured against. */
+export type RowNames = Pick<CaseResult, 'name' | 'subject' | 'baselineName'>;
+
+/**
+ * The result rows of a comparison of `what` (`deliveries`, `balanceQuery requests`): requests per
+ * second and server CPU time per request, each met when its ratio is `goal` or above; and the
+ * method they state, for the case's further rows.
+ */
+export function loadRows(
+  c: ThroughputComparison,
+  what: string,
+  goal: number,
+  throughput: RowNames & Pick<CaseResult, 'details'>,
+  cpu: RowNames,
+): { method: string; rows: CaseResult[] } {
+  const method =
+    `${c.rounds} alternating runs of ${c.requests} ${what} each over ${c.connections} keep-alive ` +
+    `connections from a child process, after one warm-up run each; medians; 1024-bit keys`;
+  const atLeast = (ratio: number) => ({ ratio, goalRatio: goal, met: ratio >= goal });
+  return {
+    method,
+    rows: [
+      {
+        ...throughput,
+        unit: 'req/s',
+        value: c.subjectRps,
+        baseline: c.baselineRps,
+        ...atLeast(c.ratio),
+        goal: `ratio >= ${goal} (throughput)`,
+        method,
+      },
+      {
+        ...cpu,
+        unit: 'µs CPU/req',
+        value: c.subjectCpuUs,
+        baseline: c.baselineCpuUs,
+        ...atLeast(c.cpuRatio),
+        goal: `ratio >= ${goal} (baseline CPU / ours: capacity when CPU-bound)`,
+        method: `${method}; server process CPU time (user + system) per request`,
+      },
+    ],
   };
 }

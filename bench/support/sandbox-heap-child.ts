@@ -6,12 +6,11 @@
 import { Agent } from 'node:http';
 import { balanceQuery, benchSandbox } from '../cases/sandbox-load.js';
 import { benchKeys } from './keys.js';
+import { LOAD_CONNECTIONS as CONNECTIONS } from './load.js';
 import { send } from './load-send.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');
-
-const CONNECTIONS = 64;
 
 function settled(): { heap: number; rss: number } {
   // Several passes: weak references and finalizers need more than one to be collected.

@@ -16,6 +16,7 @@ import {
   type WebPaymentForm,
 } from '../../generated/src/index.js';
 import { readRequestBody } from '../../generated/src/runtime/notifications/handler.js';
+import { hostileRiskItem } from '../support/browser-form-e2e.js';
 import { launchChromium } from '../support/chromium.js';
 import { listenLocally, sendCheckoutPage, sendResultPage } from '../support/e2e-merchant.js';
 import {
@@ -48,13 +49,7 @@ function hostileOrder(): Omit<AggregateWebParams, 'notify_url' | 'url_return'> {
     acct_name: `张"三'<&>`,
     // A URL field may carry `&name=` runs, for names the form does not have (the closed rule).
     url_order: 'http://127.0.0.1/item?id=1&ref=mail&utm_source=x%20y',
-    risk_item: {
-      frms_ware_category: '4007',
-      user_info_mercht_userno: USER_ID,
-      user_info_bind_phone: '13800000000',
-      user_info_dt_register: '20170101120000',
-      goods_name: HOSTILE,
-    },
+    risk_item: hostileRiskItem(HOSTILE, USER_ID),
   };
 }
 

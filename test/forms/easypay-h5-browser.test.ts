@@ -14,7 +14,6 @@ import {
   hostileRiskItem,
   openCheckout,
   submitScriptFree,
-  watchedPage,
 } from '../support/browser-form-e2e.js';
 import { MERCHANT } from '../support/e2e-sandbox.js';
 
@@ -56,9 +55,8 @@ const suite = browserFormSuite({
 describe('Easypay H5 in Chromium', () => {
   it('carries exactly the signed fields in req_data, pays, verifies res_data and notifies once', async () => {
     const { browser, env, merchant } = suite;
-    const { context, page, problems } = await watchedPage(browser);
     // The checkout page's inline script (allowed by its CSP nonce) submits the form.
-    const form = await openCheckout(page, suite, EASYPAY_H5_PAYMENT_PATH);
+    const { context, page, problems, form } = await openCheckout(suite, EASYPAY_H5_PAYMENT_PATH);
     expect(form.fields.map(([name]) => name)).toEqual(['req_data']);
     expect(JSON.parse(form.fields[0]![1])).toEqual(Object.fromEntries(form.signedFields));
 

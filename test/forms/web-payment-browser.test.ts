@@ -10,7 +10,6 @@ import {
   hostileRiskItem,
   openCheckout,
   submitScriptFree,
-  watchedPage,
 } from '../support/browser-form-e2e.js';
 
 const HOSTILE = `"'><script>alert(1)</script>&amp;&lt;&#39; a+b=c&d %41 😀 中文`;
@@ -50,9 +49,8 @@ const suite = browserFormSuite({
 describe('WEB Payment in Chromium', () => {
   it('submits exactly the signed fields, pays, returns to url_return and notifies once', async () => {
     const { browser, env, merchant } = suite;
-    const { context, page, problems } = await watchedPage(browser);
     // The checkout page's inline script (allowed by its CSP nonce) submits the form.
-    const form = await openCheckout(page, suite, ACTION);
+    const { context, page, problems, form } = await openCheckout(suite, ACTION);
     expect(form.fields.find(([name]) => name === 'info_order')?.[1]).toBe(INFO_ORDER);
 
     // The sandbox received exactly the signed fields, in order, and its verification passed.

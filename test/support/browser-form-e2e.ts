@@ -8,7 +8,7 @@ import { launchChromium } from './chromium.js';
 import { startTestSandbox, type TestSandbox } from './e2e-sandbox.js';
 
 /** A fresh page whose console errors and uncaught exceptions land in `problems`. */
-export async function watchedPage(
+async function watchedPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext();
@@ -96,21 +96,24 @@ export function browserFormSuite(
   return suite;
 }
 
-/** Opens the merchant's checkout (its script submits the form) and waits for the sandbox page. */
+/**
+ * Opens the merchant's checkout in a fresh watched page (its script submits the form) and waits
+ * for the sandbox page; the form is the one the checkout rendered.
+ */
 export async function openCheckout(
-  page: Page,
   suite: BrowserFormSuite,
   actionPath: string,
-): Promise<BrowserForm> {
-  await page.goto(`${suite.merchant.url}/checkout`);
-  await page.waitForURL(`${suite.env.sandbox.url}${actionPath}`);
-  return suite.merchant.forms.at(-1)!;
+): Promise<{ context: BrowserContext; page: Page; problems: string[]; form: BrowserForm }> {
+  const watched = await watchedPage(suite.browser);
+  await watched.page.goto(`${suite.merchant.url}/checkout`);
+  await watched.page.waitForURL(`${suite.env.sandbox.url}${actionPath}`);
+  return { ...watched, form: suite.merchant.forms.at(-1)! };
 }
 
-/** The risk_item base fields, the payer's own values hostile. */
-export const hostileRiskItem = (goodsName: string) => ({
+/** The risk_item base fields, the payer's own values (`userId` too) hostile. */
+export const hostileRiskItem = (goodsName: string, userId = `u"<&>'😀`) => ({
   frms_ware_category: '4007',
-  user_info_mercht_userno: `u"<&>'😀`,
+  user_info_mercht_userno: userId,
   user_info_bind_phone: '13800000000',
   user_info_dt_register: '20170101120000',
   goods_name: goodsName,

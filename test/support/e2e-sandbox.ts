@@ -70,7 +70,10 @@ export interface MerchantEndpoint {
   close(): Promise<void>;
 }
 
-/** Serves `handle` (a generated notification handler) on an ephemeral port of 127.0.0.1. */
+/**
+ * Serves `handle` (a generated notification handler, or a merchant site routing by path) on an
+ * ephemeral port of 127.0.0.1; closing drops kept-alive connections (a browser's) too.
+ */
 export async function startMerchantEndpoint(
   handle: (req: IncomingMessage, res: ServerResponse) => unknown,
   path = '/notify',
@@ -79,7 +82,11 @@ export async function startMerchantEndpoint(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

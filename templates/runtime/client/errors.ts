@@ -38,8 +38,7 @@ export type ClientErrorOperation = SpecOperationId | 'createLianLianClient';
 export type ClientIssue = ValidationIssue;
 
 /** Base class of the errors an API client call throws. */
-export class ClientError extends LianLianError {
-  declare readonly code: ClientErrorCode;
+export class ClientError extends LianLianError<ClientErrorCode> {
   /** The operation that was called (`mpayVerify`, ...). */
   readonly operationId: ClientErrorOperation;
   /**

@@ -11,12 +11,7 @@ export type DiagnoseErrorCode =
   'DIAGNOSE_MESSAGE' | 'DIAGNOSE_NO_SIGN' | 'DIAGNOSE_OPTIONS' | 'DIAGNOSE_KEYS';
 
 /** The message or the options given to `diagnoseSignature` cannot be worked with. */
-export class DiagnoseError extends LianLianError {
-  declare readonly code: DiagnoseErrorCode;
-  constructor(code: DiagnoseErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class DiagnoseError extends LianLianError<DiagnoseErrorCode> {}
 
 /** What `diagnoseSignature` accepts as the message. */
 export type DiagnoseInput = string | Uint8Array | Readonly<Record<string, unknown>>;

@@ -20,8 +20,7 @@ export type BrowserFormErrorCode =
   | 'BROWSER_FORM_SIGN_MISMATCH';
 
 /** A browser form could not be built: nothing was signed. */
-export class BrowserFormError extends LianLianError {
-  declare readonly code: BrowserFormErrorCode;
+export class BrowserFormError extends LianLianError<BrowserFormErrorCode> {
   /** The validator's issues (values masked) for `BROWSER_FORM_INVALID`; empty otherwise. */
   readonly issues: readonly ValidationIssue[];
 

@@ -5,17 +5,20 @@
  */
 import { maskDigits } from './validation.js';
 
-/** Base class of every error the runtime throws on purpose. */
-export class LianLianError extends Error {
+/**
+ * Base class of every error the runtime throws on purpose. A subclass names its codes' union as
+ * `Code` and so gets a typed `code` and constructor without writing either again.
+ */
+export class LianLianError<Code extends string = string> extends Error {
   /** Stable machine-readable code, e.g. `ENVELOPE_MAC_MISMATCH`. */
-  readonly code: string;
+  readonly code: Code;
   /**
    * The parameter, envelope field or option the error concerns, when there is one. A received
    * field name can be anything, a phone number too, so long numbers in it are masked.
    */
   readonly field: string | undefined;
 
-  constructor(code: string, message: string, field?: string) {
+  constructor(code: Code, message: string, field?: string) {
     super(message);
     this.name = new.target.name;
     this.code = code;
@@ -40,8 +43,7 @@ export type SignSourceErrorCode =
   | 'SIGN_SOURCE_AMBIGUOUS';
 
 /** A parameter map cannot be turned into the string LianLian signs. */
-export class SignSourceError extends LianLianError {
-  declare readonly code: SignSourceErrorCode;
+export class SignSourceError extends LianLianError<SignSourceErrorCode> {
   constructor(code: SignSourceErrorCode, message: string, field?: string) {
     // The messages quote parameter names, which a caller or a received message may make digits.
     super(code, maskDigits(message), field);
@@ -53,23 +55,13 @@ export type KeyFormatErrorCode =
   'KEY_INPUT' | 'KEY_FORMAT' | 'KEY_PARSE' | 'KEY_ENCRYPTED' | 'KEY_KIND' | 'KEY_TYPE' | 'KEY_SIZE';
 
 /** A key could not be loaded or is not an RSA key LianLian accepts. Never echoes the input. */
-export class KeyFormatError extends LianLianError {
-  declare readonly code: KeyFormatErrorCode;
-  constructor(code: KeyFormatErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class KeyFormatError extends LianLianError<KeyFormatErrorCode> {}
 
 /** Codes of {@link SignatureError}. */
 export type SignatureErrorCode = 'SIGN_TYPE_UNKNOWN' | 'SIGN_TYPE_MISSING' | 'SIGN_TYPE_CONFLICT';
 
 /** Signing was asked for with a missing, unknown or contradictory `sign_type`. */
-export class SignatureError extends LianLianError {
-  declare readonly code: SignatureErrorCode;
-  constructor(code: SignatureErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class SignatureError extends LianLianError<SignatureErrorCode> {}
 
 /** Codes of {@link EnvelopeError}. */
 export type EnvelopeErrorCode =
@@ -87,12 +79,7 @@ export type EnvelopeErrorCode =
   | 'ENVELOPE_PARTNER';
 
 /** A `pay_load` envelope could not be built, parsed, authenticated or decrypted. */
-export class EnvelopeError extends LianLianError {
-  declare readonly code: EnvelopeErrorCode;
-  constructor(code: EnvelopeErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class EnvelopeError extends LianLianError<EnvelopeErrorCode> {}
 
 /** Codes of {@link ConfigurationError}. */
 export type ConfigurationErrorCode =
@@ -105,20 +92,14 @@ export type ConfigurationErrorCode =
   | 'SANDBOX_REFUND';
 
 /** The runtime was configured with options it cannot work with. */
-export class ConfigurationError extends LianLianError {
-  declare readonly code: ConfigurationErrorCode;
-  constructor(code: ConfigurationErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class ConfigurationError extends LianLianError<ConfigurationErrorCode> {}
 
 /** Codes of {@link ReportError}. */
 export type ReportErrorCode =
   'REPORT_UNKNOWN' | 'REPORT_FILE_NAME' | 'REPORT_NOT_RECONCILABLE' | 'RECORD_INVALID';
 
 /** A report file or a reconciliation input that cannot be used as given. */
-export class ReportError extends LianLianError {
-  declare readonly code: ReportErrorCode;
+export class ReportError extends LianLianError<ReportErrorCode> {
   constructor(code: ReportErrorCode, message: string, field?: string) {
     super(code, maskDigits(message), field);
   }

@@ -3,51 +3,26 @@
 // Sandbox.openWalletPayment creates the payment with a pay link on the sandbox's host: result
 // query WAITING → the payer pays (a POST to the link) → the signed aggregate notification, handled
 // once → result query SUCCESS, by order number and by transaction number.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BusinessFailureError,
-  createLianLianClient,
-  createLianLianNotificationHandler,
-  startSandbox,
-  type Sandbox,
-} from '../../../generated/src/index.js';
-import { sandboxCatalogue } from '../../../generated/src/sandbox-catalogue.js';
+import { describe, expect, it } from 'vitest';
+import { createLianLianNotificationHandler, type Sandbox } from '../../../generated/src/index.js';
 import { validateAggregatePayRequest } from '../../../generated/src/validators.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { rsaKeyPair, type TestKeyPair } from '../../support/keys.js';
+import {
+  businessFailure,
+  closedAfterEach,
+  MERCHANT,
+  sandboxClient,
+  startMerchantEndpoint,
+  startTestSandbox,
+} from '../../support/e2e-sandbox.js';
 
-const OID_PARTNER = '201103171000000000';
-let merchant: TestKeyPair;
-const open: { close(): Promise<void> | void }[] = [];
-
-beforeAll(async () => {
-  merchant = await rsaKeyPair(2048);
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((thing) => thing.close()));
-});
+const open = closedAfterEach();
 
 async function setUp() {
-  const sandbox: Sandbox = await startSandbox({
-    catalogue: sandboxCatalogue,
-    merchants: [{ oidPartner: OID_PARTNER, publicKey: merchant.spkiBase64 }],
-    notifyRetryMs: 50,
-    notifyMaxAttempts: 3,
-    log: () => {},
-  });
-  open.push(sandbox);
-  const client = createLianLianClient({
-    oidPartner: OID_PARTNER,
-    privateKey: merchant.pkcs8Base64,
-    lianlianPublicKey: sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(sandbox.url),
-    timeoutMs: 10_000,
-  });
+  const env = await startTestSandbox({ notifyMaxAttempts: 3 });
+  open.push(env.sandbox);
+  const { sandbox } = env;
+  const client = sandboxClient(env);
   const received: Record<string, string>[] = [];
   const orders = new Map<string, Record<string, string>>();
   const handle = createLianLianNotificationHandler('aggregateNotify', {
@@ -57,11 +32,9 @@ async function setUp() {
       received.push(notification as unknown as Record<string, string>);
     },
   });
-  const server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  open.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
-  const notifyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
-  return { sandbox, client, received, orders, notifyUrl };
+  const shop = await startMerchantEndpoint(handle);
+  open.push(shop);
+  return { sandbox, client, received, orders, notifyUrl: shop.url };
 }
 
 /** One aggregate notification, acknowledged at the first attempt, carrying `expected`. */
@@ -78,21 +51,12 @@ async function expectNotifiedOnce(
   ]);
 }
 
-async function failureOf(call: Promise<unknown>) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
-}
-
 describe('aggregate payment flow in the sandbox', () => {
   it('reports WAITING, then the payment through the notification and the query', async () => {
     const { sandbox, client, received, orders, notifyUrl } = await setUp();
-    orders.set('AG-1', { oid_partner: OID_PARTNER, no_order: 'AG-1', money_order: '88.00' });
+    orders.set('AG-1', { oid_partner: MERCHANT, no_order: 'AG-1', money_order: '88.00' });
     const opened = sandbox.openWalletPayment({
-      oidPartner: OID_PARTNER,
+      oidPartner: MERCHANT,
       noOrder: 'AG-1',
       moneyOrder: '88.00',
       dtOrder: '20260801120000',
@@ -135,14 +99,14 @@ describe('aggregate payment flow in the sandbox', () => {
   it('answers 8901 for a payment it does not have, and a mismatched transaction number', async () => {
     const { sandbox, client } = await setUp();
     const opened = sandbox.openWalletPayment({
-      oidPartner: OID_PARTNER,
+      oidPartner: MERCHANT,
       noOrder: 'AG-2',
       moneyOrder: '1.50',
     });
-    expect((await failureOf(client.aggregateQuery({ no_order: 'AG-404' } as never))).retCode).toBe(
-      '8901',
-    );
-    const mismatch = await failureOf(
+    expect(
+      (await businessFailure(client.aggregateQuery({ no_order: 'AG-404' } as never))).retCode,
+    ).toBe('8901');
+    const mismatch = await businessFailure(
       client.aggregateQuery({ no_order: 'AG-2', oid_paybill: `${opened.oid_paybill}9` } as never),
     );
     expect(mismatch.retCode).toBe('8901');
@@ -156,7 +120,7 @@ describe('aggregate payment flow in the sandbox', () => {
     );
     // An order number cannot be opened twice.
     expect(() =>
-      sandbox.openWalletPayment({ oidPartner: OID_PARTNER, noOrder: 'AG-2', moneyOrder: '1.50' }),
+      sandbox.openWalletPayment({ oidPartner: MERCHANT, noOrder: 'AG-2', moneyOrder: '1.50' }),
     ).toThrow(expect.objectContaining({ code: 'SANDBOX_ORDER', field: 'noOrder' }));
   });
 });
@@ -189,7 +153,7 @@ function payRequest(noOrder: string, notifyUrl: string, overrides: Record<string
 describe('aggregate direct API (combinepay) in the sandbox', () => {
   it('creates the payment, whose payLoad link pays it: notification once, query SUCCESS', async () => {
     const { sandbox, client, received, orders, notifyUrl } = await setUp();
-    orders.set('CP-1', { oid_partner: OID_PARTNER, no_order: 'CP-1', money_order: '49.95' });
+    orders.set('CP-1', { oid_partner: MERCHANT, no_order: 'CP-1', money_order: '49.95' });
 
     // The answer is signed with payLoad after pay_type (case-insensitive order, errata E441); the
     // client verifies it in that order.
@@ -219,9 +183,9 @@ describe('aggregate direct API (combinepay) in the sandbox', () => {
     expect(paid).toMatchObject({ branch: 'paid', data: { no_order: 'CP-1', pay_type: 'L' } });
 
     // The same order number again: 1002, and nothing new is created.
-    expect((await failureOf(client.aggregatePay(payRequest('CP-1', notifyUrl)))).retCode).toBe(
-      '1002',
-    );
+    expect(
+      (await businessFailure(client.aggregatePay(payRequest('CP-1', notifyUrl)))).retCode,
+    ).toBe('1002');
   });
 
   it('answers a WeChat app payment with a JSON payLoad carrying the pay link', async () => {
@@ -250,9 +214,9 @@ describe('aggregate direct API (combinepay) in the sandbox', () => {
     });
     expect(error?.message).toMatch(/col_oidpartner.*must not be present with col_userid/);
     // Nothing was sent: the sandbox has no such payment.
-    expect((await failureOf(client.aggregateQuery({ no_order: 'CP-3' } as never))).retCode).toBe(
-      '8901',
-    );
+    expect(
+      (await businessFailure(client.aggregateQuery({ no_order: 'CP-3' } as never))).retCode,
+    ).toBe('8901');
     void sandbox;
     // Either one alone is a valid recipient.
     const recipients: Record<string, string>[] = [
@@ -270,7 +234,7 @@ describe('aggregate direct API (combinepay) in the sandbox', () => {
 function signedShape(request: unknown): Record<string, string> {
   return {
     ...(request as Record<string, string>),
-    oid_partner: OID_PARTNER,
+    oid_partner: MERCHANT,
     sign_type: 'RSA',
     sign: 'c2lnbg==',
   };

@@ -19,6 +19,7 @@ import {
   type OnlineBankingPaymentParams,
   type WebPaymentForm,
 } from '../../../generated/src/index.js';
+import { hostileRiskItem } from '../../support/browser-form-e2e.js';
 import { launchChromium } from '../../support/chromium.js';
 import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
 
@@ -63,13 +64,7 @@ function params(noOrder: string, charset: Charset): OnlineBankingPaymentParams {
     url_order: `${merchantUrl}/goods?id=1&name=racket&colour=red`,
     userreq_ip: '127_0_0_1',
     pay_type: '1',
-    risk_item: {
-      frms_ware_category: '4007',
-      user_info_mercht_userno: USER_ID,
-      user_info_bind_phone: '13800000000',
-      user_info_dt_register: '20170101120000',
-      goods_name: HOSTILE,
-    },
+    risk_item: hostileRiskItem(HOSTILE, USER_ID),
   };
 }
 

@@ -5,41 +5,18 @@
 // afterwards is refused (2006); a capture above the amount held and one for another user are
 // refused (1004), an unknown order is 5002. The status query follows each step: PR07 while held,
 // PR11 once captured (with the amount captured), PR14 once cancelled, 5002 for an unknown order.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BusinessFailureError,
-  createLianLianClient,
-  type LianLianClient,
-} from '../../../generated/src/index.js';
-import { everyOperationAt } from '../../support/base-urls.js';
-import { MERCHANT, startTestSandbox, type TestSandbox } from '../../support/e2e-sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { MERCHANT, businessFailure, withTestSandbox } from '../../support/e2e-sandbox.js';
 
 const USER = 'user-20261129';
 const DT_ORDER = '20261129090000';
 const FIXED = { pay_type: 'F', api_version: '1.0', user_id: USER, dt_order: DT_ORDER } as const;
 
-let env: TestSandbox;
-let client: LianLianClient;
-
-beforeAll(async () => {
-  env = await startTestSandbox();
-  client = createLianLianClient({
-    oidPartner: MERCHANT,
-    privateKey: env.merchantKeys.pkcs8Pem,
-    lianlianPublicKey: env.sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(env.sandbox.url),
-    timeoutMs: 10_000,
-  });
-});
-
-afterAll(async () => {
-  await env?.sandbox.close();
-});
+const setup = withTestSandbox();
 
 /** A pre-authorisation held through POST /sandbox/preauths; its oid_paybill. */
 async function hold(noOrder: string, moneyOrder: string): Promise<string> {
-  const response = await fetch(`${env.sandbox.url}/sandbox/preauths`, {
+  const response = await fetch(`${setup.env.sandbox.url}/sandbox/preauths`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -60,7 +37,7 @@ const QUERY = { pay_type: 'F', api_version: '1.0', dt_order: DT_ORDER } as const
 
 /** The status query's answer for an order: its branch, status code and the data. */
 async function status(noOrder: string, oidPaybill: string) {
-  const result = await client.preauthQuery({
+  const result = await setup.client.preauthQuery({
     ...QUERY,
     no_order: noOrder,
     oid_paybill: oidPaybill,
@@ -72,15 +49,6 @@ async function status(noOrder: string, oidPaybill: string) {
     data: { no_order: noOrder, oid_paybill: oidPaybill, dt_order: DT_ORDER, user_id: USER },
   });
   return result;
-}
-
-async function failure(call: Promise<unknown>): Promise<BusinessFailureError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BusinessFailureError);
-  return error as BusinessFailureError;
 }
 
 describe('pre-authorisation flow: hold → capture part → no second capture, no cancel', () => {
@@ -95,13 +63,13 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
   });
 
   it('refuses a capture above the amount held, and one for another user (1004)', async () => {
-    const above = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '500.01' }),
+    const above = await businessFailure(
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '500.01' }),
     );
     expect(above).toMatchObject({ retCode: '1004', verified: true });
     expect(above.retMsg).toContain('money_order');
-    const other = await failure(
-      client.preauthCapture({
+    const other = await businessFailure(
+      setup.client.preauthCapture({
         ...FIXED,
         user_id: 'someone-else',
         no_order: 'PA-1',
@@ -112,7 +80,7 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
   });
 
   it('captures 320.50 of it', async () => {
-    const result = await client.preauthCapture({
+    const result = await setup.client.preauthCapture({
       ...FIXED,
       no_order: 'PA-1',
       money_order: '320.50',
@@ -128,12 +96,12 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
   });
 
   it('refuses a second capture and a cancel of the captured pre-authorisation (2007)', async () => {
-    const again = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '1.00' }),
+    const again = await businessFailure(
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-1', money_order: '1.00' }),
     );
     expect(again).toMatchObject({ retCode: '2007', verified: true });
-    const cancel = await failure(
-      client.preauthCancel({ ...FIXED, no_order: 'PA-1', money_order: '500.00' }),
+    const cancel = await businessFailure(
+      setup.client.preauthCancel({ ...FIXED, no_order: 'PA-1', money_order: '500.00' }),
     );
     expect(cancel).toMatchObject({ retCode: '2007' });
   });
@@ -142,7 +110,7 @@ describe('pre-authorisation flow: hold → capture part → no second capture, n
 describe('pre-authorisation flow: hold → cancel → capture refused', () => {
   it('cancels a hold, then refuses to capture or cancel it again (2006)', async () => {
     const oidPaybill = await hold('PA-2', '80.00');
-    const cancelled = await client.preauthCancel({
+    const cancelled = await setup.client.preauthCancel({
       ...FIXED,
       no_order: 'PA-2',
       money_order: '80.00',
@@ -152,12 +120,12 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
       retCode: '0000',
       data: { oid_paybill: oidPaybill, user_id: USER, no_order: 'PA-2' },
     });
-    const capture = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
+    const capture = await businessFailure(
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
     );
     expect(capture).toMatchObject({ retCode: '2006', verified: true });
-    const twice = await failure(
-      client.preauthCancel({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
+    const twice = await businessFailure(
+      setup.client.preauthCancel({ ...FIXED, no_order: 'PA-2', money_order: '80.00' }),
     );
     expect(twice).toMatchObject({ retCode: '2006' });
     expect(await status('PA-2', oidPaybill)).toMatchObject({ retCode: 'PR14' });
@@ -165,17 +133,17 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
 
   it('queries no status for an unknown order or another oid_paybill (5002, verified)', async () => {
     const oidPaybill = await hold('PA-4', '10.00');
-    const unknown = await failure(
-      client.preauthQuery({ ...QUERY, no_order: 'PA-none', oid_paybill: oidPaybill }),
+    const unknown = await businessFailure(
+      setup.client.preauthQuery({ ...QUERY, no_order: 'PA-none', oid_paybill: oidPaybill }),
     );
     expect(unknown).toMatchObject({ retCode: '5002', verified: true });
-    const other = await failure(
-      client.preauthQuery({ ...QUERY, no_order: 'PA-4', oid_paybill: '2026112900000001' }),
+    const other = await businessFailure(
+      setup.client.preauthQuery({ ...QUERY, no_order: 'PA-4', oid_paybill: '2026112900000001' }),
     );
     expect(other).toMatchObject({ retCode: '5002', verified: true });
     // The right oid_paybill with another dt_order is no match either.
-    const when = await failure(
-      client.preauthQuery({
+    const when = await businessFailure(
+      setup.client.preauthQuery({
         ...QUERY,
         dt_order: '20261129090001',
         no_order: 'PA-4',
@@ -187,8 +155,8 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
   });
 
   it('answers 5002 for an order with no pre-authorisation', async () => {
-    const error = await failure(
-      client.preauthCapture({ ...FIXED, no_order: 'PA-none', money_order: '1.00' }),
+    const error = await businessFailure(
+      setup.client.preauthCapture({ ...FIXED, no_order: 'PA-none', money_order: '1.00' }),
     );
     expect(error).toMatchObject({ retCode: '5002', verified: true });
   });
@@ -207,7 +175,7 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
         'status',
       ],
     ] as const) {
-      const response = await fetch(`${env.sandbox.url}/sandbox/preauths`, {
+      const response = await fetch(`${setup.env.sandbox.url}/sandbox/preauths`, {
         method: 'POST',
         body: JSON.stringify(body),
       });
@@ -215,7 +183,7 @@ describe('pre-authorisation flow: hold → cancel → capture refused', () => {
       expect(await response.json()).toMatchObject({ field });
     }
     expect(() =>
-      env.sandbox.holdPreauth({
+      setup.env.sandbox.holdPreauth({
         oidPartner: MERCHANT,
         noOrder: 'PA-3',
         moneyOrder: '1.00',

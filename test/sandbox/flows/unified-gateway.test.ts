@@ -6,47 +6,40 @@
 // synchronous notification.
 // The docs name no result query for these orders (errata E571), so none is called.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusinessFailureError,
   buildLianLianRedirect,
-  createLianLianClient,
   createLianLianNotificationHandler,
   createLianLianNotificationVerifier,
-  startSandbox,
-  type Sandbox,
 } from '../../../generated/src/index.js';
-import { sandboxCatalogue } from '../../../generated/src/sandbox-catalogue.js';
 import { readRequestBody } from '../../../generated/src/runtime/notifications/handler.js';
 import { escapeHtml } from '../../../generated/src/runtime/shared/html.js';
-import { everyOperationAt } from '../../support/base-urls.js';
 import { launchChromium } from '../../support/chromium.js';
-import { rsaKeyPair, type TestKeyPair } from '../../support/keys.js';
+import {
+  MERCHANT,
+  closedAfterEach,
+  sandboxClient,
+  startMerchantEndpoint,
+  startTestSandbox,
+} from '../../support/e2e-sandbox.js';
 
-const OID_PARTNER = '201707041000000000';
 const HOSTILE = `"'><script>alert(1)</script>&amp;&lt;&#39; a+b=c&d %41 😀 中文`;
 /** At most 40 code points (NameGoods). */
 const NAME_GOODS = Array.from(HOSTILE).slice(0, 40).join('');
 const INFO_ORDER = `${HOSTILE} 备注 ${HOSTILE}`;
 const BUDGET_MS = 60_000;
 
-let merchant: TestKeyPair;
 let browser: Browser;
-const open: { close(): Promise<void> | void }[] = [];
+const open = closedAfterEach();
 
 beforeAll(async () => {
-  [merchant, browser] = await Promise.all([rsaKeyPair(2048), launchChromium()]);
+  browser = await launchChromium();
 }, BUDGET_MS);
 
 afterAll(async () => {
   await browser?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((thing) => thing.close()));
 });
 
 function riskItem(userId: string): string {
@@ -76,23 +69,10 @@ function billParams(order: Record<string, string>): never {
 
 /** The sandbox, a client, and a merchant site: /checkout, /notify and /return. */
 async function setUp(clock: { now: Date }) {
-  const sandbox: Sandbox = await startSandbox({
-    catalogue: sandboxCatalogue,
-    merchants: [{ oidPartner: OID_PARTNER, publicKey: merchant.spkiBase64 }],
-    notifyRetryMs: 50,
-    notifyMaxAttempts: 3,
-    now: () => clock.now,
-    log: () => {},
-  });
-  open.push(sandbox);
-  const client = createLianLianClient({
-    oidPartner: OID_PARTNER,
-    privateKey: merchant.pkcs8Base64,
-    lianlianPublicKey: sandbox.lianlianPublicKeyPem,
-    signType: 'RSA',
-    baseUrls: everyOperationAt(sandbox.url),
-    timeoutMs: 10_000,
-  });
+  const env = await startTestSandbox({ notifyMaxAttempts: 3, now: () => clock.now });
+  open.push(env.sandbox);
+  const { sandbox } = env;
+  const client = sandboxClient(env);
   const orders = new Map<string, Record<string, string>>();
   const notified: Record<string, string>[] = [];
   const handle = createLianLianNotificationHandler('aggregateNotify', {
@@ -110,7 +90,7 @@ async function setUp(clock: { now: Date }) {
   let site = '';
   let counter = 0;
 
-  const server: Server = createServer((req, res) => {
+  const shop = await startMerchantEndpoint((req, res) => {
     const path = new URL(req.url ?? '/', 'http://merchant').pathname;
     if (path === '/notify') return void handle(req, res);
     if (req.method === 'POST' && path === '/return') {
@@ -147,7 +127,7 @@ async function setUp(clock: { now: Date }) {
         .then((result) => {
           created.push(result as unknown as Record<string, unknown>);
           orders.set(noOrder, {
-            oid_partner: OID_PARTNER,
+            oid_partner: MERCHANT,
             no_order: noOrder,
             money_order: '598.35',
           });
@@ -170,16 +150,9 @@ async function setUp(clock: { now: Date }) {
       return;
     }
     res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  open.push({
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
-  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, '');
+  open.push(shop);
+  site = shop.url;
   return { sandbox, client, site, notified, returns, created };
 }
 

@@ -16,8 +16,7 @@ export type ClientErrorOperation = SpecOperationId | 'createLianLianClient';
 /** The validator issues a validation error carries (paths like `money_order`, values masked). */
 export type ClientIssue = ValidationIssue;
 /** Base class of the errors an API client call throws. */
-export declare class ClientError extends LianLianError {
-    readonly code: ClientErrorCode;
+export declare class ClientError extends LianLianError<ClientErrorCode> {
     /** The operation that was called (`mpayVerify`, ...). */
     readonly operationId: ClientErrorOperation;
     /**

@@ -7,9 +7,7 @@ import { LianLianError } from '../shared/errors.js';
 /** Codes of {@link DiagnoseError}. */
 export type DiagnoseErrorCode = 'DIAGNOSE_MESSAGE' | 'DIAGNOSE_NO_SIGN' | 'DIAGNOSE_OPTIONS' | 'DIAGNOSE_KEYS';
 /** The message or the options given to `diagnoseSignature` cannot be worked with. */
-export declare class DiagnoseError extends LianLianError {
-    readonly code: DiagnoseErrorCode;
-    constructor(code: DiagnoseErrorCode, message: string, field?: string);
+export declare class DiagnoseError extends LianLianError<DiagnoseErrorCode> {
 }
 /** What `diagnoseSignature` accepts as the message. */
 export type DiagnoseInput = string | Uint8Array | Readonly<Record<string, unknown>>;

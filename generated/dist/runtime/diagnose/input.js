@@ -8,9 +8,6 @@ import { LianLianError } from '../shared/errors.js';
 import { define, parseSignedBody, parseSignedFormFields } from '../shared/signed-body.js';
 /** The message or the options given to `diagnoseSignature` cannot be worked with. */
 export class DiagnoseError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 /** Largest message read, in bytes of UTF-8 (LianLian's messages are well under 2 KiB). */
 export const DIAGNOSE_MAX_MESSAGE_BYTES = 64 * 1024;

@@ -12,8 +12,7 @@ export type BrowserFormErrorCode = 'BROWSER_FORM_INVALID' | 'BROWSER_FORM_CLOCK_
 /** The fields about to be submitted are not the ones signed: an internal fault, nothing signed. */
  | 'BROWSER_FORM_SIGN_MISMATCH';
 /** A browser form could not be built: nothing was signed. */
-export declare class BrowserFormError extends LianLianError {
-    readonly code: BrowserFormErrorCode;
+export declare class BrowserFormError extends LianLianError<BrowserFormErrorCode> {
     /** The validator's issues (values masked) for `BROWSER_FORM_INVALID`; empty otherwise. */
     readonly issues: readonly ValidationIssue[];
     constructor(code: BrowserFormErrorCode, message: string, field?: string, issues?: readonly ValidationIssue[]);

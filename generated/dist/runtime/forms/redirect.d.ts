@@ -22,9 +22,7 @@ export type RedirectErrorCode =
 /** The URL's origin is neither the spec's nor one configured. */
  | 'REDIRECT_UNTRUSTED_ORIGIN' | 'REDIRECT_OPTIONS';
 /** No page was built: the browser must not be sent anywhere. */
-export declare class RedirectError extends LianLianError {
-    readonly code: RedirectErrorCode;
-    constructor(code: RedirectErrorCode, message: string, field?: string);
+export declare class RedirectError extends LianLianError<RedirectErrorCode> {
 }
 /** Options of a redirect page. */
 export interface RedirectOptions {

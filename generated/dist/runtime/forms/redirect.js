@@ -10,9 +10,6 @@ import { LianLianError } from '../shared/errors.js';
 import { isCspNonce, renderHtmlDocument, renderPostForm } from '../shared/html.js';
 /** No page was built: the browser must not be sent anywhere. */
 export class RedirectError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 const DEFAULT_TITLE = '正在跳转到连连支付';
 const DEFAULT_LABEL = '前往连连支付 (Continue to LianLian Pay)';

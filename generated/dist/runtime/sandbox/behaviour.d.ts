@@ -241,5 +241,10 @@ export type SandboxPrepare = (sandbox: SandboxSetup, request: Readonly<Record<st
 export declare function sandboxPreparedWith(prepare: SandboxPrepare, change: Readonly<Record<string, string>>): SandboxPrepare;
 /** A documented failure, signed and attributed to the merchant, as LianLian answers it. */
 export declare function sandboxRefusal(ctx: SandboxContext, request: SandboxVerifiedRequest, outcome: SandboxOutcome): SandboxJsonAnswer;
+/**
+ * An answer with `retCode`, its documented message and `fields`, signed in the operation's answer
+ * key order; `outcome` is logged after the code.
+ */
+export declare function sandboxAnswer(ctx: SandboxContext, request: SandboxVerifiedRequest, retCode: string, fields: Record<string, string>, outcome: string): SandboxJsonAnswer;
 /** A success: ret_code 0000 and `fields`, signed; `outcome` is logged after the code. */
 export declare function sandboxSuccess(ctx: SandboxContext, request: SandboxVerifiedRequest, fields: Record<string, string>, outcome: string): SandboxJsonAnswer;

@@ -42,11 +42,20 @@ export function sandboxPreparedWith(prepare, change) {
 export function sandboxRefusal(ctx, request, outcome) {
     const { retCode, field } = outcome;
     request.note.outcome = field === undefined ? retCode : `${retCode} (${field})`;
-    const body = {
-        ret_code: retCode,
-        ret_msg: sandboxReturnMessage(ctx, retCode, field),
+    return signedAnswer(ctx, request, retCode, field, {
         oid_partner: request.fields.oid_partner,
-    };
+    });
+}
+/**
+ * An answer with `retCode`, its documented message and `fields`, signed in the operation's answer
+ * key order; `outcome` is logged after the code.
+ */
+export function sandboxAnswer(ctx, request, retCode, fields, outcome) {
+    request.note.outcome = `${retCode} (${outcome})`;
+    return signedAnswer(ctx, request, retCode, undefined, fields);
+}
+function signedAnswer(ctx, request, retCode, field, fields) {
+    const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode, field), ...fields };
     return {
         body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
         note: request.note,
@@ -54,10 +63,5 @@ export function sandboxRefusal(ctx, request, outcome) {
 }
 /** A success: ret_code 0000 and `fields`, signed; `outcome` is logged after the code. */
 export function sandboxSuccess(ctx, request, fields, outcome) {
-    request.note.outcome = `0000 (${outcome})`;
-    const body = { ret_code: '0000', ret_msg: sandboxReturnMessage(ctx, '0000'), ...fields };
-    return {
-        body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
-        note: request.note,
-    };
+    return sandboxAnswer(ctx, request, '0000', fields, outcome);
 }

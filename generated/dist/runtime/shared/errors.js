@@ -5,7 +5,10 @@
  * card, ID or phone numbers: they name the field and the rule, not the value.
  */
 import { maskDigits } from './validation.js';
-/** Base class of every error the runtime throws on purpose. */
+/**
+ * Base class of every error the runtime throws on purpose. A subclass names its codes' union as
+ * `Code` and so gets a typed `code` and constructor without writing either again.
+ */
 export class LianLianError extends Error {
     /** Stable machine-readable code, e.g. `ENVELOPE_MAC_MISMATCH`. */
     code;
@@ -30,27 +33,15 @@ export class SignSourceError extends LianLianError {
 }
 /** A key could not be loaded or is not an RSA key LianLian accepts. Never echoes the input. */
 export class KeyFormatError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 /** Signing was asked for with a missing, unknown or contradictory `sign_type`. */
 export class SignatureError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 /** A `pay_load` envelope could not be built, parsed, authenticated or decrypted. */
 export class EnvelopeError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 /** The runtime was configured with options it cannot work with. */
 export class ConfigurationError extends LianLianError {
-    constructor(code, message, field) {
-        super(code, message, field);
-    }
 }
 /** A report file or a reconciliation input that cannot be used as given. */
 export class ReportError extends LianLianError {

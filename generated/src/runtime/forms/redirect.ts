@@ -28,12 +28,7 @@ export type RedirectErrorCode =
   | 'REDIRECT_OPTIONS';
 
 /** No page was built: the browser must not be sent anywhere. */
-export class RedirectError extends LianLianError {
-  declare readonly code: RedirectErrorCode;
-  constructor(code: RedirectErrorCode, message: string, field?: string) {
-    super(code, message, field);
-  }
-}
+export class RedirectError extends LianLianError<RedirectErrorCode> {}
 
 /** Options of a redirect page. */
 export interface RedirectOptions {

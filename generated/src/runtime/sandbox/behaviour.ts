@@ -278,11 +278,34 @@ export function sandboxRefusal(
 ): SandboxJsonAnswer {
   const { retCode, field } = outcome;
   request.note.outcome = field === undefined ? retCode : `${retCode} (${field})`;
-  const body = {
-    ret_code: retCode,
-    ret_msg: sandboxReturnMessage(ctx, retCode, field),
+  return signedAnswer(ctx, request, retCode, field, {
     oid_partner: request.fields.oid_partner as string,
-  };
+  });
+}
+
+/**
+ * An answer with `retCode`, its documented message and `fields`, signed in the operation's answer
+ * key order; `outcome` is logged after the code.
+ */
+export function sandboxAnswer(
+  ctx: SandboxContext,
+  request: SandboxVerifiedRequest,
+  retCode: string,
+  fields: Record<string, string>,
+  outcome: string,
+): SandboxJsonAnswer {
+  request.note.outcome = `${retCode} (${outcome})`;
+  return signedAnswer(ctx, request, retCode, undefined, fields);
+}
+
+function signedAnswer(
+  ctx: SandboxContext,
+  request: SandboxVerifiedRequest,
+  retCode: string,
+  field: string | undefined,
+  fields: Record<string, string>,
+): SandboxJsonAnswer {
+  const body = { ret_code: retCode, ret_msg: sandboxReturnMessage(ctx, retCode, field), ...fields };
   return {
     body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
     note: request.note,
@@ -296,10 +319,5 @@ export function sandboxSuccess(
   fields: Record<string, string>,
   outcome: string,
 ): SandboxJsonAnswer {
-  request.note.outcome = `0000 (${outcome})`;
-  const body = { ret_code: '0000', ret_msg: sandboxReturnMessage(ctx, '0000'), ...fields };
-  return {
-    body: sandboxSign(ctx, body, request.signType, request.operation.answerKeyOrder),
-    note: request.note,
-  };
+  return sandboxAnswer(ctx, request, '0000', fields, outcome);
 }

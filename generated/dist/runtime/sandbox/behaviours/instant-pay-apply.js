@@ -9,8 +9,8 @@
  * amount limit). A used no_order is refused (1002), as is an amount above the merchant's available
  * balance (5006) or a merchant whose payouts are disabled (4005).
  */
-import { sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
-import { sandboxMaskedCard, sandboxReturnMessage, sandboxSign, } from '../context.js';
+import { sandboxAnswer, sandboxRefusal, sandboxSuccess, } from '../behaviour.js';
+import { sandboxMaskedCard } from '../context.js';
 import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 /**
  * LianLian's held codes (return-codes page): a suspected duplicate, name and card not matching,
@@ -78,15 +78,9 @@ export const instantPayApply = {
             ...(fields.info_order === undefined ? {} : { infoOrder: fields.info_order }),
         }, held !== undefined);
         if (held !== undefined) {
-            request.note.outcome = `${held} (payout held)`;
-            const body = {
-                ret_code: held,
-                ret_msg: sandboxReturnMessage(ctx, held),
-                oid_partner: oidPartner,
-                no_order: noOrder,
-                confirm_code: record.confirmCode,
-            };
-            return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+            const confirmCode = record.confirmCode;
+            const answer = { oid_partner: oidPartner, no_order: noOrder, confirm_code: confirmCode };
+            return sandboxAnswer(ctx, request, held, answer, 'payout held');
         }
         const { oidPaybill, failed } = settlePayout(ctx, record, fields.notify_url);
         return sandboxSuccess(ctx, request, { oid_partner: oidPartner, no_order: noOrder, oid_paybill: oidPaybill }, `payout ${failed ? 'will fail' : 'will succeed'}`);

@@ -10,17 +10,13 @@
  * balance (5006) or a merchant whose payouts are disabled (4005).
  */
 import {
+  sandboxAnswer,
   sandboxRefusal,
   sandboxSuccess,
   type SandboxBehaviour,
   type SandboxVerifiedRequest,
 } from '../behaviour.js';
-import {
-  sandboxMaskedCard,
-  sandboxReturnMessage,
-  sandboxSign,
-  type SandboxContext,
-} from '../context.js';
+import { sandboxMaskedCard, type SandboxContext } from '../context.js';
 import type { SandboxOutcome } from '../rules.js';
 import { PAYOUT_NOTIFICATION, settlePayout } from './payout.js';
 
@@ -98,15 +94,9 @@ export const instantPayApply: SandboxBehaviour = {
       held !== undefined,
     );
     if (held !== undefined) {
-      request.note.outcome = `${held} (payout held)`;
-      const body = {
-        ret_code: held,
-        ret_msg: sandboxReturnMessage(ctx, held),
-        oid_partner: oidPartner,
-        no_order: noOrder,
-        confirm_code: record.confirmCode as string,
-      };
-      return { body: sandboxSign(ctx, body, request.signType), note: request.note };
+      const confirmCode = record.confirmCode as string;
+      const answer = { oid_partner: oidPartner, no_order: noOrder, confirm_code: confirmCode };
+      return sandboxAnswer(ctx, request, held, answer, 'payout held');
     }
     const { oidPaybill, failed } = settlePayout(ctx, record, fields.notify_url as string);
     return sandboxSuccess(
