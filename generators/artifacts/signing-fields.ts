@@ -55,19 +55,24 @@ export const signingFields: ExportingGenerator = {
       visit(m.schema);
       return [...names].sort(byteOrder);
     };
+    const capital = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
     const operations = [...byOperation].map(([operationId, roles]) => ({
       operationId,
       hasRequest: roles.has('request'),
-      uriFields: roles.has('request') ? uriFieldsOf(roles.get('request')![0]!) : [],
-      messages: [...roles].map(([role, list]) =>
-        list[0]?.branch
-          ? { role, branches: list.map((m) => ({ branch: m.branch, fields: fieldsOf(m) })) }
-          : {
+      uri: tuple(roles.has('request') ? uriFieldsOf(roles.get('request')![0]!) : []),
+      messages: [...roles].map(([role, list]) => {
+        const constant = `${operationId}${capital(role)}SigningFields`;
+        return list[0]?.branch
+          ? {
               role,
-              constant: `${operationId}${role[0]!.toUpperCase()}${role.slice(1)}SigningFields`,
-              fields: fieldsOf(list[0]!),
-            },
-      ),
+              branches: list.map((m) => ({
+                branch: m.branch,
+                constant: `${operationId}${capital(role)}${capital(m.branch!)}SigningFields`,
+                ...tuple(fieldsOf(m)),
+              })),
+            }
+          : { role, constant, ...tuple(fieldsOf(list[0]!)) };
+      }),
     }));
     return [
       {
@@ -77,3 +82,9 @@ export const signingFields: ExportingGenerator = {
     ];
   },
 };
+
+/** A list of names as the literal array and as its readonly tuple type, for an annotated const. */
+function tuple(names: readonly string[]): { value: string; type: string } {
+  const items = names.map((name) => JSON.stringify(name)).join(', ');
+  return { value: `[${items}]`, type: `readonly [${items}]` };
+}

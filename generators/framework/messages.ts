@@ -16,8 +16,22 @@ export interface Message {
   signed: string;
 }
 
-/** Every message with a schema in the operations' `x-lianlian-signature`, in document order. */
-export function messages(spec: BundledSpec): Message[] {
+const cache = new WeakMap<BundledSpec, readonly Message[]>();
+
+/**
+ * Every message with a schema in the operations' `x-lianlian-signature`, in document order. Read
+ * once per bundle: generators ask per operation, which would otherwise cost operations² time.
+ */
+export function messages(spec: BundledSpec): readonly Message[] {
+  let out = cache.get(spec);
+  if (!out) {
+    out = collectMessages(spec);
+    cache.set(spec, out);
+  }
+  return out;
+}
+
+function collectMessages(spec: BundledSpec): Message[] {
   const out: Message[] = [];
   for (const operation of apiModel(spec).all) {
     for (const declared of Object.values(operation.signature)) {

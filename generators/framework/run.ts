@@ -5,7 +5,7 @@ import { bundleSpec } from './bundle.js';
 import { hashOf, packageVersion, StepCache } from './cache.js';
 import { inputFingerprint } from './inputs.js';
 import { GenerateError } from './errors.js';
-import { formatFile } from './format.js';
+import { FormatWorker } from './format.js';
 import { repoRoot } from './paths.js';
 import { apiModel } from '../model/index.js';
 import { syncGenerated, type SyncResult } from './sync.js';
@@ -23,20 +23,38 @@ const executables = new Set(['dist/lianlian.js', 'dist/sandbox.js']);
 
 /**
  * Produces every generated file from the spec in memory: generate, format, compile. Formatting
- * and compiling are the slow steps; with `useCache` their results are reused when their inputs
- * are unchanged (keys hash the inputs and tool versions, so the output is the same either way).
+ * and compiling are the slow steps, so they run at the same time: prettier on a worker thread, the
+ * compile of the generators' unformatted sources on this one (tsc prints its own layout either
+ * way). With `useCache` their results are reused when their inputs are unchanged (keys hash the
+ * inputs and tool versions, so the output is the same either way).
  */
 export async function produce(
   spec: BundledSpec,
   generators: Generator[],
   useCache = false,
   progress: (phase: string) => void = () => {},
+  formatter: FormatWorker = new FormatWorker(),
+): Promise<Map<string, { contents: string; executable?: boolean }>> {
+  try {
+    return await produceWith(spec, generators, useCache, progress, formatter);
+  } finally {
+    await formatter.close();
+  }
+}
+
+async function produceWith(
+  spec: BundledSpec,
+  generators: Generator[],
+  useCache: boolean,
+  progress: (phase: string) => void,
+  formatter: FormatWorker,
 ): Promise<Map<string, { contents: string; executable?: boolean }>> {
   const formatCache = new StepCache<string>('format', useCache);
   const compileCache = new StepCache<Record<string, string>>('compile', useCache);
   await Promise.all([formatCache.load(), compileCache.load()]);
   const sources = new Map<string, string>();
-  progress(`generating and formatting (${generators.length} generators)`);
+  const formatted = new Map<string, Promise<string>>();
+  progress(`generating (${generators.length} generators), formatting alongside`);
   for (const generator of generators) {
     let files;
     try {
@@ -57,10 +75,12 @@ export async function produce(
           `${file.path} is written twice`,
         );
       }
-      sources.set(
-        file.path,
-        file.formatted ? file.contents : await formatFile(file.path, file.contents, formatCache),
-      );
+      sources.set(file.path, file.contents);
+      const text = file.formatted
+        ? Promise.resolve(file.contents)
+        : formatter.format(file.path, file.contents, formatCache);
+      text.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+      formatted.set(file.path, text);
     }
   }
   // The compiler also reads declaration files of installed packages (@types/node, openapi-fetch),
@@ -72,15 +92,14 @@ export async function produce(
   );
   let compiled = compileCache.get(compileKey);
   if (!compiled) {
-    progress('compiling generated/src to dist/');
+    progress('compiling generated/src to dist/ while prettier formats');
     const { compileGenerated } = await import('./compile.js'); // TypeScript loads slowly
     compiled = Object.fromEntries(compileGenerated(sources));
     compileCache.set(compileKey, compiled);
   }
-  await Promise.all([formatCache.save(), compileCache.save()]);
-
   const all = new Map<string, { contents: string; executable?: boolean }>();
-  for (const [path, contents] of sources) all.set(path, { contents });
+  for (const [path, text] of formatted) all.set(path, { contents: await text });
+  await Promise.all([formatCache.save(), compileCache.save()]);
   for (const [path, contents] of Object.entries(compiled)) {
     all.set(path, { contents, executable: executables.has(path) });
   }
@@ -113,20 +132,28 @@ export async function run(options: {
   const [fingerprint] = await Promise.all([inputFingerprint(), outputs.load()]);
   let result = outputs.get(fingerprint);
   if (!result) {
-    progress('bundling spec/ with Redocly');
-    const spec = await bundleSpec();
-    // Loaded here, not at the top: the generators pull in TypeScript, ts-morph and
-    // openapi-typescript, which an up-to-date run never needs.
-    const { generators } = await import('../registry.js');
-    const model = apiModel(spec);
-    result = {
-      files: Object.fromEntries(await produce(spec, generators, options.cache, progress)),
-      counts: {
-        operations: model.operations.length,
-        webhooks: model.webhooks.length,
-        schemas: Object.keys(spec.components?.schemas ?? {}).length,
-      },
-    };
+    // Started first: the worker loads prettier while this thread bundles.
+    const formatter = new FormatWorker();
+    try {
+      progress('bundling spec/ with Redocly');
+      const spec = await bundleSpec();
+      // Loaded here, not at the top: the generators pull in TypeScript, ts-morph and
+      // openapi-typescript, which an up-to-date run never needs.
+      const { generators } = await import('../registry.js');
+      const model = apiModel(spec);
+      result = {
+        files: Object.fromEntries(
+          await produce(spec, generators, options.cache, progress, formatter),
+        ),
+        counts: {
+          operations: model.operations.length,
+          webhooks: model.webhooks.length,
+          schemas: Object.keys(spec.components?.schemas ?? {}).length,
+        },
+      };
+    } finally {
+      await formatter.close();
+    }
     outputs.set(fingerprint, result);
     await outputs.save();
   }

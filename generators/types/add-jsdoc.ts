@@ -55,11 +55,15 @@ export function addJsDocTags(
   };
   visit(schemasLiteral(file), plan);
 
-  let out = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  // One pass in source order: splicing each edit into the whole string would copy it per edit.
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    parts.push(source.slice(at, edit.start), edit.text);
+    at = edit.end;
   }
-  return { source: out, written };
+  parts.push(source.slice(at));
+  return { source: parts.join(''), written };
 }
 
 const hasTags = (docs: MemberDocs): boolean =>

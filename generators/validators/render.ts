@@ -78,11 +78,19 @@ export async function renderValidators(
   const validators = schemas.map((entry) => exportedValidator(entry, ctx));
   ctx.flush();
 
+  // Written out with their types: declarations are emitted file by file (isolatedDeclarations).
   const bySchema = schemas.map((s) => `${s.name}: validate${s.name},`).join('\n');
+  const bySchemaType = schemas.map((s) => `readonly ${s.name}: typeof validate${s.name};`).join('\n');
   const byOperation = lookups
     .map(
       (l) =>
         `${l.key}: {\n${l.messages.map(([kind, name]) => `${kind}: validate${name},`).join('\n')}\n},`,
+    )
+    .join('\n');
+  const byOperationType = lookups
+    .map(
+      (l) =>
+        `readonly ${l.key}: {\n${l.messages.map(([kind, name]) => `readonly ${kind}: typeof validate${name};`).join('\n')}\n};`,
     )
     .join('\n');
   const helpers = [...ctx.helpers].sort();
@@ -98,8 +106,10 @@ export async function renderValidators(
     ctx.constantCode,
     ctx.functionCode,
     validators.join('\n\n'),
-    `/** Every validator, by component schema name. */\nexport const validatorsBySchema = {\n${bySchema}\n} as const;`,
-    `/** Validators by operationId (or webhook name) and message: request, response, notification, plaintext. */\nexport const validatorsByOperation = {\n${byOperation}\n} as const;`,
+    `/** The type of {@link validatorsBySchema}. */\nexport type ValidatorsBySchema = {\n${bySchemaType}\n};`,
+    `/** Every validator, by component schema name. */\nexport const validatorsBySchema: ValidatorsBySchema = {\n${bySchema}\n};`,
+    `/** The type of {@link validatorsByOperation}. */\nexport type ValidatorsByOperation = {\n${byOperationType}\n};`,
+    `/** Validators by operationId (or webhook name) and message: request, response, notification, plaintext. */\nexport const validatorsByOperation: ValidatorsByOperation = {\n${byOperation}\n};`,
     `/** Names accepted by {@link validatorsBySchema}. */\nexport type ValidatedSchemaName = keyof typeof validatorsBySchema;`,
     '',
   ].join('\n\n');

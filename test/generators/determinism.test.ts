@@ -44,8 +44,8 @@ describe('npm run generate', () => {
     // A run that does the work says which slow phase it is in; an up-to-date run has none.
     expect(phases[0]).toEqual([
       'bundling spec/ with Redocly',
-      expect.stringMatching(/^generating and formatting \(\d+ generators\)$/),
-      'compiling generated/src to dist/',
+      expect.stringMatching(/^generating \(\d+ generators\), formatting alongside$/),
+      'compiling generated/src to dist/ while prettier formats',
     ]);
     expect(phases[2]).toEqual([]);
     for (const summary of [cold, filling, upToDate]) {

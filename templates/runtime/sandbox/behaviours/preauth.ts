@@ -102,7 +102,7 @@ function preauthBehaviour(
   };
 }
 
-export const preauthCapture = preauthBehaviour(
+export const preauthCapture: SandboxBehaviour = preauthBehaviour(
   'preauthCapture',
   CAPTURE_RULES,
   'capture',
@@ -118,7 +118,13 @@ export const preauthCapture = preauthBehaviour(
   },
 );
 
-export const preauthCancel = preauthBehaviour('preauthCancel', CANCEL_RULES, 'cancel', () => ({}), {
-  // The pre-authorisation was captured before the cancel.
-  '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
-});
+export const preauthCancel: SandboxBehaviour = preauthBehaviour(
+  'preauthCancel',
+  CANCEL_RULES,
+  'cancel',
+  () => ({}),
+  {
+    // The pre-authorisation was captured before the cancel.
+    '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
+  },
+);

@@ -1,8 +1,9 @@
 /** WEB Payment: the Easypay cashier whose synchronous return is a form POST to url_return. */
+import type { SandboxFormBehaviour } from '../behaviour.js';
 import { sandboxReturnMessage } from '../context.js';
 import { cashierBehaviour, SANDBOX_BANK_CODE } from './cashier.js';
 
-export const webPayment = cashierBehaviour({
+export const webPayment: SandboxFormBehaviour = cashierBehaviour({
   operationId: 'webPayment',
   label: 'WEB Payment',
   result: { webhook: 'webPaymentNotify', urlField: 'notify_url' },
