@@ -31,7 +31,7 @@ for (const generator of generators) {
   add('prettier (files not already formatted)', performance.now() - t);
 }
 t = performance.now();
-compileGenerated(sources);
+await compileGenerated(sources);
 add('compile of generated/src (esbuild JS + TypeScript declarations, file by file)', performance.now() - t);
 
 process.stdout.write(JSON.stringify(phases));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 import ts from 'typescript';
 import { GenerateError } from './errors.js';
 
@@ -11,7 +11,7 @@ import { GenerateError } from './errors.js';
  * written for it: generated/tsconfig.json sets `isolatedModules` and `isolatedDeclarations`, and
  * the lint step's `tsc -p generated` holds every file to them (and to the type checker).
  */
-export function compileGenerated(files: Map<string, string>): Map<string, string> {
+export async function compileGenerated(files: Map<string, string>): Promise<Map<string, string>> {
   const configText = files.get('tsconfig.json');
   if (!configText)
     throw new GenerateError('COMPILE_FAILED', 'generated/tsconfig.json', 'not generated');
@@ -22,15 +22,17 @@ export function compileGenerated(files: Map<string, string>): Map<string, string
   );
   const problems: string[] = [];
   const out = new Map<string, string>();
-  for (const [rel, text] of files) {
-    if (!rel.startsWith('src/') || !rel.endsWith('.ts')) continue;
-    const target = `dist/${rel.slice('src/'.length, -'.ts'.length)}`;
-    try {
-      out.set(`${target}.js`, javascriptOf(rel, text));
-    } catch (error) {
-      problems.push(`${rel} ${(error as Error).message.split('\n')[0]}`);
-      continue;
-    }
+  const sources = [...files].filter(([rel]) => rel.startsWith('src/') && rel.endsWith('.ts'));
+  const target = (rel: string) => `dist/${rel.slice('src/'.length, -'.ts'.length)}`;
+  // esbuild works in its own process: started first, its JavaScript is ready by the time the
+  // declarations, emitted here, are.
+  const javascript = sources.map(([rel, text]) =>
+    javascriptOf(rel, text).then(
+      (code) => out.set(`${target(rel)}.js`, code),
+      (error: Error) => problems.push(`${rel} ${error.message.split('\n')[0]}`),
+    ),
+  );
+  for (const [rel, text] of sources) {
     const declaration = ts.transpileDeclaration(text, {
       compilerOptions: config.options,
       fileName: path.posix.join('/generated', rel),
@@ -40,22 +42,24 @@ export function compileGenerated(files: Map<string, string>): Map<string, string
       const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
       problems.push(`${rel}:${line} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
     }
-    out.set(`${target}.d.ts`, declaration.outputText);
+    out.set(`${target(rel)}.d.ts`, declaration.outputText);
   }
+  await Promise.all(javascript);
   if (problems.length > 0) {
     throw new GenerateError('COMPILE_FAILED', 'generated/src', problems.slice(0, 5).join(' | '));
   }
-  return out;
+  // Insertion order followed the two tools' finishing order; the caller's map is sorted by path.
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**
  * esbuild's JavaScript for one module. Its printer drops `//` comments, so the shebang and the
  * "Generated … Do not edit" banner at the top of the source are carried over by hand.
  */
-function javascriptOf(rel: string, text: string): string {
+async function javascriptOf(rel: string, text: string): Promise<string> {
   const shebang = /^#!.*\n/.exec(text)?.[0] ?? '';
   const banner = /^(?:\/\/.*\n)+/.exec(text.slice(shebang.length))?.[0] ?? '';
-  const { code } = transformSync(text.slice(shebang.length), {
+  const { code } = await transform(text.slice(shebang.length), {
     loader: 'ts',
     format: 'esm',
     target: 'es2022',

@@ -5,7 +5,7 @@ import { repoRoot } from './paths.js';
 
 // Everything `npm run generate` reads: the spec, the generators and templates, the settings, and
 // the lockfile (which pins every tool whose output we commit: Redocly, openapi-typescript,
-// prettier, TypeScript, ts-morph).
+// prettier, TypeScript, ts-morph, esbuild).
 const inputDirs = ['spec', 'generators', 'templates'];
 const inputFiles = [
   'redocly.yaml',

@@ -83,10 +83,12 @@ async function produceWith(
       formatted.set(file.path, text);
     }
   }
-  // The compiler also reads declaration files of installed packages (@types/node, openapi-fetch),
-  // so the lockfile is part of the key along with TypeScript's version and the sources.
+  // The key holds everything the compile's output depends on: the two compilers' versions, the
+  // compile step's own code, the lockfile, and the sources.
   const compileKey = hashOf(
     await packageVersion('typescript'),
+    await packageVersion('esbuild'),
+    await readFile(new URL('./compile.ts', import.meta.url), 'utf8'),
     await readFile(path.join(repoRoot, 'package-lock.json'), 'utf8'),
     ...[...sources].sort(([a], [b]) => (a < b ? -1 : 1)).flat(),
   );
@@ -94,7 +96,7 @@ async function produceWith(
   if (!compiled) {
     progress('compiling generated/src to dist/ while prettier formats');
     const { compileGenerated } = await import('./compile.js'); // TypeScript loads slowly
-    compiled = Object.fromEntries(compileGenerated(sources));
+    compiled = Object.fromEntries(await compileGenerated(sources));
     compileCache.set(compileKey, compiled);
   }
   const all = new Map<string, { contents: string; executable?: boolean }>();
