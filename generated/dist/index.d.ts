@@ -17,7 +17,7 @@ export * from './runtime/crypto/verify.js';
 export * from './runtime/crypto/envelope.js';
 export * from './runtime/diagnose/diagnose.js';
 export { ValidationError, assertValid, type MaskKind, type ValidationFailure, type ValidationIssue, type ValidationResult, type ValidationSuccess, } from './runtime/shared/validation.js';
-export type { CallOptions, ClientResult, LianLianClientOptions, RequestParams, } from './runtime/client/client.js';
+export type { CallOptions, ClientResult, LianLianClientOptions, RequestParams } from './runtime/client/client.js';
 export * from './runtime/client/errors.js';
 export * from './runtime/forms/browser-form-errors.js';
 export { MAX_CLOCK_SKEW_MINUTES, formatChinaDate, formatChinaTime, parseChinaTime, } from './runtime/shared/china-time.js';
@@ -25,7 +25,7 @@ export { toUserreqIp, type BrowserForm, type BrowserFormOptions, type WebPayment
 export { escapeHtml } from './runtime/shared/html.js';
 export type { CorrelationField, CorrelationMatch, NotificationCorrelation, } from './runtime/shared/correlation.js';
 export * from './runtime/notifications/order.js';
-export type { ReportColumn, ReportEncoding, ReportFileName, ReportFormat, } from './runtime/reports/format.js';
+export type { ReportColumn, ReportEncoding, ReportFileName, ReportFormat } from './runtime/reports/format.js';
 export { DEFAULT_MAX_REPORT_LINE_BYTES, type ReportLine, type ReportLineFailure, type ReportParseOptions, type ReportRowLine, } from './runtime/reports/parse.js';
 export type { MerchantTransaction, ReconcileDifference, ReconcileOptions, ReconcileTotals, Reconciliation, ReportedTransaction, } from './runtime/reports/reconcile.js';
 export type { ReportSource } from './runtime/reports/source.js';

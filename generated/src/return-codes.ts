@@ -706,7 +706,13 @@ export const RETURN_CODES = {
     category: 'retry-later',
     description: 'LianLian system error; try again later or query the transaction.',
   },
-} as const satisfies Readonly<Record<string, ReturnCodeInfo>>;
+} as const;
+
+// The table's type checked against ReturnCodeInfo at compile time: a `satisfies` on the literal
+// would make its type one that declarations emitted file by file cannot infer.
+type CheckedTable<T extends Readonly<Record<string, ReturnCodeInfo>>> = T;
+/** The type of {@link RETURN_CODES}: every entry is a {@link ReturnCodeInfo}. */
+export type ReturnCodeTable = CheckedTable<typeof RETURN_CODES>;
 
 /** A documented ret_code (written out, not `keyof`: the table's own type refers to it). */
 export type ReturnCode =

@@ -32988,8 +32988,156 @@ export function validateEasypayH5Request(
     : collectIssues('EasypayH5Request', value, collectEasypayH5Request);
 }
 
+/** The type of {@link validatorsBySchema}. */
+export type ValidatorsBySchema = {
+  readonly MpayVerifyRequest: typeof validateMpayVerifyRequest;
+  readonly MpayVerifyResponse: typeof validateMpayVerifyResponse;
+  readonly MpayApplyEnvelope: typeof validateMpayApplyEnvelope;
+  readonly MpayApplyResponse: typeof validateMpayApplyResponse;
+  readonly MpayApplyRequest: typeof validateMpayApplyRequest;
+  readonly EasypayApplyRequest: typeof validateEasypayApplyRequest;
+  readonly EasypayApplyResponse: typeof validateEasypayApplyResponse;
+  readonly EasypayVerifyRequest: typeof validateEasypayVerifyRequest;
+  readonly EasypayVerifyResponse: typeof validateEasypayVerifyResponse;
+  readonly InstantPayConfirmEnvelope: typeof validateInstantPayConfirmEnvelope;
+  readonly InstantPayConfirmResponse: typeof validateInstantPayConfirmResponse;
+  readonly InstantPayConfirmRequest: typeof validateInstantPayConfirmRequest;
+  readonly InstantPayApplyEnvelope: typeof validateInstantPayApplyEnvelope;
+  readonly InstantPayApplyResponse: typeof validateInstantPayApplyResponse;
+  readonly InstantPayApplyRequest: typeof validateInstantPayApplyRequest;
+  readonly InstantPayQueryRequest: typeof validateInstantPayQueryRequest;
+  readonly InstantPayQueryResponse: typeof validateInstantPayQueryResponse;
+  readonly BalanceQueryRequest: typeof validateBalanceQueryRequest;
+  readonly BalanceQueryResponse: typeof validateBalanceQueryResponse;
+  readonly WebPaymentRequest: typeof validateWebPaymentRequest;
+  readonly OnlineBankingPaymentRequest: typeof validateOnlineBankingPaymentRequest;
+  readonly CardBindApplyRequest: typeof validateCardBindApplyRequest;
+  readonly CardBindApplyResponse: typeof validateCardBindApplyResponse;
+  readonly CardBindVerifyRequest: typeof validateCardBindVerifyRequest;
+  readonly CardBindVerifyResponse: typeof validateCardBindVerifyResponse;
+  readonly CardUnbindRequest: typeof validateCardUnbindRequest;
+  readonly CardUnbindResponse: typeof validateCardUnbindResponse;
+  readonly MpayCardBindApplyEnvelope: typeof validateMpayCardBindApplyEnvelope;
+  readonly MpayCardBindApplyResponse: typeof validateMpayCardBindApplyResponse;
+  readonly MpayCardBindApplyRequest: typeof validateMpayCardBindApplyRequest;
+  readonly MpayCardBindVerifyRequest: typeof validateMpayCardBindVerifyRequest;
+  readonly MpayCardBindVerifyResponse: typeof validateMpayCardBindVerifyResponse;
+  readonly CardBindQueryRequest: typeof validateCardBindQueryRequest;
+  readonly CardBindQueryResponse: typeof validateCardBindQueryResponse;
+  readonly RefundApplyRequest: typeof validateRefundApplyRequest;
+  readonly RefundApplyResponse: typeof validateRefundApplyResponse;
+  readonly RefundQueryRequest: typeof validateRefundQueryRequest;
+  readonly RefundQueryResponse: typeof validateRefundQueryResponse;
+  readonly CardBinQueryRequest: typeof validateCardBinQueryRequest;
+  readonly CardBinQueryResponse: typeof validateCardBinQueryResponse;
+  readonly PreauthCaptureRequest: typeof validatePreauthCaptureRequest;
+  readonly PreauthCaptureResponse: typeof validatePreauthCaptureResponse;
+  readonly PreauthCancelRequest: typeof validatePreauthCancelRequest;
+  readonly PreauthCancelResponse: typeof validatePreauthCancelResponse;
+  readonly PreauthQueryRequest: typeof validatePreauthQueryRequest;
+  readonly PreauthQueryResponse: typeof validatePreauthQueryResponse;
+  readonly ExchangeApplyRequest: typeof validateExchangeApplyRequest;
+  readonly ExchangeApplyResponse: typeof validateExchangeApplyResponse;
+  readonly ExchangeVerifyRequest: typeof validateExchangeVerifyRequest;
+  readonly ExchangeVerifyResponse: typeof validateExchangeVerifyResponse;
+  readonly ExchangeQueryRequest: typeof validateExchangeQueryRequest;
+  readonly ExchangeQueryResponse: typeof validateExchangeQueryResponse;
+  readonly AggregateQueryRequest: typeof validateAggregateQueryRequest;
+  readonly AggregateQueryResponse: typeof validateAggregateQueryResponse;
+  readonly AggregatePayRequest: typeof validateAggregatePayRequest;
+  readonly AggregatePayResponse: typeof validateAggregatePayResponse;
+  readonly AggregateWebRequest: typeof validateAggregateWebRequest;
+  readonly OrderQueryRequest: typeof validateOrderQueryRequest;
+  readonly MpayQueryResponse: typeof validateMpayQueryResponse;
+  readonly EasypayQueryResponse: typeof validateEasypayQueryResponse;
+  readonly UnifiedCreateBillRequest: typeof validateUnifiedCreateBillRequest;
+  readonly UnifiedCreateBillResponse: typeof validateUnifiedCreateBillResponse;
+  readonly EasypayH5Form: typeof validateEasypayH5Form;
+  readonly WebPaymentReturnNotification: typeof validateWebPaymentReturnNotification;
+  readonly EasypayH5ReturnNotification: typeof validateEasypayH5ReturnNotification;
+  readonly WebPaymentNotification: typeof validateWebPaymentNotification;
+  readonly NotificationAcknowledgement: typeof validateNotificationAcknowledgement;
+  readonly InstantPayNotification: typeof validateInstantPayNotification;
+  readonly RefundNotification: typeof validateRefundNotification;
+  readonly ExchangeNotification: typeof validateExchangeNotification;
+  readonly AggregateNotification: typeof validateAggregateNotification;
+  readonly AggregateWebReturnNotification: typeof validateAggregateWebReturnNotification;
+  readonly OnlineBankingNotification: typeof validateOnlineBankingNotification;
+  readonly MpayNotification: typeof validateMpayNotification;
+  readonly EasypayNotification: typeof validateEasypayNotification;
+  readonly TransactionReportRow: typeof validateTransactionReportRow;
+  readonly TransactionReportSummary: typeof validateTransactionReportSummary;
+  readonly MpayVerifyFailure: typeof validateMpayVerifyFailure;
+  readonly MpayVerifySuccess: typeof validateMpayVerifySuccess;
+  readonly MpayVerifyPaid: typeof validateMpayVerifyPaid;
+  readonly MpayApplyFailure: typeof validateMpayApplyFailure;
+  readonly MpayApplySmsSent: typeof validateMpayApplySmsSent;
+  readonly MpayApplyPaid: typeof validateMpayApplyPaid;
+  readonly EasypayApplyFailure: typeof validateEasypayApplyFailure;
+  readonly EasypayApplySuccess: typeof validateEasypayApplySuccess;
+  readonly EasypayApplyPaid: typeof validateEasypayApplyPaid;
+  readonly EasypayVerifyFailure: typeof validateEasypayVerifyFailure;
+  readonly EasypayVerifySuccess: typeof validateEasypayVerifySuccess;
+  readonly EasypayVerifyPaid: typeof validateEasypayVerifyPaid;
+  readonly InstantPayConfirmFailure: typeof validateInstantPayConfirmFailure;
+  readonly InstantPayConfirmSuccess: typeof validateInstantPayConfirmSuccess;
+  readonly InstantPayApplyFailure: typeof validateInstantPayApplyFailure;
+  readonly InstantPayApplyHeld: typeof validateInstantPayApplyHeld;
+  readonly InstantPayApplySuccess: typeof validateInstantPayApplySuccess;
+  readonly InstantPayQueryFailure: typeof validateInstantPayQueryFailure;
+  readonly InstantPayQuerySuccess: typeof validateInstantPayQuerySuccess;
+  readonly InstantPayQueryPaid: typeof validateInstantPayQueryPaid;
+  readonly BalanceQueryFailure: typeof validateBalanceQueryFailure;
+  readonly BalanceQuerySuccess: typeof validateBalanceQuerySuccess;
+  readonly CardBindApplyFailure: typeof validateCardBindApplyFailure;
+  readonly CardBindApplySuccess: typeof validateCardBindApplySuccess;
+  readonly CardBindVerifyFailure: typeof validateCardBindVerifyFailure;
+  readonly CardBindVerifySuccess: typeof validateCardBindVerifySuccess;
+  readonly CardUnbindFailure: typeof validateCardUnbindFailure;
+  readonly CardUnbindSuccess: typeof validateCardUnbindSuccess;
+  readonly MpayCardBindApplyFailure: typeof validateMpayCardBindApplyFailure;
+  readonly MpayCardBindApplySuccess: typeof validateMpayCardBindApplySuccess;
+  readonly MpayCardBindVerifyFailure: typeof validateMpayCardBindVerifyFailure;
+  readonly MpayCardBindVerifySuccess: typeof validateMpayCardBindVerifySuccess;
+  readonly CardBindQueryFailure: typeof validateCardBindQueryFailure;
+  readonly CardBindQuerySuccess: typeof validateCardBindQuerySuccess;
+  readonly RefundFailure: typeof validateRefundFailure;
+  readonly RefundSuccess: typeof validateRefundSuccess;
+  readonly CardBinQueryFailure: typeof validateCardBinQueryFailure;
+  readonly CardBinQuerySuccess: typeof validateCardBinQuerySuccess;
+  readonly PreauthFailure: typeof validatePreauthFailure;
+  readonly PreauthCaptureSuccess: typeof validatePreauthCaptureSuccess;
+  readonly PreauthCancelSuccess: typeof validatePreauthCancelSuccess;
+  readonly PreauthQueryFailure: typeof validatePreauthQueryFailure;
+  readonly PreauthQueryStatus: typeof validatePreauthQueryStatus;
+  readonly ExchangeApplyFailure: typeof validateExchangeApplyFailure;
+  readonly ExchangeApplySuccess: typeof validateExchangeApplySuccess;
+  readonly ExchangeApplyPaid: typeof validateExchangeApplyPaid;
+  readonly ExchangeVerifyFailure: typeof validateExchangeVerifyFailure;
+  readonly ExchangeVerifySuccess: typeof validateExchangeVerifySuccess;
+  readonly ExchangeVerifyPaid: typeof validateExchangeVerifyPaid;
+  readonly ExchangeQueryFailure: typeof validateExchangeQueryFailure;
+  readonly ExchangeQuerySuccess: typeof validateExchangeQuerySuccess;
+  readonly ExchangeQueryPaid: typeof validateExchangeQueryPaid;
+  readonly AggregateQueryFailure: typeof validateAggregateQueryFailure;
+  readonly AggregateQuerySuccess: typeof validateAggregateQuerySuccess;
+  readonly AggregateQueryPaid: typeof validateAggregateQueryPaid;
+  readonly AggregatePayFailure: typeof validateAggregatePayFailure;
+  readonly AggregatePaySuccess: typeof validateAggregatePaySuccess;
+  readonly MpayQueryFailure: typeof validateMpayQueryFailure;
+  readonly MpayQueryResult: typeof validateMpayQueryResult;
+  readonly MpayQueryPaid: typeof validateMpayQueryPaid;
+  readonly EasypayQueryFailure: typeof validateEasypayQueryFailure;
+  readonly EasypayQueryResult: typeof validateEasypayQueryResult;
+  readonly EasypayQueryPaid: typeof validateEasypayQueryPaid;
+  readonly UnifiedCreateBillFailure: typeof validateUnifiedCreateBillFailure;
+  readonly UnifiedCreateBillSuccess: typeof validateUnifiedCreateBillSuccess;
+  readonly RiskItem: typeof validateRiskItem;
+  readonly EasypayH5Request: typeof validateEasypayH5Request;
+};
+
 /** Every validator, by component schema name. */
-export const validatorsBySchema = {
+export const validatorsBySchema: ValidatorsBySchema = {
   MpayVerifyRequest: validateMpayVerifyRequest,
   MpayVerifyResponse: validateMpayVerifyResponse,
   MpayApplyEnvelope: validateMpayApplyEnvelope,
@@ -33134,10 +33282,183 @@ export const validatorsBySchema = {
   UnifiedCreateBillSuccess: validateUnifiedCreateBillSuccess,
   RiskItem: validateRiskItem,
   EasypayH5Request: validateEasypayH5Request,
-} as const;
+};
+
+/** The type of {@link validatorsByOperation}. */
+export type ValidatorsByOperation = {
+  readonly mpayVerify: {
+    readonly request: typeof validateMpayVerifyRequest;
+    readonly response: typeof validateMpayVerifyResponse;
+  };
+  readonly mpayApply: {
+    readonly request: typeof validateMpayApplyEnvelope;
+    readonly response: typeof validateMpayApplyResponse;
+    readonly plaintext: typeof validateMpayApplyRequest;
+  };
+  readonly easypayApply: {
+    readonly request: typeof validateEasypayApplyRequest;
+    readonly response: typeof validateEasypayApplyResponse;
+  };
+  readonly easypayVerify: {
+    readonly request: typeof validateEasypayVerifyRequest;
+    readonly response: typeof validateEasypayVerifyResponse;
+  };
+  readonly instantPayConfirm: {
+    readonly request: typeof validateInstantPayConfirmEnvelope;
+    readonly response: typeof validateInstantPayConfirmResponse;
+    readonly plaintext: typeof validateInstantPayConfirmRequest;
+  };
+  readonly instantPayApply: {
+    readonly request: typeof validateInstantPayApplyEnvelope;
+    readonly response: typeof validateInstantPayApplyResponse;
+    readonly plaintext: typeof validateInstantPayApplyRequest;
+  };
+  readonly instantPayQuery: {
+    readonly request: typeof validateInstantPayQueryRequest;
+    readonly response: typeof validateInstantPayQueryResponse;
+  };
+  readonly balanceQuery: {
+    readonly request: typeof validateBalanceQueryRequest;
+    readonly response: typeof validateBalanceQueryResponse;
+  };
+  readonly webPayment: {
+    readonly request: typeof validateWebPaymentRequest;
+  };
+  readonly onlineBankingPayment: {
+    readonly request: typeof validateOnlineBankingPaymentRequest;
+  };
+  readonly cardBindApply: {
+    readonly request: typeof validateCardBindApplyRequest;
+    readonly response: typeof validateCardBindApplyResponse;
+  };
+  readonly cardBindVerify: {
+    readonly request: typeof validateCardBindVerifyRequest;
+    readonly response: typeof validateCardBindVerifyResponse;
+  };
+  readonly cardUnbind: {
+    readonly request: typeof validateCardUnbindRequest;
+    readonly response: typeof validateCardUnbindResponse;
+  };
+  readonly mpayCardBindApply: {
+    readonly request: typeof validateMpayCardBindApplyEnvelope;
+    readonly response: typeof validateMpayCardBindApplyResponse;
+    readonly plaintext: typeof validateMpayCardBindApplyRequest;
+  };
+  readonly mpayCardBindVerify: {
+    readonly request: typeof validateMpayCardBindVerifyRequest;
+    readonly response: typeof validateMpayCardBindVerifyResponse;
+  };
+  readonly cardBindQuery: {
+    readonly request: typeof validateCardBindQueryRequest;
+    readonly response: typeof validateCardBindQueryResponse;
+  };
+  readonly refundApply: {
+    readonly request: typeof validateRefundApplyRequest;
+    readonly response: typeof validateRefundApplyResponse;
+  };
+  readonly refundQuery: {
+    readonly request: typeof validateRefundQueryRequest;
+    readonly response: typeof validateRefundQueryResponse;
+  };
+  readonly cardBinQuery: {
+    readonly request: typeof validateCardBinQueryRequest;
+    readonly response: typeof validateCardBinQueryResponse;
+  };
+  readonly preauthCapture: {
+    readonly request: typeof validatePreauthCaptureRequest;
+    readonly response: typeof validatePreauthCaptureResponse;
+  };
+  readonly preauthCancel: {
+    readonly request: typeof validatePreauthCancelRequest;
+    readonly response: typeof validatePreauthCancelResponse;
+  };
+  readonly preauthQuery: {
+    readonly request: typeof validatePreauthQueryRequest;
+    readonly response: typeof validatePreauthQueryResponse;
+  };
+  readonly exchangeApply: {
+    readonly request: typeof validateExchangeApplyRequest;
+    readonly response: typeof validateExchangeApplyResponse;
+  };
+  readonly exchangeVerify: {
+    readonly request: typeof validateExchangeVerifyRequest;
+    readonly response: typeof validateExchangeVerifyResponse;
+  };
+  readonly exchangeQuery: {
+    readonly request: typeof validateExchangeQueryRequest;
+    readonly response: typeof validateExchangeQueryResponse;
+  };
+  readonly aggregateQuery: {
+    readonly request: typeof validateAggregateQueryRequest;
+    readonly response: typeof validateAggregateQueryResponse;
+  };
+  readonly aggregatePay: {
+    readonly request: typeof validateAggregatePayRequest;
+    readonly response: typeof validateAggregatePayResponse;
+  };
+  readonly aggregateWeb: {
+    readonly request: typeof validateAggregateWebRequest;
+  };
+  readonly mpayQuery: {
+    readonly request: typeof validateOrderQueryRequest;
+    readonly response: typeof validateMpayQueryResponse;
+  };
+  readonly easypayQuery: {
+    readonly request: typeof validateOrderQueryRequest;
+    readonly response: typeof validateEasypayQueryResponse;
+  };
+  readonly unifiedCreateBill: {
+    readonly request: typeof validateUnifiedCreateBillRequest;
+    readonly response: typeof validateUnifiedCreateBillResponse;
+  };
+  readonly easypayH5Payment: {
+    readonly request: typeof validateEasypayH5Form;
+  };
+  readonly webPaymentReturn: {
+    readonly notification: typeof validateWebPaymentReturnNotification;
+  };
+  readonly easypayH5Return: {
+    readonly notification: typeof validateEasypayH5ReturnNotification;
+  };
+  readonly webPaymentNotify: {
+    readonly notification: typeof validateWebPaymentNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly instantPayNotify: {
+    readonly notification: typeof validateInstantPayNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly refundNotify: {
+    readonly notification: typeof validateRefundNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly exchangeNotify: {
+    readonly notification: typeof validateExchangeNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly aggregateNotify: {
+    readonly notification: typeof validateAggregateNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly aggregateWebReturn: {
+    readonly notification: typeof validateAggregateWebReturnNotification;
+  };
+  readonly onlineBankingNotify: {
+    readonly notification: typeof validateOnlineBankingNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly mpayNotify: {
+    readonly notification: typeof validateMpayNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+  readonly easypayNotify: {
+    readonly notification: typeof validateEasypayNotification;
+    readonly response: typeof validateNotificationAcknowledgement;
+  };
+};
 
 /** Validators by operationId (or webhook name) and message: request, response, notification, plaintext. */
-export const validatorsByOperation = {
+export const validatorsByOperation: ValidatorsByOperation = {
   mpayVerify: {
     request: validateMpayVerifyRequest,
     response: validateMpayVerifyResponse,
@@ -33307,7 +33628,7 @@ export const validatorsByOperation = {
     notification: validateEasypayNotification,
     response: validateNotificationAcknowledgement,
   },
-} as const;
+};
 
 /** Names accepted by {@link validatorsBySchema}. */
 export type ValidatedSchemaName = keyof typeof validatorsBySchema;

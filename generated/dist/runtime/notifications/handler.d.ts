@@ -4,10 +4,10 @@ import { type MerchantOrder } from './order.js';
 import { type NotificationStore } from './store.js';
 import { type AcceptedNotification, type NotificationVerifier } from './verify.js';
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
-export declare const NOTIFICATION_ACK: Readonly<{
-    ret_code: "0000";
-    ret_msg: "交易成功";
-}>;
+export declare const NOTIFICATION_ACK: {
+    readonly ret_code: '0000';
+    readonly ret_msg: '交易成功';
+};
 /** Options of {@link createNotificationHandler}. */
 export interface NotificationHandlerOptions<T extends object> {
     /** The verifier of this notification kind (e.g. `createLianLianNotificationVerifier('webPaymentNotify', …)`). */

@@ -59,6 +59,12 @@ export interface SandboxPayoutRegistration {
     /** The payout's purpose, signed into its notification. */
     readonly infoOrder?: string;
 }
+/** An order the setup calls recorded as paid (or held): its number, LianLian's, and the time. */
+export interface SandboxPaidOrder {
+    no_order: string;
+    oid_paybill: string;
+    dt_order: string;
+}
 /**
  * In-memory state of one sandbox: tokens, held payouts, paid orders. The behaviours (behaviours/)
  * decide outcomes from it.
@@ -96,20 +102,12 @@ export declare class SandboxState {
      * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
      * can be refunded; returns LianLian's transaction number.
      */
-    payOrder(order: SandboxTokenOrder): {
-        no_order: string;
-        oid_paybill: string;
-        dt_order: string;
-    };
+    payOrder(order: SandboxTokenOrder): SandboxPaidOrder;
     /**
      * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
      * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
      */
-    holdPreauth(registration: SandboxPreauthRegistration): {
-        no_order: string;
-        oid_paybill: string;
-        dt_order: string;
-    };
+    holdPreauth(registration: SandboxPreauthRegistration): SandboxPaidOrder;
     /** An issued token by its value, or undefined. */
     token(value: string | undefined): SandboxIssuedToken | undefined;
     /**

@@ -72,7 +72,7 @@ const LINE_BREAKS = /\r?\n/g;
  * `pay_load` from costing memory and time (an 8 MB field used to exhaust the regular expression's
  * stack and throw RangeError instead of an EnvelopeError).
  */
-export const MAX_ENVELOPE_LENGTH = 64 * 1024;
+export const MAX_ENVELOPE_LENGTH: number = 64 * 1024;
 
 /**
  * Encrypts `plaintext` (UTF-8) for the holder of `publicKey` (LianLian's key).

@@ -27,7 +27,7 @@ export interface DiagnoseMessage {
 }
 
 /** Largest message read, in bytes of UTF-8 (LianLian's messages are well under 2 KiB). */
-export const DIAGNOSE_MAX_MESSAGE_BYTES = 64 * 1024;
+export const DIAGNOSE_MAX_MESSAGE_BYTES: number = 64 * 1024;
 /** Most fields a message may have (LianLian's have fewer than 50). */
 export const DIAGNOSE_MAX_MESSAGE_FIELDS = 256;
 

@@ -88,7 +88,7 @@ const STYLES: readonly JsonStyle[] = [
 ];
 
 /** How many renderings {@link jsonRenderings} returns at most per value. */
-export const JSON_RENDERING_COUNT = STYLES.length;
+export const JSON_RENDERING_COUNT: number = STYLES.length;
 
 /**
  * The value's JSON re-serialised in each known style, when it is a JSON object or array text;

@@ -40,7 +40,7 @@ export class BrowserFormError extends LianLianError<BrowserFormErrorCode> {
  * @deprecated Since the form path became generic: use {@link BrowserFormError} (the same class,
  * so `instanceof` holds either way).
  */
-export const WebPaymentError = BrowserFormError;
+export const WebPaymentError: typeof BrowserFormError = BrowserFormError;
 /** @deprecated Use {@link BrowserFormError}. */
 export type WebPaymentError = BrowserFormError;
 /** @deprecated Use {@link BrowserFormErrorCode}. */

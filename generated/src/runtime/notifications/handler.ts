@@ -31,7 +31,8 @@ import {
 import { byteLimitOption } from '../shared/response-body.js';
 
 /** The acknowledgement LianLian waits for; any other answer makes it resend. */
-export const NOTIFICATION_ACK = Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
+export const NOTIFICATION_ACK: { readonly ret_code: '0000'; readonly ret_msg: '交易成功' } =
+  Object.freeze({ ret_code: '0000', ret_msg: '交易成功' });
 
 /** Options of {@link createNotificationHandler}. */
 export interface NotificationHandlerOptions<T extends object> {

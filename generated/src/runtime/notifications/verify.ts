@@ -83,7 +83,7 @@ export type NotificationVerifier<T> = (
 ) => NotificationResult<T>;
 
 /** Default body limit: LianLian's notifications are well under 2 KiB. */
-export const DEFAULT_NOTIFICATION_BODY_LIMIT = 64 * 1024;
+export const DEFAULT_NOTIFICATION_BODY_LIMIT: number = 64 * 1024;
 
 /**
  * Loads the keys once and returns a verifier for one kind of notification.

@@ -11,7 +11,7 @@ import type { ReportEncoding, ReportFormat } from './format.js';
 import { splitLines, type RawLine } from './lines.js';
 
 /** Lines longer than this are reported, not read (a day's row is a few hundred bytes). */
-export const DEFAULT_MAX_REPORT_LINE_BYTES = 64 * 1024;
+export const DEFAULT_MAX_REPORT_LINE_BYTES: number = 64 * 1024;
 
 /** A data line that matched the row schema. */
 export interface ReportRowLine<Row> {

@@ -83,6 +83,13 @@ export interface SandboxPayoutRegistration {
   readonly infoOrder?: string;
 }
 
+/** An order the setup calls recorded as paid (or held): its number, LianLian's, and the time. */
+export interface SandboxPaidOrder {
+  no_order: string;
+  oid_paybill: string;
+  dt_order: string;
+}
+
 /**
  * In-memory state of one sandbox: tokens, held payouts, paid orders. The behaviours (behaviours/)
  * decide outcomes from it.
@@ -96,11 +103,11 @@ export class SandboxState {
   /** Payouts and merchant balances (Instant payment). */
   readonly payouts: SandboxPayoutLedger;
   /** Completed payments and their refunds (state/refunds.ts). */
-  readonly refunds = new SandboxRefunds();
+  readonly refunds: SandboxRefunds = new SandboxRefunds();
   /** Easypay pre-authorisations (state/preauths.ts). */
-  readonly preauths = new SandboxPreauths();
+  readonly preauths: SandboxPreauths = new SandboxPreauths();
   /** MPAY and Easypay Direct orders and the cards they bound (state/direct-payments.ts). */
-  readonly directPayments = new SandboxDirectPayments();
+  readonly directPayments: SandboxDirectPayments = new SandboxDirectPayments();
 
   constructor(
     readonly rules: SandboxRuleSettings,
@@ -111,7 +118,12 @@ export class SandboxState {
   }
 
   /** Issues a token for a later Verify call (what the Apply APIs would do). */
-  issueToken(order: SandboxTokenOrder) {
+  issueToken(order: SandboxTokenOrder): {
+    token: string;
+    no_order: string;
+    money_order: string;
+    expires_at: string;
+  } {
     const token = randomHex(32);
     const now = this.now();
     const expiresAt = now.getTime() + this.rules.tokenMinutes * 60_000;
@@ -133,7 +145,7 @@ export class SandboxState {
   }
 
   /** Registers a payout LianLian held back and returns its confirm code. */
-  holdPayout(registration: SandboxPayoutRegistration) {
+  holdPayout(registration: SandboxPayoutRegistration): { no_order: string; confirm_code: string } {
     const record = this.payouts.add(
       {
         oidPartner: registration.oidPartner,
@@ -151,7 +163,7 @@ export class SandboxState {
    * Records the order as paid, as a Verify call would (what `Sandbox.payOrder` offers), so that it
    * can be refunded; returns LianLian's transaction number.
    */
-  payOrder(order: SandboxTokenOrder) {
+  payOrder(order: SandboxTokenOrder): SandboxPaidOrder {
     const dtOrder = order.dtOrder ?? formatChinaTime(this.now());
     const oidPaybill = this.nextPaybill();
     this.paid.add(key(order.oidPartner, order.noOrder));
@@ -169,7 +181,7 @@ export class SandboxState {
    * Records an Easypay pre-authorisation (what the Easypay Apply and Verify APIs with pay_type F
    * would do; `Sandbox.holdPreauth` offers it) and returns its transaction number.
    */
-  holdPreauth(registration: SandboxPreauthRegistration) {
+  holdPreauth(registration: SandboxPreauthRegistration): SandboxPaidOrder {
     const dtOrder = registration.dtOrder ?? formatChinaTime(this.now());
     const oidPaybill = this.nextPaybill();
     this.preauths.hold(

@@ -8,10 +8,10 @@
 import { ConfigurationError } from './errors.js';
 
 /** Default cap of a response body: LianLian's answers are under 2 KiB. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES: number = 256 * 1024;
 
 /** Largest cap an option may set (1 GiB): beyond it a cap protects nothing. */
-export const MAX_BYTE_LIMIT = 2 ** 30;
+export const MAX_BYTE_LIMIT: number = 2 ** 30;
 
 /** Whether `value` can be a byte cap: a whole number from 1 to {@link MAX_BYTE_LIMIT}. */
 export function isByteLimit(value: unknown): value is number {

@@ -1,1 +1,2 @@
-export declare const cardBindApply: import("../behaviour.js").SandboxBehaviour;
+import type { SandboxBehaviour } from '../behaviour.js';
+export declare const cardBindApply: SandboxBehaviour;

@@ -1,1 +1,2 @@
-export declare const easypayApply: import("../behaviour.js").SandboxBehaviour;
+import type { SandboxBehaviour } from '../behaviour.js';
+export declare const easypayApply: SandboxBehaviour;

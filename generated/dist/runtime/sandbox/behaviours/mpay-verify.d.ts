@@ -1,1 +1,2 @@
-export declare const mpayVerify: import("../behaviour.js").SandboxBehaviour;
+import type { SandboxBehaviour } from '../behaviour.js';
+export declare const mpayVerify: SandboxBehaviour;

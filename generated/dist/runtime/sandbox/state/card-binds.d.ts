@@ -55,20 +55,22 @@ export declare class SandboxCardBinds {
     /** Decides an Unbind request: the user's agreement is removed, or 3011. */
     unbind(oidPartner: string, userId: string, noAgree: string): SandboxOutcome;
 }
+/** The card binding calls of `Sandbox`. */
+export interface SandboxCardBindSetup {
+    applyCardBind(application: SandboxCardBindApplication): {
+        token: string;
+    };
+    bindCard(application: SandboxCardBindApplication): {
+        no_agree: string;
+    };
+}
 /**
  * The setup calls `Sandbox.applyCardBind` and `Sandbox.bindCard`: what the Apply API (and then the
  * Verify API with the right code) would do, for tests that start from a later step.
  * @throws {ConfigurationError} `SANDBOX_ORDER` when the application breaks a field rule or the
  *   binding rules refuse it (e.g. the card is bound already).
  */
-export declare function sandboxCardBindSetup(binds: SandboxCardBinds, catalogue: SandboxCatalogue, knownMerchant: (oidPartner: unknown) => boolean): {
-    applyCardBind: (application: SandboxCardBindApplication) => {
-        token: string;
-    };
-    bindCard(application: SandboxCardBindApplication): {
-        no_agree: string;
-    };
-};
+export declare function sandboxCardBindSetup(binds: SandboxCardBinds, catalogue: SandboxCatalogue, knownMerchant: (oidPartner: unknown) => boolean): SandboxCardBindSetup;
 /**
  * A card application given to `Sandbox.applyCardBind` or `bindCard`, held to the spec's rules of
  * its fields (the generated catalogue's), so setup cannot create what no request could.

@@ -167,7 +167,8 @@ const prepare: SandboxPrepare = (sandbox, request) => {
 };
 
 /** The user an answer is about: what it must echo. */
-export const userOf = (request: SandboxFields) => sandboxPick(request, ['oid_partner', 'user_id']);
+export const userOf = (request: SandboxFields): Record<'oid_partner' | 'user_id', string> =>
+  sandboxPick(request, ['oid_partner', 'user_id']);
 
 const applicationOf = (fields: SandboxFields): SandboxCardBindApplication =>
   sandboxRecord(

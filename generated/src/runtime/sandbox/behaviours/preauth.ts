@@ -103,7 +103,7 @@ function preauthBehaviour(
   };
 }
 
-export const preauthCapture = preauthBehaviour(
+export const preauthCapture: SandboxBehaviour = preauthBehaviour(
   'preauthCapture',
   CAPTURE_RULES,
   'capture',
@@ -119,7 +119,13 @@ export const preauthCapture = preauthBehaviour(
   },
 );
 
-export const preauthCancel = preauthBehaviour('preauthCancel', CANCEL_RULES, 'cancel', () => ({}), {
-  // The pre-authorisation was captured before the cancel.
-  '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
-});
+export const preauthCancel: SandboxBehaviour = preauthBehaviour(
+  'preauthCancel',
+  CANCEL_RULES,
+  'cancel',
+  () => ({}),
+  {
+    // The pre-authorisation was captured before the cancel.
+    '2007': (sandbox, request) => prepare(sandbox, request, 'captured'),
+  },
+);

@@ -149,6 +149,12 @@ export class SandboxCardBinds {
   }
 }
 
+/** The card binding calls of `Sandbox`. */
+export interface SandboxCardBindSetup {
+  applyCardBind(application: SandboxCardBindApplication): { token: string };
+  bindCard(application: SandboxCardBindApplication): { no_agree: string };
+}
+
 /**
  * The setup calls `Sandbox.applyCardBind` and `Sandbox.bindCard`: what the Apply API (and then the
  * Verify API with the right code) would do, for tests that start from a later step.
@@ -159,7 +165,7 @@ export function sandboxCardBindSetup(
   binds: SandboxCardBinds,
   catalogue: SandboxCatalogue,
   knownMerchant: (oidPartner: unknown) => boolean,
-) {
+): SandboxCardBindSetup {
   const apply = (application: SandboxCardBindApplication): { token: string } => {
     const checked = checkedCardBindApplication(catalogue, knownMerchant, application);
     const outcome = binds.apply(checked);

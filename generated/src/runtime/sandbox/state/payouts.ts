@@ -104,14 +104,20 @@ export class SandboxPayoutLedger {
   }
 
   /** The payout of this merchant and order number (closing it first if its window passed). */
-  byOrder(oidPartner: string | undefined, noOrder: string | undefined) {
+  byOrder(
+    oidPartner: string | undefined,
+    noOrder: string | undefined,
+  ): SandboxPayoutRecord | undefined {
     const record = this.records.get(key(oidPartner, noOrder));
     if (record !== undefined) this.expire(record);
     return record;
   }
 
   /** The payout of this merchant with LianLian's transaction number. */
-  byPaybill(oidPartner: string | undefined, oidPaybill: string | undefined) {
+  byPaybill(
+    oidPartner: string | undefined,
+    oidPaybill: string | undefined,
+  ): SandboxPayoutRecord | undefined {
     for (const record of this.records.values()) {
       if (record.oidPartner === oidPartner && record.oidPaybill === oidPaybill) return record;
     }
@@ -163,7 +169,12 @@ export class SandboxPayoutLedger {
    * Ends a payout that went ahead: SUCCESS takes its amount from the balance, FAILURE leaves the
    * balance as it was.
    */
-  settle(record: SandboxPayoutRecord, oidPaybill: string, failed: boolean, settleDate: string) {
+  settle(
+    record: SandboxPayoutRecord,
+    oidPaybill: string,
+    failed: boolean,
+    settleDate: string,
+  ): void {
     record.oidPaybill = oidPaybill;
     delete record.confirmCode;
     if (failed) {
