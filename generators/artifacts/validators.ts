@@ -1,5 +1,5 @@
 import type { ExportingGenerator } from '../framework/types.js';
-import { renderValidators } from '../validators/render.js';
+import { renderValidatorStatements } from '../validators/render.js';
 
 /**
  * src/validators.ts: emitted runtime validators for every message schema, their response
@@ -10,6 +10,7 @@ export const validators: ExportingGenerator = {
   name: 'validators',
   exports: ['validators'],
   async generate(spec) {
-    return [{ path: 'src/validators.ts', contents: await renderValidators(spec) }];
+    const statements = await renderValidatorStatements(spec);
+    return [{ path: 'src/validators.ts', contents: statements.join('\n\n'), statements }];
   },
 };

@@ -78,7 +78,9 @@ async function produceWith(
       sources.set(file.path, file.contents);
       const text = file.formatted
         ? Promise.resolve(file.contents)
-        : formatter.format(file.path, file.contents, formatCache);
+        : file.statements
+          ? formatter.formatStatements(file.path, file.statements, formatCache)
+          : formatter.format(file.path, file.contents, formatCache);
       text.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       formatted.set(file.path, text);
     }

@@ -15,6 +15,14 @@ export interface GeneratedFile {
    * change nothing.
    */
   formatted?: boolean;
+  /**
+   * For a large module: its top-level statements (or groups of them) in order, `contents` being
+   * them joined by blank lines. Prettier then formats it in pieces of about 100 KB, which bounds
+   * its memory and keeps its time linear in the module's size; prettier separates top-level
+   * statements by one blank line, so the joined pieces are the text it gives the whole module
+   * (`test/generators/format-pieces.test.ts`).
+   */
+  statements?: readonly string[];
 }
 
 /** A generator turns the bundled spec into the files of one artifact. */

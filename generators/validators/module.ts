@@ -263,7 +263,9 @@ export class ModuleBuilder {
 
   /** Emits every scheduled function (and whatever they schedule in turn). */
   flush(): void {
-    for (let job = this.pending.shift(); job; job = this.pending.shift()) job();
+    // By index: jobs append more jobs, and shift() would move the whole queue each time.
+    for (let i = 0; i < this.pending.length; i += 1) this.pending[i]!();
+    this.pending.length = 0;
   }
 
   get constantCode(): string {
@@ -272,5 +274,10 @@ export class ModuleBuilder {
 
   get functionCode(): string {
     return this.functions.join('\n\n');
+  }
+
+  /** The emitted functions, one top-level statement each, in order. */
+  get functionStatements(): readonly string[] {
+    return this.functions;
   }
 }

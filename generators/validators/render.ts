@@ -72,6 +72,17 @@ export async function renderValidators(
   spec: BundledSpec,
   options: { shareProperties?: boolean } = {},
 ): Promise<string> {
+  return (await renderValidatorStatements(spec, options)).join('\n\n');
+}
+
+/**
+ * The module as its top-level statements (groups of them), in order: joined by blank lines they
+ * are `renderValidators`'s text. Given as statements, the framework formats the module in pieces.
+ */
+export async function renderValidatorStatements(
+  spec: BundledSpec,
+  options: { shareProperties?: boolean } = {},
+): Promise<string[]> {
   checkAllSchemas(spec);
   const { schemas, lookups } = validatedSchemas(spec);
   const ctx = new ModuleBuilder(spec, emitSchema, new Set(schemas.map((s) => s.name)), options);
@@ -80,7 +91,9 @@ export async function renderValidators(
 
   // Written out with their types: declarations are emitted file by file (isolatedDeclarations).
   const bySchema = schemas.map((s) => `${s.name}: validate${s.name},`).join('\n');
-  const bySchemaType = schemas.map((s) => `readonly ${s.name}: typeof validate${s.name};`).join('\n');
+  const bySchemaType = schemas
+    .map((s) => `readonly ${s.name}: typeof validate${s.name};`)
+    .join('\n');
   const byOperation = lookups
     .map(
       (l) =>
@@ -104,13 +117,13 @@ export async function renderValidators(
     `import {\n${[...helpers, ...RUNTIME_TYPES.map((t) => `type ${t}`)].join(',\n')},\n} from './runtime/shared/validation.js';`,
     "\ntype Schemas = components['schemas'];",
     ctx.constantCode,
-    ctx.functionCode,
-    validators.join('\n\n'),
+    ...ctx.functionStatements,
+    ...validators,
     `/** The type of {@link validatorsBySchema}. */\nexport type ValidatorsBySchema = {\n${bySchemaType}\n};`,
     `/** Every validator, by component schema name. */\nexport const validatorsBySchema: ValidatorsBySchema = {\n${bySchema}\n};`,
     `/** The type of {@link validatorsByOperation}. */\nexport type ValidatorsByOperation = {\n${byOperationType}\n};`,
     `/** Validators by operationId (or webhook name) and message: request, response, notification, plaintext. */\nexport const validatorsByOperation: ValidatorsByOperation = {\n${byOperation}\n};`,
     `/** Names accepted by {@link validatorsBySchema}. */\nexport type ValidatedSchemaName = keyof typeof validatorsBySchema;`,
     '',
-  ].join('\n\n');
+  ];
 }
