@@ -28,6 +28,10 @@ type Failure = Extract<ParsedSignedBody, { ok: false }>;
 
 const FORM = 'application/x-www-form-urlencoded';
 
+// One decoder for every body: a non-streaming decode keeps no state between calls, even one that
+// threw, and creating a TextDecoder costs more than most bodies take to decode.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Parses a signed body by its content type: `application/x-www-form-urlencoded` as a form;
  * `text/json` (what LianLian sends), `application/json` and `+json` types as JSON; `text/plain`
@@ -55,7 +59,7 @@ function parse(
     text = body;
   } else if (body instanceof Uint8Array) {
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body);
+      text = UTF8.decode(body);
     } catch {
       return malformed('the body is not UTF-8');
     }
@@ -72,8 +76,24 @@ function parse(
   return format === 'json' ? parseSignedJsonFields(trimmed) : parseSignedFormFields(trimmed);
 }
 
+type MediaType = 'form' | 'json' | 'sniff' | undefined;
+
+// A sender uses one content type for all its messages: the last header read is remembered.
+let lastHeader: string | undefined;
+let lastType: MediaType;
+
 // undefined: refused; 'sniff': decide by content.
-function mediaType(header: string | null | undefined): 'form' | 'json' | 'sniff' | undefined {
+function mediaType(header: string | null | undefined): MediaType {
+  if (header === lastHeader && header !== undefined) return lastType;
+  const type = readMediaType(header);
+  if (typeof header === 'string') {
+    lastHeader = header;
+    lastType = type;
+  }
+  return type;
+}
+
+function readMediaType(header: string | null | undefined): MediaType {
   if (header === undefined || header === null) return 'sniff';
   // A real media type with a charset is a few dozen characters; a longer one is not parsed.
   if (typeof header !== 'string' || header.length > 256) return undefined;
