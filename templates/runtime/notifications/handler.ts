@@ -131,7 +131,8 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks));
+      // A notification comes in one chunk: that chunk is the body, with no copy.
+      if (!failed) resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (!failed) reject(error);

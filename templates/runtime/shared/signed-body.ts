@@ -6,7 +6,7 @@
  * `"money_order": 10.00` into 10 and loses the text that was signed. A field name that occurs
  * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
  */
-import { readJsonObject, shownMemberName } from './json-text.js';
+import { readJsonFields, shownMemberName } from './json-text.js';
 import { decodeCharset, messageCharset, type SourceCharsetRule } from '../crypto/charset.js';
 
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
@@ -149,7 +149,7 @@ export function parseSignedFormFields(text: string): ParsedSignedBody {
  * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export function parseSignedJsonFields(text: string): ParsedSignedBody {
-  const result = readJsonObject(text);
+  const result = readJsonFields(text);
   return result.ok
     ? { ok: true, format: 'json', fields: result.fields }
     : malformed(result.detail, result.key);
