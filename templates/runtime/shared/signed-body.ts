@@ -66,7 +66,7 @@ function parse(
   } else {
     return malformed('the body must be a string or bytes');
   }
-  const trimmed = text.replace(/^\uFEFF/, '');
+  const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let format: 'form' | 'json';
   if (type === 'form' || type === 'json') {
     format = type;
