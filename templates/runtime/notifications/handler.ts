@@ -132,7 +132,8 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
     });
     req.on('end', () => {
       // A notification comes in one chunk: that chunk is the body, with no copy.
-      if (!failed) resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+      if (!failed)
+        resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (!failed) reject(error);

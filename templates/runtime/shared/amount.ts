@@ -22,10 +22,7 @@ export function sameAmount(a: unknown, b: unknown): boolean {
   if (typeof a !== 'string' || typeof b !== 'string') return false;
   if (a === b) return PLAIN_DECIMAL.test(a);
   const x = PLAIN_DECIMAL.exec(a);
-  const y = x === null ? null : PLAIN_DECIMAL.exec(b);
-  return (
-    y !== null &&
-    x![1] === y[1] &&
-    (x![2] ?? '').padEnd(2, '0') === (y[2] ?? '').padEnd(2, '0')
-  );
+  if (x === null) return false;
+  const y = PLAIN_DECIMAL.exec(b);
+  return y !== null && x[1] === y[1] && (x[2] ?? '').padEnd(2, '0') === (y[2] ?? '').padEnd(2, '0');
 }

@@ -171,7 +171,11 @@ class Reader {
    * An object; with `fields`, it is the top level and each member's text is recorded too, and
    * with `textOnly` only that (the object returned is then empty).
    */
-  object(depth: number, fields?: Record<string, string>, textOnly = false): Record<string, unknown> {
+  object(
+    depth: number,
+    fields?: Record<string, string>,
+    textOnly = false,
+  ): Record<string, unknown> {
     if (depth > MAX_JSON_DEPTH) {
       throw new Refused(refusal('too-deep', `the body nests deeper than ${MAX_JSON_DEPTH} levels`));
     }
