@@ -132,8 +132,9 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
     });
     req.on('end', () => {
       // A notification comes in one chunk: that chunk is the body, with no copy.
+      const [only] = chunks;
       if (!failed)
-        resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+        resolve(chunks.length === 1 && Buffer.isBuffer(only) ? only : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (!failed) reject(error);
