@@ -141,6 +141,40 @@ describe('notification claims are leases', () => {
     expect(runs).toBe(1);
   });
 
+  it('a signal first read after the timeout is already aborted; a synchronous callback gets a live one', async () => {
+    const { store } = clockedStore();
+    let context: { readonly signal: AbortSignal } | undefined;
+    const send = await serve(
+      createLianLianNotificationHandler('webPaymentNotify', {
+        publicKeys: lianlian.spkiPem,
+        findOrder: () => ORDER,
+        onNotification: (_n, _accepted, c) => {
+          context = c;
+          return new Promise<void>(() => {});
+        },
+        store,
+        leaseMs: LEASE_MS,
+        callbackTimeoutMs: 50,
+      }),
+    );
+    expect(await send(body('2017080100000005'))).toBe(500);
+    const late = context?.signal;
+    expect(late?.aborted).toBe(true);
+    expect((late?.reason as Error).name).toBe('TimeoutError');
+    expect(context?.signal).toBe(late);
+
+    const signals: AbortSignal[] = [];
+    const sendSync = await serve(
+      handler(clockedStore().store, (_n, signal) => void signals.push(signal), {
+        callbackTimeoutMs: 50,
+      }),
+    );
+    expect(await sendSync(body('2017080100000006'))).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]?.aborted).toBe(false);
+  });
+
   it('a store whose release throws after a failed callback blocks the payment for one lease only', async () => {
     const { clock } = clockedStore();
     class BrokenRelease extends MemoryNotificationStore {

@@ -16,7 +16,11 @@ import {
   encryptPayload,
   openEnvelopeBody,
 } from '../../generated/src/index.js';
-import { readJsonObject, readJsonValue } from '../../generated/src/runtime/shared/json-text.js';
+import {
+  readJsonFields,
+  readJsonObject,
+  readJsonValue,
+} from '../../generated/src/runtime/shared/json-text.js';
 import { sandboxCatalogue } from '../../generated/src/sandbox-catalogue.js';
 import { runCli, tempDir } from '../support/crypto-tools.js';
 import { referenceSign, startStandIn, type StandIn } from '../support/client-server.js';
@@ -128,6 +132,37 @@ describe('the runtime JSON reader', () => {
       value: { money_order: 10, n: null, s: 'A' },
       fields: { money_order: '10.00', s: 'A' },
     });
+  });
+
+  it('reads the same fields and refuses the same texts when asked for the fields alone', () => {
+    const sameAsFull = (text: string) => {
+      const full = readJsonObject(text);
+      const fields = readJsonFields(text);
+      if (full.ok) expect(fields).toStrictEqual({ ok: true, fields: full.fields });
+      else expect(fields).toStrictEqual(full);
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          duplicated.map((d) => d.text),
+          duplicated.map((d) => d.without),
+          fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })).map((o) => JSON.stringify(o)),
+          fc.json({ stringUnit: 'binary' }),
+          fc.string({ unit: 'binary' }),
+        ),
+        sameAsFull,
+      ),
+      { numRuns: 2000 },
+    );
+    // A null member is never a field, yet a repeat of its name is still a repeat.
+    for (const text of [
+      '{"a":null,"a":1}',
+      '{"a":1,"a":null}',
+      '{"a":null,"a":null}',
+      '{"a":null}',
+    ])
+      sameAsFull(text);
+    expect(readJsonFields('{"a":null,"a":"x"}')).toMatchObject({ ok: false, key: 'a' });
   });
 
   it('never throws, and refuses whatever JSON.parse refuses', () => {

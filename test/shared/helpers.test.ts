@@ -3,7 +3,7 @@
 // sandbox log lines).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountInCents } from '../../generated/src/runtime/shared/amount.js';
+import { amountInCents, sameAmount } from '../../generated/src/runtime/shared/amount.js';
 import { checkNotificationOrder } from '../../generated/src/runtime/notifications/order.js';
 import { sandboxAboveLimit } from '../../generated/src/runtime/sandbox/rules.js';
 import { oneLine } from '../../generated/src/runtime/shared/validation.js';
@@ -72,6 +72,44 @@ describe('amountInCents', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('sameAmount', () => {
+  // Amount-like text (leading zeros, 0 to 3 decimals, stray characters) and any other string.
+  const amountish = fc.oneof(
+    fc
+      .tuple(
+        fc.stringMatching(/^[0-9]{1,4}$/),
+        fc.constantFrom('', '.'),
+        fc.stringMatching(/^[0-9]{0,3}$/),
+      )
+      .map(([whole, dot, part]) => `${whole}${dot}${part}`),
+    fen.chain((v) => fc.constantFrom(asText(v, 0), asText(v, 1), asText(v, 2))),
+    fc.string({ maxLength: 8 }),
+  );
+
+  it('is equality of amountInCents, with text that is no amount never matching', () => {
+    fc.assert(
+      fc.property(amountish, amountish, (a, b) => {
+        const x = amountInCents(a);
+        const same = x !== undefined && x === amountInCents(b);
+        expect(sameAmount(a, b)).toBe(same);
+        expect(sameAmount(a, a)).toBe(x !== undefined);
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fen, fen, (v, w) => {
+        const tens = v - (v % 10n);
+        expect(sameAmount(asText(tens, 1), asText(tens, 2))).toBe(true);
+        expect(sameAmount(asText(v, 2), asText(w, 2))).toBe(v === w);
+      }),
+    );
+    expect(sameAmount('55.4', '55.40')).toBe(true);
+    expect(sameAmount('55', '55.00')).toBe(true);
+    expect(sameAmount('055.40', '55.40')).toBe(false);
+    expect(sameAmount(55.4, '55.40')).toBe(false);
   });
 });
 
