@@ -127,24 +127,27 @@ describe('SandboxNotifier past its history limit', () => {
   }, 10_000);
 });
 
-describe('lianlian-sandbox --history', () => {
+describe.each([
+  ['--history', 'historyLimit must be a whole number of records, at least 1'],
+  ['--sessions', 'sessionLimit must be a whole number of cashier pages, at least 1'],
+])('lianlian-sandbox %s', (flag, refusal) => {
   it('starts with a limit, and refuses 0 with the option named', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lianlian-sandbox-'));
     const cwd = path.resolve(import.meta.dirname, '../..');
     const args = ['generated/dist/sandbox.js', '--port', '0', '--keys-dir', dir];
     try {
-      const child = spawn(process.execPath, [...args, '--history', '5'], { cwd });
+      const child = spawn(process.execPath, [...args, flag, '5'], { cwd });
       await sandboxBinUrl(child);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
 
-      const bad = spawn(process.execPath, [...args, '--history', '0'], { cwd });
+      const bad = spawn(process.execPath, [...args, flag, '0'], { cwd });
       let errors = '';
       bad.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
       const code = await new Promise((resolve) => bad.once('exit', resolve));
       expect(code).toBe(2);
-      expect(errors).toContain('historyLimit must be a whole number of records, at least 1');
+      expect(errors).toContain(refusal);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
