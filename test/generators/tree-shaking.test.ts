@@ -1,7 +1,9 @@
 // A consumer that calls one operation pays for one (issue 15): bundled with esbuild from the
 // built package (generated/dist, whose package.json says `sideEffects: false`), the code of a
 // `create<Operation>Client` consumer holds that operation's table and validators and none of
-// another operation's, while a consumer of `createLianLianClient` holds them all.
+// another operation's, while a consumer of `createLianLianClient` holds them all. esbuild's
+// metafile also says which modules each bundle took, so shared runtime that a change drags in
+// (iconv-lite did, through the form charsets) fails here rather than only in the bench.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,8 +16,14 @@ const entry = path.join(repoRoot, 'generated/dist/index.js');
 const operations = Object.values(clientOperations);
 const factoryOf = (id: string) => `create${id.charAt(0).toUpperCase()}${id.slice(1)}Client`;
 
+/** A bundle: its text, and the bytes each input module (path from the repository) left in it. */
+interface Bundle {
+  readonly text: string;
+  readonly bytesFrom: ReadonlyMap<string, number>;
+}
+
 /** The bundle of `source`, identifiers kept so that what came along can be named. */
-async function bundle(source: string): Promise<string> {
+async function bundle(source: string): Promise<Bundle> {
   const result = await build({
     stdin: { contents: source, resolveDir: repoRoot, loader: 'js' },
     bundle: true,
@@ -23,10 +31,39 @@ async function bundle(source: string): Promise<string> {
     platform: 'node',
     minifySyntax: true,
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  return result.outputFiles[0]!.text;
+  const [output] = Object.values(result.metafile.outputs);
+  const bytesFrom = new Map(
+    Object.entries(output!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file, input]) => [file, input.bytesInOutput] as const),
+  );
+  return { text: result.outputFiles[0]!.text, bytesFrom };
 }
+
+// What a JSON operation's client may bring along: the client, crypto and shared runtime, the
+// tables it reads, and openapi-fetch. Anything else (iconv-lite for the GB form charsets, the
+// sandbox and its catalogue, forms, notifications, reports, diagnose, the spec) belongs to
+// another concern, and a module that pulls it in makes every consumer pay for it.
+const CLIENT_MODULES = [
+  /^generated\/dist\/runtime\/(client|crypto|shared)\/[^/]+\.js$/,
+  /^generated\/dist\/(clients|validators|return-codes|signing-fields)\.js$/,
+  /^node_modules\/openapi-fetch\//,
+  /^<stdin>$/,
+];
+const outsideClient = (b: Bundle) =>
+  [...b.bytesFrom.keys()].filter((file) => !CLIENT_MODULES.some((allowed) => allowed.test(file)));
+const VALIDATORS = 'generated/dist/validators.js';
+const validatorsModule = path.join(repoRoot, VALIDATORS);
+
+// validators.ts as a whole, for the bound on one operation's share of it (measured once).
+let wholeValidators: Promise<number> | undefined;
+const wholeValidatorsBytes = () =>
+  (wholeValidators ??= bundle(`export * from ${JSON.stringify(validatorsModule)};\n`).then((b) =>
+    b.bytesFrom.get(VALIDATORS)!,
+  ));
 
 /** The validators of an operation: its request's and its response branches'. */
 const validatorsOf = (op: (typeof operations)[number]) =>
@@ -65,10 +102,11 @@ describe('tree-shaking the generated package', () => {
   it.each(operations.map((op) => [op.operationId, op] as const))(
     'a consumer of %s alone bundles none of the other operations',
     async (id, op) => {
-      const text = await bundle(
+      const client = await bundle(
         `import { ${factoryOf(id)} } from ${JSON.stringify(entry)};\n` +
           `export const call = (config, params) => ${factoryOf(id)}(config).${id}(params);\n`,
       );
+      const { text } = client;
       const own = validatorsOf(op);
       for (const name of own) expect(declared(text, name), name).toBe(true);
       const foreign = operations
@@ -80,15 +118,28 @@ describe('tree-shaking the generated package', () => {
         .filter((other) => other !== op)
         .filter((other) => text.includes(`operationId: "${other.operationId}"`));
       expect(tables.map((other) => other.operationId)).toEqual([]);
+      expect(outsideClient(client)).toEqual([]);
+      // Its share of validators.ts: what importing its own validators alone keeps of the module.
+      // The client keeps no more than that, and the share is a fraction of the whole (the largest
+      // is about a tenth): a table or helper that reached every validator would keep it all.
+      const share = await bundle(
+        `export { ${[...own].join(', ')} } from ${JSON.stringify(validatorsModule)};\n`,
+      );
+      const shareBytes = share.bytesFrom.get(VALIDATORS)!;
+      expect(shareBytes).toBeGreaterThan(0);
+      expect(client.bytesFrom.get(VALIDATORS)).toBeLessThanOrEqual(shareBytes);
+      expect(shareBytes).toBeLessThan((await wholeValidatorsBytes()) / 4);
     },
     20_000,
   );
 
   it('keeps every operation for a consumer of createLianLianClient (the check can fail)', async () => {
-    const text = await bundle(
+    const client = await bundle(
       `import { createLianLianClient } from ${JSON.stringify(entry)};\n` +
         `export const make = (config) => createLianLianClient(config);\n`,
     );
+    const { text } = client;
+    expect(outsideClient(client)).toEqual([]);
     for (const op of operations) {
       expect(text.includes(`operationId: "${op.operationId}"`), op.operationId).toBe(true);
       for (const name of validatorsOf(op)) expect(declared(text, name), name).toBe(true);

@@ -100,6 +100,24 @@ export function encodeCharset(text: string, charset: SignCharset, field?: string
 }
 
 /**
+ * The bytes of a received message's sign source in the charset the message names under `rule`
+ * (verifiers of `charset_name` forms).
+ * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when the message names no known charset or the
+ *   charset cannot carry the source.
+ */
+export function charsetSourceBytes(
+  source: string,
+  params: Readonly<Record<string, unknown>>,
+  rule: SourceCharsetRule,
+): Buffer {
+  const charset = messageCharset(params, rule);
+  if (charset === undefined) {
+    throw new SignSourceError('SIGN_SOURCE_CHARSET', 'unknown charset', rule.field);
+  }
+  return encodeCharset(source, charset);
+}
+
+/**
  * Checks that every value can be carried in `charset`, so a refusal names its field.
  * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` for the first value that cannot.
  */

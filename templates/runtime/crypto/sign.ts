@@ -40,8 +40,24 @@ export type Signed<T> = T & { sign: string; sign_type: string };
  * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export function signString(source: string, options: SignStringOptions): string {
+  return signBytes(encodeCharset(source, options.charset ?? 'UTF-8'), options);
+}
+
+/**
+ * Signs a UTF-8 sign source: {@link signString} without the charset option, for the client,
+ * whose requests are always UTF-8. Apart from `signString` so that a bundle of the client leaves
+ * out the GB encoders (iconv-lite), which `signString` references. Not exported by the package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signUtf8String(
+  source: string,
+  options: Omit<SignStringOptions, 'charset'>,
+): string {
+  return signBytes(Buffer.from(source, 'utf8'), options);
+}
+
+function signBytes(bytes: Buffer, options: Omit<SignStringOptions, 'charset'>): string {
   const key = loadPrivateKey(options.privateKey);
-  const bytes = encodeCharset(source, options.charset ?? 'UTF-8');
   return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }
 
