@@ -157,4 +157,32 @@ describe('tree-shaking the generated package', () => {
       for (const name of validatorsOf(op)) expect(declared(text, name), name).toBe(true);
     }
   }, 20_000);
+
+  // Signing and verifying UTF-8 messages never needs the GB encoders; only the form builders, the
+  // sandbox and `signString`/`createVerifier` with a charset do.
+  it.each([
+    'createLianLianNotificationHandler',
+    'createLianLianNotificationVerifier',
+    'signParams',
+  ])(
+    'gives a consumer of %s no module of the forms, sandbox, reports or iconv-lite',
+    async (name) => {
+      const consumer = await bundle(
+        `import { ${name} } from ${JSON.stringify(entry)};\nexport const use = ${name};\n`,
+      );
+      const otherConcerns =
+        /^node_modules\/(iconv-lite|safer-buffer)\/|^generated\/dist\/(runtime\/(sandbox|forms|reports|diagnose|cli)\/|(sandbox-catalogue|forms|reports|redirects)\.js$)/;
+      expect([...consumer.bytesFrom.keys()].filter((file) => otherConcerns.test(file))).toEqual([]);
+    },
+    20_000,
+  );
+
+  it('still finds iconv-lite where a charset is signed (the check above can fail)', async () => {
+    const consumer = await bundle(
+      `import { signString } from ${JSON.stringify(entry)};\nexport const use = signString;\n`,
+    );
+    expect(
+      [...consumer.bytesFrom.keys()].some((f) => f.startsWith('node_modules/iconv-lite/')),
+    ).toBe(true);
+  }, 20_000);
 });

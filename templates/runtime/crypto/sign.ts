@@ -44,9 +44,10 @@ export function signString(source: string, options: SignStringOptions): string {
 }
 
 /**
- * Signs a UTF-8 sign source: {@link signString} without the charset option, for the client,
- * whose requests are always UTF-8. Apart from `signString` so that a bundle of the client leaves
- * out the GB encoders (iconv-lite), which `signString` references. Not exported by the package.
+ * Signs a UTF-8 sign source: {@link signString} without the charset option, for the client and
+ * {@link signParams}, which always sign UTF-8. Apart from `signString` so that a bundle of them
+ * leaves out the GB encoders (iconv-lite), which `signString` references. Not exported by the
+ * package.
  * @throws {KeyFormatError} when the key cannot be loaded.
  */
 export function signUtf8String(
@@ -77,7 +78,7 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType, options.keyOrder), {
+  const sign = signUtf8String(signSource(withType, options.keyOrder), {
     privateKey: options.privateKey,
     signType: type,
   });

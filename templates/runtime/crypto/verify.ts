@@ -94,9 +94,9 @@ export function createVerifier(options: VerifyOptions): Verifier {
 }
 
 /**
- * {@link createVerifier} for messages signed in UTF-8 (no `closedMessage`): what the client uses,
- * so that a bundle of it leaves out the GB encoders (iconv-lite) the charset rule needs. Not
- * exported by the package.
+ * {@link createVerifier} for messages signed in UTF-8 (no `closedMessage`): what the client and
+ * the notification verifier use, so that a bundle of them leaves out the GB encoders (iconv-lite)
+ * the charset rule needs. Not exported by the package.
  */
 export function createUtf8Verifier(options: Omit<VerifyOptions, 'closedMessage'>): Verifier {
   return createVerifierWith(options, utf8Only);
