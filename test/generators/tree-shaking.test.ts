@@ -10,6 +10,9 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../generated/src/index.js';
 import { clientOperations } from '../../generated/src/clients.js';
+import { loadModel } from '../../generators/model/index.js';
+import * as forms from '../../generated/src/forms.js';
+import type { BrowserFormDefinition } from '../../generated/src/runtime/forms/browser-form.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const entry = path.join(repoRoot, 'generated/dist/index.js');
@@ -173,6 +176,40 @@ describe('tree-shaking the generated package', () => {
       const otherConcerns =
         /^node_modules\/(iconv-lite|safer-buffer)\/|^generated\/dist\/(runtime\/(sandbox|forms|reports|diagnose|cli)\/|(sandbox-catalogue|forms|reports|redirects)\.js$)/;
       expect([...consumer.bytesFrom.keys()].filter((file) => otherConcerns.test(file))).toEqual([]);
+    },
+    20_000,
+  );
+
+  // Every browser form's builder, from the generated definitions: its own validator and no other
+  // form's, and iconv-lite exactly when the form is signed in a charset of its own.
+  const definitions = Object.entries(forms)
+    .filter(([name]) => name.endsWith('Definition'))
+    .map(
+      ([name, definition]) =>
+        [name.slice(0, -'Definition'.length), definition as BrowserFormDefinition] as const,
+    );
+  it('finds every browser form of the model among the generated definitions', () => {
+    const browserForms = loadModel().operations.filter((op) => op.kind === 'browser-form');
+    expect(definitions.map(([id]) => id).sort()).toEqual(browserForms.map((op) => op.id).sort());
+  });
+
+  it.each(definitions)(
+    'gives a consumer of the %s form builder only that form',
+    async (id, def) => {
+      const builder = `build${id.charAt(0).toUpperCase()}${id.slice(1)}Form`;
+      expect(typeof (forms as Record<string, unknown>)[builder], builder).toBe('function');
+      const consumer = await bundle(
+        `import { ${builder} } from ${JSON.stringify(entry)};\nexport const use = ${builder};\n`,
+      );
+      expect(declared(consumer.text, def.validateRequest.name)).toBe(true);
+      const foreign = definitions
+        .map(([, other]) => other.validateRequest.name)
+        .filter((name) => name !== def.validateRequest.name && declared(consumer.text, name));
+      expect(foreign).toEqual([]);
+      const iconv = [...consumer.bytesFrom.keys()].some((f) =>
+        f.startsWith('node_modules/iconv-lite/'),
+      );
+      expect(iconv).toBe(def.charset !== undefined);
     },
     20_000,
   );

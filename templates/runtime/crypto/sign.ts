@@ -6,7 +6,8 @@ import { sign as rsaSign } from 'node:crypto';
 import { signSource, type SignKeyOrder, type SignParams } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey, type KeyInput } from './keys.js';
-import { encodeCharset, type SignCharset } from './charset.js';
+import type { SignCharset } from './charset.js';
+import { encodeCharset } from './charset-encode.js';
 import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
 
 /** Options of {@link signParams}. */
@@ -57,7 +58,12 @@ export function signUtf8String(
   return signBytes(Buffer.from(source, 'utf8'), options);
 }
 
-function signBytes(bytes: Buffer, options: Omit<SignStringOptions, 'charset'>): string {
+/**
+ * Signs bytes already encoded in the charset of the sign source (the form builder, which encodes
+ * with its definition's encoder). Not exported by the package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signBytes(bytes: Buffer, options: Omit<SignStringOptions, 'charset'>): string {
   const key = loadPrivateKey(options.privateKey);
   return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }

@@ -16,7 +16,8 @@ import { verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { signSource, signSourceOrdered, type SignKeyOrder } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
-import { charsetSourceBytes, type SourceCharsetRule } from './charset.js';
+import type { SourceCharsetRule } from './charset.js';
+import { charsetSourceBytes } from './charset-encode.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
 
 /** Options of {@link verifyParams} and {@link createVerifier}. */
