@@ -96,6 +96,7 @@ export const formsAndNotifications: ExportingGenerator = {
         path: 'src/forms.ts',
         contents: await render('forms-and-notifications/forms.ts.hbs', {
           forms,
+          anyCharset: forms.some((form) => form.charsetJson !== undefined),
           jsonSchemas,
           validatorImports: formValidatorImports,
         }),
@@ -240,6 +241,8 @@ function formContext(spec: BundledSpec, op: ApiOperation) {
     ),
     fillsJson: lit(fills),
     charsetJson: charset === undefined ? undefined : lit(charset),
+    charsetFieldJson: charset === undefined ? undefined : lit(charset.field),
+    charsetDefaultJson: charset === undefined ? undefined : lit(charset.default),
     checks,
     jsonText,
     jsonTextFieldsJson: lit(jsonText.map((j) => j.name)),

@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeCharset,
-  encodeCharset,
   SIGN_CHARSETS,
   type SignCharset,
 } from '../../generated/src/runtime/crypto/charset.js';
+import { encodeCharset } from '../../generated/src/runtime/crypto/charset-encode.js';
 import { signSourceOrdered } from '../../generated/src/runtime/crypto/canonical.js';
 import { signString } from '../../generated/src/runtime/crypto/sign.js';
 import { createVerifier } from '../../generated/src/runtime/crypto/verify.js';
