@@ -12,8 +12,8 @@ export * from './runtime/shared/errors.js';
 export * from './runtime/crypto/canonical.js';
 export * from './runtime/crypto/keys.js';
 export * from './runtime/crypto/sign-type.js';
-export * from './runtime/crypto/sign.js';
-export * from './runtime/crypto/verify.js';
+export { signParams, signString, type SignOptions, type SignStringOptions, type Signed, } from './runtime/crypto/sign.js';
+export { createVerifier, verifyParams, type ClosedSignMessage, type Verifier, type VerifyFailureReason, type VerifyOptions, type VerifyResult, } from './runtime/crypto/verify.js';
 export * from './runtime/crypto/envelope.js';
 export * from './runtime/diagnose/diagnose.js';
 export { ValidationError, assertValid, type MaskKind, type ValidationFailure, type ValidationIssue, type ValidationResult, type ValidationSuccess, } from './runtime/shared/validation.js';
@@ -32,4 +32,11 @@ export type { ReportSource } from './runtime/reports/source.js';
 export * from './runtime/notifications/store.js';
 export { DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_CLAIM_LEASE_MS, NOTIFICATION_ACK, RequestBodyTooLargeError, type NotificationHandlerOptions, type NotificationRequestHandler, } from './runtime/notifications/handler.js';
 export type { AcceptedNotification, NotificationRefusal, NotificationResult, NotificationVerifierOptions, RefusedNotification, } from './runtime/notifications/verify.js';
-export { startSandbox, type Sandbox, type SandboxMerchant, type SandboxOptions, type SandboxMerchantAccount, type SandboxPayoutRegistration, type SandboxTokenOrder, } from './runtime/sandbox/sandbox.js';
+export type { Sandbox, SandboxMerchant, SandboxOptions, SandboxMerchantAccount, SandboxPayoutRegistration, SandboxTokenOrder, } from './runtime/sandbox/sandbox.js';
+import type { Sandbox, SandboxOptions } from './runtime/sandbox/sandbox.js';
+/**
+ * Starts a local LianLian sandbox; resolves once it listens. The sandbox's sixty modules load on
+ * the first call rather than with the package, which most consumers import without ever starting
+ * one (a dynamic import: no top-level await, so `require` still loads the package).
+ */
+export declare function startSandbox(options: SandboxOptions): Promise<Sandbox>;

@@ -12,8 +12,14 @@ export * from "./runtime/shared/errors.js";
 export * from "./runtime/crypto/canonical.js";
 export * from "./runtime/crypto/keys.js";
 export * from "./runtime/crypto/sign-type.js";
-export * from "./runtime/crypto/sign.js";
-export * from "./runtime/crypto/verify.js";
+import {
+  signParams,
+  signString
+} from "./runtime/crypto/sign.js";
+import {
+  createVerifier,
+  verifyParams
+} from "./runtime/crypto/verify.js";
 export * from "./runtime/crypto/envelope.js";
 export * from "./runtime/diagnose/diagnose.js";
 import {
@@ -43,9 +49,10 @@ import {
   NOTIFICATION_ACK,
   RequestBodyTooLargeError
 } from "./runtime/notifications/handler.js";
-import {
-  startSandbox
-} from "./runtime/sandbox/sandbox.js";
+async function startSandbox(options) {
+  const sandbox = await import("./runtime/sandbox/sandbox.js");
+  return sandbox.startSandbox(options);
+}
 export {
   DEFAULT_CALLBACK_TIMEOUT_MS,
   DEFAULT_CLAIM_LEASE_MS,
@@ -55,10 +62,14 @@ export {
   RequestBodyTooLargeError,
   ValidationError,
   assertValid,
+  createVerifier,
   escapeHtml,
   formatChinaDate,
   formatChinaTime,
   parseChinaTime,
+  signParams,
+  signString,
   startSandbox,
-  toUserreqIp
+  toUserreqIp,
+  verifyParams
 };

@@ -16,8 +16,23 @@ export * from './runtime/shared/errors.js';
 export * from './runtime/crypto/canonical.js';
 export * from './runtime/crypto/keys.js';
 export * from './runtime/crypto/sign-type.js';
-export * from './runtime/crypto/sign.js';
-export * from './runtime/crypto/verify.js';
+// Named, so that the client's UTF-8-only signer and verifier stay internal.
+export {
+  signParams,
+  signString,
+  type SignOptions,
+  type SignStringOptions,
+  type Signed,
+} from './runtime/crypto/sign.js';
+export {
+  createVerifier,
+  verifyParams,
+  type ClosedSignMessage,
+  type Verifier,
+  type VerifyFailureReason,
+  type VerifyOptions,
+  type VerifyResult,
+} from './runtime/crypto/verify.js';
 export * from './runtime/crypto/envelope.js';
 export * from './runtime/diagnose/diagnose.js';
 export {
@@ -95,12 +110,22 @@ export type {
   NotificationVerifierOptions,
   RefusedNotification,
 } from './runtime/notifications/verify.js';
-export {
-  startSandbox,
-  type Sandbox,
-  type SandboxMerchant,
-  type SandboxOptions,
-  type SandboxMerchantAccount,
-  type SandboxPayoutRegistration,
-  type SandboxTokenOrder,
+export type {
+  Sandbox,
+  SandboxMerchant,
+  SandboxOptions,
+  SandboxMerchantAccount,
+  SandboxPayoutRegistration,
+  SandboxTokenOrder,
 } from './runtime/sandbox/sandbox.js';
+import type { Sandbox, SandboxOptions } from './runtime/sandbox/sandbox.js';
+
+/**
+ * Starts a local LianLian sandbox; resolves once it listens. The sandbox's sixty modules load on
+ * the first call rather than with the package, which most consumers import without ever starting
+ * one (a dynamic import: no top-level await, so `require` still loads the package).
+ */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const sandbox = await import('./runtime/sandbox/sandbox.js');
+  return sandbox.startSandbox(options);
+}

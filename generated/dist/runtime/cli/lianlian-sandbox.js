@@ -22,6 +22,8 @@ Starts a local LianLian simulator on 127.0.0.1.
   --notify-copies <n>         identical copies per notification attempt (default 1)
   --history <n>               form submissions and notifications kept in memory,
                               the most recent (default 1000)
+  --sessions <n>              cashier pages shown and not yet paid that stay payable,
+                              the most recent (default 1000; each lapses after 30 minutes)
   --test-mode                 short notification retries (1000 ms)
   --strict                    refuse (1004) requests lacking a field the docs call required
                               that LianLian accepts without (default: accept, with a warning)
@@ -43,6 +45,7 @@ async function runSandboxCli(argv, catalogue, out = (line) => console.log(line))
         "notify-retry-ms": { type: "string" },
         "notify-copies": { type: "string" },
         history: { type: "string" },
+        sessions: { type: "string" },
         "test-mode": { type: "boolean" },
         strict: { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -82,6 +85,7 @@ ${USAGE}`);
       notifyRetryMs: retry,
       notifyCopies: Math.max(1, copies),
       ...values.history === void 0 ? {} : { historyLimit: integer(values.history, "history") },
+      ...values.sessions === void 0 ? {} : { sessionLimit: integer(values.sessions, "sessions") },
       strict: values.strict === true,
       rules: {
         ...values["amount-limit"] === void 0 ? {} : { amountLimit: values["amount-limit"] },

@@ -20,7 +20,7 @@ import {
   MAX_BYTE_LIMIT
 } from "../shared/response-body.js";
 import { parseSignType } from "../crypto/sign-type.js";
-import { createVerifier } from "../crypto/verify.js";
+import { createUtf8Verifier } from "../crypto/verify.js";
 function createClientCore(options, catalogue) {
   if (typeof options !== "object" || options === null) {
     throw new ClientConfigError("options must be an object", "options");
@@ -120,7 +120,7 @@ function loadSettings(options, operations) {
     );
     verifiers.set(
       operation.operationId,
-      allowed.length > 0 ? createVerifier({
+      allowed.length > 0 ? createUtf8Verifier({
         publicKeys,
         allowedSignTypes: allowed,
         unsignedFields: operation.unsignedResponseFields,

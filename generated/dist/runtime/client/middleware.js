@@ -14,7 +14,7 @@ import { buildEnvelopeBody } from "../crypto/envelope.js";
 import { readJsonObject } from "../shared/json-text.js";
 import { readBodyUpTo } from "../shared/response-body.js";
 import { SignSourceError } from "../shared/errors.js";
-import { signString } from "../crypto/sign.js";
+import { signUtf8String } from "../crypto/sign.js";
 const SUCCESS_CODE = "0000";
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 function callPipeline(context) {
@@ -68,7 +68,7 @@ function signRequest(context) {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
       }
-      message.sign = signString(source, {
+      message.sign = signUtf8String(source, {
         privateKey: settings.privateKey,
         signType: settings.signType
       });

@@ -1,3 +1,14 @@
+/**
+ * The charsets a signed browser form may declare (the online banking redirect's `charset_name`):
+ * the sign source is signed as its bytes in that charset, the browser submits the fields in it,
+ * and LianLian decodes them with it (errata E530, E531).
+ *
+ * Encoding needs a table Node.js does not ship (its TextDecoder only decodes GBK and GB18030), so
+ * it comes from iconv-lite, in charset-encode.ts. A text counts as encodable only when it comes back unchanged through
+ * Node's own WHATWG decoder, which is what the browser's encoder and LianLian's Java decoder agree
+ * on: iconv-lite's substitutions (`?` for an emoji in GBK) and bytes outside the charset are
+ * refused before anything is signed.
+ */
 /** The charsets LianLian documents for `charset_name`, in its spelling. */
 export declare const SIGN_CHARSETS: readonly ["UTF-8", "GBK", "GB2312", "GB18030"];
 export type SignCharset = (typeof SIGN_CHARSETS)[number];
@@ -18,14 +29,3 @@ export declare function messageCharset(params: Readonly<Record<string, unknown>>
  * Decodes bytes received in `charset`, as LianLian does; undefined when they are not text of it.
  */
 export declare function decodeCharset(bytes: Uint8Array, charset: SignCharset): string | undefined;
-/**
- * The bytes of `text` in `charset`.
- * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` (naming `field`) when the charset cannot carry
- *   the text unchanged; the message never shows the text.
- */
-export declare function encodeCharset(text: string, charset: SignCharset, field?: string): Buffer;
-/**
- * Checks that every value can be carried in `charset`, so a refusal names its field.
- * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` for the first value that cannot.
- */
-export declare function checkEncodable(fields: readonly (readonly [name: string, value: string])[], charset: SignCharset): void;

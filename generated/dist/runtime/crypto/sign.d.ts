@@ -1,6 +1,6 @@
 import { type SignKeyOrder, type SignParams } from './canonical.js';
 import { type KeyInput } from './keys.js';
-import { type SignCharset } from './charset.js';
+import type { SignCharset } from './charset.js';
 import { type SignType } from './sign-type.js';
 /** Options of {@link signParams}. */
 export interface SignOptions {
@@ -33,6 +33,20 @@ export type Signed<T> = T & {
  * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export declare function signString(source: string, options: SignStringOptions): string;
+/**
+ * Signs a UTF-8 sign source: {@link signString} without the charset option, for the client and
+ * {@link signParams}, which always sign UTF-8. Apart from `signString` so that a bundle of them
+ * leaves out the GB encoders (iconv-lite), which `signString` references. Not exported by the
+ * package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export declare function signUtf8String(source: string, options: Omit<SignStringOptions, 'charset'>): string;
+/**
+ * Signs bytes already encoded in the charset of the sign source (the form builder, which encodes
+ * with its definition's encoder). Not exported by the package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export declare function signBytes(bytes: Buffer, options: Omit<SignStringOptions, 'charset'>): string;
 /**
  * Returns a copy of `params` with `sign` set (replacing any existing one) and `sign_type` added
  * in canonical spelling when absent. An existing `sign_type` is kept exactly as it is, since it

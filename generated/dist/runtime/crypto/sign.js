@@ -3,11 +3,16 @@ import { sign as rsaSign } from "node:crypto";
 import { signSource } from "./canonical.js";
 import { SignatureError, SignSourceError } from "../shared/errors.js";
 import { loadPrivateKey } from "./keys.js";
-import { encodeCharset } from "./charset.js";
+import { encodeCharset } from "./charset-encode.js";
 import { digestOf, parseSignType, toSignType } from "./sign-type.js";
 function signString(source, options) {
+  return signBytes(encodeCharset(source, options.charset ?? "UTF-8"), options);
+}
+function signUtf8String(source, options) {
+  return signBytes(Buffer.from(source, "utf8"), options);
+}
+function signBytes(bytes, options) {
   const key = loadPrivateKey(options.privateKey);
-  const bytes = encodeCharset(source, options.charset ?? "UTF-8");
   return rsaSign(digestOf(options.signType), bytes, key).toString("base64");
 }
 function signParams(params, options) {
@@ -18,7 +23,7 @@ function signParams(params, options) {
   const withType = { ...params };
   delete withType.sign;
   if (!hasValue(params, "sign_type")) withType.sign_type = type;
-  const sign = signString(signSource(withType, options.keyOrder), {
+  const sign = signUtf8String(signSource(withType, options.keyOrder), {
     privateKey: options.privateKey,
     signType: type
   });
@@ -51,6 +56,8 @@ function hasValue(params, key) {
   return Object.hasOwn(params, key) && value !== void 0 && value !== null && value !== "";
 }
 export {
+  signBytes,
   signParams,
-  signString
+  signString,
+  signUtf8String
 };

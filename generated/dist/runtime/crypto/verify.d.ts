@@ -1,6 +1,6 @@
 import { type SignKeyOrder } from './canonical.js';
 import { type KeyInput } from './keys.js';
-import { type SourceCharsetRule } from './charset.js';
+import type { SourceCharsetRule } from './charset.js';
 import { type SignType } from './sign-type.js';
 /** Options of {@link verifyParams} and {@link createVerifier}. */
 export interface VerifyOptions {
@@ -59,6 +59,12 @@ export type Verifier = (received: unknown) => VerifyResult;
  *   unknown type.
  */
 export declare function createVerifier(options: VerifyOptions): Verifier;
+/**
+ * {@link createVerifier} for messages signed in UTF-8 (no `closedMessage`): what the client and
+ * the notification verifier use, so that a bundle of them leaves out the GB encoders (iconv-lite)
+ * the charset rule needs. Not exported by the package.
+ */
+export declare function createUtf8Verifier(options: Omit<VerifyOptions, 'closedMessage'>): Verifier;
 /**
  * Verifies a received message. Equivalent to `createVerifier(options)(received)`; prefer
  * `createVerifier` when verifying many messages, so keys are parsed once.

@@ -3,13 +3,22 @@ import { verify as rsaVerify } from "node:crypto";
 import { signSource, signSourceOrdered } from "./canonical.js";
 import { ConfigurationError, LianLianError, SignSourceError } from "../shared/errors.js";
 import { loadPublicKey } from "./keys.js";
-import { encodeCharset, messageCharset } from "./charset.js";
+import { charsetSourceBytes } from "./charset-encode.js";
 import { digestOf, parseSignType, SIGN_TYPES } from "./sign-type.js";
 const BASE64_ALPHABET = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") {
   BASE64_ALPHABET[c.charCodeAt(0)] = 1;
 }
 function createVerifier(options) {
+  return createVerifierWith(options, charsetSourceBytes);
+}
+function createUtf8Verifier(options) {
+  return createVerifierWith(options, utf8Only);
+}
+const utf8Only = (_source, _params, rule) => {
+  throw new SignSourceError("SIGN_SOURCE_CHARSET", "this verifier reads UTF-8 only", rule.field);
+};
+function createVerifierWith(options, encode) {
   const inputs = Array.isArray(options.publicKeys) ? options.publicKeys : [options.publicKeys];
   if (inputs.length === 0) {
     throw new ConfigurationError("VERIFY_NO_KEY", "no public key configured", "publicKeys");
@@ -33,13 +42,7 @@ function createVerifier(options) {
     Object.fromEntries(Object.entries(params).filter(([key]) => !unsigned.has(key)))
   );
   const rule = closed?.charset;
-  const bytesOf = rule === void 0 ? (params) => Buffer.from(coveredSourceOf(params), "utf8") : (params) => {
-    const charset = messageCharset(params, rule);
-    if (charset === void 0) {
-      throw new SignSourceError("SIGN_SOURCE_CHARSET", "unknown charset", rule.field);
-    }
-    return encodeCharset(coveredSourceOf(params), charset);
-  };
+  const bytesOf = rule === void 0 ? (params) => Buffer.from(coveredSourceOf(params), "utf8") : (params) => encode(coveredSourceOf(params), params, rule);
   return (received) => {
     try {
       return check(received, keys, modulusBits, allowed, bytesOf);
@@ -135,6 +138,7 @@ function fail(reason, detail) {
   return { ok: false, reason, detail };
 }
 export {
+  createUtf8Verifier,
   createVerifier,
   verifyParams
 };

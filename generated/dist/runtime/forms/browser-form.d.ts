@@ -1,5 +1,6 @@
 import type { KeyInput } from '../crypto/keys.js';
 import { type SourceCharsetRule } from '../crypto/charset.js';
+import type { encodeCharset } from '../crypto/charset-encode.js';
 import { type ValidationResult } from '../shared/validation.js';
 import { type FormFieldCheck } from './browser-form-rules.js';
 /**
@@ -43,7 +44,14 @@ export interface BrowserFormDefinition {
      * The field naming the charset the form is signed and submitted in (`x-lianlian-form.charset`);
      * without it, UTF-8.
      */
-    readonly charset?: SourceCharsetRule;
+    readonly charset?: FormCharsetRule;
+}
+/**
+ * A form's charset rule with the encoder, which only a form that has a charset references, so
+ * that a bundle of the other forms leaves out iconv-lite.
+ */
+export interface FormCharsetRule extends SourceCharsetRule {
+    readonly encode: typeof encodeCharset;
 }
 /** Options of one form. */
 export interface BrowserFormOptions {

@@ -48,7 +48,9 @@ async function readRequestBody(req, limit) {
       chunks.push(chunk);
     });
     req.on("end", () => {
-      if (!failed) resolve(Buffer.concat(chunks));
+      const [only] = chunks;
+      if (!failed)
+        resolve(chunks.length === 1 && Buffer.isBuffer(only) ? only : Buffer.concat(chunks, size));
     });
     req.on("error", (error) => {
       if (!failed) reject(error);
@@ -79,6 +81,8 @@ function createNotificationHandler(options) {
   const label = options.name ?? "notification";
   const log = options.log;
   const unrecorded = /* @__PURE__ */ new Set();
+  const ownerPrefix = `${randomUUID()}:`;
+  let deliveries = 0;
   const handle = async (req, res) => {
     if (req.method !== "POST") {
       res.setHeader("Allow", "POST");
@@ -124,7 +128,8 @@ function createNotificationHandler(options) {
       );
     }
     const ids = () => `${correlation.orderKey}=${oneLine(orderKey)} ${correlation.idempotencyKey}=${oneLine(key)}`;
-    const order = await options.findOrder(orderKey);
+    const found = options.findOrder(orderKey);
+    const order = isThenable(found) ? await found : found;
     if (order === void 0) {
       return answer(
         res,
@@ -143,8 +148,9 @@ function createNotificationHandler(options) {
       );
     }
     if (unrecorded.has(key)) return record(res, key, ids);
-    const owner = randomUUID();
-    const claim = await store.claim(key, { owner, ms: leaseMs });
+    const owner = `${ownerPrefix}${deliveries += 1}`;
+    const claiming = store.claim(key, { owner, ms: leaseMs });
+    const claim = isThenable(claiming) ? await claiming : claiming;
     if (claim === "done") {
       return acknowledge(res, () => log?.(`${label}: ${ids()} acknowledged (already handled)`));
     }
@@ -156,13 +162,15 @@ function createNotificationHandler(options) {
         () => log?.(`${label}: ${ids()} deferred (another copy is being handled)`)
       );
     }
-    const { first, settled } = await runCallback(
-      (signal) => options.onNotification(n, result, { signal }),
+    const running = runCallback(
+      (context) => options.onNotification(n, result, context),
       () => store.release(key, owner),
-      callbackTimeoutMs
+      callbackTimeoutMs,
+      // A late success is recorded when it comes, so the next resend is not run again.
+      (state) => state === "handled" ? completeLate(key) : void 0
     );
+    const first = isThenable(running) ? await running : running;
     if (first === "timeout") {
-      void settled.then((state) => state === "handled" ? completeLate(key) : void 0);
       return answer(
         res,
         500,
@@ -203,7 +211,8 @@ function createNotificationHandler(options) {
   };
   const record = async (res, key, ids) => {
     try {
-      await store.complete(key);
+      const completing = store.complete(key);
+      if (isThenable(completing)) await completing;
     } catch {
       return answer(
         res,
@@ -254,34 +263,67 @@ function positive(value, fallback, field) {
   }
   return value;
 }
-async function runCallback(callback, release, timeoutMs) {
-  const controller = new AbortController();
-  const settled = Promise.resolve().then(() => callback(controller.signal)).then(
+function isThenable(value) {
+  return typeof value?.then === "function";
+}
+function runCallback(callback, release, timeoutMs, late) {
+  let controller;
+  let abortedWith;
+  const context = {
+    get signal() {
+      if (controller === void 0) {
+        controller = new AbortController();
+        if (abortedWith !== void 0) controller.abort(abortedWith);
+      }
+      return controller.signal;
+    }
+  };
+  let returned;
+  try {
+    returned = callback(context);
+  } catch {
+    return releaseAfterFailure(release);
+  }
+  if (!isThenable(returned)) return "handled";
+  const settled = Promise.resolve(returned).then(
     () => "handled",
-    () => Promise.resolve().then(release).then(
-      () => "failed",
-      () => "release-failed"
-    )
+    () => releaseAfterFailure(release)
   );
   let timer;
   const timedOut = new Promise((resolve) => {
     timer = setTimeout(() => {
-      controller.abort(timeoutReason());
+      abortedWith = timeoutReason();
+      controller?.abort(abortedWith);
       resolve("timeout");
     }, timeoutMs);
   });
-  const first = await Promise.race([settled, timedOut]);
-  clearTimeout(timer);
-  return { first, settled };
+  return Promise.race([settled, timedOut]).then((first) => {
+    clearTimeout(timer);
+    if (first === "timeout") void settled.then(late);
+    return first;
+  });
+}
+function releaseAfterFailure(release) {
+  let released;
+  try {
+    released = release();
+  } catch {
+    return "release-failed";
+  }
+  return isThenable(released) ? Promise.resolve(released).then(
+    () => "failed",
+    () => "release-failed"
+  ) : "failed";
 }
 function timeoutReason() {
   const error = new Error("the notification callback timed out");
   error.name = "TimeoutError";
   return error;
 }
+const ACK_TEXT = JSON.stringify(NOTIFICATION_ACK);
 function acknowledge(res, done) {
   res.writeHead(200, { "Content-Type": "application/json;charset=utf-8" });
-  res.end(JSON.stringify(NOTIFICATION_ACK));
+  res.end(ACK_TEXT);
   done();
 }
 function answer(res, status, message, done) {

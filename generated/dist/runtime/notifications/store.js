@@ -9,10 +9,10 @@ class MemoryNotificationStore {
     this.now = options.now ?? Date.now;
   }
   claim(key, lease) {
-    this.prune();
+    const now = this.now();
+    this.prune(now);
     const entry = this.entries.get(key);
     if (entry?.state === "done") return "done";
-    const now = this.now();
     if (entry !== void 0 && entry.until > now) return "busy";
     this.entries.set(key, { state: "busy", owner: lease.owner, until: now + lease.ms });
     return "claimed";
@@ -24,8 +24,7 @@ class MemoryNotificationStore {
     const entry = this.entries.get(key);
     if (entry?.state === "busy" && entry.owner === owner) this.entries.delete(key);
   }
-  prune() {
-    const now = this.now();
+  prune(now) {
     if (now - this.prunedAt < 6e4) return;
     this.prunedAt = now;
     const oldest = now - this.retainMs;

@@ -4,10 +4,10 @@ import { parseSignedBody } from "../shared/signed-body.js";
 import { parseSignedQueryJson } from "../shared/signed-query.js";
 import { byteLimitOption } from "../shared/response-body.js";
 import { maskDigits } from "../shared/validation.js";
-import { createVerifier } from "../crypto/verify.js";
+import { createUtf8Verifier } from "../crypto/verify.js";
 const DEFAULT_NOTIFICATION_BODY_LIMIT = 64 * 1024;
 function createNotificationVerifier(definition, options) {
-  const verifySignature = createVerifier({
+  const verifySignature = createUtf8Verifier({
     publicKeys: options.publicKeys,
     allowedSignTypes: options.allowedSignTypes ?? definition.signTypes
   });

@@ -14,8 +14,23 @@ export type RawLine = {
     readonly tooLong: number;
 };
 /**
- * The lines of `chunks`, numbered from 1, as one batch per chunk (a per-line async step costs more
- * than the line's parsing). A final line without a newline is still a line; an empty stream has
- * none. `maxLineBytes` bounds the memory a line may take.
+ * The lines of a stream fed one chunk at a time, numbered from 1. `lines(chunk)` finds each line
+ * only when the caller asks for it, so one line is alive at a time: a chunk's lines gathered in an
+ * array first outlived the young generation and were promoted with their chunk, which only a full
+ * collection freed (peak RSS of the report bench, see the README). A final line without a newline
+ * is still a line (`end()`); an empty stream has none. `maxLineBytes` bounds the memory a line may
+ * take.
  */
-export declare function splitLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<RawLine[]>;
+export declare class LineSplitter {
+    private readonly maxLineBytes;
+    private number;
+    private carried;
+    private carriedLength;
+    private skipped;
+    constructor(maxLineBytes: number);
+    /** The lines `chunk` completes, then keeps the start of the next one. Iterate it to the end. */
+    lines(chunk: Uint8Array): Generator<RawLine, void, undefined>;
+    /** The last line, when the stream does not end with a newline. */
+    end(): RawLine | undefined;
+    private finish;
+}

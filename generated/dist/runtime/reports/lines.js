@@ -14,48 +14,60 @@ function concat(parts, length) {
   }
   return out;
 }
-async function* splitLines(chunks, maxLineBytes) {
-  let number = 0;
-  let carried = [];
-  let carriedLength = 0;
-  let skipped = -1;
-  const finish = (tail) => {
-    number += 1;
-    if (skipped >= 0) {
-      const length2 = skipped + tail.length;
-      skipped = -1;
-      return { number, tooLong: length2 };
-    }
-    const length = carriedLength + tail.length;
-    const bytes = trimCr(carried.length === 0 ? tail : concat([...carried, tail], length));
-    carried = [];
-    carriedLength = 0;
-    if (bytes.length > maxLineBytes) return { number, tooLong: bytes.length };
-    return { number, bytes };
-  };
-  for await (const chunk of chunks) {
-    const batch = [];
+class LineSplitter {
+  constructor(maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+  maxLineBytes;
+  number = 0;
+  // The start of the current line, carried across chunks (at most maxLineBytes + 1 bytes).
+  carried = [];
+  carriedLength = 0;
+  // Bytes of the current line counted but dropped because the line is already too long.
+  skipped = -1;
+  /** The lines `chunk` completes, then keeps the start of the next one. Iterate it to the end. */
+  *lines(chunk) {
     let start = 0;
     for (let end = chunk.indexOf(LF, start); end !== -1; end = chunk.indexOf(LF, start)) {
-      batch.push(finish(chunk.subarray(start, end)));
+      yield this.finish(chunk.subarray(start, end));
       start = end + 1;
     }
-    if (batch.length > 0) yield batch;
     const rest = chunk.subarray(start);
-    if (rest.length === 0) continue;
-    if (skipped >= 0) {
-      skipped += rest.length;
-    } else if (carriedLength + rest.length > maxLineBytes + 1) {
-      skipped = carriedLength + rest.length;
-      carried = [];
-      carriedLength = 0;
+    if (rest.length === 0) return;
+    if (this.skipped >= 0) {
+      this.skipped += rest.length;
+    } else if (this.carriedLength + rest.length > this.maxLineBytes + 1) {
+      this.skipped = this.carriedLength + rest.length;
+      this.carried = [];
+      this.carriedLength = 0;
     } else {
-      carried.push(Uint8Array.prototype.slice.call(rest));
-      carriedLength += rest.length;
+      this.carried.push(Uint8Array.prototype.slice.call(rest));
+      this.carriedLength += rest.length;
     }
   }
-  if (carriedLength > 0 || skipped >= 0) yield [finish(new Uint8Array(0))];
+  /** The last line, when the stream does not end with a newline. */
+  end() {
+    return this.carriedLength > 0 || this.skipped >= 0 ? this.finish(new Uint8Array(0)) : void 0;
+  }
+  finish(tail) {
+    this.number += 1;
+    const number = this.number;
+    if (this.skipped >= 0) {
+      const length2 = this.skipped + tail.length;
+      this.skipped = -1;
+      return { number, tooLong: length2 };
+    }
+    const { carried } = this;
+    const length = this.carriedLength + tail.length;
+    const bytes = trimCr(carried.length === 0 ? tail : concat([...carried, tail], length));
+    if (carried.length > 0) {
+      this.carried = [];
+      this.carriedLength = 0;
+    }
+    if (bytes.length > this.maxLineBytes) return { number, tooLong: bytes.length };
+    return { number, bytes };
+  }
 }
 export {
-  splitLines
+  LineSplitter
 };

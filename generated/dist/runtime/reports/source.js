@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { ReportError } from "../shared/errors.js";
 import { reportOfFileName } from "./format.js";
-const FILE_CHUNK_BYTES = 1 << 20;
+const FILE_CHUNK_BYTES = 1 << 16;
 function reportChunks(source) {
   if (typeof source === "string") return [Buffer.from(source, "utf8")];
   if (source instanceof Uint8Array) return [source];

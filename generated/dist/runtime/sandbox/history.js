@@ -5,18 +5,22 @@ function keepRecent(list, entry, limit) {
   list.push(entry);
   while (list.length > limit) list.shift();
 }
-function historyLimitOption(value) {
-  if (value === void 0) return DEFAULT_SANDBOX_HISTORY;
+function countOption(value, fallback, option, what) {
+  if (value === void 0) return fallback;
   if (!Number.isSafeInteger(value) || value < 1)
     throw new ConfigurationError(
       "LIMIT_INVALID",
-      "historyLimit must be a whole number of records, at least 1",
-      "historyLimit"
+      `${option} must be a whole number of ${what}, at least 1`,
+      option
     );
   return value;
 }
+function historyLimitOption(value) {
+  return countOption(value, DEFAULT_SANDBOX_HISTORY, "historyLimit", "records");
+}
 export {
   DEFAULT_SANDBOX_HISTORY,
+  countOption,
   historyLimitOption,
   keepRecent
 };

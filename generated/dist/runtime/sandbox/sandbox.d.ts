@@ -49,6 +49,11 @@ export interface SandboxOptions {
      * `deliveries`, the most recent (default 1000): a long-running sandbox holds memory flat.
      */
     readonly historyLimit?: number;
+    /**
+     * Cashier pages shown and not yet paid that stay payable, the most recent (default 1000); each
+     * also lapses after the token lifetime (`rules.tokenMinutes`). A dropped page is refused.
+     */
+    readonly sessionLimit?: number;
     /** Largest request body in bytes (default 64 KiB). */
     readonly maxBodyBytes?: number;
     /**

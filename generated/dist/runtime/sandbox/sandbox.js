@@ -18,7 +18,8 @@ import { handleSandboxJsonOperation } from "./json.js";
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from "./behaviours/index.js";
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from "./rule-table.js";
 import { SandboxNotifier } from "./notify.js";
-import { historyLimitOption } from "./history.js";
+import { countOption, historyLimitOption } from "./history.js";
+import { DEFAULT_SANDBOX_SESSIONS, SandboxCashierSessions } from "./sessions.js";
 import {
   DEFAULT_SANDBOX_RULES,
   SandboxState
@@ -48,6 +49,12 @@ async function startSandbox(options) {
   const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, "maxBodyBytes");
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const historyLimit = historyLimitOption(options.historyLimit);
+  const sessionLimit = countOption(
+    options.sessionLimit,
+    DEFAULT_SANDBOX_SESSIONS,
+    "sessionLimit",
+    "cashier pages"
+  );
   const sink = options.log ?? ((line) => console.log(line));
   const log = sink === false ? void 0 : (line) => sink(maskDigits(line));
   const lianlianPrivateKey = options.lianlianPrivateKey === void 0 ? generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey : loadPrivateKey(options.lianlianPrivateKey);
@@ -76,7 +83,7 @@ async function startSandbox(options) {
     now,
     submissions: [],
     historyLimit,
-    sessions: /* @__PURE__ */ new Map(),
+    sessions: new SandboxCashierSessions(sessionLimit, rules.tokenMinutes * 6e4, now),
     verifierFor: sandboxMerchantVerifiers(merchants),
     baseUrl: "",
     strict: options.strict === true
@@ -225,7 +232,7 @@ async function route(ctx, req, res, limit, path) {
   ) : null;
   if (pay !== null) {
     const answer = handleSandboxCashierPay(ctx, pay[1], raw);
-    sendHtml(res, answer.html, answer.nonce);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   if (path.startsWith(SANDBOX_WALLET_PATH)) {

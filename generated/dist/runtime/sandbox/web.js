@@ -70,7 +70,7 @@ function handleSandboxForm(ctx, spec, raw) {
   if (outcome.retCode !== "0000") return refuse(outcome.retCode, outcome.field, fields);
   keepRecent(ctx.submissions, { fields, retCode: "0000" }, ctx.historyLimit);
   const id = randomUUID();
-  ctx.sessions.set(id, { fields, used: false, operation: spec });
+  ctx.sessions.add(id, { fields, operation: spec });
   note.outcome = "0000 (cashier shown)";
   const shown = behaviour.shows.map((name) => [name, fields[name] ?? ""]);
   const choice = behaviour.choice?.(form);
@@ -109,11 +109,16 @@ function handleSandboxCashierPay(ctx, sessionId, raw = Buffer.alloc(0)) {
   const note = { operation: "cashier pay", outcome: "" };
   const session = ctx.sessions.get(sessionId);
   const page = (text) => renderHtmlDocument("\u8FDE\u8FDE\u652F\u4ED8", `<p id="result">${escapeHtml(text)}</p>`);
-  if (session === void 0 || session.used) {
-    note.outcome = "unknown or used session";
-    return { html: page("This payment page has expired."), note };
+  if (session === void 0) {
+    note.outcome = "410 (unknown, paid, expired or dropped cashier page)";
+    return {
+      status: 410,
+      html: page(
+        `This payment page has expired: it was paid already, or it is no longer open (the sandbox keeps a cashier page open ${ctx.state.rules.tokenMinutes} minutes, and only the most recent ones).`
+      ),
+      note
+    };
   }
-  session.used = true;
   const form = { operation: session.operation, fields: session.fields };
   note.operation = `cashier pay ${form.operation.operationId}`;
   note.order = sandboxOrderLabel(ctx.catalogue, form.fields);
@@ -128,11 +133,11 @@ function handleSandboxCashierPay(ctx, sessionId, raw = Buffer.alloc(0)) {
     const posted = parseSignedFormFields(raw.toString("latin1"));
     chosen = posted.ok ? posted.fields[choice.field] : void 0;
     if (!choice.options.some(([value]) => value === chosen)) {
-      session.used = false;
       note.outcome = `no valid ${choice.field} chosen`;
       return { html: page(`Choose one of the offered options for ${choice.field}.`), note };
     }
   }
+  ctx.sessions.delete(sessionId);
   const payment = behaviour.pay(ctx, form, chosen);
   note.outcome = payment.outcome;
   if (payment.refused !== void 0) {

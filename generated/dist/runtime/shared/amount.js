@@ -6,6 +6,15 @@ function amountInCents(value) {
   if (match === null) return void 0;
   return BigInt(match[1]) * 100n + BigInt((match[2] ?? "").padEnd(2, "0"));
 }
+function sameAmount(a, b) {
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  if (a === b) return PLAIN_DECIMAL.test(a);
+  const x = PLAIN_DECIMAL.exec(a);
+  if (x === null) return false;
+  const y = PLAIN_DECIMAL.exec(b);
+  return y !== null && x[1] === y[1] && (x[2] ?? "").padEnd(2, "0") === (y[2] ?? "").padEnd(2, "0");
+}
 export {
-  amountInCents
+  amountInCents,
+  sameAmount
 };

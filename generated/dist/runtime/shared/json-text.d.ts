@@ -20,6 +20,14 @@ export interface JsonTextRefusal {
 export declare const MAX_JSON_DEPTH = 32;
 /** Reads a text that must be exactly one JSON object (surrounding whitespace allowed). */
 export declare function readJsonObject(text: string): JsonObjectText | JsonTextRefusal;
+/**
+ * {@link readJsonObject} for callers that need only the members' text (a signed body): the same
+ * checks and refusals, but the top-level object is not built, which saves an object per message.
+ */
+export declare function readJsonFields(text: string): {
+    readonly ok: true;
+    readonly fields: Record<string, string>;
+} | JsonTextRefusal;
 /** Reads any JSON value with the same rules (for JSON held in a string, like `risk_item`). */
 export declare function readJsonValue(text: string): {
     ok: true;

@@ -2,6 +2,12 @@
 import { maskDigits } from "./validation.js";
 const MAX_JSON_DEPTH = 32;
 function readJsonObject(text) {
+  return readObject(text, false);
+}
+function readJsonFields(text) {
+  return readObject(text, true);
+}
+function readObject(text, textOnly) {
   if (typeof text !== "string") return refusal("syntax", "the body is not text");
   const reader = new Reader(text);
   try {
@@ -11,11 +17,11 @@ function readJsonObject(text) {
       return other.ok ? refusal("not-object", "the body is not a JSON object") : other;
     }
     const fields = {};
-    const value = reader.object(0, fields);
+    const value = reader.object(0, fields, textOnly);
     reader.space();
     if (reader.at !== text.length)
       return refusal("syntax", "the body has text after the JSON object");
-    return { ok: true, value, fields };
+    return textOnly ? { ok: true, fields } : { ok: true, value, fields };
   } catch (error) {
     if (error instanceof Refused) return error.refusal;
     throw error;
@@ -63,9 +69,15 @@ const ESCAPES = {
 class Reader {
   constructor(text) {
     this.text = text;
+    this.plain = !PLAIN_UNSAFE.test(text);
   }
   text;
   at = 0;
+  /**
+   * Whether the whole text holds no backslash and no control character: then no string in it
+   * needs the slow path, which one scan of the text shows instead of one test per string.
+   */
+  plain;
   space() {
     const { text } = this;
     for (; ; ) {
@@ -96,13 +108,17 @@ class Reader {
     this.at += match[0].length;
     return match[0];
   }
-  /** An object; with `fields`, it is the top level and each member's text is recorded too. */
-  object(depth, fields) {
+  /**
+   * An object; with `fields`, it is the top level and each member's text is recorded too, and
+   * with `textOnly` only that (the object returned is then empty).
+   */
+  object(depth, fields, textOnly = false) {
     if (depth > MAX_JSON_DEPTH) {
       throw new Refused(refusal("too-deep", `the body nests deeper than ${MAX_JSON_DEPTH} levels`));
     }
     this.at += 1;
     const result = {};
+    let nulls;
     this.space();
     if (this.text.charCodeAt(this.at) === 125) {
       this.at += 1;
@@ -112,7 +128,8 @@ class Reader {
       this.space();
       if (this.text.charCodeAt(this.at) !== 34) fail("a JSON member name is not a string");
       const name = this.string();
-      if (Object.hasOwn(result, name)) {
+      const seen = textOnly ? Object.hasOwn(fields, name) || nulls?.has(name) === true : Object.hasOwn(result, name);
+      if (seen) {
         const shown = shownMemberName(name);
         throw new Refused(
           refusal("duplicate-key", `the JSON member "${shown}" appears more than once`, shown)
@@ -124,10 +141,10 @@ class Reader {
       this.space();
       const start = this.at;
       const value = this.value(depth);
-      define(result, name, value);
+      if (!textOnly) define(result, name, value);
       if (fields !== void 0 && value !== null) {
         define(fields, name, typeof value === "string" ? value : this.text.slice(start, this.at));
-      }
+      } else if (textOnly) (nulls ??= /* @__PURE__ */ new Set()).add(name);
       this.space();
       const next = this.text.charCodeAt(this.at);
       this.at += 1;
@@ -162,7 +179,7 @@ class Reader {
     const close = text.indexOf('"', this.at + 1);
     if (close === -1) return fail("the body has an invalid JSON string");
     const span = text.slice(this.at + 1, close);
-    if (!PLAIN_UNSAFE.test(span)) {
+    if (this.plain || !PLAIN_UNSAFE.test(span)) {
       this.at = close + 1;
       return span;
     }
@@ -212,6 +229,7 @@ function shownMemberName(name) {
 }
 export {
   MAX_JSON_DEPTH,
+  readJsonFields,
   readJsonObject,
   readJsonValue,
   shownMemberName

@@ -30,6 +30,8 @@ Starts a local LianLian simulator on 127.0.0.1.
   --notify-copies <n>         identical copies per notification attempt (default 1)
   --history <n>               form submissions and notifications kept in memory,
                               the most recent (default 1000)
+  --sessions <n>              cashier pages shown and not yet paid that stay payable,
+                              the most recent (default 1000; each lapses after 30 minutes)
   --test-mode                 short notification retries (1000 ms)
   --strict                    refuse (1004) requests lacking a field the docs call required
                               that LianLian accepts without (default: accept, with a warning)
@@ -60,6 +62,7 @@ export async function runSandboxCli(
         'notify-retry-ms': { type: 'string' },
         'notify-copies': { type: 'string' },
         history: { type: 'string' },
+        sessions: { type: 'string' },
         'test-mode': { type: 'boolean' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -99,6 +102,9 @@ export async function runSandboxCli(
       notifyRetryMs: retry,
       notifyCopies: Math.max(1, copies),
       ...(values.history === undefined ? {} : { historyLimit: integer(values.history, 'history') }),
+      ...(values.sessions === undefined
+        ? {}
+        : { sessionLimit: integer(values.sessions, 'sessions') }),
       strict: values.strict === true,
       rules: {
         ...(values['amount-limit'] === undefined ? {} : { amountLimit: values['amount-limit'] }),

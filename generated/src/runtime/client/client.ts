@@ -38,7 +38,7 @@ import {
   MAX_BYTE_LIMIT,
 } from '../shared/response-body.js';
 import { parseSignType, type SignType } from '../crypto/sign-type.js';
-import { createVerifier, type Verifier } from '../crypto/verify.js';
+import { createUtf8Verifier, type Verifier } from '../crypto/verify.js';
 
 /** Options of `createLianLianClient`. */
 export interface LianLianClientOptions<OperationId extends SpecOperationId = SpecOperationId> {
@@ -261,7 +261,7 @@ function loadSettings<OperationId extends SpecOperationId>(
     verifiers.set(
       operation.operationId,
       allowed.length > 0
-        ? createVerifier({
+        ? createUtf8Verifier({
             publicKeys,
             allowedSignTypes: allowed,
             unsignedFields: operation.unsignedResponseFields,

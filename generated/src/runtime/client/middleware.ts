@@ -32,7 +32,7 @@ import { buildEnvelopeBody } from '../crypto/envelope.js';
 import { readJsonObject } from '../shared/json-text.js';
 import { readBodyUpTo } from '../shared/response-body.js';
 import { SignSourceError } from '../shared/errors.js';
-import { signString } from '../crypto/sign.js';
+import { signUtf8String } from '../crypto/sign.js';
 import type { SignType } from '../crypto/sign-type.js';
 import type { Verifier } from '../crypto/verify.js';
 
@@ -167,7 +167,7 @@ function signRequest(context: CallContext): Middleware {
         if (!(error instanceof SignSourceError)) throw error;
         throw new RequestValidationError(operation.operationId, [signSourceIssue(error)]);
       }
-      message.sign = signString(source, {
+      message.sign = signUtf8String(source, {
         privateKey: settings.privateKey,
         signType: settings.signType,
       });

@@ -5,13 +5,11 @@
  * and LianLian decodes them with it (errata E530, E531).
  *
  * Encoding needs a table Node.js does not ship (its TextDecoder only decodes GBK and GB18030), so
- * it comes from iconv-lite. A text counts as encodable only when it comes back unchanged through
+ * it comes from iconv-lite, in charset-encode.ts. A text counts as encodable only when it comes back unchanged through
  * Node's own WHATWG decoder, which is what the browser's encoder and LianLian's Java decoder agree
  * on: iconv-lite's substitutions (`?` for an emoji in GBK) and bytes outside the charset are
  * refused before anything is signed.
  */
-import iconv from 'iconv-lite';
-import { SignSourceError } from '../shared/errors.js';
 
 /** The charsets LianLian documents for `charset_name`, in its spelling. */
 export const SIGN_CHARSETS = ['UTF-8', 'GBK', 'GB2312', 'GB18030'] as const;
@@ -81,33 +79,4 @@ export function decodeCharset(bytes: Uint8Array, charset: SignCharset): string |
   } catch {
     return undefined;
   }
-}
-
-/**
- * The bytes of `text` in `charset`.
- * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` (naming `field`) when the charset cannot carry
- *   the text unchanged; the message never shows the text.
- */
-export function encodeCharset(text: string, charset: SignCharset, field?: string): Buffer {
-  const bytes = charset === 'UTF-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, charset);
-  if (charset !== 'UTF-8' && decodeCharset(bytes, charset) !== text) {
-    throw new SignSourceError(
-      'SIGN_SOURCE_CHARSET',
-      `${field ?? 'the sign source'} has characters that ${charset} cannot encode (an emoji, or a character outside ${charset})`,
-      field,
-    );
-  }
-  return bytes;
-}
-
-/**
- * Checks that every value can be carried in `charset`, so a refusal names its field.
- * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` for the first value that cannot.
- */
-export function checkEncodable(
-  fields: readonly (readonly [name: string, value: string])[],
-  charset: SignCharset,
-): void {
-  if (charset === 'UTF-8') return;
-  for (const [name, value] of fields) encodeCharset(value, charset, name);
 }

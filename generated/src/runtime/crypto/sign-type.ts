@@ -12,15 +12,18 @@ export type SignType = 'RSA' | 'SHA256withRSA';
 /** Every signature type, in canonical spelling. */
 export const SIGN_TYPES: readonly SignType[] = Object.freeze(['RSA', 'SHA256withRSA']);
 
-const BY_UPPER_CASE: ReadonlyMap<string, SignType> = new Map(
-  SIGN_TYPES.map((type) => [type.toUpperCase(), type]),
-);
+// Upper case and as spelt here: a message's usual spellings are found without `toUpperCase()`.
+const BY_UPPER_CASE: ReadonlyMap<string, SignType> = new Map([
+  ...SIGN_TYPES.map((type) => [type.toUpperCase(), type] as const),
+  ...SIGN_TYPES.map((type) => [type, type] as const),
+]);
 
 const DIGEST: Readonly<Record<SignType, string>> = { RSA: 'md5', SHA256withRSA: 'sha256' };
 
 /** The canonical spelling of `value` (any letter case), or `undefined` when it is unknown. */
 export function parseSignType(value: unknown): SignType | undefined {
-  return typeof value === 'string' ? BY_UPPER_CASE.get(value.toUpperCase()) : undefined;
+  if (typeof value !== 'string') return undefined;
+  return BY_UPPER_CASE.get(value) ?? BY_UPPER_CASE.get(value.toUpperCase());
 }
 
 /**

@@ -7,7 +7,8 @@ import { sign as rsaSign } from 'node:crypto';
 import { signSource, type SignKeyOrder, type SignParams } from './canonical.js';
 import { SignatureError, SignSourceError } from '../shared/errors.js';
 import { loadPrivateKey, type KeyInput } from './keys.js';
-import { encodeCharset, type SignCharset } from './charset.js';
+import type { SignCharset } from './charset.js';
+import { encodeCharset } from './charset-encode.js';
 import { digestOf, parseSignType, toSignType, type SignType } from './sign-type.js';
 
 /** Options of {@link signParams}. */
@@ -41,8 +42,30 @@ export type Signed<T> = T & { sign: string; sign_type: string };
  * @throws {SignSourceError} `SIGN_SOURCE_CHARSET` when `charset` cannot encode the string.
  */
 export function signString(source: string, options: SignStringOptions): string {
+  return signBytes(encodeCharset(source, options.charset ?? 'UTF-8'), options);
+}
+
+/**
+ * Signs a UTF-8 sign source: {@link signString} without the charset option, for the client and
+ * {@link signParams}, which always sign UTF-8. Apart from `signString` so that a bundle of them
+ * leaves out the GB encoders (iconv-lite), which `signString` references. Not exported by the
+ * package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signUtf8String(
+  source: string,
+  options: Omit<SignStringOptions, 'charset'>,
+): string {
+  return signBytes(Buffer.from(source, 'utf8'), options);
+}
+
+/**
+ * Signs bytes already encoded in the charset of the sign source (the form builder, which encodes
+ * with its definition's encoder). Not exported by the package.
+ * @throws {KeyFormatError} when the key cannot be loaded.
+ */
+export function signBytes(bytes: Buffer, options: Omit<SignStringOptions, 'charset'>): string {
   const key = loadPrivateKey(options.privateKey);
-  const bytes = encodeCharset(source, options.charset ?? 'UTF-8');
   return rsaSign(digestOf(options.signType), bytes, key).toString('base64');
 }
 
@@ -62,7 +85,7 @@ export function signParams<T extends SignParams>(params: T, options: SignOptions
   const withType: Record<string, unknown> = { ...params };
   delete withType.sign;
   if (!hasValue(params, 'sign_type')) withType.sign_type = type;
-  const sign = signString(signSource(withType, options.keyOrder), {
+  const sign = signUtf8String(signSource(withType, options.keyOrder), {
     privateKey: options.privateKey,
     signType: type,
   });

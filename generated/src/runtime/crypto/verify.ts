@@ -17,7 +17,8 @@ import { verify as rsaVerify, type KeyObject } from 'node:crypto';
 import { signSource, signSourceOrdered, type SignKeyOrder } from './canonical.js';
 import { ConfigurationError, LianLianError, SignSourceError } from '../shared/errors.js';
 import { loadPublicKey, type KeyInput } from './keys.js';
-import { encodeCharset, messageCharset, type SourceCharsetRule } from './charset.js';
+import type { SourceCharsetRule } from './charset.js';
+import { charsetSourceBytes } from './charset-encode.js';
 import { digestOf, parseSignType, SIGN_TYPES, type SignType } from './sign-type.js';
 
 /** Options of {@link verifyParams} and {@link createVerifier}. */
@@ -91,6 +92,24 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
  *   unknown type.
  */
 export function createVerifier(options: VerifyOptions): Verifier {
+  return createVerifierWith(options, charsetSourceBytes);
+}
+
+/**
+ * {@link createVerifier} for messages signed in UTF-8 (no `closedMessage`): what the client and
+ * the notification verifier use, so that a bundle of them leaves out the GB encoders (iconv-lite)
+ * the charset rule needs. Not exported by the package.
+ */
+export function createUtf8Verifier(options: Omit<VerifyOptions, 'closedMessage'>): Verifier {
+  return createVerifierWith(options, utf8Only);
+}
+
+// Unreachable through createUtf8Verifier's options (no closedMessage, so no charset rule).
+const utf8Only: typeof charsetSourceBytes = (_source, _params, rule) => {
+  throw new SignSourceError('SIGN_SOURCE_CHARSET', 'this verifier reads UTF-8 only', rule.field);
+};
+
+function createVerifierWith(options: VerifyOptions, encode: typeof charsetSourceBytes): Verifier {
   const inputs: readonly KeyInput[] = Array.isArray(options.publicKeys)
     ? options.publicKeys
     : [options.publicKeys as KeyInput];
@@ -129,13 +148,7 @@ export function createVerifier(options: VerifyOptions): Verifier {
   const bytesOf =
     rule === undefined
       ? (params: Record<string, unknown>) => Buffer.from(coveredSourceOf(params), 'utf8')
-      : (params: Record<string, unknown>) => {
-          const charset = messageCharset(params, rule);
-          if (charset === undefined) {
-            throw new SignSourceError('SIGN_SOURCE_CHARSET', 'unknown charset', rule.field);
-          }
-          return encodeCharset(coveredSourceOf(params), charset);
-        };
+      : (params: Record<string, unknown>) => encode(coveredSourceOf(params), params, rule);
   return (received) => {
     try {
       return check(received, keys, modulusBits, allowed, bytesOf);

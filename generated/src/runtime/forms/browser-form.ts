@@ -10,13 +10,9 @@
  */
 import { signSourceOrdered, signValue } from '../crypto/canonical.js';
 import type { KeyInput } from '../crypto/keys.js';
-import { signString } from '../crypto/sign.js';
-import {
-  checkEncodable,
-  messageCharset,
-  type SignCharset,
-  type SourceCharsetRule,
-} from '../crypto/charset.js';
+import { signBytes } from '../crypto/sign.js';
+import { messageCharset, type SignCharset, type SourceCharsetRule } from '../crypto/charset.js';
+import type { encodeCharset } from '../crypto/charset-encode.js';
 import { SignSourceError } from '../shared/errors.js';
 import { toSignType } from '../crypto/sign-type.js';
 import {
@@ -73,7 +69,15 @@ export interface BrowserFormDefinition {
    * The field naming the charset the form is signed and submitted in (`x-lianlian-form.charset`);
    * without it, UTF-8.
    */
-  readonly charset?: SourceCharsetRule;
+  readonly charset?: FormCharsetRule;
+}
+
+/**
+ * A form's charset rule with the encoder, which only a form that has a charset references, so
+ * that a bundle of the other forms leaves out iconv-lite.
+ */
+export interface FormCharsetRule extends SourceCharsetRule {
+  readonly encode: typeof encodeCharset;
 }
 
 /** Options of one form. */
@@ -207,7 +211,7 @@ function buildForm(
     if (text !== undefined) fields.push([name, text]);
   }
   checkSubmittable(fields);
-  const charset = formCharset(definition, message);
+  const { charset, bytesOf } = formCharset(definition, message);
   // The validator closed the field set; the canonical module re-derives the source independently.
   // Closed rule: free text may not contain `&name=`; URLs may, unless `name` is a form field.
   const source = signSourceOrdered(message, ordering, {
@@ -223,10 +227,9 @@ function buildForm(
   }
   fields.push([
     'sign',
-    signString(source, {
+    signBytes(bytesOf(source), {
       privateKey: options.privateKey,
       signType: toSignType(message.sign_type),
-      charset,
     }),
   ]);
 
@@ -264,15 +267,18 @@ function buildForm(
 }
 
 /**
- * The charset the form is signed and submitted in; every value must survive it unchanged.
+ * The charset the form is signed and submitted in, and the bytes of a text in it; every value must
+ * survive it unchanged.
  * @throws {BrowserFormError} `BROWSER_FORM_CHARSET` naming the first field the charset cannot carry.
  */
 function formCharset(
   definition: BrowserFormDefinition,
   message: Readonly<Record<string, unknown>>,
-): SignCharset {
-  if (definition.charset === undefined) return 'UTF-8';
-  const { field } = definition.charset;
+): { charset: SignCharset; bytesOf: (text: string) => Buffer } {
+  if (definition.charset === undefined) {
+    return { charset: 'UTF-8', bytesOf: (text) => Buffer.from(text, 'utf8') };
+  }
+  const { field, encode } = definition.charset;
   const charset = messageCharset(message, definition.charset);
   // The schema's enum has refused other names already; this keeps the builder safe without it.
   if (charset === undefined) {
@@ -282,12 +288,13 @@ function formCharset(
     (entry): entry is [string, string] => typeof entry[1] === 'string',
   );
   try {
-    checkEncodable(fields, charset);
+    // Per field, so a refusal names its field; UTF-8 carries any text.
+    if (charset !== 'UTF-8') for (const [name, value] of fields) encode(value, charset, name);
   } catch (error) {
     if (!(error instanceof SignSourceError)) throw error;
     throw new BrowserFormError('BROWSER_FORM_CHARSET', error.message, error.field);
   }
-  return charset;
+  return { charset, bytesOf: (text) => encode(text, charset) };
 }
 
 function checkOptions(options: BrowserFormOptions, defaultAction: string) {

@@ -133,7 +133,10 @@ export async function readRequestBody(req: IncomingMessage, limit: number): Prom
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks));
+      // A notification comes in one chunk: that chunk is the body, with no copy.
+      const [only] = chunks;
+      if (!failed)
+        resolve(chunks.length === 1 && Buffer.isBuffer(only) ? only : Buffer.concat(chunks, size));
     });
     req.on('error', (error) => {
       if (!failed) reject(error);
@@ -176,6 +179,10 @@ export function createNotificationHandler<T extends object>(
   // still claimed, so the callback is never run again for them here; a resend retries complete()
   // and is acknowledged once it succeeds.
   const unrecorded = new Set<string>();
+  // Claim owners: unique per delivery (and per handler, for a store several processes share)
+  // without a random UUID per request.
+  const ownerPrefix = `${randomUUID()}:`;
+  let deliveries = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
@@ -215,7 +222,9 @@ export function createNotificationHandler<T extends object>(
     }
     const ids = () =>
       `${correlation.orderKey}=${oneLine(orderKey)} ${correlation.idempotencyKey}=${oneLine(key)}`;
-    const order = await options.findOrder(orderKey);
+    // Hooks may answer synchronously (a Map, the memory store): awaiting those only costs turns.
+    const found = options.findOrder(orderKey);
+    const order = isThenable(found) ? await found : found;
     if (order === undefined) {
       return answer(res, 400, 'unknown order', () =>
         log?.(`${label}: ${ids()} refused (unknown order)`),
@@ -228,8 +237,9 @@ export function createNotificationHandler<T extends object>(
       );
     }
     if (unrecorded.has(key)) return record(res, key, ids);
-    const owner = randomUUID();
-    const claim = await store.claim(key, { owner, ms: leaseMs });
+    const owner = `${ownerPrefix}${(deliveries += 1)}`;
+    const claiming = store.claim(key, { owner, ms: leaseMs });
+    const claim = isThenable(claiming) ? await claiming : claiming;
     if (claim === 'done') {
       return acknowledge(res, () => log?.(`${label}: ${ids()} acknowledged (already handled)`));
     }
@@ -238,14 +248,15 @@ export function createNotificationHandler<T extends object>(
         log?.(`${label}: ${ids()} deferred (another copy is being handled)`),
       );
     }
-    const { first, settled } = await runCallback(
-      (signal) => options.onNotification(n, result, { signal }),
+    const running = runCallback(
+      (context) => options.onNotification(n, result, context),
       () => store.release(key, owner),
       callbackTimeoutMs,
-    );
-    if (first === 'timeout') {
       // A late success is recorded when it comes, so the next resend is not run again.
-      void settled.then((state) => (state === 'handled' ? completeLate(key) : undefined));
+      (state) => (state === 'handled' ? completeLate(key) : undefined),
+    );
+    const first = isThenable(running) ? await running : running;
+    if (first === 'timeout') {
       return answer(res, 500, 'callback timed out', () =>
         log?.(
           `${label}: ${ids()} not acknowledged (callback still running after ${callbackTimeoutMs} ms; the claim lapses after ${leaseMs} ms)`,
@@ -282,7 +293,8 @@ export function createNotificationHandler<T extends object>(
   // Marks a handled payment done; until the store accepts that, LianLian's resends keep coming.
   const record = async (res: ServerResponse, key: string, ids: () => string): Promise<void> => {
     try {
-      await store.complete(key);
+      const completing = store.complete(key);
+      if (isThenable(completing)) await completing;
     } catch {
       return answer(res, 500, 'could not record the notification', () =>
         log?.(
@@ -343,39 +355,81 @@ function positive(value: unknown, fallback: number, field: string): number {
 
 type CallbackOutcome = 'handled' | 'failed' | 'release-failed';
 
+/** What `onNotification` receives besides the notification. */
+type CallbackContext = { readonly signal: AbortSignal };
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
 /**
- * Runs the callback for a claimed key with a timeout. `first` is what the answer reports: its
- * outcome, or `timeout` when `timeoutMs` ran out first (its signal is then aborted); `settled` is
- * the outcome whenever it comes. A failed callback's claim is released.
+ * Runs the callback for a claimed key with a timeout and returns what the answer reports: its
+ * outcome, or `timeout` when `timeoutMs` ran out first (its signal is then aborted, and `late`
+ * gets the outcome whenever it comes). A failed callback's claim is released.
+ *
+ * A callback that returns no promise has finished when it returns, before any timer could fire:
+ * its outcome is known at once, with no timer, and no AbortController unless it reads `signal`
+ * (created on first read, already aborted if the time ran out before).
  */
-async function runCallback(
-  callback: (signal: AbortSignal) => void | Promise<void>,
+function runCallback(
+  callback: (context: CallbackContext) => void | Promise<void>,
   release: () => void | Promise<void>,
   timeoutMs: number,
-): Promise<{ first: CallbackOutcome | 'timeout'; settled: Promise<CallbackOutcome> }> {
-  const controller = new AbortController();
-  const settled: Promise<CallbackOutcome> = Promise.resolve()
-    .then(() => callback(controller.signal))
-    .then(
-      () => 'handled' as const,
-      () =>
-        Promise.resolve()
-          .then(release)
-          .then(
-            () => 'failed' as const,
-            () => 'release-failed' as const,
-          ),
-    );
+  late: (outcome: CallbackOutcome) => void,
+): CallbackOutcome | 'timeout' | Promise<CallbackOutcome | 'timeout'> {
+  let controller: AbortController | undefined;
+  let abortedWith: Error | undefined;
+  const context: CallbackContext = {
+    get signal() {
+      if (controller === undefined) {
+        controller = new AbortController();
+        if (abortedWith !== undefined) controller.abort(abortedWith);
+      }
+      return controller.signal;
+    },
+  };
+  let returned: void | Promise<void>;
+  try {
+    returned = callback(context);
+  } catch {
+    return releaseAfterFailure(release);
+  }
+  if (!isThenable(returned)) return 'handled';
+  const settled: Promise<CallbackOutcome> = Promise.resolve(returned).then(
+    () => 'handled' as const,
+    () => releaseAfterFailure(release),
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => {
-      controller.abort(timeoutReason());
+      abortedWith = timeoutReason();
+      controller?.abort(abortedWith);
       resolve('timeout');
     }, timeoutMs);
   });
-  const first = await Promise.race([settled, timedOut]);
-  clearTimeout(timer);
-  return { first, settled };
+  return Promise.race([settled, timedOut]).then((first) => {
+    clearTimeout(timer);
+    if (first === 'timeout') void settled.then(late);
+    return first;
+  });
+}
+
+/** Releases a failed callback's claim: `failed`, or `release-failed` when the store threw. */
+function releaseAfterFailure(
+  release: () => void | Promise<void>,
+): CallbackOutcome | Promise<CallbackOutcome> {
+  let released: void | Promise<void>;
+  try {
+    released = release();
+  } catch {
+    return 'release-failed';
+  }
+  return isThenable(released)
+    ? Promise.resolve(released).then(
+        () => 'failed' as const,
+        () => 'release-failed' as const,
+      )
+    : 'failed';
 }
 
 function timeoutReason(): Error {
@@ -384,9 +438,12 @@ function timeoutReason(): Error {
   return error;
 }
 
+// Serialised once: every acknowledgement is the same text.
+const ACK_TEXT = JSON.stringify(NOTIFICATION_ACK);
+
 function acknowledge(res: ServerResponse, done: () => void): void {
   res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8' });
-  res.end(JSON.stringify(NOTIFICATION_ACK));
+  res.end(ACK_TEXT);
   done();
 }
 

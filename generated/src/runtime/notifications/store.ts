@@ -70,10 +70,10 @@ export class MemoryNotificationStore implements NotificationStore {
   }
 
   claim(key: string, lease: ClaimLease): NotificationClaim {
-    this.prune();
+    const now = this.now();
+    this.prune(now);
     const entry = this.entries.get(key);
     if (entry?.state === 'done') return 'done';
-    const now = this.now();
     if (entry !== undefined && entry.until > now) return 'busy';
     this.entries.set(key, { state: 'busy', owner: lease.owner, until: now + lease.ms });
     return 'claimed';
@@ -89,8 +89,7 @@ export class MemoryNotificationStore implements NotificationStore {
     if (entry?.state === 'busy' && entry.owner === owner) this.entries.delete(key);
   }
 
-  private prune(): void {
-    const now = this.now();
+  private prune(now: number): void {
     // A full sweep at most once a minute keeps claim() cheap under bursts.
     if (now - this.prunedAt < 60_000) return;
     this.prunedAt = now;

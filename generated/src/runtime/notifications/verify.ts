@@ -14,7 +14,7 @@ import { parseSignedQueryJson } from '../shared/signed-query.js';
 import { byteLimitOption } from '../shared/response-body.js';
 import type { SignType } from '../crypto/sign-type.js';
 import { maskDigits, type ValidationIssue, type ValidationResult } from '../shared/validation.js';
-import { createVerifier, type VerifyFailureReason } from '../crypto/verify.js';
+import { createUtf8Verifier, type VerifyFailureReason } from '../crypto/verify.js';
 
 /** What the spec says about one notification (emitted by the generator per webhook). */
 export interface NotificationDefinition<T> {
@@ -94,7 +94,7 @@ export function createNotificationVerifier<T>(
   definition: NotificationDefinition<T>,
   options: NotificationVerifierOptions,
 ): NotificationVerifier<T> {
-  const verifySignature = createVerifier({
+  const verifySignature = createUtf8Verifier({
     publicKeys: options.publicKeys,
     allowedSignTypes: options.allowedSignTypes ?? definition.signTypes,
   });

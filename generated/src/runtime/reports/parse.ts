@@ -8,7 +8,7 @@
 import { ConfigurationError } from '../shared/errors.js';
 import { maskDigits, type ValidationIssue } from '../shared/validation.js';
 import type { ReportEncoding, ReportFormat } from './format.js';
-import { splitLines, type RawLine } from './lines.js';
+import { LineSplitter, type RawLine } from './lines.js';
 
 /** Lines longer than this are reported, not read (a day's row is a few hundred bytes). */
 export const DEFAULT_MAX_REPORT_LINE_BYTES: number = 64 * 1024;
@@ -231,10 +231,15 @@ export async function* parseReportLines<Row>(
     );
   }
   const reader = new LineReader(format, maxLineBytes, options.fileNameGroups);
-  for await (const batch of splitLines(chunks, maxLineBytes)) {
-    for (const raw of batch) {
+  const splitter = new LineSplitter(maxLineBytes);
+  // One async step per chunk (a per-line one costs more than the line's parsing), one line alive.
+  for await (const chunk of chunks) {
+    for (const raw of splitter.lines(chunk)) {
       const result = reader.read(raw);
       if (result !== undefined) yield result;
     }
   }
+  const last = splitter.end();
+  const result = last === undefined ? undefined : reader.read(last);
+  if (result !== undefined) yield result;
 }

@@ -10,8 +10,10 @@ import { reportOfFileName, type ReportFileName, type ReportFormat } from './form
 
 export type ReportSource = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
-// Large reads: the splitter works per chunk, and fewer chunks mean fewer carried partial lines.
-const FILE_CHUNK_BYTES = 1 << 20;
+// Node's default read size. A chunk stays alive while its lines are parsed: at 1 MiB that outlived
+// young-generation collections, so chunks were promoted and freed only by full ones (peak RSS 1.8x
+// a plain readline's in the report bench); at 64 KiB a chunk dies young and CPU time is unchanged.
+const FILE_CHUNK_BYTES = 1 << 16;
 
 /** The chunks of `source`. A string is the file's text (encoded as UTF-8). */
 export function reportChunks(

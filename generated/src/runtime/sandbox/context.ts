@@ -4,7 +4,8 @@
  * helpers that turn an outcome into LianLian's answer.
  */
 import type { KeyObject } from 'node:crypto';
-import type { SandboxCatalogue, SandboxFormOperation } from './catalogue.js';
+import type { SandboxCatalogue } from './catalogue.js';
+import type { SandboxCashierSessions } from './sessions.js';
 import type { SandboxNotifier } from './notify.js';
 import type { SandboxState } from './rules.js';
 import { signParams } from '../crypto/sign.js';
@@ -19,14 +20,6 @@ export interface SandboxWebPaymentSubmission {
   readonly fields: Readonly<Record<string, string>>;
   /** The return code the sandbox decided (0000: the payment page was shown). */
   readonly retCode: string;
-}
-
-/** An open cashier session: the payer has seen the payment page. */
-export interface SandboxCashierSession {
-  readonly fields: Readonly<Record<string, string>>;
-  used: boolean;
-  /** The browser-form operation whose form opened it. */
-  readonly operation: SandboxFormOperation;
 }
 
 /** What one handled request contributes to its log line; never card, ID or phone numbers in clear. */
@@ -50,7 +43,8 @@ export interface SandboxContext {
   readonly submissions: SandboxWebPaymentSubmission[];
   /** Records kept in `submissions` and in the notifier's `deliveries`. */
   readonly historyLimit: number;
-  readonly sessions: Map<string, SandboxCashierSession>;
+  /** The open cashier pages, bounded by `sessionLimit` and the token lifetime. */
+  readonly sessions: SandboxCashierSessions;
   /** The sandbox's own `http://127.0.0.1:<port>`, set once it listens (links it hands out). */
   baseUrl: string;
   /** Refuse requests lacking a field the docs require but LianLian accepts without. */

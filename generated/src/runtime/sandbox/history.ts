@@ -17,14 +17,27 @@ export function keepRecent<T>(list: T[], entry: T, limit: number): void {
   while (list.length > limit) list.shift();
 }
 
-/** The `historyLimit` option: a whole number of records, at least 1. */
-export function historyLimitOption(value: number | undefined): number {
-  if (value === undefined) return DEFAULT_SANDBOX_HISTORY;
+/**
+ * A count option of the sandbox (`historyLimit`, `sessionLimit`): `fallback` when absent,
+ * otherwise a whole number of `what`, at least 1.
+ */
+export function countOption(
+  value: number | undefined,
+  fallback: number,
+  option: string,
+  what: string,
+): number {
+  if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < 1)
     throw new ConfigurationError(
       'LIMIT_INVALID',
-      'historyLimit must be a whole number of records, at least 1',
-      'historyLimit',
+      `${option} must be a whole number of ${what}, at least 1`,
+      option,
     );
   return value;
+}
+
+/** The `historyLimit` option: a whole number of records, at least 1. */
+export function historyLimitOption(value: number | undefined): number {
+  return countOption(value, DEFAULT_SANDBOX_HISTORY, 'historyLimit', 'records');
 }

@@ -28,7 +28,6 @@ import { byteLimitOption } from '../shared/response-body.js';
 import { followsFieldRule, sandboxOrderLabel, type SandboxCatalogue } from './catalogue.js';
 import {
   sandboxMerchantVerifiers,
-  type SandboxCashierSession,
   type SandboxRequestNote,
   type SandboxContext,
   type SandboxWebPaymentSubmission,
@@ -42,7 +41,8 @@ import { handleSandboxJsonOperation } from './json.js';
 import { SANDBOX_BEHAVIOURS, SANDBOX_FORM_BEHAVIOURS } from './behaviours/index.js';
 import { sandboxFormRuleRows, sandboxRuleRows, sandboxRulesHtml } from './rule-table.js';
 import { SandboxNotifier, type SandboxDelivery } from './notify.js';
-import { historyLimitOption } from './history.js';
+import { countOption, historyLimitOption } from './history.js';
+import { DEFAULT_SANDBOX_SESSIONS, SandboxCashierSessions } from './sessions.js';
 import {
   DEFAULT_SANDBOX_RULES,
   SandboxState,
@@ -118,6 +118,11 @@ export interface SandboxOptions {
    * `deliveries`, the most recent (default 1000): a long-running sandbox holds memory flat.
    */
   readonly historyLimit?: number;
+  /**
+   * Cashier pages shown and not yet paid that stay payable, the most recent (default 1000); each
+   * also lapses after the token lifetime (`rules.tokenMinutes`). A dropped page is refused.
+   */
+  readonly sessionLimit?: number;
   /** Largest request body in bytes (default 64 KiB). */
   readonly maxBodyBytes?: number;
   /**
@@ -166,6 +171,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const limit = byteLimitOption(options.maxBodyBytes, 64 * 1024, 'maxBodyBytes');
   const now = options.now ?? (() => new Date());
   const historyLimit = historyLimitOption(options.historyLimit);
+  const sessionLimit = countOption(
+    options.sessionLimit,
+    DEFAULT_SANDBOX_SESSIONS,
+    'sessionLimit',
+    'cashier pages',
+  );
   const sink = options.log ?? ((line: string) => console.log(line));
   // Every sandbox log line passes the one masker: requests carry card, ID and phone numbers.
   // Without a sink no line is built (lazy log line), so `log: false` costs nothing per request.
@@ -199,7 +210,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     now,
     submissions: [],
     historyLimit,
-    sessions: new Map<string, SandboxCashierSession>(),
+    sessions: new SandboxCashierSessions(sessionLimit, rules.tokenMinutes * 60_000, now),
     verifierFor: sandboxMerchantVerifiers(merchants),
     baseUrl: '',
     strict: options.strict === true,
@@ -375,7 +386,7 @@ async function route(
     : null;
   if (pay !== null) {
     const answer = handleSandboxCashierPay(ctx, pay[1] as string, raw);
-    sendHtml(res, answer.html, answer.nonce);
+    sendHtml(res, answer.html, answer.nonce, answer.status);
     return answer.note;
   }
   if (path.startsWith(SANDBOX_WALLET_PATH)) {

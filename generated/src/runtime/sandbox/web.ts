@@ -106,7 +106,7 @@ export function handleSandboxForm(
 
   keepRecent(ctx.submissions, { fields, retCode: '0000' }, ctx.historyLimit);
   const id = randomUUID();
-  ctx.sessions.set(id, { fields, used: false, operation: spec });
+  ctx.sessions.add(id, { fields, operation: spec });
   note.outcome = '0000 (cashier shown)';
   const shown = behaviour.shows.map((name): [string, string] => [name, fields[name] ?? '']);
   const choice = behaviour.choice?.(form);
@@ -161,11 +161,18 @@ export function handleSandboxCashierPay(
   const session = ctx.sessions.get(sessionId);
   const page = (text: string) =>
     renderHtmlDocument('连连支付', `<p id="result">${escapeHtml(text)}</p>`);
-  if (session === undefined || session.used) {
-    note.outcome = 'unknown or used session';
-    return { html: page('This payment page has expired.'), note };
+  if (session === undefined) {
+    // Paid, lapsed or dropped past sessionLimit: the sandbox no longer knows which.
+    note.outcome = '410 (unknown, paid, expired or dropped cashier page)';
+    return {
+      status: 410,
+      html: page(
+        'This payment page has expired: it was paid already, or it is no longer open (the sandbox ' +
+          `keeps a cashier page open ${ctx.state.rules.tokenMinutes} minutes, and only the most recent ones).`,
+      ),
+      note,
+    };
   }
-  session.used = true;
   const form = { operation: session.operation, fields: session.fields };
   note.operation = `cashier pay ${form.operation.operationId}`;
   note.order = sandboxOrderLabel(ctx.catalogue, form.fields);
@@ -181,11 +188,12 @@ export function handleSandboxCashierPay(
     const posted = parseSignedFormFields(raw.toString('latin1'));
     chosen = posted.ok ? posted.fields[choice.field] : undefined;
     if (!choice.options.some(([value]) => value === chosen)) {
-      session.used = false;
       note.outcome = `no valid ${choice.field} chosen`;
       return { html: page(`Choose one of the offered options for ${choice.field}.`), note };
     }
   }
+  // Paid once: a second post of the page is refused like any closed page.
+  ctx.sessions.delete(sessionId);
   const payment = behaviour.pay(ctx, form, chosen);
   note.outcome = payment.outcome;
   if (payment.refused !== undefined) {

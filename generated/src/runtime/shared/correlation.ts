@@ -6,7 +6,7 @@
  * per webhook, the fields that must carry the request's (or the merchant's) value
  * (`x-lianlian-correlation`); the generator turns that into tables, and this module compares.
  */
-import { amountInCents } from './amount.js';
+import { sameAmount } from './amount.js';
 
 /**
  * How a correlation field is compared: as text, as an amount (`55.4` equals `55.40`), or as the
@@ -44,8 +44,7 @@ export function sameValue(match: CorrelationMatch, received: unknown, expected: 
   if (typeof received !== 'string' || typeof expected !== 'string') return false;
   if (match === 'exact') return received === expected;
   if (match === 'last4') return expected.length >= 4 && received === expected.slice(-4);
-  const a = amountInCents(received);
-  return a !== undefined && a === amountInCents(expected);
+  return sameAmount(received, expected);
 }
 
 /**

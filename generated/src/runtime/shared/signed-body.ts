@@ -7,7 +7,7 @@
  * `"money_order": 10.00` into 10 and loses the text that was signed. A field name that occurs
  * twice is refused in both formats: which copy counts is exactly what an attacker would exploit.
  */
-import { readJsonObject, shownMemberName } from './json-text.js';
+import { readJsonFields, shownMemberName } from './json-text.js';
 import { decodeCharset, messageCharset, type SourceCharsetRule } from '../crypto/charset.js';
 
 /** A parsed body: each field's text as it was signed, or why the body could not be read. */
@@ -28,6 +28,10 @@ export type ParsedSignedBody =
 type Failure = Extract<ParsedSignedBody, { ok: false }>;
 
 const FORM = 'application/x-www-form-urlencoded';
+
+// One decoder for every body: a non-streaming decode keeps no state between calls, even one that
+// threw, and creating a TextDecoder costs more than most bodies take to decode.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Parses a signed body by its content type: `application/x-www-form-urlencoded` as a form;
@@ -56,14 +60,14 @@ function parse(
     text = body;
   } else if (body instanceof Uint8Array) {
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(body);
+      text = UTF8.decode(body);
     } catch {
       return malformed('the body is not UTF-8');
     }
   } else {
     return malformed('the body must be a string or bytes');
   }
-  const trimmed = text.replace(/^\uFEFF/, '');
+  const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let format: 'form' | 'json';
   if (type === 'form' || type === 'json') {
     format = type;
@@ -73,8 +77,24 @@ function parse(
   return format === 'json' ? parseSignedJsonFields(trimmed) : parseSignedFormFields(trimmed);
 }
 
+type MediaType = 'form' | 'json' | 'sniff' | undefined;
+
+// A sender uses one content type for all its messages: the last header read is remembered.
+let lastHeader: string | undefined;
+let lastType: MediaType;
+
 // undefined: refused; 'sniff': decide by content.
-function mediaType(header: string | null | undefined): 'form' | 'json' | 'sniff' | undefined {
+function mediaType(header: string | null | undefined): MediaType {
+  if (header === lastHeader && header !== undefined) return lastType;
+  const type = readMediaType(header);
+  if (typeof header === 'string') {
+    lastHeader = header;
+    lastType = type;
+  }
+  return type;
+}
+
+function readMediaType(header: string | null | undefined): MediaType {
   if (header === undefined || header === null) return 'sniff';
   // A real media type with a charset is a few dozen characters; a longer one is not parsed.
   if (typeof header !== 'string' || header.length > 256) return undefined;
@@ -130,7 +150,7 @@ export function parseSignedFormFields(text: string): ParsedSignedBody {
  * A member name repeated at any depth is refused (the runtime's one JSON reader, json-text.ts).
  */
 export function parseSignedJsonFields(text: string): ParsedSignedBody {
-  const result = readJsonObject(text);
+  const result = readJsonFields(text);
   return result.ok
     ? { ok: true, format: 'json', fields: result.fields }
     : malformed(result.detail, result.key);
