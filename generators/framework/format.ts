@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
 import { hashOf, packageVersion, type StepCache } from './cache.js';
@@ -59,56 +58,41 @@ export async function formatFile(
 interface Pending {
   resolve: (formatted: string) => void;
   reject: (error: Error) => void;
-  /** The bytes sent, counted against the worker's queue until it answers. */
-  bytes: number;
-}
-
-interface FormatThread {
-  worker: Worker;
-  pending: Map<number, Pending>;
-  /** Bytes sent and not yet answered: a new text goes to the thread with the fewest. */
-  queued: number;
 }
 
 /**
- * Prettier on worker threads (two, or one on a one-core machine). Started before the spec is
- * bundled, they load prettier meanwhile; while they format, the main thread goes on generating
- * and compiling, and when it is done the two share both cores. Results are the same bytes as
- * `formatFile` gives: same prettier, same settings, each text formatted on its own.
+ * Prettier on a worker thread. Started before the spec is bundled, it loads prettier meanwhile;
+ * while it formats, the main thread goes on generating and compiling, so a cold run uses both
+ * cores. (A second prettier thread was measured and dropped: with the main thread busy there is
+ * no third core, and each thread loads and warms up prettier on its own.) Results are the same
+ * bytes as `formatFile` gives: same prettier, same settings.
  */
 export class FormatWorker {
-  private readonly threads: FormatThread[];
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
   private next = 0;
   private failure: Error | undefined;
 
-  constructor(size = Math.min(2, availableParallelism())) {
-    this.threads = Array.from({ length: Math.max(1, size) }, () => this.start());
-  }
-
-  private start(): FormatThread {
-    const worker = new Worker(new URL('./format-worker.mjs', import.meta.url), {
+  constructor() {
+    this.worker = new Worker(new URL('./format-worker.mjs', import.meta.url), {
       workerData: { configFile: path.join(repoRoot, 'package.json') },
     });
-    const thread: FormatThread = { worker, pending: new Map(), queued: 0 };
-    worker.on('message', (message: { id?: number; formatted?: string; error?: string }) => {
+    this.worker.on('message', (message: { id?: number; formatted?: string; error?: string }) => {
       if (message.id === undefined) return;
-      const waiting = thread.pending.get(message.id);
-      if (!waiting) return;
-      thread.pending.delete(message.id);
-      thread.queued -= waiting.bytes;
-      if (message.error !== undefined) waiting.reject(new Error(message.error));
-      else waiting.resolve(message.formatted ?? '');
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error !== undefined) waiting?.reject(new Error(message.error));
+      else waiting?.resolve(message.formatted ?? '');
     });
     const fail = (error: Error) => {
       this.failure = error;
-      for (const waiting of thread.pending.values()) waiting.reject(error);
-      thread.pending.clear();
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
     };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`a prettier worker exited with code ${code}`));
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`the prettier worker exited with code ${code}`));
     });
-    return thread;
   }
 
   /** Like `formatFile`: by extension, reusing `cache`, other files unchanged. */
@@ -119,12 +103,10 @@ export class FormatWorker {
     const hit = cache?.get(key);
     if (hit !== undefined) return hit;
     if (this.failure) throw this.failure;
-    const thread = this.threads.reduce((a, b) => (b.queued < a.queued ? b : a));
     const id = this.next++;
     const formatted = await new Promise<string>((resolve, reject) => {
-      thread.pending.set(id, { resolve, reject, bytes: contents.length });
-      thread.queued += contents.length;
-      thread.worker.postMessage({ id, filepath: filePath, contents, parser });
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, filepath: filePath, contents, parser });
     });
     cache?.set(key, formatted);
     return formatted;
@@ -145,7 +127,7 @@ export class FormatWorker {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+    await this.worker.terminate();
   }
 }
 

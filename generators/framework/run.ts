@@ -140,10 +140,9 @@ export async function run(options: {
     const formatter = new FormatWorker();
     try {
       progress('bundling spec/ with Redocly');
-      const spec = await bundleSpec();
-      // Loaded here, not at the top: the generators pull in TypeScript, ts-morph and
-      // openapi-typescript, which an up-to-date run never needs.
-      const { generators } = await import('../registry.js');
+      // The generators pull in TypeScript, ts-morph and openapi-typescript, which an up-to-date
+      // run never needs: loaded here, while Redocly bundles in its own process.
+      const [spec, { generators }] = await Promise.all([bundleSpec(), import('../registry.js')]);
       const model = apiModel(spec);
       result = {
         files: Object.fromEntries(
