@@ -26,10 +26,6 @@ const settingsKey = () =>
     readFile(path.join(repoRoot, '.prettierrc.json'), 'utf8'),
   ]).then(([version, config]) => hashOf(version, config)));
 
-/** The cache key of a text under the repository's prettier settings. */
-const formatKey = async (filePath: string, contents: string) =>
-  hashOf(await settingsKey(), filePath, contents);
-
 /**
  * Formats text by its extension with the repository's prettier settings; other files pass
  * through. With a cache, text formatted before under the same prettier and settings is reused.
@@ -39,18 +35,29 @@ export async function formatFile(
   contents: string,
   cache?: StepCache<string>,
 ): Promise<string> {
+  return cachedFormat(filePath, contents, cache, async (parser) => {
+    const prettier = await loadPrettier();
+    options ??= prettier.resolveConfig(path.join(repoRoot, 'package.json'));
+    return prettier.format(contents, { ...(await options), parser, filepath: filePath });
+  });
+}
+
+/**
+ * What `formatFile` and the worker share: the parser by extension (other files pass through) and
+ * the cache, around whichever prettier formats the text.
+ */
+async function cachedFormat(
+  filePath: string,
+  contents: string,
+  cache: StepCache<string> | undefined,
+  format: (parser: string) => Promise<string>,
+): Promise<string> {
   const parser = parsers[path.extname(filePath)];
   if (!parser) return contents;
-  const key = cache?.enabled ? await formatKey(filePath, contents) : '';
+  const key = cache?.enabled ? hashOf(await settingsKey(), filePath, contents) : '';
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
-  const prettier = await loadPrettier();
-  options ??= prettier.resolveConfig(path.join(repoRoot, 'package.json'));
-  const formatted = await prettier.format(contents, {
-    ...(await options),
-    parser,
-    filepath: filePath,
-  });
+  const formatted = await format(parser);
   cache?.set(key, formatted);
   return formatted;
 }
@@ -96,20 +103,15 @@ export class FormatWorker {
   }
 
   /** Like `formatFile`: by extension, reusing `cache`, other files unchanged. */
-  async format(filePath: string, contents: string, cache?: StepCache<string>): Promise<string> {
-    const parser = parsers[path.extname(filePath)];
-    if (!parser) return contents;
-    const key = cache?.enabled ? await formatKey(filePath, contents) : '';
-    const hit = cache?.get(key);
-    if (hit !== undefined) return hit;
-    if (this.failure) throw this.failure;
-    const id = this.next++;
-    const formatted = await new Promise<string>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, filepath: filePath, contents, parser });
+  format(filePath: string, contents: string, cache?: StepCache<string>): Promise<string> {
+    return cachedFormat(filePath, contents, cache, (parser) => {
+      if (this.failure) return Promise.reject(this.failure);
+      const id = this.next++;
+      return new Promise<string>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        this.worker.postMessage({ id, filepath: filePath, contents, parser });
+      });
     });
-    cache?.set(key, formatted);
-    return formatted;
   }
 
   /**

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundleSpec } from './bundle.js';
 import { hashOf, packageVersion, StepCache } from './cache.js';
 import { inputFingerprint } from './inputs.js';
 import { GenerateError } from './errors.js';
 import { FormatWorker } from './format.js';
-import { repoRoot } from './paths.js';
 import { apiModel } from '../model/index.js';
 import { syncGenerated, type SyncResult } from './sync.js';
 import type { BundledSpec, Generator } from './types.js';
@@ -24,21 +22,24 @@ const executables = new Set(['dist/lianlian.js', 'dist/sandbox.js']);
 /**
  * Produces every generated file from the spec in memory: generate, format, compile. Formatting
  * and compiling are the slow steps, so they run at the same time: prettier on a worker thread, the
- * compile of the generators' unformatted sources on this one (tsc prints its own layout either
- * way). With `useCache` their results are reused when their inputs are unchanged (keys hash the
- * inputs and tool versions, so the output is the same either way).
+ * compile of the generators' unformatted sources on this one (esbuild and TypeScript print their
+ * own layout either way). With `useCache` their results are reused when their inputs are
+ * unchanged (keys hash the inputs and tool versions, so the output is the same either way). A
+ * `formatter` given by the caller stays the caller's to close.
  */
 export async function produce(
   spec: BundledSpec,
   generators: Generator[],
   useCache = false,
   progress: (phase: string) => void = () => {},
-  formatter: FormatWorker = new FormatWorker(),
+  formatter?: FormatWorker,
 ): Promise<Map<string, { contents: string; executable?: boolean }>> {
+  if (formatter) return produceWith(spec, generators, useCache, progress, formatter);
+  const own = new FormatWorker();
   try {
-    return await produceWith(spec, generators, useCache, progress, formatter);
+    return await produceWith(spec, generators, useCache, progress, own);
   } finally {
-    await formatter.close();
+    await own.close();
   }
 }
 
@@ -86,12 +87,12 @@ async function produceWith(
     }
   }
   // The key holds everything the compile's output depends on: the two compilers' versions, the
-  // compile step's own code, the lockfile, and the sources.
+  // compile step's own code, and the sources (tsconfig.json among them). Compiled file by file, the
+  // output no longer reads installed packages' types, so the lockfile is not part of it.
   const compileKey = hashOf(
     await packageVersion('typescript'),
     await packageVersion('esbuild'),
     await readFile(new URL('./compile.ts', import.meta.url), 'utf8'),
-    await readFile(path.join(repoRoot, 'package-lock.json'), 'utf8'),
     ...[...sources].sort(([a], [b]) => (a < b ? -1 : 1)).flat(),
   );
   let compiled = compileCache.get(compileKey);
